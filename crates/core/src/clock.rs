@@ -1,0 +1,105 @@
+//! The conventions of REQUIREMENTS.md, as functions:
+//!
+//! - the **day of receipt** is the calendar date, in the provider's time zone,
+//!   of the instant the complaint was durably accepted;
+//! - **N business days** is the N-th business day strictly after that day;
+//! - **N weeks** is that day plus 7N days;
+//! - **N months** is the same day-of-month N months later, clamped to the
+//!   month's last day.
+
+use chrono::{DateTime, Days, Months, NaiveDate, TimeZone, Utc};
+use chrono_tz::Tz;
+
+use crate::calendar::NotCovered;
+use crate::policy::{Clock, HolidayCalendarId, TimeZoneId};
+
+impl TimeZoneId {
+    pub fn tz(self) -> Tz {
+        match self {
+            TimeZoneId::EuropeLondon => chrono_tz::Europe::London,
+            TimeZoneId::EuropeBerlin => chrono_tz::Europe::Berlin,
+            TimeZoneId::AsiaBaku => chrono_tz::Asia::Baku,
+            TimeZoneId::Utc => chrono_tz::UTC,
+        }
+    }
+
+    /// The IANA name, e.g. `Europe/London`.
+    pub fn name(self) -> &'static str {
+        self.tz().name()
+    }
+
+    /// The local calendar date of `instant` in this zone.
+    pub fn local_date(self, instant: DateTime<Utc>) -> NaiveDate {
+        instant.with_timezone(&self.tz()).date_naive()
+    }
+
+    /// The first instant of `date` in this zone (midnight, or the first
+    /// existing moment where a DST change skips midnight).
+    pub fn start_of(self, date: NaiveDate) -> DateTime<Utc> {
+        let tz = self.tz();
+        let mut time = date.and_hms_opt(0, 0, 0).expect("midnight exists");
+        loop {
+            if let Some(start) = tz.from_local_datetime(&time).earliest() {
+                return start.with_timezone(&Utc);
+            }
+            time += chrono::Duration::minutes(30);
+        }
+    }
+}
+
+/// When a clock started on `anchor` runs out, counted on `calendar`.
+pub fn due_date(clock: Clock, anchor: NaiveDate, calendar: HolidayCalendarId) -> Result<NaiveDate, NotCovered> {
+    match clock {
+        Clock::BusinessDays(n) => calendar.add_business_days(anchor, n),
+        Clock::Weeks(n) => anchor.checked_add_days(Days::new(7 * u64::from(n))).ok_or(NotCovered { date: anchor }),
+        // chrono clamps the day to the end of a shorter month (31 Jan + 1 month = 28/29 Feb).
+        Clock::Months(n) => anchor.checked_add_months(Months::new(n)).ok_or(NotCovered { date: anchor }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn instant(text: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(text).unwrap().with_timezone(&Utc)
+    }
+
+    fn date(text: &str) -> NaiveDate {
+        text.parse().unwrap()
+    }
+
+    #[test]
+    fn receipt_just_before_london_midnight_in_summer_is_the_same_day() {
+        // 23:59 BST on 30 June is 22:59 UTC.
+        assert_eq!(TimeZoneId::EuropeLondon.local_date(instant("2026-06-30T22:59:00Z")), date("2026-06-30"));
+        assert_eq!(TimeZoneId::EuropeLondon.local_date(instant("2026-06-30T23:00:00Z")), date("2026-07-01"));
+    }
+
+    #[test]
+    fn baku_is_four_hours_ahead_all_year() {
+        assert_eq!(TimeZoneId::AsiaBaku.local_date(instant("2026-12-31T20:00:00Z")), date("2027-01-01"));
+        assert_eq!(TimeZoneId::AsiaBaku.local_date(instant("2026-12-31T19:59:59Z")), date("2026-12-31"));
+    }
+
+    #[test]
+    fn berlin_midnight_follows_daylight_saving() {
+        // Winter: UTC+1. Summer: UTC+2.
+        assert_eq!(TimeZoneId::EuropeBerlin.start_of(date("2026-01-15")), instant("2026-01-14T23:00:00Z"));
+        assert_eq!(TimeZoneId::EuropeBerlin.start_of(date("2026-07-15")), instant("2026-07-14T22:00:00Z"));
+    }
+
+    #[test]
+    fn months_clamp_to_the_end_of_a_short_month() {
+        let none = HolidayCalendarId::None;
+        assert_eq!(due_date(Clock::Months(1), date("2027-01-31"), none).unwrap(), date("2027-02-28"));
+        assert_eq!(due_date(Clock::Months(1), date("2028-01-31"), none).unwrap(), date("2028-02-29"));
+        assert_eq!(due_date(Clock::Months(3), date("2026-11-30"), none).unwrap(), date("2027-02-28"));
+    }
+
+    #[test]
+    fn eight_weeks_is_fifty_six_days() {
+        let due = due_date(Clock::Weeks(8), date("2026-12-18"), HolidayCalendarId::England).unwrap();
+        assert_eq!(due, date("2027-02-12"));
+    }
+}

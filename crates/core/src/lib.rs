@@ -1,0 +1,17 @@
+//! The rules of redress, shared by the browser app and the server.
+//!
+//! - [`policy`]: the five providers' complaint policies, as validated data.
+//! - [`calendar`]: business days and the public-holiday calendars.
+//! - [`clock`]: the day of receipt and due-date arithmetic.
+//! - [`timeline`]: the milestones of a case received at a given instant.
+//! - [`lifecycle`]: stages, events and which of them may happen when.
+//! - [`validation`]: a submission checked against its provider's form.
+//!
+//! Nothing here reads the system clock: "now" is always a parameter.
+
+pub mod calendar;
+pub mod clock;
+pub mod lifecycle;
+pub mod policy;
+pub mod timeline;
+pub mod validation;

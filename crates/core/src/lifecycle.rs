@@ -1,0 +1,558 @@
+//! The life of a case: an append-only list of events, the stage they lead
+//! to, which events may come next and from whom, and where each milestone
+//! stands.
+//!
+//! A case is a sequence of *phases*. The first starts when the case is
+//! received; escalating (Modmount inquiry → complaint, Key-Systems complaint →
+//! escalated complaint) starts another phase of the new kind, whose clocks
+//! count from the escalation. The state is always recomputed from the events,
+//! so the event list stays the single source of truth.
+
+use chrono::{DateTime, Days, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::calendar::NotCovered;
+use crate::clock::due_date;
+use crate::policy::{Actor, Anchor, EventKind, KindId, Milestone, MilestoneName, MilestoneRole, Policy};
+
+/// Where a case stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Stage {
+    Received,
+    Acknowledged,
+    AwaitingCustomer,
+    Responded,
+    ManagerReview,
+    Escalated,
+    Deadlock,
+    FinalResponse,
+    Resolved,
+    Closed,
+    Withdrawn,
+}
+
+impl Stage {
+    pub const ALL: [Stage; 11] = [
+        Stage::Received,
+        Stage::Acknowledged,
+        Stage::AwaitingCustomer,
+        Stage::Responded,
+        Stage::ManagerReview,
+        Stage::Escalated,
+        Stage::Deadlock,
+        Stage::FinalResponse,
+        Stage::Resolved,
+        Stage::Closed,
+        Stage::Withdrawn,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Stage::Received => "received",
+            Stage::Acknowledged => "acknowledged",
+            Stage::AwaitingCustomer => "awaiting_customer",
+            Stage::Responded => "responded",
+            Stage::ManagerReview => "manager_review",
+            Stage::Escalated => "escalated",
+            Stage::Deadlock => "deadlock",
+            Stage::FinalResponse => "final_response",
+            Stage::Resolved => "resolved",
+            Stage::Closed => "closed",
+            Stage::Withdrawn => "withdrawn",
+        }
+    }
+
+    /// Whether the case is still being handled.
+    pub fn is_open(self) -> bool {
+        !matches!(self, Stage::Resolved | Stage::Closed | Stage::Withdrawn)
+    }
+
+    /// The stage `event` leads to from this one, or `None` if it cannot
+    /// happen here. Per-kind permissions and clocks are checked elsewhere.
+    fn after(self, event: EventKind) -> Option<Stage> {
+        use Stage::*;
+        let open = self.is_open();
+        let handling =
+            matches!(self, Received | Acknowledged | AwaitingCustomer | Responded | ManagerReview | Escalated);
+        let next = match event {
+            EventKind::Received => return None,
+            EventKind::Acknowledged => matches!(self, Received | Escalated).then_some(Acknowledged)?,
+            EventKind::InformationRequested => (handling && self != AwaitingCustomer).then_some(AwaitingCustomer)?,
+            // Back to where the case was; `CaseState::apply` restores it.
+            EventKind::InformationSupplied => (self == AwaitingCustomer).then_some(self)?,
+            EventKind::Responded | EventKind::RemedyProposed => handling.then_some(Responded)?,
+            EventKind::ManagerReviewRequested => {
+                matches!(self, Received | Acknowledged | AwaitingCustomer | Responded).then_some(ManagerReview)?
+            }
+            // A resolved case can still be escalated while its window is open.
+            EventKind::Escalated => (open || self == Resolved).then_some(Escalated)?,
+            EventKind::AdrReferralRequested => (open && self != Deadlock).then_some(self)?,
+            EventKind::DeadlockLetterIssued => (open && self != Deadlock).then_some(Deadlock)?,
+            EventKind::FinalResponse => (open && !matches!(self, FinalResponse | Deadlock)).then_some(FinalResponse)?,
+            EventKind::Resolved | EventKind::ConsideredResolved => open.then_some(Resolved)?,
+            EventKind::Closed => (open || self == Resolved).then_some(Closed)?,
+            EventKind::ConsideredClosed => open.then_some(Closed)?,
+            EventKind::Withdrawn => open.then_some(Withdrawn)?,
+        };
+        Some(next)
+    }
+}
+
+/// One entry of a case's history.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Event {
+    pub kind: EventKind,
+    pub at: DateTime<Utc>,
+    /// For `escalated`: the kind the case escalates into.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to_kind: Option<KindId>,
+}
+
+impl Event {
+    pub fn new(kind: EventKind, at: DateTime<Utc>) -> Event {
+        Event { kind, at, to_kind: None }
+    }
+
+    pub fn escalation(to_kind: KindId, at: DateTime<Utc>) -> Event {
+        Event { kind: EventKind::Escalated, at, to_kind: Some(to_kind) }
+    }
+}
+
+/// Why an event cannot happen now. `code()` is stable for the API and UI.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TransitionError {
+    /// The provider does not accept this kind of case, or not directly.
+    KindNotOffered {
+        kind: KindId,
+    },
+    /// Nobody of this role can cause this event.
+    WrongActor {
+        event: EventKind,
+        actor: Actor,
+    },
+    /// This provider's procedure has no such step for this kind of case.
+    NotInPolicy {
+        event: EventKind,
+        kind: KindId,
+    },
+    /// The step exists but not at this stage.
+    NotAtStage {
+        event: EventKind,
+        stage: Stage,
+    },
+    /// The case cannot escalate into that kind.
+    NoSuchEscalation {
+        from: KindId,
+        to: Option<KindId>,
+    },
+    /// The escalation window has not opened (no response yet) or has closed.
+    WindowClosed {
+        window: MilestoneName,
+        closed_on: Option<NaiveDate>,
+    },
+    /// The customer already asked for this.
+    AlreadyRequested {
+        event: EventKind,
+    },
+    /// A clock event before its date.
+    NotYetDue {
+        event: EventKind,
+    },
+    /// Events are appended in time order.
+    OutOfOrder {
+        last: DateTime<Utc>,
+    },
+    NotCovered(NotCovered),
+}
+
+impl TransitionError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            TransitionError::KindNotOffered { .. } => "kind_not_offered",
+            TransitionError::WrongActor { .. } => "wrong_actor",
+            TransitionError::NotInPolicy { .. } => "not_in_policy",
+            TransitionError::NotAtStage { .. } => "not_at_stage",
+            TransitionError::NoSuchEscalation { .. } => "no_such_escalation",
+            TransitionError::WindowClosed { .. } => "window_closed",
+            TransitionError::AlreadyRequested { .. } => "already_requested",
+            TransitionError::NotYetDue { .. } => "not_yet_due",
+            TransitionError::OutOfOrder { .. } => "out_of_order",
+            TransitionError::NotCovered(_) => "calendar_not_covered",
+        }
+    }
+}
+
+impl std::fmt::Display for TransitionError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            TransitionError::KindNotOffered { kind } => {
+                write!(f, "this provider does not accept a `{}` opened directly", kind.as_str())
+            }
+            TransitionError::WrongActor { event, actor } => {
+                write!(f, "`{}` is not something {actor:?} can do", event.as_str())
+            }
+            TransitionError::NotInPolicy { event, kind } => {
+                write!(f, "the provider's procedure for a `{}` has no `{}` step", kind.as_str(), event.as_str())
+            }
+            TransitionError::NotAtStage { event, stage } => {
+                write!(f, "`{}` is not possible while the case is `{}`", event.as_str(), stage.as_str())
+            }
+            TransitionError::NoSuchEscalation { from, to } => write!(
+                f,
+                "a `{}` cannot be escalated into {}",
+                from.as_str(),
+                to.map_or("nothing".to_string(), |to| format!("a `{}`", to.as_str()))
+            ),
+            TransitionError::WindowClosed { window, closed_on } => match closed_on {
+                Some(date) => write!(f, "the `{}` window closed on {date}", window.as_str()),
+                None => write!(f, "the `{}` window opens with the provider's response", window.as_str()),
+            },
+            TransitionError::AlreadyRequested { event } => write!(f, "`{}` was already requested", event.as_str()),
+            TransitionError::NotYetDue { event } => write!(f, "`{}` is not due yet", event.as_str()),
+            TransitionError::OutOfOrder { last } => write!(f, "an event cannot come before the last one ({last})"),
+            TransitionError::NotCovered(error) => error.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for TransitionError {}
+
+impl From<NotCovered> for TransitionError {
+    fn from(error: NotCovered) -> Self {
+        TransitionError::NotCovered(error)
+    }
+}
+
+/// A stretch of a case under one kind.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Phase {
+    pub kind: KindId,
+    /// The events of this phase, the one that started it first.
+    pub events: Vec<Event>,
+}
+
+impl Phase {
+    fn started(&self) -> DateTime<Utc> {
+        self.events[0].at
+    }
+
+    fn last_response(&self) -> Option<&Event> {
+        self.events.iter().rev().find(|e| e.kind == EventKind::Responded)
+    }
+}
+
+/// The state of a case, recomputed from its events.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CaseState {
+    pub stage: Stage,
+    pub phases: Vec<Phase>,
+    /// Where an information request paused the case, to resume there.
+    resume_at: Option<Stage>,
+}
+
+/// How a milestone stands today.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MilestoneStatus {
+    /// Not reached yet.
+    Pending,
+    /// Done in time (deadline), used (window), open (ADR), reached (lapse).
+    Met,
+    /// Passed without being met, or met late.
+    Missed,
+    /// The case ended before it mattered.
+    Stopped,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct MilestoneState {
+    /// The kind whose phase the milestone belongs to.
+    pub kind: KindId,
+    pub name: MilestoneName,
+    pub role: MilestoneRole,
+    /// `None` while its clock has not started (a window waiting for the response).
+    pub due: Option<NaiveDate>,
+    pub status: MilestoneStatus,
+    /// The day it was met, missed or stopped.
+    pub settled_on: Option<NaiveDate>,
+}
+
+impl CaseState {
+    /// A new case of `kind`, received at `received`.
+    pub fn open(policy: &Policy, kind: KindId, received: DateTime<Utc>) -> Result<CaseState, TransitionError> {
+        match policy.kind(kind) {
+            Some(case_kind) if case_kind.direct => Ok(CaseState {
+                stage: Stage::Received,
+                phases: vec![Phase { kind, events: vec![Event::new(EventKind::Received, received)] }],
+                resume_at: None,
+            }),
+            _ => Err(TransitionError::KindNotOffered { kind }),
+        }
+    }
+
+    /// Rebuilds a case from its stored history (whose first event is `received`).
+    pub fn replay(policy: &Policy, kind: KindId, events: &[Event]) -> Result<CaseState, TransitionError> {
+        let (first, rest) = events.split_first().ok_or(TransitionError::KindNotOffered { kind })?;
+        let mut state = CaseState::open(policy, kind, first.at)?;
+        for event in rest {
+            state.apply(policy, event.kind.actor(), event.clone())?;
+        }
+        Ok(state)
+    }
+
+    /// The kind the case is now handled as.
+    pub fn kind(&self) -> KindId {
+        self.current().kind
+    }
+
+    fn current(&self) -> &Phase {
+        self.phases.last().expect("a case has at least one phase")
+    }
+
+    pub fn events(&self) -> impl Iterator<Item = &Event> {
+        self.phases.iter().flat_map(|phase| phase.events.iter())
+    }
+
+    fn last_at(&self) -> DateTime<Utc> {
+        self.current().events.last().expect("a phase has events").at
+    }
+
+    /// Checks `event` against the policy, the stage and the clocks, and if it
+    /// may happen, appends it.
+    pub fn apply(&mut self, policy: &Policy, actor: Actor, event: Event) -> Result<(), TransitionError> {
+        let next = self.check(policy, actor, &event)?;
+        let kind = event.kind;
+        if kind == EventKind::Escalated {
+            let to = event.to_kind.expect("check() ensured the target kind");
+            self.phases.push(Phase { kind: to, events: vec![event] });
+        } else {
+            self.phases.last_mut().expect("a case has a phase").events.push(event);
+        }
+        self.stage = match kind {
+            EventKind::InformationRequested => {
+                self.resume_at = Some(self.stage);
+                next
+            }
+            EventKind::InformationSupplied => self.resume_at.take().unwrap_or(Stage::Acknowledged),
+            _ => next,
+        };
+        Ok(())
+    }
+
+    /// The stage `event` would lead to, or why it cannot happen.
+    pub fn check(&self, policy: &Policy, actor: Actor, event: &Event) -> Result<Stage, TransitionError> {
+        if event.kind.actor() != actor || event.kind == EventKind::Received {
+            return Err(TransitionError::WrongActor { event: event.kind, actor });
+        }
+        let kind = self.kind();
+        let case_kind = policy.kind(kind).expect("a case's kind belongs to its policy");
+        if !case_kind.permits(event.kind) {
+            return Err(TransitionError::NotInPolicy { event: event.kind, kind });
+        }
+        let last = self.last_at();
+        if event.at < last {
+            return Err(TransitionError::OutOfOrder { last });
+        }
+        let next =
+            self.stage.after(event.kind).ok_or(TransitionError::NotAtStage { event: event.kind, stage: self.stage })?;
+        match event.kind {
+            EventKind::Escalated => self.check_escalation(policy, event)?,
+            EventKind::ManagerReviewRequested | EventKind::AdrReferralRequested
+                if self.events().any(|e| e.kind == event.kind) =>
+            {
+                return Err(TransitionError::AlreadyRequested { event: event.kind });
+            }
+            EventKind::ConsideredResolved | EventKind::ConsideredClosed => {
+                let due = self.lapse_due(policy, event.kind)?;
+                if due.is_none_or(|due| policy.time_zone.local_date(event.at) <= due) {
+                    return Err(TransitionError::NotYetDue { event: event.kind });
+                }
+            }
+            _ => {}
+        }
+        Ok(next)
+    }
+
+    fn check_escalation(&self, policy: &Policy, event: &Event) -> Result<(), TransitionError> {
+        let from = self.kind();
+        let target = event.to_kind.and_then(|to| policy.kind(to));
+        let Some(target) = target.filter(|target| target.escalates_from.contains(&from)) else {
+            return Err(TransitionError::NoSuchEscalation { from, to: event.to_kind });
+        };
+        if let Some(window) = target.escalation_window {
+            let milestone = policy
+                .kind(from)
+                .and_then(|kind| kind.milestone(window))
+                .expect("policy checks tie the window to the earlier kind");
+            let due = self.due(policy, self.current(), milestone)?;
+            let today = policy.time_zone.local_date(event.at);
+            if due.is_none_or(|due| today > due) {
+                return Err(TransitionError::WindowClosed { window, closed_on: due });
+            }
+        }
+        Ok(())
+    }
+
+    /// The due date of the current phase's milestone that records `event` on lapse.
+    fn lapse_due(&self, policy: &Policy, event: EventKind) -> Result<Option<NaiveDate>, NotCovered> {
+        let phase = self.current();
+        let kind = policy.kind(phase.kind).expect("a case's kind belongs to its policy");
+        match kind.milestones.iter().find(|m| m.on_lapse == Some(event)) {
+            Some(milestone) => self.due(policy, phase, milestone),
+            None => Ok(None),
+        }
+    }
+
+    /// When `milestone` of `phase` falls due, or `None` if its clock has not started.
+    fn due(&self, policy: &Policy, phase: &Phase, milestone: &Milestone) -> Result<Option<NaiveDate>, NotCovered> {
+        let anchor = match milestone.from {
+            Anchor::Receipt => Some(phase.started()),
+            Anchor::Response => phase.last_response().map(|e| e.at),
+        };
+        anchor.map(|at| due_date(milestone.clock, policy.time_zone.local_date(at), policy.holidays)).transpose()
+    }
+
+    /// Events `actor` could cause at `now`, as buttons to offer.
+    pub fn allowed(&self, policy: &Policy, actor: Actor, now: DateTime<Utc>) -> Vec<EventKind> {
+        let kind = policy.kind(self.kind()).expect("a case's kind belongs to its policy");
+        EventKind::ALL
+            .into_iter()
+            .filter(|event| event.actor() == actor && kind.permits(*event))
+            .filter(|event| {
+                let probe = match event {
+                    EventKind::Escalated => self.escalation_target(policy).map(|to| Event::escalation(to, now)),
+                    _ => Some(Event::new(*event, now)),
+                };
+                probe.is_some_and(|probe| self.check(policy, actor, &probe).is_ok())
+            })
+            .collect()
+    }
+
+    /// The kind this case would escalate into, if the policy has one.
+    pub fn escalation_target(&self, policy: &Policy) -> Option<KindId> {
+        let from = self.kind();
+        policy.kinds.iter().find(|k| k.escalates_from.contains(&from)).map(|k| k.id)
+    }
+
+    /// Every milestone of every phase, as it stands at `now`.
+    pub fn milestones(&self, policy: &Policy, now: DateTime<Utc>) -> Result<Vec<MilestoneState>, NotCovered> {
+        let today = policy.time_zone.local_date(now);
+        let mut states = Vec::new();
+        for (index, phase) in self.phases.iter().enumerate() {
+            // A phase ends when the case escalates out of it or ends.
+            let next_phase = self.phases.get(index + 1);
+            let kind = policy.kind(phase.kind).expect("a case's kind belongs to its policy");
+            for milestone in &kind.milestones {
+                let due = self.due(policy, phase, milestone)?;
+                states.push(self.settle(policy, phase, milestone, due, next_phase, today));
+            }
+        }
+        Ok(states)
+    }
+
+    fn settle(
+        &self,
+        policy: &Policy,
+        phase: &Phase,
+        milestone: &Milestone,
+        due: Option<NaiveDate>,
+        next_phase: Option<&Phase>,
+        today: NaiveDate,
+    ) -> MilestoneState {
+        let day = |at: DateTime<Utc>| policy.time_zone.local_date(at);
+        let mut state = MilestoneState {
+            kind: phase.kind,
+            name: milestone.name,
+            role: milestone.role,
+            due,
+            status: MilestoneStatus::Pending,
+            settled_on: None,
+        };
+        let Some(due) = due else { return state };
+        let anchor_at = match milestone.from {
+            Anchor::Receipt => phase.started(),
+            Anchor::Response => phase.last_response().map_or(phase.started(), |e| e.at),
+        };
+        // Escalations live in the next phase's first event.
+        let hit = phase
+            .events
+            .iter()
+            .chain(next_phase.map(|p| &p.events[0]))
+            .find(|e| e.at >= anchor_at && milestone.met_by.contains(&e.kind))
+            .map(|e| day(e.at));
+        // What ends this milestone's relevance without meeting it.
+        let ends = |event: EventKind| match milestone.role {
+            MilestoneRole::Deadline | MilestoneRole::Lapse => {
+                matches!(
+                    event,
+                    EventKind::Resolved
+                        | EventKind::Closed
+                        | EventKind::Withdrawn
+                        | EventKind::ConsideredResolved
+                        | EventKind::ConsideredClosed
+                ) && Some(event) != milestone.on_lapse
+            }
+            MilestoneRole::Window => {
+                matches!(event, EventKind::Closed | EventKind::Withdrawn | EventKind::ConsideredClosed)
+            }
+            MilestoneRole::Opens => event == EventKind::Withdrawn,
+        };
+        let ended = phase.events.iter().find(|e| ends(e.kind)).map(|e| day(e.at)).or_else(|| {
+            (milestone.role != MilestoneRole::Opens).then(|| next_phase.map(|p| day(p.started()))).flatten()
+        });
+        let lapsed = phase.events.iter().find(|e| Some(e.kind) == milestone.on_lapse).map(|e| day(e.at));
+
+        let (status, on) = match (milestone.role, hit) {
+            (MilestoneRole::Deadline, Some(h)) if h <= due => (MilestoneStatus::Met, Some(h)),
+            (MilestoneRole::Deadline, Some(h)) => (MilestoneStatus::Missed, Some(h)),
+            (MilestoneRole::Window, Some(h)) => (MilestoneStatus::Met, Some(h)),
+            (MilestoneRole::Opens, Some(h)) if h <= due => (MilestoneStatus::Met, Some(h)),
+            (MilestoneRole::Opens, _) => match ended {
+                Some(end) if end < due => (MilestoneStatus::Stopped, Some(end)),
+                _ if today >= due => (MilestoneStatus::Met, Some(due)),
+                _ => (MilestoneStatus::Pending, None),
+            },
+            (MilestoneRole::Lapse, _) => match (ended, lapsed) {
+                (Some(end), _) if end <= due => (MilestoneStatus::Stopped, Some(end)),
+                (_, Some(at)) => (MilestoneStatus::Met, Some(at)),
+                _ if today > due => (MilestoneStatus::Met, Some(due.succ_opt().unwrap_or(due))),
+                _ => (MilestoneStatus::Pending, None),
+            },
+            // Deadlines and windows without a hit.
+            (_, None) => match ended {
+                Some(end) if end <= due => (MilestoneStatus::Stopped, Some(end)),
+                _ if lapsed.is_some() || today > due => {
+                    (MilestoneStatus::Missed, Some(lapsed.unwrap_or(due.succ_opt().unwrap_or(due))))
+                }
+                _ => (MilestoneStatus::Pending, None),
+            },
+        };
+        state.status = status;
+        state.settled_on = on;
+        state
+    }
+
+    /// Clock events that are due by `now` and not yet recorded: a window or
+    /// a lapse that ran out while the case was open. Each is dated at the
+    /// start of the day after its due date, in the provider's time zone.
+    pub fn due_clock_events(&self, policy: &Policy, now: DateTime<Utc>) -> Result<Vec<Event>, NotCovered> {
+        if !self.stage.is_open() {
+            return Ok(Vec::new());
+        }
+        let phase = self.current();
+        let kind = policy.kind(phase.kind).expect("a case's kind belongs to its policy");
+        let mut events = Vec::new();
+        for milestone in &kind.milestones {
+            let Some(event) = milestone.on_lapse else { continue };
+            let Some(due) = self.due(policy, phase, milestone)? else { continue };
+            let at = policy.time_zone.start_of(due.checked_add_days(Days::new(1)).unwrap_or(due)).max(self.last_at());
+            if at <= now && self.check(policy, Actor::Clock, &Event::new(event, at)).is_ok() {
+                events.push(Event::new(event, at));
+            }
+        }
+        events.sort_by_key(|e| e.at);
+        events.truncate(1); // Either event ends the case; the first one wins.
+        Ok(events)
+    }
+}

@@ -1,0 +1,179 @@
+//! Provider policies: their schema, their consistency rules, and the five
+//! policies compiled into the crate from `policies/*.toml`.
+
+mod check;
+mod schema;
+
+use std::sync::LazyLock;
+
+pub use check::{Problem, check_policy};
+pub use schema::*;
+
+/// Written by `build.rs` after every policy file passed `check_policy`.
+static POLICIES: LazyLock<Vec<Policy>> = LazyLock::new(|| {
+    serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/policies.json")))
+        .expect("build.rs validated the embedded policies")
+});
+
+/// Every provider, in the order of their seed documents.
+pub fn all() -> &'static [Policy] {
+    &POLICIES
+}
+
+/// The provider with this id.
+pub fn find(id: &str) -> Option<&'static Policy> {
+    all().iter().find(|policy| policy.id == id)
+}
+
+impl Policy {
+    pub fn kind(&self, id: KindId) -> Option<&CaseKind> {
+        self.kinds.iter().find(|kind| kind.id == id)
+    }
+
+    /// The ids of this provider's kinds, as the API and CLI spell them.
+    pub fn kind_names(&self) -> Vec<&'static str> {
+        self.kinds.iter().map(|kind| kind.id.as_str()).collect()
+    }
+}
+
+impl KindId {
+    pub fn parse(text: &str) -> Option<KindId> {
+        KindId::ALL.into_iter().find(|kind| kind.as_str() == text)
+    }
+}
+
+impl CaseKind {
+    pub fn field(&self, id: FieldId) -> Option<&Field> {
+        self.fields.iter().find(|field| field.id == id)
+    }
+
+    pub fn milestone(&self, name: MilestoneName) -> Option<&Milestone> {
+        self.milestones.iter().find(|milestone| milestone.name == name)
+    }
+
+    /// Whether `event` is something `actor` may do on a case of this kind.
+    pub fn permits(&self, event: EventKind) -> bool {
+        match event.actor() {
+            Actor::Customer => self.customer_actions.contains(&event),
+            Actor::Staff => self.staff_actions.contains(&event),
+            Actor::Clock => self.milestones.iter().any(|m| m.on_lapse == Some(event)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_five_providers_are_embedded_in_seed_order() {
+        let ids: Vec<&str> = all().iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(ids, ["kite-mobi", "modmount", "kijoma", "key-systems", "kontakt-az"]);
+    }
+
+    #[test]
+    fn every_embedded_policy_passes_its_checks() {
+        for policy in all() {
+            assert_eq!(check_policy(policy), Vec::<Problem>::new(), "{}", policy.id);
+        }
+    }
+
+    #[test]
+    fn kite_mobi_refuses_complaints_by_post() {
+        let kite = find("kite-mobi").unwrap();
+        let post = kite.channels.iter().find(|c| c.kind == ChannelKind::Post).unwrap();
+        assert!(!post.accepted);
+    }
+
+    #[test]
+    fn modmount_needs_written_authorization_and_documents() {
+        let complaint = find("modmount").unwrap().kind(KindId::Complaint).unwrap();
+        assert_eq!(complaint.representation, Representation::WrittenAuthorization);
+        assert!(complaint.documents.required);
+        let authorization = complaint.field(FieldId::Authorization).unwrap();
+        assert_eq!(authorization.input, Input::File);
+        assert!(authorization.required_if.is_some());
+        assert_eq!(find("modmount").unwrap().retention, Some(Retention { years: 7, at_least: true }));
+    }
+
+    #[test]
+    fn kontakt_asks_for_surname_first_name_patronymic_and_employee() {
+        let complaint = find("kontakt-az").unwrap().kind(KindId::Complaint).unwrap();
+        for id in [FieldId::Surname, FieldId::FirstName, FieldId::Patronymic] {
+            assert!(complaint.field(id).unwrap().required, "{id:?}");
+        }
+        assert!(!complaint.field(FieldId::EmployeeName).unwrap().required);
+    }
+
+    #[test]
+    fn key_systems_escalated_complaint_requires_what_the_seed_lists() {
+        let escalated = find("key-systems").unwrap().kind(KindId::EscalatedComplaint).unwrap();
+        for id in [
+            FieldId::FullName,
+            FieldId::Email,
+            FieldId::Description,
+            FieldId::DesiredRemedy,
+            FieldId::PreviousComplaint,
+            FieldId::DissatisfactionReasons,
+        ] {
+            assert!(escalated.field(id).unwrap().required, "{id:?}");
+        }
+        assert_eq!(escalated.field(FieldId::DomainNames).unwrap().input, Input::Domain);
+        assert_eq!(escalated.subject_keyword.as_deref(), Some("complaint"));
+        assert_eq!(escalated.escalates_from, [KindId::Complaint, KindId::AbuseReport]);
+    }
+
+    #[test]
+    fn the_ofcom_providers_name_their_adr_schemes() {
+        let kite = find("kite-mobi").unwrap().adr.as_ref().unwrap();
+        assert_eq!(kite.id, AdrId::CommunicationsOmbudsman);
+        assert_eq!(kite.phone.as_deref(), Some("0330 440 1614"));
+        let kijoma = find("kijoma").unwrap().adr.as_ref().unwrap();
+        assert_eq!(kijoma.id, AdrId::Cisas);
+        assert_eq!(kijoma.max_award_gbp, Some(10_000));
+        for id in ["modmount", "key-systems", "kontakt-az"] {
+            assert!(find(id).unwrap().adr.is_none(), "{id}");
+        }
+    }
+
+    fn broken(edit: impl FnOnce(&mut Policy)) -> Vec<String> {
+        let mut policy = find("kijoma").unwrap().clone();
+        edit(&mut policy);
+        check_policy(&policy).iter().map(ToString::to_string).collect()
+    }
+
+    #[test]
+    fn a_milestone_met_by_an_action_the_kind_lacks_is_named() {
+        let problems = broken(|p| p.kinds[0].milestones[0].met_by.push(EventKind::RemedyProposed));
+        assert_eq!(
+            problems,
+            [
+                "field `kinds.complaint.milestones.substantive_response.met_by`: `remedy_proposed` is not an action of this kind"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_condition_on_a_missing_field_is_named() {
+        let problems = broken(|p| p.kinds[0].fields.retain(|f| f.id != FieldId::OnBehalf));
+        assert!(
+            problems.contains(
+                &"field `kinds.complaint.fields.represented_name.required_if`: `on_behalf` is not a field of this kind"
+                    .to_string()
+            )
+        );
+    }
+
+    #[test]
+    fn a_deadlock_letter_without_an_adr_scheme_is_refused() {
+        let problems = broken(|p| p.adr = None);
+        assert!(problems.iter().any(|p| p.contains("need an `adr` scheme")), "{problems:?}");
+    }
+
+    #[test]
+    fn a_bad_embed_origin_is_refused() {
+        let problems = broken(|p| p.embed_origins.push("https://example.com/path".into()));
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(problems[0].starts_with("field `embed_origins`"));
+    }
+}

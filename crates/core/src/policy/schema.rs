@@ -1,0 +1,652 @@
+//! The shape of a provider's complaint policy, as written in `policies/*.toml`.
+//!
+//! This file depends on nothing but `serde` because `build.rs` includes it
+//! verbatim to validate the policy files before the crate compiles: a policy
+//! that does not fit these types fails the build, naming the file and field.
+//!
+//! Everything a customer reads is an identifier here (an enum or a short
+//! snake_case id), never prose: the app translates identifiers into the five
+//! languages, so the policy data stays language-neutral.
+
+use serde::{Deserialize, Serialize};
+
+/// A provider's whole policy: who they are, how to reach them, and how each
+/// kind of case they accept is handled.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Policy {
+    /// Stable URL-safe id, e.g. `kijoma`. Also the file's name.
+    pub id: String,
+    /// The trading name shown to customers.
+    pub name: String,
+    /// The legal entity, where the seed names one.
+    #[serde(default)]
+    pub legal_name: Option<String>,
+    /// The seed document this policy was distilled from.
+    pub source: String,
+    pub jurisdiction: Jurisdiction,
+    pub time_zone: TimeZoneId,
+    pub holidays: HolidayCalendarId,
+    /// Languages in the provider's order of preference; the first is the default.
+    pub languages: Vec<Lang>,
+    #[serde(default)]
+    pub regulator: Option<Regulator>,
+    pub channels: Vec<Channel>,
+    pub kinds: Vec<CaseKind>,
+    #[serde(default)]
+    pub adr: Option<AdrScheme>,
+    #[serde(default)]
+    pub retention: Option<Retention>,
+    /// Origins (scheme://host[:port]) allowed to embed the complaint widget.
+    #[serde(default)]
+    pub embed_origins: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Jurisdiction {
+    England,
+    GermanySaarland,
+    Azerbaijan,
+    /// The policy does not say where the provider is regulated.
+    Unstated,
+}
+
+/// The time zones compiled in (see `CHRONO_TZ_TIMEZONE_FILTER` in `.cargo/config.toml`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum TimeZoneId {
+    #[serde(rename = "Europe/London")]
+    EuropeLondon,
+    #[serde(rename = "Europe/Berlin")]
+    EuropeBerlin,
+    #[serde(rename = "Asia/Baku")]
+    AsiaBaku,
+    #[serde(rename = "UTC")]
+    Utc,
+}
+
+/// Public-holiday calendars shipped in `calendars/`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HolidayCalendarId {
+    /// England & Wales bank holidays.
+    England,
+    Saarland,
+    Azerbaijan,
+    /// Business days are Monday to Friday with no holidays.
+    None,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Lang {
+    En,
+    Fr,
+    De,
+    Ru,
+    Az,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 5] = [Lang::En, Lang::Fr, Lang::De, Lang::Ru, Lang::Az];
+
+    /// The BCP 47 tag, as used in `<html lang>` and the `locales/` folders.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Fr => "fr",
+            Lang::De => "de",
+            Lang::Ru => "ru",
+            Lang::Az => "az",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Regulator {
+    Ofcom,
+}
+
+/// One way of reaching the provider, or one way it explicitly refuses.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Channel {
+    pub kind: ChannelKind,
+    /// Phone number, email address, web address or postal address (lines
+    /// separated by newlines). Absent where the seed does not give one.
+    #[serde(default)]
+    pub address: Option<String>,
+    /// `false` for a channel the policy says it does not accept (Kite Mobi's post).
+    #[serde(default = "yes")]
+    pub accepted: bool,
+    /// What the channel is for; empty means general contact.
+    #[serde(default)]
+    pub purposes: Vec<ChannelPurpose>,
+    #[serde(default)]
+    pub hours: Option<OpeningHours>,
+    /// Things the policy says about using this channel.
+    #[serde(default)]
+    pub notes: Vec<ChannelNote>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChannelKind {
+    Phone,
+    Email,
+    Website,
+    WebForm,
+    Post,
+    Fax,
+    LiveChat,
+    Callback,
+    SocialMedia,
+    ComplaintsBook,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChannelPurpose {
+    Inquiries,
+    Complaints,
+    AbuseReports,
+    Escalations,
+    Accounts,
+    Feedback,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChannelNote {
+    /// Advisers may ask questions to confirm they speak to the account holder.
+    IdentityCheck,
+    /// A complaint by this channel is acknowledged with when and how the next
+    /// reply comes, and a point of contact for progress.
+    AcknowledgedWithNextSteps,
+    /// Outside the opening hours, a message can be left.
+    MessageOutsideHours,
+}
+
+/// Opening hours in the provider's time zone.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OpeningHours {
+    pub days: Weekdays,
+    /// `HH:MM`, 24-hour clock.
+    pub opens: String,
+    /// `HH:MM`, 24-hour clock.
+    pub closes: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Weekdays {
+    MondayToFriday,
+}
+
+/// Case kinds the portal knows. Each provider accepts some of them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum KindId {
+    Complaint,
+    Inquiry,
+    AbuseReport,
+    EscalatedComplaint,
+}
+
+impl KindId {
+    pub const ALL: [KindId; 4] = [KindId::Complaint, KindId::Inquiry, KindId::AbuseReport, KindId::EscalatedComplaint];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            KindId::Complaint => "complaint",
+            KindId::Inquiry => "inquiry",
+            KindId::AbuseReport => "abuse_report",
+            KindId::EscalatedComplaint => "escalated_complaint",
+        }
+    }
+}
+
+/// One kind of case a provider accepts, with its form and its clocks.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CaseKind {
+    pub id: KindId,
+    /// Whether a customer can open a case of this kind from scratch. A kind
+    /// with `direct = false` can only be reached by escalating another kind.
+    #[serde(default = "yes")]
+    pub direct: bool,
+    /// The kinds whose cases the customer may escalate into this kind.
+    #[serde(default)]
+    pub escalates_from: Vec<KindId>,
+    /// A `window` milestone of the earlier kind: escalation is only open while
+    /// that window is (Key-Systems: 20 business days from the response).
+    #[serde(default)]
+    pub escalation_window: Option<MilestoneName>,
+    /// Who may complain on a customer's behalf.
+    #[serde(default)]
+    pub representation: Representation,
+    #[serde(default)]
+    pub documents: Documents,
+    /// A word the written complaint must carry in its subject (Key-Systems: "complaint").
+    #[serde(default)]
+    pub subject_keyword: Option<String>,
+    pub fields: Vec<Field>,
+    pub milestones: Vec<Milestone>,
+    /// Events the customer may cause on a case of this kind.
+    #[serde(default)]
+    pub customer_actions: Vec<EventKind>,
+    /// Events the provider's staff may record on a case of this kind.
+    pub staff_actions: Vec<EventKind>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Representation {
+    /// The policy says nothing about complaints made by someone else.
+    #[default]
+    NotStated,
+    /// Someone else may register a complaint and act for the customer.
+    Allowed,
+    /// A third party needs the customer's written authorization.
+    WrittenAuthorization,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Documents {
+    pub accepted: bool,
+    /// The policy asks for supporting documents (Modmount).
+    #[serde(default)]
+    pub required: bool,
+    #[serde(default = "default_max_files")]
+    pub max_files: u8,
+}
+
+fn default_max_files() -> u8 {
+    5
+}
+
+impl Default for Documents {
+    fn default() -> Self {
+        Documents { accepted: true, required: false, max_files: default_max_files() }
+    }
+}
+
+/// Form fields the portal knows how to label, hint and validate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FieldId {
+    FullName,
+    Surname,
+    FirstName,
+    Patronymic,
+    Email,
+    Phone,
+    PreferredContact,
+    AccountReference,
+    DomainNames,
+    EmployeeName,
+    InquiryReference,
+    PreviousComplaint,
+    DissatisfactionReasons,
+    AbuseType,
+    Subject,
+    Description,
+    IncidentDate,
+    FirstContactDate,
+    DesiredRemedy,
+    CustomerType,
+    OnBehalf,
+    RepresentedName,
+    RepresentativeRelationship,
+    Authorization,
+    AgreementScope,
+    Declaration,
+}
+
+impl FieldId {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FieldId::FullName => "full_name",
+            FieldId::Surname => "surname",
+            FieldId::FirstName => "first_name",
+            FieldId::Patronymic => "patronymic",
+            FieldId::Email => "email",
+            FieldId::Phone => "phone",
+            FieldId::PreferredContact => "preferred_contact",
+            FieldId::AccountReference => "account_reference",
+            FieldId::DomainNames => "domain_names",
+            FieldId::EmployeeName => "employee_name",
+            FieldId::InquiryReference => "inquiry_reference",
+            FieldId::PreviousComplaint => "previous_complaint",
+            FieldId::DissatisfactionReasons => "dissatisfaction_reasons",
+            FieldId::AbuseType => "abuse_type",
+            FieldId::Subject => "subject",
+            FieldId::Description => "description",
+            FieldId::IncidentDate => "incident_date",
+            FieldId::FirstContactDate => "first_contact_date",
+            FieldId::DesiredRemedy => "desired_remedy",
+            FieldId::CustomerType => "customer_type",
+            FieldId::OnBehalf => "on_behalf",
+            FieldId::RepresentedName => "represented_name",
+            FieldId::RepresentativeRelationship => "representative_relationship",
+            FieldId::Authorization => "authorization",
+            FieldId::AgreementScope => "agreement_scope",
+            FieldId::Declaration => "declaration",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Input {
+    Text,
+    Textarea,
+    Email,
+    Tel,
+    Date,
+    Choice,
+    Checkbox,
+    /// One or more domain names, one per line.
+    Domain,
+    /// An uploaded document (PDF, PNG or JPEG).
+    File,
+}
+
+/// One field of a case kind's form.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Field {
+    pub id: FieldId,
+    pub input: Input,
+    #[serde(default)]
+    pub required: bool,
+    /// Required only when another field has a given value.
+    #[serde(default)]
+    pub required_if: Option<Condition>,
+    /// Allowed values of a `choice` field, as snake_case ids.
+    #[serde(default)]
+    pub options: Vec<String>,
+    /// Longest text accepted, in characters; a default per input applies otherwise.
+    #[serde(default)]
+    pub max_length: Option<u32>,
+    /// Most entries accepted by a `domain` field.
+    #[serde(default)]
+    pub max_items: Option<u32>,
+    /// For a `date` field: warn (not refuse) when the date is older than this,
+    /// because a time limit of the policy may apply.
+    #[serde(default)]
+    pub warn_if_older_than: Option<Clock>,
+}
+
+/// `required_if = { field = "on_behalf", equals = true }`
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Condition {
+    pub field: FieldId,
+    pub equals: ConditionValue,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum ConditionValue {
+    Bool(bool),
+    Text(String),
+}
+
+/// Names of milestones, shared by the API and the UI.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MilestoneName {
+    Acknowledgement,
+    HoldingResponse,
+    Resolution,
+    SubstantiveResponse,
+    Response,
+    FinalResponse,
+    RemedyProposal,
+    EscalationWindowCloses,
+    AdrEligible,
+    ConsideredClosed,
+}
+
+impl MilestoneName {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MilestoneName::Acknowledgement => "acknowledgement",
+            MilestoneName::HoldingResponse => "holding_response",
+            MilestoneName::Resolution => "resolution",
+            MilestoneName::SubstantiveResponse => "substantive_response",
+            MilestoneName::Response => "response",
+            MilestoneName::FinalResponse => "final_response",
+            MilestoneName::RemedyProposal => "remedy_proposal",
+            MilestoneName::EscalationWindowCloses => "escalation_window_closes",
+            MilestoneName::AdrEligible => "adr_eligible",
+            MilestoneName::ConsideredClosed => "considered_closed",
+        }
+    }
+}
+
+/// A dated step of a case: something the provider must do by a date, a window
+/// the customer has, or an option that opens.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Milestone {
+    pub name: MilestoneName,
+    pub clock: Clock,
+    /// The day the clock counts from.
+    #[serde(default)]
+    pub from: Anchor,
+    pub role: MilestoneRole,
+    /// Events that meet the milestone (for a `deadline`), use the window (for
+    /// a `window`) or open the option early (for `opens`).
+    #[serde(default)]
+    pub met_by: Vec<EventKind>,
+    /// The clock event recorded when the due date passes unmet.
+    #[serde(default)]
+    pub on_lapse: Option<EventKind>,
+}
+
+/// How long a clock runs, in the units of REQUIREMENTS.md's conventions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Clock {
+    /// The N-th business day strictly after the anchor day.
+    BusinessDays(u32),
+    /// The anchor day plus N × 7 days.
+    Weeks(u32),
+    /// The same day-of-month N months later, clamped to the month's end.
+    Months(u32),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Anchor {
+    /// The day of receipt of the case (or of the escalation that started its kind).
+    #[default]
+    Receipt,
+    /// The day of the provider's response (Key-Systems' escalation window).
+    Response,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MilestoneRole {
+    /// The provider must do something by the due date.
+    Deadline,
+    /// The customer may act until the due date.
+    Window,
+    /// An option opens for the customer on the due date (or earlier, on `met_by`).
+    Opens,
+    /// The case lapses on the due date unless it ended before.
+    Lapse,
+}
+
+/// Everything that can happen to a case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EventKind {
+    Received,
+    Acknowledged,
+    InformationRequested,
+    InformationSupplied,
+    Responded,
+    RemedyProposed,
+    ManagerReviewRequested,
+    Escalated,
+    DeadlockLetterIssued,
+    AdrReferralRequested,
+    FinalResponse,
+    Resolved,
+    Closed,
+    Withdrawn,
+    ConsideredResolved,
+    ConsideredClosed,
+}
+
+impl EventKind {
+    pub const ALL: [EventKind; 16] = [
+        EventKind::Received,
+        EventKind::Acknowledged,
+        EventKind::InformationRequested,
+        EventKind::InformationSupplied,
+        EventKind::Responded,
+        EventKind::RemedyProposed,
+        EventKind::ManagerReviewRequested,
+        EventKind::Escalated,
+        EventKind::DeadlockLetterIssued,
+        EventKind::AdrReferralRequested,
+        EventKind::FinalResponse,
+        EventKind::Resolved,
+        EventKind::Closed,
+        EventKind::Withdrawn,
+        EventKind::ConsideredResolved,
+        EventKind::ConsideredClosed,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EventKind::Received => "received",
+            EventKind::Acknowledged => "acknowledged",
+            EventKind::InformationRequested => "information_requested",
+            EventKind::InformationSupplied => "information_supplied",
+            EventKind::Responded => "responded",
+            EventKind::RemedyProposed => "remedy_proposed",
+            EventKind::ManagerReviewRequested => "manager_review_requested",
+            EventKind::Escalated => "escalated",
+            EventKind::DeadlockLetterIssued => "deadlock_letter_issued",
+            EventKind::AdrReferralRequested => "adr_referral_requested",
+            EventKind::FinalResponse => "final_response",
+            EventKind::Resolved => "resolved",
+            EventKind::Closed => "closed",
+            EventKind::Withdrawn => "withdrawn",
+            EventKind::ConsideredResolved => "considered_resolved",
+            EventKind::ConsideredClosed => "considered_closed",
+        }
+    }
+
+    /// Who may cause this event. The policy narrows customer and staff events
+    /// per case kind; clock events happen when a milestone lapses.
+    pub fn actor(self) -> Actor {
+        match self {
+            EventKind::Received
+            | EventKind::InformationSupplied
+            | EventKind::ManagerReviewRequested
+            | EventKind::Escalated
+            | EventKind::AdrReferralRequested
+            | EventKind::Withdrawn => Actor::Customer,
+            EventKind::Acknowledged
+            | EventKind::InformationRequested
+            | EventKind::Responded
+            | EventKind::RemedyProposed
+            | EventKind::DeadlockLetterIssued
+            | EventKind::FinalResponse
+            | EventKind::Resolved
+            | EventKind::Closed => Actor::Staff,
+            EventKind::ConsideredResolved | EventKind::ConsideredClosed => Actor::Clock,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Actor {
+    Customer,
+    Staff,
+    Clock,
+}
+
+/// An alternative dispute resolution scheme the provider belongs to.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AdrScheme {
+    pub id: AdrId,
+    pub name: String,
+    /// The body that runs the scheme, where it is not the scheme itself.
+    #[serde(default)]
+    pub operator: Option<String>,
+    #[serde(default)]
+    pub address: Option<String>,
+    #[serde(default)]
+    pub phone: Option<String>,
+    #[serde(default)]
+    pub email: Option<String>,
+    pub website: String,
+    /// The `opens` milestone of the complaint that makes the scheme available.
+    pub eligible_from: MilestoneName,
+    /// Months from the deadlock letter within which the customer must apply.
+    pub apply_within_months: u32,
+    /// Free of charge for the customer.
+    pub free: bool,
+    /// Highest claim the scheme awards, in whole pounds, where it has one.
+    #[serde(default)]
+    pub max_award_gbp: Option<u32>,
+    #[serde(default)]
+    pub excludes: Vec<AdrExclusion>,
+    /// What the scheme asks the customer to bring.
+    #[serde(default)]
+    pub needs: Vec<AdrEvidence>,
+    pub accepts_representatives: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AdrId {
+    CommunicationsOmbudsman,
+    Cisas,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AdrExclusion {
+    Fraud,
+    PropertyDamage,
+    Discrimination,
+    DataProtection,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AdrEvidence {
+    FirstComplaintDate,
+    DeadlockLetterDate,
+    ComplaintDetails,
+    RemedySought,
+    Documents,
+}
+
+/// How long case records are kept before they are purged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Retention {
+    pub years: u32,
+    /// The policy sets a minimum ("at least seven years"), not an exact period.
+    #[serde(default)]
+    pub at_least: bool,
+}

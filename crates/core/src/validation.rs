@@ -1,0 +1,432 @@
+//! A submission checked against its provider's form. The browser runs this
+//! before sending and the server runs it again before storing, so both speak
+//! of the same problems with the same codes, which the UI translates.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::clock::due_date;
+use crate::policy::{CaseKind, ConditionValue, Field, FieldId, HolidayCalendarId, Input};
+
+/// A field's value as sent by a form: text, a checkbox, or a list (domain names).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum FieldValue {
+    Flag(bool),
+    Text(String),
+    List(Vec<String>),
+}
+
+/// The answers of a form, keyed by field id.
+pub type Answers = BTreeMap<String, FieldValue>;
+
+/// Why a field's value is refused. Serialized as the stable snake_case code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    Required,
+    /// A required checkbox (a declaration) was left unticked.
+    MustAccept,
+    UnknownField,
+    WrongType,
+    TooLong,
+    TooManyItems,
+    /// Control characters, or a line break in a one-line field (which could
+    /// otherwise reach an email header).
+    InvalidCharacters,
+    InvalidEmail,
+    InvalidPhone,
+    InvalidDomain,
+    InvalidDate,
+    DateInFuture,
+    InvalidChoice,
+    DocumentsRequired,
+    DocumentsNotAccepted,
+    TooManyDocuments,
+}
+
+impl ErrorCode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErrorCode::Required => "required",
+            ErrorCode::MustAccept => "must_accept",
+            ErrorCode::UnknownField => "unknown_field",
+            ErrorCode::WrongType => "wrong_type",
+            ErrorCode::TooLong => "too_long",
+            ErrorCode::TooManyItems => "too_many_items",
+            ErrorCode::InvalidCharacters => "invalid_characters",
+            ErrorCode::InvalidEmail => "invalid_email",
+            ErrorCode::InvalidPhone => "invalid_phone",
+            ErrorCode::InvalidDomain => "invalid_domain",
+            ErrorCode::InvalidDate => "invalid_date",
+            ErrorCode::DateInFuture => "date_in_future",
+            ErrorCode::InvalidChoice => "invalid_choice",
+            ErrorCode::DocumentsRequired => "documents_required",
+            ErrorCode::DocumentsNotAccepted => "documents_not_accepted",
+            ErrorCode::TooManyDocuments => "too_many_documents",
+        }
+    }
+}
+
+/// The key under which problems with the attached documents are reported.
+pub const DOCUMENTS: &str = "documents";
+
+/// Problems by field id (or [`DOCUMENTS`]); empty means the submission is valid.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldErrors(pub BTreeMap<String, Vec<ErrorCode>>);
+
+impl FieldErrors {
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    fn add(&mut self, field: &str, code: ErrorCode) {
+        self.0.entry(field.to_string()).or_default().push(code);
+    }
+
+    pub fn get(&self, field: &str) -> &[ErrorCode] {
+        self.0.get(field).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// Something worth telling the customer that does not stop the submission.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Warning {
+    /// The date is older than a time limit of the policy (Modmount: 3 months).
+    MayBeTooOld { field: FieldId, limit: NaiveDate },
+}
+
+/// Longest values accepted where the policy sets no `max_length`.
+pub fn default_max_length(input: Input) -> usize {
+    match input {
+        Input::Text => 200,
+        Input::Textarea => 10_000,
+        Input::Email => 254,
+        Input::Tel => 32,
+        // An upload id.
+        Input::File => 64,
+        Input::Date => 10,
+        Input::Domain => 253,
+        Input::Choice | Input::Checkbox => 64,
+    }
+}
+
+/// Most domain names accepted where the policy sets no `max_items`.
+pub const DEFAULT_MAX_DOMAINS: usize = 20;
+
+/// Checks `answers` and the number of attached documents against `kind`'s form.
+/// `today` is the customer's day in the provider's time zone.
+pub fn validate(kind: &CaseKind, answers: &Answers, documents: usize, today: NaiveDate) -> FieldErrors {
+    let mut errors = FieldErrors::default();
+    for key in answers.keys() {
+        if !kind.fields.iter().any(|field| field.id.as_str() == key) {
+            errors.add(key, ErrorCode::UnknownField);
+        }
+    }
+    for field in &kind.fields {
+        let value = answers.get(field.id.as_str()).filter(|value| !is_blank(value));
+        let required =
+            field.required || field.required_if.as_ref().is_some_and(|c| condition_holds(answers, &c.equals, c.field));
+        match value {
+            None if required => errors.add(field.id.as_str(), ErrorCode::Required),
+            None => {}
+            Some(value) => {
+                if let Err(code) = check_value(field, value, required, today) {
+                    errors.add(field.id.as_str(), code);
+                }
+            }
+        }
+    }
+    if documents > 0 && !kind.documents.accepted {
+        errors.add(DOCUMENTS, ErrorCode::DocumentsNotAccepted);
+    } else if documents > usize::from(kind.documents.max_files) {
+        errors.add(DOCUMENTS, ErrorCode::TooManyDocuments);
+    } else if documents == 0 && kind.documents.required {
+        errors.add(DOCUMENTS, ErrorCode::DocumentsRequired);
+    }
+    errors
+}
+
+/// Non-blocking remarks on valid answers.
+pub fn warnings(kind: &CaseKind, answers: &Answers, today: NaiveDate) -> Vec<Warning> {
+    kind.fields
+        .iter()
+        .filter_map(|field| {
+            let clock = field.warn_if_older_than?;
+            let Some(FieldValue::Text(text)) = answers.get(field.id.as_str()) else {
+                return None;
+            };
+            let date: NaiveDate = text.parse().ok()?;
+            let limit = due_date(clock, date, HolidayCalendarId::None).ok()?;
+            (limit < today).then_some(Warning::MayBeTooOld { field: field.id, limit })
+        })
+        .collect()
+}
+
+fn is_blank(value: &FieldValue) -> bool {
+    match value {
+        FieldValue::Text(text) => text.trim().is_empty(),
+        FieldValue::List(items) => items.iter().all(|item| item.trim().is_empty()),
+        FieldValue::Flag(_) => false,
+    }
+}
+
+fn condition_holds(answers: &Answers, equals: &ConditionValue, field: FieldId) -> bool {
+    match (answers.get(field.as_str()), equals) {
+        (Some(FieldValue::Flag(value)), ConditionValue::Bool(expected)) => value == expected,
+        (Some(FieldValue::Text(value)), ConditionValue::Text(expected)) => value == expected,
+        _ => false,
+    }
+}
+
+fn check_value(field: &Field, value: &FieldValue, required: bool, today: NaiveDate) -> Result<(), ErrorCode> {
+    let max_length = field.max_length.map_or(default_max_length(field.input), |n| n as usize);
+    match (field.input, value) {
+        (Input::Checkbox, FieldValue::Flag(ticked)) => {
+            if required && !ticked {
+                return Err(ErrorCode::MustAccept);
+            }
+            Ok(())
+        }
+        (Input::Domain, FieldValue::List(items)) => check_domains(field, items.iter().map(String::as_str)),
+        // A textarea's worth of domain names, one per line, is accepted too.
+        (Input::Domain, FieldValue::Text(text)) => check_domains(field, text.lines()),
+        (Input::Checkbox | Input::Domain, _) | (_, FieldValue::Flag(_) | FieldValue::List(_)) => {
+            Err(ErrorCode::WrongType)
+        }
+        (input, FieldValue::Text(text)) => {
+            if text.chars().count() > max_length {
+                return Err(ErrorCode::TooLong);
+            }
+            let multiline = input == Input::Textarea;
+            if text.chars().any(|c| c.is_control() && !(multiline && matches!(c, '\n' | '\r' | '\t'))) {
+                return Err(ErrorCode::InvalidCharacters);
+            }
+            let text = text.trim();
+            match input {
+                Input::Email if !is_email(text) => Err(ErrorCode::InvalidEmail),
+                Input::Tel if !is_phone(text) => Err(ErrorCode::InvalidPhone),
+                Input::Date => match text.parse::<NaiveDate>() {
+                    Ok(date) if date > today => Err(ErrorCode::DateInFuture),
+                    Ok(_) => Ok(()),
+                    Err(_) => Err(ErrorCode::InvalidDate),
+                },
+                Input::Choice if !field.options.iter().any(|option| option == text) => Err(ErrorCode::InvalidChoice),
+                _ => Ok(()),
+            }
+        }
+    }
+}
+
+fn check_domains<'a>(field: &Field, items: impl Iterator<Item = &'a str>) -> Result<(), ErrorCode> {
+    let names: Vec<&str> = items.map(str::trim).filter(|item| !item.is_empty()).collect();
+    let max_items = field.max_items.map_or(DEFAULT_MAX_DOMAINS, |n| n as usize);
+    if names.len() > max_items {
+        return Err(ErrorCode::TooManyItems);
+    }
+    if names.iter().all(|name| is_domain(name)) { Ok(()) } else { Err(ErrorCode::InvalidDomain) }
+}
+
+/// A pragmatic address check: one `@`, a non-empty local part, and a domain
+/// name with a dot. Deliverability is the mail server's business.
+pub fn is_email(text: &str) -> bool {
+    let Some((local, domain)) = text.rsplit_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && local.len() <= 64
+        && !local.contains(['@', '"', '<', '>', '(', ')', ',', ';', ':', '\\', '[', ']'])
+        && !text.chars().any(char::is_whitespace)
+        && domain.contains('.')
+        && is_domain(domain)
+}
+
+/// Digits with the usual separators, an optional leading `+`, and star codes
+/// such as Kontakt's `*6060`.
+pub fn is_phone(text: &str) -> bool {
+    let digits = text.chars().filter(char::is_ascii_digit).count();
+    (3..=20).contains(&digits)
+        && text
+            .chars()
+            .enumerate()
+            .all(|(i, c)| c.is_ascii_digit() || matches!(c, ' ' | '-' | '(' | ')' | '.' | '*') || (c == '+' && i == 0))
+}
+
+/// A domain name of at least two labels; internationalized names are
+/// accepted in their Unicode form.
+pub fn is_domain(text: &str) -> bool {
+    let name = text.strip_suffix('.').unwrap_or(text);
+    let labels: Vec<&str> = name.split('.').collect();
+    name.len() <= 253
+        && labels.len() >= 2
+        && labels.iter().all(|label| {
+            !label.is_empty()
+                && label.len() <= 63
+                && !label.starts_with('-')
+                && !label.ends_with('-')
+                && label.chars().all(|c| c.is_alphanumeric() || c == '-')
+        })
+        && !labels.last().is_some_and(|tld| tld.chars().all(|c| c.is_ascii_digit()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::policy::{KindId, find};
+
+    fn today() -> NaiveDate {
+        "2026-11-21".parse().unwrap()
+    }
+
+    fn answers(pairs: &[(&str, FieldValue)]) -> Answers {
+        pairs.iter().map(|(k, v)| (k.to_string(), v.clone())).collect()
+    }
+
+    fn text(value: &str) -> FieldValue {
+        FieldValue::Text(value.to_string())
+    }
+
+    fn kijoma() -> &'static CaseKind {
+        find("kijoma").unwrap().kind(KindId::Complaint).unwrap()
+    }
+
+    #[test]
+    fn a_complete_kijoma_complaint_passes() {
+        let form = answers(&[
+            ("full_name", text("Ada Lovelace")),
+            ("email", text("ada@example.org")),
+            ("description", text("My line has been down for a week.\nNobody called back.")),
+        ]);
+        assert_eq!(validate(kijoma(), &form, 0, today()), FieldErrors::default());
+    }
+
+    #[test]
+    fn missing_required_fields_and_bad_email_are_named() {
+        let form = answers(&[("email", text("not-an-address"))]);
+        let errors = validate(kijoma(), &form, 0, today());
+        assert_eq!(errors.get("full_name"), [ErrorCode::Required]);
+        assert_eq!(errors.get("email"), [ErrorCode::InvalidEmail]);
+        assert_eq!(errors.get("description"), [ErrorCode::Required]);
+    }
+
+    #[test]
+    fn unknown_and_staff_only_fields_are_refused() {
+        let form = answers(&[
+            ("full_name", text("A")),
+            ("email", text("a@b.co")),
+            ("description", text("x")),
+            ("stage", text("resolved")),
+        ]);
+        assert_eq!(validate(kijoma(), &form, 0, today()).get("stage"), [ErrorCode::UnknownField]);
+    }
+
+    #[test]
+    fn a_line_break_in_a_one_line_field_is_refused() {
+        let form = answers(&[("full_name", text("Eve\r\nBcc: all@example.org"))]);
+        assert_eq!(validate(kijoma(), &form, 0, today()).get("full_name"), [ErrorCode::InvalidCharacters]);
+    }
+
+    #[test]
+    fn representative_name_is_required_only_when_complaining_for_someone_else() {
+        let base = [("full_name", text("A")), ("email", text("a@b.co")), ("description", text("x"))];
+        let mut form = answers(&base);
+        form.insert("on_behalf".into(), FieldValue::Flag(false));
+        assert!(validate(kijoma(), &form, 0, today()).is_empty());
+        form.insert("on_behalf".into(), FieldValue::Flag(true));
+        assert_eq!(validate(kijoma(), &form, 0, today()).get("represented_name"), [ErrorCode::Required]);
+    }
+
+    #[test]
+    fn modmount_complaints_need_documents_declarations_and_authorization_for_others() {
+        let complaint = find("modmount").unwrap().kind(KindId::Complaint).unwrap();
+        let form = answers(&[
+            ("full_name", text("A")),
+            ("email", text("a@b.co")),
+            ("account_reference", text("MM-1")),
+            ("description", text("x")),
+            ("incident_date", text("2026-11-01")),
+            ("on_behalf", FieldValue::Flag(true)),
+            ("represented_name", text("B")),
+            ("agreement_scope", FieldValue::Flag(true)),
+            ("declaration", FieldValue::Flag(false)),
+        ]);
+        let errors = validate(complaint, &form, 0, today());
+        assert_eq!(errors.get("authorization"), [ErrorCode::Required]);
+        assert_eq!(errors.get("declaration"), [ErrorCode::MustAccept]);
+        assert_eq!(errors.get(DOCUMENTS), [ErrorCode::DocumentsRequired]);
+    }
+
+    #[test]
+    fn an_old_incident_warns_about_modmounts_three_months() {
+        let complaint = find("modmount").unwrap().kind(KindId::Complaint).unwrap();
+        let form = answers(&[("incident_date", text("2026-08-20"))]);
+        assert_eq!(
+            warnings(complaint, &form, today()),
+            [Warning::MayBeTooOld { field: FieldId::IncidentDate, limit: "2026-11-20".parse().unwrap() }]
+        );
+        let recent = answers(&[("incident_date", text("2026-08-21"))]);
+        assert!(warnings(complaint, &recent, today()).is_empty());
+    }
+
+    #[test]
+    fn dates_must_be_real_and_not_in_the_future() {
+        let kontakt = find("kontakt-az").unwrap().kind(KindId::Complaint).unwrap();
+        for (value, code) in [("2026-02-30", ErrorCode::InvalidDate), ("2026-11-22", ErrorCode::DateInFuture)] {
+            let errors = validate(kontakt, &answers(&[("incident_date", text(value))]), 0, today());
+            assert_eq!(errors.get("incident_date"), [code], "{value}");
+        }
+    }
+
+    #[test]
+    fn domain_names_are_checked_one_by_one() {
+        let abuse = find("key-systems").unwrap().kind(KindId::AbuseReport).unwrap();
+        let good = FieldValue::List(vec!["example.com".into(), "bücher.de".into()]);
+        assert!(validate(abuse, &answers(&[("domain_names", good)]), 0, today()).get("domain_names").is_empty());
+        let bad = text("example.com\nnot a domain");
+        assert_eq!(
+            validate(abuse, &answers(&[("domain_names", bad)]), 0, today()).get("domain_names"),
+            [ErrorCode::InvalidDomain]
+        );
+        let many = FieldValue::List((0..21).map(|i| format!("d{i}.com")).collect());
+        assert_eq!(
+            validate(abuse, &answers(&[("domain_names", many)]), 0, today()).get("domain_names"),
+            [ErrorCode::TooManyItems]
+        );
+    }
+
+    #[test]
+    fn choices_must_be_one_of_the_options() {
+        let abuse = find("key-systems").unwrap().kind(KindId::AbuseReport).unwrap();
+        let errors = validate(abuse, &answers(&[("abuse_type", text("ddos"))]), 0, today());
+        assert_eq!(errors.get("abuse_type"), [ErrorCode::InvalidChoice]);
+    }
+
+    #[test]
+    fn wrong_types_and_overlong_text_are_refused() {
+        let form = answers(&[("full_name", FieldValue::Flag(true)), ("description", text(&"x".repeat(10_001)))]);
+        let errors = validate(kijoma(), &form, 0, today());
+        assert_eq!(errors.get("full_name"), [ErrorCode::WrongType]);
+        assert_eq!(errors.get("description"), [ErrorCode::TooLong]);
+    }
+
+    #[test]
+    fn phone_numbers_accept_star_codes_and_international_form() {
+        for good in ["*6060", "+44 330 320 2064", "01798 888001", "(030) 123-45"] {
+            assert!(is_phone(good), "{good}");
+        }
+        for bad in ["12", "call me", "44+1234", "=HYPERLINK(\"x\")"] {
+            assert!(!is_phone(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn email_addresses_need_a_domain_with_a_dot() {
+        assert!(is_email("ada@example.org"));
+        for bad in ["ada@localhost", "@example.org", "a b@example.org", "a<b>@example.org", "ada@-x.org"] {
+            assert!(!is_email(bad), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,237 @@
+//! Journeys through each provider's procedure: who may do what, when, and
+//! what it does to the stage and the milestones.
+
+use chrono::{DateTime, Utc};
+use redress_core::lifecycle::{CaseState, Event, MilestoneStatus, Stage, TransitionError};
+use redress_core::policy::{self, Actor, EventKind, KindId, MilestoneName, Policy};
+
+fn at(text: &str) -> DateTime<Utc> {
+    text.parse().unwrap()
+}
+
+fn open(provider: &str, kind: KindId, received: &str) -> (&'static Policy, CaseState) {
+    let policy = policy::find(provider).unwrap();
+    (policy, CaseState::open(policy, kind, at(received)).unwrap())
+}
+
+fn status(policy: &Policy, case: &CaseState, name: MilestoneName, now: &str) -> MilestoneStatus {
+    let states = case.milestones(policy, at(now)).unwrap();
+    states.iter().rev().find(|m| m.name == name).unwrap().status
+}
+
+#[test]
+fn kijoma_response_in_time_then_deadlock_opens_cisas_early() {
+    let (policy, mut case) = open("kijoma", KindId::Complaint, "2026-12-18T10:00:00Z");
+    case.apply(policy, Actor::Staff, Event::new(EventKind::Acknowledged, at("2026-12-18T11:00:00Z"))).unwrap();
+    case.apply(policy, Actor::Staff, Event::new(EventKind::Responded, at("2026-12-29T16:59:00Z"))).unwrap();
+    assert_eq!(status(policy, &case, MilestoneName::SubstantiveResponse, "2027-01-05T00:00:00Z"), MilestoneStatus::Met);
+    assert_eq!(status(policy, &case, MilestoneName::AdrEligible, "2027-01-05T00:00:00Z"), MilestoneStatus::Pending);
+    case.apply(policy, Actor::Staff, Event::new(EventKind::DeadlockLetterIssued, at("2027-01-06T09:00:00Z"))).unwrap();
+    assert_eq!(case.stage, Stage::Deadlock);
+    let adr = case.milestones(policy, at("2027-01-06T10:00:00Z")).unwrap();
+    let adr = adr.iter().find(|m| m.name == MilestoneName::AdrEligible).unwrap();
+    assert_eq!((adr.status, adr.settled_on.unwrap().to_string().as_str()), (MilestoneStatus::Met, "2027-01-06"));
+}
+
+#[test]
+fn a_late_response_misses_the_deadline_and_silence_misses_it_too() {
+    let (policy, mut case) = open("kijoma", KindId::Complaint, "2026-12-18T10:00:00Z");
+    assert_eq!(
+        status(policy, &case, MilestoneName::SubstantiveResponse, "2026-12-29T23:00:00Z"),
+        MilestoneStatus::Pending
+    );
+    assert_eq!(
+        status(policy, &case, MilestoneName::SubstantiveResponse, "2026-12-30T00:00:00Z"),
+        MilestoneStatus::Missed
+    );
+    case.apply(policy, Actor::Staff, Event::new(EventKind::Responded, at("2026-12-30T09:00:00Z"))).unwrap();
+    assert_eq!(
+        status(policy, &case, MilestoneName::SubstantiveResponse, "2026-12-30T10:00:00Z"),
+        MilestoneStatus::Missed
+    );
+}
+
+#[test]
+fn eight_weeks_open_cisas_without_a_deadlock_letter() {
+    let (policy, case) = open("kijoma", KindId::Complaint, "2026-12-18T10:00:00Z");
+    assert_eq!(status(policy, &case, MilestoneName::AdrEligible, "2027-02-11T23:59:00Z"), MilestoneStatus::Pending);
+    assert_eq!(status(policy, &case, MilestoneName::AdrEligible, "2027-02-12T00:00:00Z"), MilestoneStatus::Met);
+}
+
+#[test]
+fn kite_customers_may_ask_for_the_complaints_team_and_early_referral_once() {
+    let (policy, mut case) = open("kite-mobi", KindId::Complaint, "2026-11-02T10:00:00Z");
+    let now = at("2026-11-02T12:00:00Z");
+    assert_eq!(
+        case.allowed(policy, Actor::Customer, now),
+        [EventKind::ManagerReviewRequested, EventKind::AdrReferralRequested, EventKind::Withdrawn]
+    );
+    case.apply(policy, Actor::Customer, Event::new(EventKind::AdrReferralRequested, now)).unwrap();
+    let again = case.apply(policy, Actor::Customer, Event::new(EventKind::AdrReferralRequested, now));
+    assert_eq!(again, Err(TransitionError::AlreadyRequested { event: EventKind::AdrReferralRequested }));
+    case.apply(policy, Actor::Customer, Event::new(EventKind::ManagerReviewRequested, now)).unwrap();
+    assert_eq!(case.stage, Stage::ManagerReview);
+}
+
+#[test]
+fn kijoma_customers_cannot_ask_for_early_referral() {
+    let (policy, case) = open("kijoma", KindId::Complaint, "2026-11-02T10:00:00Z");
+    let error = case
+        .check(policy, Actor::Customer, &Event::new(EventKind::AdrReferralRequested, at("2026-11-03T10:00:00Z")))
+        .unwrap_err();
+    assert_eq!(error.code(), "not_in_policy");
+}
+
+#[test]
+fn key_systems_escalation_is_open_for_twenty_business_days_from_the_response() {
+    let (policy, mut case) = open("key-systems", KindId::Complaint, "2026-11-02T10:00:00Z");
+    let escalate = |when: &str| Event::escalation(KindId::EscalatedComplaint, at(when));
+    let before = case.check(policy, Actor::Customer, &escalate("2026-11-03T10:00:00Z")).unwrap_err();
+    assert_eq!(
+        before,
+        TransitionError::WindowClosed { window: MilestoneName::EscalationWindowCloses, closed_on: None }
+    );
+
+    // Response on Monday 9 November; 20 business days later is Monday 7 December.
+    case.apply(policy, Actor::Staff, Event::new(EventKind::Responded, at("2026-11-09T10:00:00Z"))).unwrap();
+    let window = case.milestones(policy, at("2026-11-09T10:00:00Z")).unwrap();
+    let window = window.iter().find(|m| m.name == MilestoneName::EscalationWindowCloses).unwrap();
+    assert_eq!(window.due.unwrap().to_string(), "2026-12-07");
+
+    let late = case.check(policy, Actor::Customer, &escalate("2026-12-08T09:00:00Z")).unwrap_err();
+    assert_eq!(late.code(), "window_closed");
+    case.apply(policy, Actor::Customer, escalate("2026-12-07T20:00:00Z")).unwrap();
+    assert_eq!((case.stage, case.kind()), (Stage::Escalated, KindId::EscalatedComplaint));
+
+    // The escalated complaint's own clocks count from the escalation, Monday 7 December.
+    let states = case.milestones(policy, at("2026-12-07T21:00:00Z")).unwrap();
+    let due = |name: MilestoneName| {
+        states.iter().find(|m| m.name == name && m.kind == KindId::EscalatedComplaint).unwrap().due.unwrap().to_string()
+    };
+    assert_eq!(due(MilestoneName::Acknowledgement), "2026-12-09");
+    assert_eq!(due(MilestoneName::FinalResponse), "2026-12-21");
+    assert_eq!(
+        status(policy, &case, MilestoneName::EscalationWindowCloses, "2026-12-07T21:00:00Z"),
+        MilestoneStatus::Met
+    );
+}
+
+#[test]
+fn key_systems_case_is_considered_resolved_when_the_window_lapses() {
+    let (policy, mut case) = open("key-systems", KindId::AbuseReport, "2026-11-02T10:00:00Z");
+    case.apply(policy, Actor::Staff, Event::new(EventKind::Responded, at("2026-11-09T10:00:00Z"))).unwrap();
+    assert!(case.due_clock_events(policy, at("2026-12-07T22:59:00Z")).unwrap().is_empty());
+    let events = case.due_clock_events(policy, at("2026-12-08T12:00:00Z")).unwrap();
+    // The day after the due date starts at 23:00 UTC in Berlin's winter.
+    assert_eq!(events, [Event::new(EventKind::ConsideredResolved, at("2026-12-07T23:00:00Z"))]);
+    case.apply(policy, Actor::Clock, events[0].clone()).unwrap();
+    assert_eq!(case.stage, Stage::Resolved);
+    assert_eq!(
+        status(policy, &case, MilestoneName::EscalationWindowCloses, "2026-12-08T12:00:00Z"),
+        MilestoneStatus::Missed
+    );
+}
+
+#[test]
+fn the_clock_cannot_close_a_case_early() {
+    let (policy, case) = open("modmount", KindId::Complaint, "2026-11-30T10:00:00Z");
+    let early = case.check(policy, Actor::Clock, &Event::new(EventKind::ConsideredClosed, at("2027-02-28T12:00:00Z")));
+    assert_eq!(early, Err(TransitionError::NotYetDue { event: EventKind::ConsideredClosed }));
+    let events = case.due_clock_events(policy, at("2027-03-01T00:00:00Z")).unwrap();
+    assert_eq!(events, [Event::new(EventKind::ConsideredClosed, at("2027-03-01T00:00:00Z"))]);
+}
+
+#[test]
+fn modmount_inquiry_escalates_into_a_complaint_with_fresh_clocks() {
+    let (policy, mut case) = open("modmount", KindId::Inquiry, "2026-11-02T10:00:00Z");
+    case.apply(policy, Actor::Staff, Event::new(EventKind::Responded, at("2026-11-03T10:00:00Z"))).unwrap();
+    assert_eq!(case.escalation_target(policy), Some(KindId::Complaint));
+    case.apply(policy, Actor::Customer, Event::escalation(KindId::Complaint, at("2026-11-10T10:00:00Z"))).unwrap();
+    let states = case.milestones(policy, at("2026-11-10T11:00:00Z")).unwrap();
+    let names: Vec<(&str, &str, String)> =
+        states.iter().map(|m| (m.kind.as_str(), m.name.as_str(), m.due.unwrap().to_string())).collect();
+    assert_eq!(
+        names,
+        [
+            ("inquiry", "holding_response", "2026-11-05".to_string()),
+            ("complaint", "acknowledgement", "2026-11-17".to_string()),
+            ("complaint", "remedy_proposal", "2026-12-22".to_string()),
+            ("complaint", "considered_closed", "2027-02-10".to_string()),
+        ]
+    );
+    assert_eq!(states[0].status, MilestoneStatus::Met);
+}
+
+#[test]
+fn steps_outside_a_providers_procedure_are_refused_with_a_reason() {
+    let (policy, case) = open("modmount", KindId::Complaint, "2026-11-02T10:00:00Z");
+    let error = case
+        .check(policy, Actor::Staff, &Event::new(EventKind::DeadlockLetterIssued, at("2026-11-03T10:00:00Z")))
+        .unwrap_err();
+    assert_eq!(error.to_string(), "the provider's procedure for a `complaint` has no `deadlock_letter_issued` step");
+    let (policy, case) = open("kijoma", KindId::Complaint, "2026-11-02T10:00:00Z");
+    let error = case
+        .check(policy, Actor::Staff, &Event::new(EventKind::RemedyProposed, at("2026-11-03T10:00:00Z")))
+        .unwrap_err();
+    assert_eq!(error.code(), "not_in_policy");
+}
+
+#[test]
+fn customers_cannot_take_staff_steps_and_vice_versa() {
+    let (policy, case) = open("kijoma", KindId::Complaint, "2026-11-02T10:00:00Z");
+    let now = at("2026-11-03T10:00:00Z");
+    let resolved = case.check(policy, Actor::Customer, &Event::new(EventKind::Resolved, now));
+    assert_eq!(resolved, Err(TransitionError::WrongActor { event: EventKind::Resolved, actor: Actor::Customer }));
+    let withdrawn = case.check(policy, Actor::Staff, &Event::new(EventKind::Withdrawn, now));
+    assert_eq!(withdrawn.unwrap_err().code(), "wrong_actor");
+}
+
+#[test]
+fn kontakt_information_request_pauses_and_resumes_the_case() {
+    let (policy, mut case) = open("kontakt-az", KindId::Complaint, "2026-11-02T06:00:00Z");
+    case.apply(policy, Actor::Staff, Event::new(EventKind::Acknowledged, at("2026-11-02T07:00:00Z"))).unwrap();
+    case.apply(policy, Actor::Staff, Event::new(EventKind::InformationRequested, at("2026-11-03T07:00:00Z"))).unwrap();
+    assert_eq!(case.stage, Stage::AwaitingCustomer);
+    assert_eq!(
+        case.allowed(policy, Actor::Customer, at("2026-11-03T08:00:00Z")),
+        [EventKind::InformationSupplied, EventKind::Withdrawn]
+    );
+    case.apply(policy, Actor::Customer, Event::new(EventKind::InformationSupplied, at("2026-11-04T07:00:00Z")))
+        .unwrap();
+    assert_eq!(case.stage, Stage::Acknowledged);
+}
+
+#[test]
+fn a_withdrawn_case_stops_its_clocks_and_accepts_nothing_more() {
+    let (policy, mut case) = open("kontakt-az", KindId::Complaint, "2026-11-02T06:00:00Z");
+    case.apply(policy, Actor::Customer, Event::new(EventKind::Withdrawn, at("2026-11-03T07:00:00Z"))).unwrap();
+    assert_eq!(status(policy, &case, MilestoneName::Resolution, "2026-12-31T00:00:00Z"), MilestoneStatus::Stopped);
+    assert!(case.allowed(policy, Actor::Customer, at("2026-11-04T07:00:00Z")).is_empty());
+    let respond = case.check(policy, Actor::Staff, &Event::new(EventKind::Responded, at("2026-11-04T07:00:00Z")));
+    assert_eq!(respond, Err(TransitionError::NotAtStage { event: EventKind::Responded, stage: Stage::Withdrawn }));
+}
+
+#[test]
+fn events_are_appended_in_time_order() {
+    let (policy, case) = open("kijoma", KindId::Complaint, "2026-11-02T10:00:00Z");
+    let error = case.check(policy, Actor::Staff, &Event::new(EventKind::Acknowledged, at("2026-11-02T09:00:00Z")));
+    assert_eq!(error.unwrap_err().code(), "out_of_order");
+}
+
+#[test]
+fn a_kind_reached_only_by_escalation_cannot_be_opened_directly_elsewhere() {
+    let policy = policy::find("kijoma").unwrap();
+    let error = CaseState::open(policy, KindId::EscalatedComplaint, at("2026-11-02T10:00:00Z")).unwrap_err();
+    assert_eq!(error.code(), "kind_not_offered");
+}
+
+#[test]
+fn replaying_the_history_gives_the_same_state() {
+    let (policy, mut case) = open("key-systems", KindId::Complaint, "2026-11-02T10:00:00Z");
+    case.apply(policy, Actor::Staff, Event::new(EventKind::Acknowledged, at("2026-11-02T11:00:00Z"))).unwrap();
+    case.apply(policy, Actor::Staff, Event::new(EventKind::Responded, at("2026-11-09T10:00:00Z"))).unwrap();
+    case.apply(policy, Actor::Customer, Event::escalation(KindId::EscalatedComplaint, at("2026-11-10T10:00:00Z")))
+        .unwrap();
+    let history: Vec<Event> = case.events().cloned().collect();
+    assert_eq!(CaseState::replay(policy, KindId::Complaint, &history).unwrap(), case);
+}
