@@ -1,1 +1,85 @@
-fn main() {}
+//! `cargo xtask run` and `cargo xtask test`: each first installs what is
+//! missing (and says so), then runs the portal or its whole test suite.
+
+mod budget;
+mod calendars;
+mod cmd;
+mod server;
+mod setup;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use cmd::{Step, step};
+
+const USAGE: &str = "usage: cargo xtask <command>
+
+commands:
+  run     install what is missing, build the app in release and serve it on http://127.0.0.1:8080
+  test    install what is missing, then: fmt check, clippy, Rust tests, holiday data drift,
+          release wasm build with its size budget, and the browser tests
+  setup   only install what is missing";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("run") => run(),
+        Some("test") => test(),
+        Some("setup") => setup::all(&root()),
+        _ => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("\nxtask: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The workspace root (xtask lives one level below it).
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask sits in the workspace").to_path_buf()
+}
+
+fn run() -> Result<(), String> {
+    let root = root();
+    setup::all(&root)?;
+    build_app(&root)?;
+    step("build the server", || cmd::cargo(&root, &["build", "--release", "-p", "redress-server"]))?;
+    let server = root.join("target/release/redress");
+    // REDRESS_ADDR, if set, is passed through; the server defaults to 127.0.0.1:8080.
+    println!("\n(Ctrl-C stops the server)");
+    cmd::run(cmd::command(&server).arg("serve").current_dir(&root).env("REDRESS_DIST", root.join("dist")))
+}
+
+fn build_app(root: &Path) -> Result<(), String> {
+    step("build the web app (trunk build --release --offline)", || {
+        cmd::run(
+            cmd::command("trunk")
+                .args(["build", "--release", "--offline"])
+                .current_dir(root)
+                .env("PATH", setup::path_with_tools(root)),
+        )
+    })
+}
+
+fn test() -> Result<(), String> {
+    let root = root();
+    setup::all(&root)?;
+    let mut steps = Step::list();
+    steps.run("formatting (cargo fmt --check)", || cmd::cargo(&root, &["fmt", "--all", "--check"]))?;
+    steps.run("lints (cargo clippy -D warnings)", || {
+        cmd::cargo(&root, &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])
+    })?;
+    steps.run("Rust tests (cargo test --workspace)", || cmd::cargo(&root, &["test", "--workspace"]))?;
+    steps.run("holiday calendars match the holidays package", || calendars::check(&root))?;
+    steps.run("release build of the web app", || build_app(&root))?;
+    steps.run("download size budget", || budget::check(&root))?;
+    steps.run("browser tests (Chromium)", || server::browser_tests(&root))?;
+    steps.summary();
+    Ok(())
+}

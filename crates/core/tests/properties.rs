@@ -64,7 +64,9 @@ proptest! {
     #[test]
     fn receipt_on_a_day_off_counts_from_the_next_business_day(day in instant(), calendar in calendar(), n in 1u32..30) {
         // Any day between a business day and the next one gives the same due dates.
+        // (Walking back from early January 2024 would leave the covered years.)
         let day = day.date_naive();
+        prop_assume!(day >= NaiveDate::from_ymd_opt(2024, 1, 20).unwrap());
         let mut previous_business_day = day;
         while !calendar.is_business_day(previous_business_day).unwrap() {
             previous_business_day -= Duration::days(1);

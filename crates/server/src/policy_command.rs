@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use chrono::{DateTime, Utc};
 use clap::Subcommand;
-use redress_core::policy::{self, Anchor, Clock, ConditionValue, KindId, Policy};
+use redress_core::policy::{self, Anchor, Clock, ConditionValue, KindId, MilestoneRole, Policy};
 use redress_core::timeline::{Timeline, timeline};
 
 #[derive(Subcommand)]
@@ -14,6 +14,8 @@ pub enum PolicyCommand {
     List,
     /// A provider's policy, readable.
     Show { id: String },
+    /// Every provider's milestones as a Markdown table (README.md carries a copy).
+    Milestones,
     /// The milestones of a case received at an instant.
     Timeline {
         id: String,
@@ -38,6 +40,7 @@ fn usage_error(message: String) -> ExitCode {
 pub fn run(command: PolicyCommand) -> ExitCode {
     let result = match command {
         PolicyCommand::List => Ok(list()),
+        PolicyCommand::Milestones => Ok(milestones_table()),
         PolicyCommand::Show { id } => find(&id).map(show),
         PolicyCommand::Timeline { id, kind, received, json } => {
             find(&id).and_then(|policy| print_timeline(policy, &kind, &received, json))
@@ -61,6 +64,35 @@ fn find(id: &str) -> Result<&'static Policy, String> {
 
 fn list() -> String {
     policy::all().iter().map(|p| format!("{}\t{}\n", p.id, p.name)).collect()
+}
+
+/// The README's table of every provider's milestones.
+pub fn milestones_table() -> String {
+    let mut out = String::from(
+        "| Provider | Case kind | Milestone | Due | Counted from | Kind of step |\n|---|---|---|---|---|---|\n",
+    );
+    for policy in policy::all() {
+        for kind in &policy.kinds {
+            for milestone in &kind.milestones {
+                let role = match milestone.role {
+                    MilestoneRole::Deadline => "the company must act",
+                    MilestoneRole::Window => "the customer may act until then",
+                    MilestoneRole::Opens => "an option opens for the customer",
+                    MilestoneRole::Lapse => "the case lapses",
+                };
+                let _ = writeln!(
+                    out,
+                    "| {} | `{}` | `{}` | {} | {} | {role} |",
+                    policy.name,
+                    kind.id.as_str(),
+                    milestone.name.as_str(),
+                    clock_text(milestone.clock),
+                    anchor_text(milestone.from),
+                );
+            }
+        }
+    }
+    out
 }
 
 fn print_timeline(policy: &Policy, kind: &str, received: &str, json: bool) -> Result<String, String> {

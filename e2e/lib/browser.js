@@ -1,0 +1,70 @@
+// Shared set-up for the browser tests: Debian's Chromium driven by
+// playwright-core, a record of every console error, page error and CSP
+// violation, and axe-core accessibility checks.
+
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const repoRoot = join(here, '..', '..');
+export const baseUrl = process.env.BASE_URL ?? 'http://127.0.0.1:8080';
+export const languages = ['en', 'fr', 'de', 'ru', 'az'];
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+// A page whose problems are collected: console errors, uncaught errors and
+// Content-Security-Policy violations. Tests assert the list stays empty.
+export async function openPage(browser, { locale = 'en-GB', width = 1280, height = 900 } = {}) {
+  const context = await browser.newContext({ locale, viewport: { width, height } });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  return { context, page, problems };
+}
+
+// axe-core violations as readable lines (empty when the page passes).
+export async function accessibilityViolations(page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
+
+// A message's text from locales/<lang>/<file>.ftl, so tests follow the
+// translations instead of repeating them.
+export function message(lang, file, id) {
+  const text = readFileSync(join(repoRoot, 'locales', lang, `${file}.ftl`), 'utf8');
+  const line = text.split('\n').find((l) => l.startsWith(`${id} = `));
+  if (!line) throw new Error(`no message ${id} in locales/${lang}/${file}.ftl`);
+  return line.slice(id.length + 3).trim();
+}
+
+export async function screenshot(page, name) {
+  const dir = join(repoRoot, 'e2e', 'screenshots');
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
+}

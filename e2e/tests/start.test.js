@@ -1,0 +1,74 @@
+// The start page renders the five providers in each of the five languages,
+// follows ?lang=, the saved choice and the browser's language, and passes axe.
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  accessibilityViolations, baseUrl, languages, launch, message, openPage, screenshot,
+} from '../lib/browser.js';
+
+const providers = ['Kite Mobi', 'Modmount', 'Kijoma Broadband', 'Key-Systems', 'Kontakt Home'];
+let browser;
+
+async function gotoStart(page, query = '') {
+  await page.goto(`${baseUrl}/${query}`);
+  await page.locator('h1').waitFor();
+}
+
+// The page is shown in `lang`: the <html lang> and the heading agree.
+async function assertLanguage(page, lang) {
+  assert.equal(await page.getAttribute('html', 'lang'), lang);
+  assert.equal(await page.locator('h1').textContent(), message(lang, 'start', 'start-title'));
+}
+
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+for (const lang of languages) {
+  test(`start page in ${lang}: translated, lists every provider, no accessibility violations`, async () => {
+    const { context, page, problems } = await openPage(browser);
+    await gotoStart(page, `?lang=${lang}`);
+    await assertLanguage(page, lang);
+    const names = await page.locator('.provider-card__name').allTextContents();
+    assert.deepEqual(names, providers);
+    const pressed = page.locator('.language-switcher__button[aria-pressed="true"]');
+    assert.equal(await pressed.getAttribute('lang'), lang);
+    assert.deepEqual(await accessibilityViolations(page), []);
+    await screenshot(page, `start-${lang}-1280`);
+    await page.setViewportSize({ width: 375, height: 800 });
+    await screenshot(page, `start-${lang}-375`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+test('the language switcher changes the page and the choice survives a reload', async () => {
+  const { context, page, problems } = await openPage(browser);
+  await gotoStart(page);
+  await page.locator('.language-switcher__button[lang="de"]').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'de');
+  await assertLanguage(page, 'de');
+  await page.reload();
+  await page.locator('h1').waitFor();
+  await assertLanguage(page, 'de');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("without a choice, the browser's language is used", async () => {
+  const { context, page, problems } = await openPage(browser, { locale: 'ru-RU' });
+  await gotoStart(page);
+  await assertLanguage(page, 'ru');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the whole page is reachable with the keyboard: skip link first, then the languages', async () => {
+  const { context, page } = await openPage(browser);
+  await gotoStart(page, '?lang=en');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'skip-link');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'main');
+  await context.close();
+});

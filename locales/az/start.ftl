@@ -1,0 +1,13 @@
+start-title = Şikayət edin
+start-lead = Şirkətə nəyin səhv getdiyini bildirin, işinizi izləyin və müstəqil ombudsmana nə vaxt müraciət edə biləcəyinizi öyrənin.
+start-choose-provider = Şirkəti seçin
+start-provider-jurisdiction = Harada yerləşir
+start-provider-kinds = Nə göndərə bilərsiniz
+start-provider-languages = Üstünlük verdiyi dillər
+# Variables:
+#   $count (Number) - how many ways of contacting the company it accepts
+start-provider-channels =
+    { $count ->
+        [one] Onunla daha { $count } başqa yolla əlaqə saxlaya bilərsiniz.
+       *[other] Onunla daha { $count } başqa yolla əlaqə saxlaya bilərsiniz.
+    }

@@ -1,0 +1,2 @@
+pub mod language_switcher;
+pub mod layout;
