@@ -274,7 +274,8 @@ pub struct MilestoneState {
     /// `None` while its clock has not started (a window waiting for the response).
     pub due: Option<NaiveDate>,
     pub status: MilestoneStatus,
-    /// The day it was met, missed or stopped.
+    /// The day it was met (in time or late), stopped, or lapsed; `None` while
+    /// it is pending or missed and still outstanding.
     pub settled_on: Option<NaiveDate>,
 }
 
@@ -522,9 +523,8 @@ impl CaseState {
             // Deadlines and windows without a hit.
             (_, None) => match ended {
                 Some(end) if end <= due => (MilestoneStatus::Stopped, Some(end)),
-                _ if lapsed.is_some() || today > due => {
-                    (MilestoneStatus::Missed, Some(lapsed.unwrap_or(due.succ_opt().unwrap_or(due))))
-                }
+                // Still outstanding: nothing settled it, unless the lapse was recorded.
+                _ if lapsed.is_some() || today > due => (MilestoneStatus::Missed, lapsed),
                 _ => (MilestoneStatus::Pending, None),
             },
         };

@@ -45,6 +45,8 @@ pub enum ErrorCode {
     DocumentsRequired,
     DocumentsNotAccepted,
     TooManyDocuments,
+    /// A referenced upload does not exist, expired, or belongs to another case.
+    UnknownDocument,
 }
 
 impl ErrorCode {
@@ -66,6 +68,7 @@ impl ErrorCode {
             ErrorCode::DocumentsRequired => "documents_required",
             ErrorCode::DocumentsNotAccepted => "documents_not_accepted",
             ErrorCode::TooManyDocuments => "too_many_documents",
+            ErrorCode::UnknownDocument => "unknown_document",
         }
     }
 }

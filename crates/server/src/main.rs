@@ -1,11 +1,9 @@
 //! `redress`: the portal's server and its operator commands.
 
-mod policy_command;
-mod serve;
-
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use redress_server::{policy_command, serve, staff_command};
 
 #[derive(Parser)]
 #[command(name = "redress", version, about = "Complaint portal: server and operator tools")]
@@ -21,13 +19,19 @@ enum Command {
         #[command(subcommand)]
         command: policy_command::PolicyCommand,
     },
-    /// Serve the web app (configured by REDRESS_ADDR and REDRESS_DIST).
+    /// Run the API and serve the web app (configured by environment; see README).
     Serve,
+    /// Manage staff access.
+    Staff {
+        #[command(subcommand)]
+        command: staff_command::StaffCommand,
+    },
 }
 
 fn main() -> ExitCode {
     match Cli::parse().command {
         Command::Policy { command } => policy_command::run(command),
         Command::Serve => serve::run(),
+        Command::Staff { command } => staff_command::run(command),
     }
 }

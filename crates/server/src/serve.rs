@@ -1,96 +1,143 @@
-//! `redress serve`: serves the built web app with the portal's security headers.
+//! `redress serve`: configuration from the environment, the database, the
+//! background clock, and the HTTP server.
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::Duration;
 
-use axum::Router;
-use axum::http::{HeaderName, HeaderValue, header};
-use tower_http::services::{ServeDir, ServeFile};
-use tower_http::set_header::SetResponseHeaderLayer;
+use chrono::{DateTime, Utc};
 
-const DEFAULT_ADDR: &str = "127.0.0.1:8080";
-const DEFAULT_DIST: &str = "dist";
+use crate::clock::Clock;
+use crate::http::{self, AppState, RateLimitConfig};
+use crate::store::Store;
+use crate::sweeper;
 
-/// The Content-Security-Policy of every portal page: only our own scripts,
-/// wasm compilation allowed, and no framing (the embed pages relax that).
-const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; \
-                   object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+pub const DEFAULT_ADDR: &str = "127.0.0.1:8080";
+pub const DEFAULT_DATABASE_URL: &str = "sqlite://var/redress.db?mode=rwc";
 
-/// The app's routes: files from `dist`, and `index.html` for every other path
-/// so that the single-page app can route it.
-pub fn app(dist: PathBuf) -> Router {
-    let index = ServeFile::new(dist.join("index.html"));
-    let static_files = ServeDir::new(&dist).precompressed_br().precompressed_gzip().fallback(index);
-    let header = |name: HeaderName, value: &'static str| {
-        SetResponseHeaderLayer::overriding(name, HeaderValue::from_static(value))
-    };
-    Router::new()
-        .fallback_service(static_files)
-        .layer(header(header::CONTENT_SECURITY_POLICY, CSP))
-        .layer(header(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
-        .layer(header(header::REFERRER_POLICY, "no-referrer"))
-        .layer(header(header::X_FRAME_OPTIONS, "DENY"))
+/// Everything `redress serve` reads from the environment (see README.md).
+pub struct Config {
+    pub addr: SocketAddr,
+    pub database_url: String,
+    pub dist: Option<PathBuf>,
+    pub clock: Clock,
+    pub limits: RateLimitConfig,
+}
+
+fn env(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|v| !v.is_empty())
+}
+
+impl Config {
+    pub fn from_env() -> Result<Config, String> {
+        let addr = env("REDRESS_ADDR").unwrap_or_else(|| DEFAULT_ADDR.into());
+        let addr =
+            addr.parse().map_err(|_| format!("REDRESS_ADDR `{addr}` is not an address such as {DEFAULT_ADDR}"))?;
+        let dist = match env("REDRESS_DIST") {
+            Some(dist) => {
+                let dist = PathBuf::from(dist);
+                if !dist.join("index.html").is_file() {
+                    return Err(format!("REDRESS_DIST `{}` has no index.html; build the app first", dist.display()));
+                }
+                Some(dist)
+            }
+            None => Some(PathBuf::from("dist")).filter(|d| d.join("index.html").is_file()),
+        };
+        let clock = match env("REDRESS_NOW") {
+            Some(now) => Clock::Fixed(
+                DateTime::parse_from_rfc3339(&now)
+                    .map_err(|e| {
+                        format!("REDRESS_NOW `{now}` is not an RFC 3339 instant such as 2026-12-18T10:00:00Z ({e})")
+                    })?
+                    .with_timezone(&Utc),
+            ),
+            None => Clock::System,
+        };
+        let per_minute = |name: &str, default: u32| -> Result<u32, String> {
+            match env(name) {
+                Some(value) => {
+                    value.parse().ok().filter(|n| *n > 0).ok_or(format!("{name} `{value}` is not a positive number"))
+                }
+                None => Ok(default),
+            }
+        };
+        let defaults = RateLimitConfig::default();
+        Ok(Config {
+            addr,
+            database_url: database_url(),
+            dist,
+            clock,
+            limits: RateLimitConfig {
+                submissions_per_minute: per_minute("REDRESS_SUBMISSIONS_PER_MINUTE", defaults.submissions_per_minute)?,
+                lookups_per_minute: per_minute("REDRESS_LOOKUPS_PER_MINUTE", defaults.lookups_per_minute)?,
+            },
+        })
+    }
+}
+
+pub fn database_url() -> String {
+    env("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.into())
+}
+
+/// Logs as JSON lines on stderr; `RUST_LOG` filters them (default `info`).
+pub fn init_logging() {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into());
+    let _ = tracing_subscriber::fmt().json().with_env_filter(filter).with_writer(std::io::stderr).try_init();
 }
 
 pub fn run() -> ExitCode {
-    let addr = std::env::var("REDRESS_ADDR").unwrap_or_else(|_| DEFAULT_ADDR.to_string());
-    let Ok(addr) = addr.parse::<SocketAddr>() else {
-        eprintln!("error: REDRESS_ADDR `{addr}` is not an address such as {DEFAULT_ADDR}");
-        return ExitCode::from(2);
-    };
-    let dist = PathBuf::from(std::env::var("REDRESS_DIST").unwrap_or_else(|_| DEFAULT_DIST.to_string()));
-    if !dist.join("index.html").is_file() {
-        eprintln!("error: REDRESS_DIST `{}` has no index.html; build the app first (cargo xtask run)", dist.display());
-        return ExitCode::from(2);
-    }
-    let runtime = tokio::runtime::Runtime::new().expect("start the async runtime");
-    runtime.block_on(async move {
-        let listener = match tokio::net::TcpListener::bind(addr).await {
-            Ok(listener) => listener,
-            Err(e) => {
-                eprintln!("error: cannot listen on {addr}: {e}");
-                return ExitCode::FAILURE;
-            }
-        };
-        println!("redress: serving {} on http://{addr}/", dist.display());
-        let shutdown = async {
-            let _ = tokio::signal::ctrl_c().await;
-        };
-        match axum::serve(listener, app(dist)).with_graceful_shutdown(shutdown).await {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(e) => {
-                eprintln!("error: server stopped: {e}");
-                ExitCode::FAILURE
-            }
+    let config = match Config::from_env() {
+        Ok(config) => config,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return ExitCode::from(2);
         }
-    })
+    };
+    init_logging();
+    let runtime = tokio::runtime::Runtime::new().expect("start the async runtime");
+    runtime.block_on(serve(config))
 }
 
-#[cfg(test)]
-mod tests {
-    use axum::body::Body;
-    use axum::http::{Request, StatusCode};
-    use tower::ServiceExt;
-
-    use super::*;
-
-    fn dist() -> PathBuf {
-        let dir = std::env::temp_dir().join(format!("redress-serve-test-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        std::fs::write(dir.join("index.html"), "<!doctype html><title>redress</title>").unwrap();
-        dir
+async fn serve(config: Config) -> ExitCode {
+    let store = match Store::connect(&config.database_url).await {
+        Ok(store) => store,
+        Err(error) => {
+            eprintln!("error: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let listener = match tokio::net::TcpListener::bind(config.addr).await {
+        Ok(listener) => listener,
+        Err(e) => {
+            eprintln!("error: cannot listen on {}: {e}", config.addr);
+            return ExitCode::FAILURE;
+        }
+    };
+    let state = AppState::new(store.clone(), config.clock, config.limits);
+    // Lapses that fell due while the server was down are recorded before the
+    // first request, so staff filters agree with what customers see.
+    if let Err(error) = sweeper::sweep(&state).await {
+        tracing::warn!(error = %error, "catch-up sweep failed");
     }
-
-    #[tokio::test]
-    async fn unknown_paths_fall_back_to_the_app_with_security_headers() {
-        let response =
-            app(dist()).oneshot(Request::get("/kijoma/complain").body(Body::empty()).unwrap()).await.unwrap();
-        assert_eq!(response.status(), StatusCode::OK);
-        let headers = response.headers();
-        assert!(headers[header::CONTENT_SECURITY_POLICY].to_str().unwrap().contains("frame-ancestors 'none'"));
-        assert!(headers[header::CONTENT_SECURITY_POLICY].to_str().unwrap().contains("'wasm-unsafe-eval'"));
-        assert_eq!(headers[header::X_CONTENT_TYPE_OPTIONS], "nosniff");
-        assert_eq!(headers[header::REFERRER_POLICY], "no-referrer");
+    let sweeper = tokio::spawn(sweeper::run(state.clone(), Duration::from_secs(60)));
+    match &config.dist {
+        Some(dist) => println!("redress: serving {} and the API on http://{}/", dist.display(), config.addr),
+        None => println!("redress: serving the API on http://{}/ (no built app found; set REDRESS_DIST)", config.addr),
+    }
+    let app = http::app(Arc::clone(&state), config.dist).into_make_service_with_connect_info::<SocketAddr>();
+    let shutdown = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    let result = axum::serve(listener, app).with_graceful_shutdown(shutdown).await;
+    sweeper.abort();
+    store.close().await;
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: server stopped: {e}");
+            ExitCode::FAILURE
+        }
     }
 }

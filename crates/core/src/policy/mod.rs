@@ -42,6 +42,28 @@ impl KindId {
     }
 }
 
+impl EventKind {
+    pub fn parse(text: &str) -> Option<EventKind> {
+        EventKind::ALL.into_iter().find(|event| event.as_str() == text)
+    }
+}
+
+impl Actor {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Actor::Customer => "customer",
+            Actor::Staff => "staff",
+            Actor::Clock => "clock",
+        }
+    }
+}
+
+impl Lang {
+    pub fn parse(text: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|lang| lang.tag() == text)
+    }
+}
+
 impl CaseKind {
     pub fn field(&self, id: FieldId) -> Option<&Field> {
         self.fields.iter().find(|field| field.id == id)

@@ -1,0 +1,350 @@
+//! The customer's endpoints: submit a case, look it up, act on it.
+
+use std::sync::Arc;
+
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use chrono::{DateTime, Utc};
+use redress_core::lifecycle::{Event, TransitionError};
+use redress_core::policy::{self, Actor, EventKind, KindId, Lang};
+use redress_core::timeline::{DueMilestone, timeline};
+use redress_core::validation::{self, Answers, ErrorCode, FieldErrors};
+use serde::{Deserialize, Serialize};
+
+use super::json::Json;
+use super::views::{LiveCase, Viewer};
+use super::{ApiError, ApiResult, AppState, no_store};
+use crate::secrets;
+use crate::store::{NewCase, NewEvent, NewIdempotency, StoreError};
+
+/// Longest message attached to a customer's action.
+const MESSAGE_LIMIT: usize = 5_000;
+/// Longest Idempotency-Key accepted.
+const IDEMPOTENCY_KEY_LIMIT: usize = 128;
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Submission {
+    kind: String,
+    lang: String,
+    fields: Answers,
+    #[serde(default)]
+    documents: Vec<String>,
+    /// The honeypot: a field people never see and bots fill in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    website: Option<String>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct Receipt {
+    reference: String,
+    access_code: String,
+    received_at: DateTime<Utc>,
+    milestones: Vec<DueMilestoneOut>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct DueMilestoneOut {
+    name: String,
+    due: chrono::NaiveDate,
+}
+
+impl From<&DueMilestone> for DueMilestoneOut {
+    fn from(m: &DueMilestone) -> Self {
+        DueMilestoneOut { name: m.name.as_str().to_string(), due: m.due }
+    }
+}
+
+fn idempotency_key(headers: &HeaderMap) -> ApiResult<String> {
+    let missing = || ApiError::BadRequest {
+        code: "idempotency_key_required",
+        message: format!(
+            "Send an `Idempotency-Key` header (1 to {IDEMPOTENCY_KEY_LIMIT} visible ASCII characters) so a retry cannot file the complaint twice."
+        ),
+    };
+    let key = headers.get("idempotency-key").ok_or_else(missing)?.to_str().map_err(|_| missing())?;
+    let valid = !key.is_empty() && key.len() <= IDEMPOTENCY_KEY_LIMIT && key.bytes().all(|b| b.is_ascii_graphic());
+    if valid { Ok(key.to_string()) } else { Err(missing()) }
+}
+
+fn field_error(field: &str, code: ErrorCode) -> ApiError {
+    let mut errors = FieldErrors::default();
+    errors.0.insert(field.to_string(), vec![code]);
+    ApiError::Invalid(errors)
+}
+
+fn created(body: Vec<u8>) -> Response {
+    no_store((StatusCode::CREATED, [(header::CONTENT_TYPE, "application/json")], body).into_response())
+}
+
+/// `POST /api/providers/{id}/cases`
+pub async fn submit(
+    State(state): State<Arc<AppState>>,
+    Path(provider): Path<String>,
+    headers: HeaderMap,
+    Json(submission): Json<Submission>,
+) -> ApiResult<Response> {
+    let policy = policy::find(&provider).ok_or(ApiError::UnknownProvider)?;
+    let key = idempotency_key(&headers)?;
+    if submission.website.as_deref().is_some_and(|v| !v.is_empty()) {
+        return Err(ApiError::Unprocessable { code: "rejected", message: "This submission was rejected.".into() });
+    }
+    let kind = KindId::parse(&submission.kind)
+        .filter(|kind| policy.kind(*kind).is_some_and(|k| k.direct))
+        .ok_or_else(|| field_error("kind", ErrorCode::InvalidChoice))?;
+    Lang::parse(&submission.lang).ok_or_else(|| field_error("lang", ErrorCode::InvalidChoice))?;
+
+    let key_hash = secrets::idempotency_key_hash(&key);
+    let body_hash = secrets::sha256_hex(&serde_json::to_vec(&submission).expect("a submission serializes"));
+    let Some(_in_flight) = state.start(format!("{provider}\0{key_hash}")) else {
+        return Err(ApiError::Conflict {
+            code: "request_in_progress",
+            message: "A submission with this Idempotency-Key is still being processed; retry in a moment.".into(),
+        });
+    };
+    if let Some(replay) = replay(&state, &provider, &key, &key_hash, &body_hash).await? {
+        return Ok(replay);
+    }
+
+    let now = state.clock.now();
+    let case_kind = policy.kind(kind).expect("checked above");
+    let today = policy.time_zone.local_date(now);
+    let mut errors = validation::validate(case_kind, &submission.fields, submission.documents.len(), today);
+    let uploads = referenced_uploads(case_kind, &submission);
+    check_uploads(&state, &provider, &uploads, &mut errors).await?;
+    if !errors.is_empty() {
+        return Err(ApiError::Invalid(errors));
+    }
+
+    let timeline = timeline(policy, kind, now).map_err(|e| ApiError::Unprocessable {
+        code: "calendar_not_covered",
+        message: format!("Deadlines cannot be counted: {e}."),
+    })?;
+    let access_code = secrets::new_access_code();
+    let receipt = Receipt {
+        reference: secrets::new_reference(),
+        access_code: access_code.clone(),
+        received_at: now,
+        milestones: timeline.milestones.iter().map(DueMilestoneOut::from).collect(),
+    };
+    let body = serde_json::to_vec(&receipt).expect("a receipt serializes");
+    let sealed = secrets::seal(&key, &body);
+    let answers = serde_json::to_string(&submission.fields).expect("answers serialize");
+    let stored = state
+        .store
+        .insert_case(
+            &NewCase {
+                reference: &receipt.reference,
+                provider: &provider,
+                kind: kind.as_str(),
+                lang: &submission.lang,
+                access_hash: &secrets::hash_code(&access_code),
+                received_at: now,
+                answers: &answers,
+            },
+            Some(&NewIdempotency { key_hash: &key_hash, body_hash: &body_hash, sealed_response: &sealed }),
+            &uploads,
+        )
+        .await;
+    match stored {
+        Ok(_) => {
+            tracing::info!(provider = %provider, kind = kind.as_str(), "case received");
+            Ok(created(body))
+        }
+        // Another server process stored the same key first: answer as it did.
+        Err(StoreError::Conflict) => match replay(&state, &provider, &key, &key_hash, &body_hash).await? {
+            Some(replay) => Ok(replay),
+            None => Err(StoreError::Conflict.into()),
+        },
+        Err(error) => Err(error.into()),
+    }
+}
+
+/// The stored 201 for this key, or 422 if the key came with another body.
+async fn replay(
+    state: &AppState,
+    provider: &str,
+    key: &str,
+    key_hash: &str,
+    body_hash: &str,
+) -> ApiResult<Option<Response>> {
+    let Some((stored_hash, sealed)) = state.store.find_idempotency(provider, key_hash).await? else {
+        return Ok(None);
+    };
+    if stored_hash != body_hash {
+        return Err(ApiError::Unprocessable {
+            code: "idempotency_key_reused",
+            message: "This Idempotency-Key was already used for a different submission.".into(),
+        });
+    }
+    let body =
+        secrets::open(key, &sealed).ok_or_else(|| ApiError::Internal("a sealed receipt does not open".into()))?;
+    Ok(Some(created(body)))
+}
+
+/// Upload ids the submission refers to: its documents and its file fields.
+fn referenced_uploads(kind: &policy::CaseKind, submission: &Submission) -> Vec<String> {
+    let file_fields = kind.fields.iter().filter(|f| f.input == policy::Input::File).filter_map(|f| {
+        match submission.fields.get(f.id.as_str()) {
+            Some(validation::FieldValue::Text(id)) if !id.is_empty() => Some(id.clone()),
+            _ => None,
+        }
+    });
+    let mut ids: Vec<String> = submission.documents.iter().cloned().chain(file_fields).collect();
+    ids.sort();
+    ids.dedup();
+    ids
+}
+
+/// Every referenced upload must exist for this provider and be unclaimed.
+async fn check_uploads(
+    state: &AppState,
+    provider: &str,
+    uploads: &[String],
+    errors: &mut FieldErrors,
+) -> ApiResult<()> {
+    for id in uploads {
+        let usable = state.store.find_upload(provider, id).await?.is_some_and(|u| u.case_id.is_none());
+        if !usable {
+            errors.0.entry(validation::DOCUMENTS.to_string()).or_default().push(ErrorCode::UnknownDocument);
+        }
+    }
+    Ok(())
+}
+
+/// The bearer credential of a request, if any.
+pub fn bearer(headers: &HeaderMap) -> Option<&str> {
+    headers.get(header::AUTHORIZATION)?.to_str().ok()?.strip_prefix("Bearer ").map(str::trim)
+}
+
+/// What every wrong access code is compared against when the reference is
+/// unknown, so that a miss takes as long as a wrong code.
+const NO_CASE_HASH: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+
+/// The case `reference` if the request carries its access code; the same 404 otherwise.
+async fn authorized_case(state: &AppState, reference: &str, headers: &HeaderMap) -> ApiResult<LiveCase> {
+    let code = bearer(headers).unwrap_or_default();
+    let stored = if reference.len() <= 32 { state.store.load_case(reference).await? } else { None };
+    let hash = stored.as_ref().map_or(NO_CASE_HASH, |case| case.access_hash.as_str());
+    if !secrets::code_matches(code, hash) || stored.is_none() || code.is_empty() {
+        return Err(ApiError::NotFound);
+    }
+    LiveCase::load(stored.expect("checked above"), state.clock.now())
+}
+
+/// `GET /api/cases/{reference}` with `Authorization: Bearer <access code>`.
+pub async fn status(
+    State(state): State<Arc<AppState>>,
+    Path(reference): Path<String>,
+    headers: HeaderMap,
+) -> ApiResult<Response> {
+    let case = authorized_case(&state, &reference, &headers).await?;
+    let view = case.view(state.clock.now(), Viewer::Customer)?;
+    Ok(no_store(axum::Json(view).into_response()))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CustomerAction {
+    action: EventKind,
+    #[serde(default)]
+    message: Option<String>,
+    /// The form of the kind an escalation starts (Key-Systems' escalated complaint).
+    #[serde(default)]
+    fields: Option<Answers>,
+}
+
+/// `POST /api/cases/{reference}/actions`: a step the policy lets the customer take.
+pub async fn act(
+    State(state): State<Arc<AppState>>,
+    Path(reference): Path<String>,
+    headers: HeaderMap,
+    Json(action): Json<CustomerAction>,
+) -> ApiResult<Response> {
+    let case = authorized_case(&state, &reference, &headers).await?;
+    let now = state.clock.now();
+    let message = checked_message(action.message.as_deref())?;
+    if action.action == EventKind::InformationSupplied && message.is_none() {
+        return Err(field_error("message", ErrorCode::Required));
+    }
+    let mut event = Event::new(action.action, now);
+    let mut answers = None;
+    if action.action == EventKind::Escalated {
+        let target = case.state.escalation_target(case.policy);
+        event.to_kind = target;
+        if let Some(kind) = target.and_then(|t| case.policy.kind(t)) {
+            let fields = action.fields.unwrap_or_default();
+            let errors = validation::validate(kind, &fields, 0, case.policy.time_zone.local_date(now));
+            // Escalations carry no new documents through this endpoint.
+            let errors = FieldErrors(errors.0.into_iter().filter(|(f, _)| f != validation::DOCUMENTS).collect());
+            if !errors.is_empty() {
+                return Err(ApiError::Invalid(errors));
+            }
+            answers = Some(serde_json::to_string(&fields).expect("answers serialize"));
+        }
+    } else if action.fields.is_some() {
+        return Err(field_error("fields", ErrorCode::UnknownField));
+    }
+    let new = NewEvent {
+        kind: event.kind.as_str().to_string(),
+        actor: Actor::Customer.as_str().to_string(),
+        at: now,
+        to_kind: event.to_kind.map(|k| k.as_str().to_string()),
+        message,
+        author: None,
+        answers,
+    };
+    let updated = record(&state, case, Actor::Customer, event, new).await?;
+    Ok(no_store(axum::Json(updated.view(now, Viewer::Customer)?).into_response()))
+}
+
+/// A message as the customer or staff typed it, checked like a textarea.
+pub fn checked_message(message: Option<&str>) -> ApiResult<Option<String>> {
+    let Some(message) = message.map(str::trim).filter(|m| !m.is_empty()) else { return Ok(None) };
+    if message.chars().count() > MESSAGE_LIMIT {
+        return Err(field_error("message", ErrorCode::TooLong));
+    }
+    if message.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')) {
+        return Err(field_error("message", ErrorCode::InvalidCharacters));
+    }
+    Ok(Some(message.to_string()))
+}
+
+/// A clock event as it is stored.
+pub fn clock_event(event: &Event) -> NewEvent {
+    NewEvent {
+        kind: event.kind.as_str().to_string(),
+        actor: Actor::Clock.as_str().to_string(),
+        at: event.at,
+        to_kind: None,
+        message: None,
+        author: None,
+        answers: None,
+    }
+}
+
+/// Checks `event` against the life cycle and appends it (after any clock
+/// events that fell due), returning the case as it now stands.
+pub async fn record(
+    state: &AppState,
+    mut case: LiveCase,
+    actor: Actor,
+    event: Event,
+    new: NewEvent,
+) -> ApiResult<LiveCase> {
+    case.state.apply(case.policy, actor, event).map_err(transition_conflict)?;
+    let mut events: Vec<NewEvent> = case.pending.iter().map(clock_event).collect();
+    events.push(new);
+    state
+        .store
+        .append_events(case.stored.id, case.last_seq(), &events, case.state.stage.as_str(), case.state.kind().as_str())
+        .await?;
+    let reference = case.stored.reference.clone();
+    let stored = state.store.load_case(&reference).await?.ok_or(ApiError::NotFound)?;
+    LiveCase::load(stored, state.clock.now())
+}
+
+fn transition_conflict(error: TransitionError) -> ApiError {
+    ApiError::Conflict { code: error.code(), message: error.to_string() }
+}

@@ -1,0 +1,223 @@
+//! The HTTP API and the web app's files, with the protections every request
+//! goes through: security headers, body limits, rate limits per client
+//! address, and an origin check on every request that changes data.
+
+pub mod cases;
+mod error;
+mod json;
+mod openapi;
+mod providers;
+mod staff;
+mod uploads;
+pub mod views;
+
+use std::collections::HashSet;
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::num::NonZeroU32;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+use axum::Router;
+use axum::extract::{ConnectInfo, DefaultBodyLimit, Request, State};
+use axum::http::{HeaderMap, HeaderName, HeaderValue, Method, header};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use governor::clock::{Clock as _, DefaultClock};
+use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::services::{ServeDir, ServeFile};
+use tower_http::set_header::SetResponseHeaderLayer;
+
+pub use error::{ApiError, ApiResult};
+
+use crate::clock::Clock;
+use crate::store::Store;
+
+/// Largest JSON body accepted (a submission with every field at its limit fits).
+pub const JSON_BODY_LIMIT: usize = 256 * 1024;
+/// Largest uploaded document.
+pub const UPLOAD_LIMIT: usize = 10 * 1024 * 1024;
+
+/// The Content-Security-Policy of every portal page: only our own scripts,
+/// wasm compilation allowed, and no framing.
+pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; \
+                       object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+/// Requests per minute per client address.
+#[derive(Debug, Clone, Copy)]
+pub struct RateLimitConfig {
+    pub submissions_per_minute: u32,
+    pub lookups_per_minute: u32,
+}
+
+impl Default for RateLimitConfig {
+    fn default() -> Self {
+        RateLimitConfig { submissions_per_minute: 20, lookups_per_minute: 120 }
+    }
+}
+
+pub struct RateLimits {
+    submissions: DefaultKeyedRateLimiter<IpAddr>,
+    lookups: DefaultKeyedRateLimiter<IpAddr>,
+}
+
+impl RateLimits {
+    pub fn new(config: RateLimitConfig) -> RateLimits {
+        let quota = |per_minute: u32| {
+            let per_minute = NonZeroU32::new(per_minute.max(1)).expect("at least one");
+            // Bursts of a quarter of the minute's allowance, so a person can retry at once.
+            Quota::per_minute(per_minute)
+                .allow_burst(NonZeroU32::new((per_minute.get() / 4).max(1)).expect("at least one"))
+        };
+        RateLimits {
+            submissions: RateLimiter::keyed(quota(config.submissions_per_minute)),
+            lookups: RateLimiter::keyed(quota(config.lookups_per_minute)),
+        }
+    }
+
+    /// Forgets addresses that have not been seen for a while.
+    pub fn shrink(&self) {
+        self.submissions.retain_recent();
+        self.lookups.retain_recent();
+    }
+}
+
+fn check_limit(limiter: &DefaultKeyedRateLimiter<IpAddr>, address: IpAddr) -> ApiResult<()> {
+    limiter.check_key(&address).map_err(|not_until| ApiError::TooManyRequests {
+        retry_after_seconds: not_until.wait_time_from(DefaultClock::default().now()).as_secs() + 1,
+    })
+}
+
+pub struct AppState {
+    pub store: Store,
+    pub clock: Clock,
+    pub limits: RateLimits,
+    /// Idempotency keys whose first request is still being handled.
+    in_flight: Mutex<HashSet<String>>,
+}
+
+impl AppState {
+    pub fn new(store: Store, clock: Clock, limits: RateLimitConfig) -> Arc<AppState> {
+        Arc::new(AppState { store, clock, limits: RateLimits::new(limits), in_flight: Mutex::new(HashSet::new()) })
+    }
+}
+
+/// Marks an idempotency key as in flight until dropped.
+pub struct InFlight<'a> {
+    state: &'a AppState,
+    key: String,
+}
+
+impl AppState {
+    /// `None` if a request with this key is already being handled.
+    fn start(&self, key: String) -> Option<InFlight<'_>> {
+        let mut keys = self.in_flight.lock().expect("in-flight set is never poisoned");
+        keys.insert(key.clone()).then_some(InFlight { state: self, key })
+    }
+}
+
+impl Drop for InFlight<'_> {
+    fn drop(&mut self) {
+        if let Ok(mut keys) = self.state.in_flight.lock() {
+            keys.remove(&self.key);
+        }
+    }
+}
+
+/// The whole application: the API under `/api`, health, and the web app's
+/// files (when `dist` is given) for every other path.
+pub fn app(state: Arc<AppState>, dist: Option<PathBuf>) -> Router {
+    let submissions = Router::new()
+        .route("/api/providers/{id}/cases", post(cases::submit))
+        .route_layer(middleware::from_fn_with_state(state.clone(), limit_submissions));
+    let lookups = Router::new()
+        .route("/api/cases/{reference}", get(cases::status))
+        .route("/api/cases/{reference}/actions", post(cases::act))
+        .route_layer(middleware::from_fn_with_state(state.clone(), limit_lookups));
+    let uploads = Router::new()
+        .route("/api/uploads", post(uploads::upload))
+        .route_layer(middleware::from_fn_with_state(state.clone(), limit_submissions))
+        .layer(DefaultBodyLimit::max(UPLOAD_LIMIT + 64 * 1024));
+    let api = Router::new()
+        .route("/api/openapi.json", get(openapi::document))
+        .route("/api/providers", get(providers::list))
+        .route("/api/providers/{id}", get(providers::show))
+        .route("/api/staff/cases", get(staff::list))
+        .route("/api/staff/cases/{reference}/events", post(staff::record_event))
+        .merge(submissions)
+        .merge(lookups)
+        .layer(DefaultBodyLimit::max(JSON_BODY_LIMIT))
+        .merge(uploads)
+        .route("/api/{*rest}", axum::routing::any(|| async { ApiError::UnknownEndpoint }))
+        .route("/healthz", get(health))
+        .layer(middleware::from_fn(check_origin))
+        .with_state(state);
+    let app = match dist {
+        Some(dist) => {
+            let index = ServeFile::new(dist.join("index.html"));
+            api.fallback_service(ServeDir::new(&dist).precompressed_br().precompressed_gzip().fallback(index))
+        }
+        None => api,
+    };
+    let header = |name: HeaderName, value: &'static str| {
+        SetResponseHeaderLayer::if_not_present(name, HeaderValue::from_static(value))
+    };
+    app.layer(header(header::CONTENT_SECURITY_POLICY, CSP))
+        .layer(header(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
+        .layer(header(header::REFERRER_POLICY, "no-referrer"))
+        .layer(header(header::X_FRAME_OPTIONS, "DENY"))
+        .layer(CatchPanicLayer::custom(|_| ApiError::Internal("a handler panicked".into()).into_response()))
+}
+
+async fn health(State(state): State<Arc<AppState>>) -> ApiResult<&'static str> {
+    state.store.ping().await?;
+    Ok("ok")
+}
+
+/// The client's address; tests that call the router directly have none.
+fn client_address(request: &Request) -> IpAddr {
+    request
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map_or(IpAddr::V4(Ipv4Addr::LOCALHOST), |ConnectInfo(address)| address.ip())
+}
+
+async fn limit_submissions(State(state): State<Arc<AppState>>, request: Request, next: Next) -> Response {
+    match check_limit(&state.limits.submissions, client_address(&request)) {
+        Ok(()) => next.run(request).await,
+        Err(error) => error.into_response(),
+    }
+}
+
+async fn limit_lookups(State(state): State<Arc<AppState>>, request: Request, next: Next) -> Response {
+    match check_limit(&state.limits.lookups, client_address(&request)) {
+        Ok(()) => next.run(request).await,
+        Err(error) => error.into_response(),
+    }
+}
+
+/// Requests that change data must come from this site: a browser sends
+/// `Origin` with them, and it must name the host the request was sent to.
+/// (Non-browser clients send no `Origin` and are not subject to CSRF.)
+async fn check_origin(request: Request, next: Next) -> Response {
+    let changes = !matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS);
+    if changes && !same_origin(request.headers()) {
+        return ApiError::CrossOrigin.into_response();
+    }
+    next.run(request).await
+}
+
+fn same_origin(headers: &HeaderMap) -> bool {
+    let Some(origin) = headers.get(header::ORIGIN) else { return true };
+    let host = headers.get(header::HOST).and_then(|h| h.to_str().ok()).unwrap_or_default();
+    let origin = origin.to_str().unwrap_or_default();
+    let origin_host = origin.strip_prefix("https://").or_else(|| origin.strip_prefix("http://"));
+    !host.is_empty() && origin_host == Some(host)
+}
+
+/// `Cache-Control: no-store`, for every response carrying personal data.
+fn no_store(mut response: Response) -> Response {
+    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}

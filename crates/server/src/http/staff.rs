@@ -1,0 +1,120 @@
+//! Staff endpoints: a provider's complaints staff list its cases and record
+//! the steps of its procedure. A token sees only its own provider's cases;
+//! another provider's case answers the same 404 as one that does not exist.
+
+use std::sync::Arc;
+
+use axum::extract::{Path, Query, State};
+use axum::http::HeaderMap;
+use axum::response::{IntoResponse, Response};
+use chrono::NaiveDate;
+use redress_core::lifecycle::{Event, MilestoneStatus};
+use redress_core::policy::MilestoneRole;
+use redress_core::policy::{Actor, EventKind, KindId};
+use serde::{Deserialize, Serialize};
+
+use super::cases::{bearer, checked_message, record};
+use super::json::Json;
+use super::views::{LiveCase, Viewer};
+use super::{ApiError, ApiResult, AppState, no_store};
+use crate::secrets;
+use crate::store::{NewEvent, StaffMember};
+
+async fn staff_member(state: &AppState, headers: &HeaderMap) -> ApiResult<StaffMember> {
+    let token = bearer(headers).filter(|t| !t.is_empty()).ok_or(ApiError::Unauthorized)?;
+    state.store.find_staff(&secrets::hash_code(token)).await?.ok_or(ApiError::Unauthorized)
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ListQuery {
+    /// Only cases at this stage.
+    #[serde(default)]
+    stage: Option<String>,
+    /// Only cases with a deadline of the provider that has passed unmet.
+    #[serde(default)]
+    overdue: Option<bool>,
+}
+
+#[derive(Serialize)]
+struct CaseSummary {
+    reference: String,
+    kind: KindId,
+    stage: &'static str,
+    received_at: chrono::DateTime<chrono::Utc>,
+    /// The earliest pending deadline of the provider.
+    next_due: Option<NaiveDate>,
+    overdue: bool,
+}
+
+/// `GET /api/staff/cases?stage=…&overdue=true`
+pub async fn list(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+    Query(query): Query<ListQuery>,
+) -> ApiResult<Response> {
+    let staff = staff_member(&state, &headers).await?;
+    if let Some(stage) = &query.stage
+        && !redress_core::lifecycle::Stage::ALL.iter().any(|s| s.as_str() == stage)
+    {
+        return Err(ApiError::Unprocessable {
+            code: "invalid_stage",
+            message: format!("`{stage}` is not a stage; see /api/openapi.json for the stages."),
+        });
+    }
+    let now = state.clock.now();
+    let mut summaries = Vec::new();
+    for stored in state.store.provider_cases(&staff.provider, query.stage.as_deref()).await? {
+        let case = LiveCase::load(stored, now)?;
+        let milestones = case.state.milestones(case.policy, now).map_err(|e| ApiError::Internal(e.to_string()))?;
+        let deadlines = milestones.iter().filter(|m| m.role == MilestoneRole::Deadline);
+        // A deadline missed and still not met; one met late is history, not a to-do.
+        let overdue = case.state.stage.is_open()
+            && deadlines.clone().any(|m| m.status == MilestoneStatus::Missed && m.settled_on.is_none());
+        if query.overdue.is_some_and(|wanted| wanted != overdue) {
+            continue;
+        }
+        summaries.push(CaseSummary {
+            reference: case.stored.reference.clone(),
+            kind: case.state.kind(),
+            stage: case.state.stage.as_str(),
+            received_at: case.stored.received_at,
+            next_due: deadlines.filter(|m| m.status == MilestoneStatus::Pending).filter_map(|m| m.due).min(),
+            overdue,
+        });
+    }
+    Ok(no_store(axum::Json(summaries).into_response()))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StaffEvent {
+    event: EventKind,
+    #[serde(default)]
+    message: Option<String>,
+}
+
+/// `POST /api/staff/cases/{reference}/events`
+pub async fn record_event(
+    State(state): State<Arc<AppState>>,
+    Path(reference): Path<String>,
+    headers: HeaderMap,
+    Json(body): Json<StaffEvent>,
+) -> ApiResult<Response> {
+    let staff = staff_member(&state, &headers).await?;
+    let stored = state.store.load_case(&reference).await?.filter(|case| case.provider == staff.provider);
+    let case = LiveCase::load(stored.ok_or(ApiError::NotFound)?, state.clock.now())?;
+    let now = state.clock.now();
+    let message = checked_message(body.message.as_deref())?;
+    let new = NewEvent {
+        kind: body.event.as_str().to_string(),
+        actor: Actor::Staff.as_str().to_string(),
+        at: now,
+        to_kind: None,
+        message,
+        author: Some(staff.name),
+        answers: None,
+    };
+    let updated = record(&state, case, Actor::Staff, Event::new(body.event, now), new).await?;
+    Ok(no_store(axum::Json(updated.view(now, Viewer::Staff)?).into_response()))
+}

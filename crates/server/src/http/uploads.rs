@@ -1,0 +1,103 @@
+//! `POST /api/uploads`: a supporting document, accepted only if its first
+//! bytes say it is a PDF, PNG or JPEG, whatever name or type the client gave
+//! it. It is stored under a generated id and never served back inline.
+
+use std::sync::Arc;
+
+use axum::extract::multipart::MultipartError;
+use axum::extract::{Multipart, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use serde::Serialize;
+
+use super::{ApiError, ApiResult, AppState, UPLOAD_LIMIT, no_store};
+use crate::secrets;
+use crate::store::NewUpload;
+
+/// The media type a file's content proves, by its magic bytes.
+pub fn sniff(bytes: &[u8]) -> Option<&'static str> {
+    if bytes.starts_with(b"%PDF-") {
+        Some("application/pdf")
+    } else if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
+        Some("image/png")
+    } else if bytes.starts_with(b"\xFF\xD8\xFF") {
+        Some("image/jpeg")
+    } else {
+        None
+    }
+}
+
+#[derive(Serialize)]
+struct Uploaded {
+    id: String,
+    media_type: &'static str,
+    size: usize,
+}
+
+fn multipart_error(error: MultipartError) -> ApiError {
+    if error.status() == StatusCode::PAYLOAD_TOO_LARGE {
+        ApiError::TooLarge { message: format!("A document may be at most {} MB.", UPLOAD_LIMIT / (1024 * 1024)) }
+    } else {
+        ApiError::BadRequest {
+            code: "malformed_upload",
+            message: format!("The upload is not valid multipart form data: {error}"),
+        }
+    }
+}
+
+/// Form fields: `provider` (an id) and `file` (the document).
+pub async fn upload(State(state): State<Arc<AppState>>, mut form: Multipart) -> ApiResult<Response> {
+    let mut provider = None;
+    let mut file = None;
+    while let Some(field) = form.next_field().await.map_err(multipart_error)? {
+        match field.name() {
+            Some("provider") => provider = Some(field.text().await.map_err(multipart_error)?),
+            Some("file") => file = Some(field.bytes().await.map_err(multipart_error)?),
+            _ => {
+                return Err(ApiError::Unprocessable {
+                    code: "unknown_field",
+                    message: "An upload has only the fields `provider` and `file`.".into(),
+                });
+            }
+        }
+    }
+    let provider =
+        provider.ok_or(ApiError::Unprocessable { code: "provider_required", message: "Name the provider.".into() })?;
+    redress_core::policy::find(&provider).ok_or(ApiError::UnknownProvider)?;
+    let file = file.ok_or(ApiError::Unprocessable { code: "file_required", message: "Attach a file.".into() })?;
+    if file.len() > UPLOAD_LIMIT {
+        return Err(ApiError::TooLarge {
+            message: format!("A document may be at most {} MB.", UPLOAD_LIMIT / (1024 * 1024)),
+        });
+    }
+    let media_type = sniff(&file)
+        .ok_or(ApiError::UnsupportedMediaType { message: "Only PDF, PNG and JPEG documents are accepted.".into() })?;
+    let id = format!("up_{}", secrets::new_access_code().replace('-', "").to_lowercase());
+    state
+        .store
+        .insert_upload(&NewUpload {
+            id: &id,
+            provider: &provider,
+            media_type,
+            sha256: &secrets::sha256_hex(&file),
+            data: &file,
+            created_at: state.clock.now(),
+        })
+        .await?;
+    Ok(no_store((StatusCode::CREATED, axum::Json(Uploaded { id, media_type, size: file.len() })).into_response()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_pdf_png_and_jpeg_content_is_recognised() {
+        assert_eq!(sniff(b"%PDF-1.7\n"), Some("application/pdf"));
+        assert_eq!(sniff(b"\x89PNG\r\n\x1a\n...."), Some("image/png"));
+        assert_eq!(sniff(b"\xFF\xD8\xFF\xE0"), Some("image/jpeg"));
+        assert_eq!(sniff(b"<svg onload=alert(1)>"), None);
+        assert_eq!(sniff(b"<html><body>%PDF-"), None);
+        assert_eq!(sniff(b""), None);
+    }
+}

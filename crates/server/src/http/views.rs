@@ -1,0 +1,170 @@
+//! What the API shows of a case: its stage, history, milestones, the actions
+//! open now and the ADR scheme, all worked out by the domain core from the
+//! stored events and "now".
+
+use chrono::{DateTime, NaiveDate, Utc};
+use redress_core::lifecycle::{CaseState, Event, MilestoneState};
+use redress_core::policy::{self, Actor, AdrScheme, EventKind, KindId, MilestoneRole, Policy};
+use redress_core::validation::Answers;
+use serde::Serialize;
+
+use super::{ApiError, ApiResult};
+use crate::store::StoredCase;
+
+/// A stored case rebuilt by the core, with the clock events that are due
+/// but not yet recorded (the sweeper records them; views must not wait).
+pub struct LiveCase {
+    pub stored: StoredCase,
+    pub policy: &'static Policy,
+    pub first_kind: KindId,
+    pub state: CaseState,
+    /// Clock events due by now that are not stored yet.
+    pub pending: Vec<Event>,
+}
+
+impl LiveCase {
+    pub fn load(stored: StoredCase, now: DateTime<Utc>) -> ApiResult<LiveCase> {
+        let corrupt = |what: &str| ApiError::Internal(format!("case {} has {what}", stored.reference));
+        let policy = policy::find(&stored.provider).ok_or_else(|| corrupt("an unknown provider"))?;
+        let first_kind = KindId::parse(&stored.kind).ok_or_else(|| corrupt("an unknown kind"))?;
+        let events = stored
+            .events
+            .iter()
+            .map(|e| {
+                let kind = EventKind::parse(&e.event.kind).ok_or_else(|| corrupt("an unknown event"))?;
+                Ok(Event { kind, at: e.event.at, to_kind: e.event.to_kind.as_deref().and_then(KindId::parse) })
+            })
+            .collect::<ApiResult<Vec<Event>>>()?;
+        let mut state = CaseState::replay(policy, first_kind, &events)
+            .map_err(|e| corrupt(&format!("an impossible history: {e}")))?;
+        let pending = state.due_clock_events(policy, now).map_err(|e| ApiError::Internal(e.to_string()))?;
+        for event in &pending {
+            state.apply(policy, Actor::Clock, event.clone()).map_err(|e| ApiError::Internal(e.to_string()))?;
+        }
+        Ok(LiveCase { stored, policy, first_kind, state, pending })
+    }
+
+    /// The sequence number of the last stored event.
+    pub fn last_seq(&self) -> i64 {
+        self.stored.events.last().map_or(0, |e| e.seq)
+    }
+}
+
+#[derive(Serialize)]
+pub struct CaseView {
+    reference: String,
+    provider: String,
+    kind: KindId,
+    first_kind: KindId,
+    lang: String,
+    received_at: DateTime<Utc>,
+    stage: &'static str,
+    answers: Answers,
+    events: Vec<EventView>,
+    milestones: Vec<MilestoneState>,
+    actions: Vec<ActionView>,
+    adr: Option<AdrView>,
+}
+
+#[derive(Serialize)]
+struct EventView {
+    kind: String,
+    actor: String,
+    at: DateTime<Utc>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    to_kind: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    message: Option<String>,
+    /// The staff member's name: shown to staff only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    author: Option<String>,
+}
+
+/// Something the customer can do now.
+#[derive(Serialize)]
+struct ActionView {
+    action: EventKind,
+    /// For an escalation: the kind of case it starts.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    to_kind: Option<KindId>,
+    /// For an escalation with a window: the last day to use it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    open_until: Option<NaiveDate>,
+}
+
+#[derive(Serialize)]
+struct AdrView {
+    scheme: &'static AdrScheme,
+    /// The day the customer may go to the scheme (earlier after a deadlock letter).
+    eligible_from: Option<NaiveDate>,
+    open: bool,
+}
+
+/// Who is looking: staff also see the names of colleagues who acted.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Viewer {
+    Customer,
+    Staff,
+}
+
+impl LiveCase {
+    pub fn view(&self, now: DateTime<Utc>, viewer: Viewer) -> ApiResult<CaseView> {
+        let policy = self.policy;
+        let milestones = self.state.milestones(policy, now).map_err(|e| ApiError::Internal(e.to_string()))?;
+        let stored_events = self.stored.events.iter().map(|e| e.event.clone());
+        let pending = self.pending.iter().map(crate::http::cases::clock_event);
+        let events = stored_events
+            .chain(pending)
+            .map(|e| EventView {
+                kind: e.kind,
+                actor: e.actor,
+                at: e.at,
+                to_kind: e.to_kind,
+                message: e.message,
+                author: if viewer == Viewer::Staff { e.author } else { None },
+            })
+            .collect();
+        let window_end = |milestones: &[MilestoneState]| {
+            milestones
+                .iter()
+                .rev()
+                .find(|m| m.role == MilestoneRole::Window && m.kind == self.state.kind())
+                .and_then(|m| m.due)
+        };
+        let actions = self
+            .state
+            .allowed(policy, Actor::Customer, now)
+            .into_iter()
+            .map(|action| {
+                let escalation = action == EventKind::Escalated;
+                ActionView {
+                    action,
+                    to_kind: escalation.then(|| self.state.escalation_target(policy)).flatten(),
+                    open_until: if escalation { window_end(&milestones) } else { None },
+                }
+            })
+            .collect();
+        let adr = policy.adr.as_ref().map(|scheme| {
+            let opens = milestones.iter().find(|m| m.name == scheme.eligible_from);
+            AdrView {
+                scheme,
+                eligible_from: opens.and_then(|m| m.settled_on.or(m.due)),
+                open: opens.is_some_and(|m| m.status == redress_core::lifecycle::MilestoneStatus::Met),
+            }
+        });
+        Ok(CaseView {
+            reference: self.stored.reference.clone(),
+            provider: policy.id.clone(),
+            kind: self.state.kind(),
+            first_kind: self.first_kind,
+            lang: self.stored.lang.clone(),
+            received_at: self.stored.received_at,
+            stage: self.state.stage.as_str(),
+            answers: serde_json::from_str(&self.stored.answers).map_err(|e| ApiError::Internal(e.to_string()))?,
+            events,
+            milestones,
+            actions,
+            adr,
+        })
+    }
+}

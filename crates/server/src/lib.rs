@@ -1,0 +1,11 @@
+//! The redress server: HTTP API, storage, and the operators' commands.
+//! `main.rs` is the `redress` binary; tests drive the same code.
+
+pub mod clock;
+pub mod http;
+pub mod policy_command;
+pub mod secrets;
+pub mod serve;
+pub mod staff_command;
+pub mod store;
+pub mod sweeper;

@@ -1,0 +1,254 @@
+//! Cases and their append-only event history.
+
+use chrono::{DateTime, Utc};
+use sqlx::Row;
+use sqlx::any::AnyRow;
+
+use super::{Store, StoreError, StoreResult, format_time, parse_time};
+
+/// A case as the submission creates it.
+pub struct NewCase<'a> {
+    pub reference: &'a str,
+    pub provider: &'a str,
+    pub kind: &'a str,
+    pub lang: &'a str,
+    pub access_hash: &'a str,
+    pub received_at: DateTime<Utc>,
+    /// The answers, as JSON.
+    pub answers: &'a str,
+}
+
+/// The idempotency record written in the same transaction as the case.
+pub struct NewIdempotency<'a> {
+    pub key_hash: &'a str,
+    pub body_hash: &'a str,
+    pub sealed_response: &'a [u8],
+}
+
+/// One event to append.
+#[derive(Debug, Clone)]
+pub struct NewEvent {
+    pub kind: String,
+    pub actor: String,
+    pub at: DateTime<Utc>,
+    pub to_kind: Option<String>,
+    pub message: Option<String>,
+    /// The staff member's name, for staff events.
+    pub author: Option<String>,
+    /// Answers that came with the event (an escalated complaint's form), as JSON.
+    pub answers: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct StoredEvent {
+    pub seq: i64,
+    pub event: NewEvent,
+}
+
+#[derive(Debug, Clone)]
+pub struct StoredCase {
+    pub id: i64,
+    pub reference: String,
+    pub provider: String,
+    pub kind: String,
+    pub lang: String,
+    pub access_hash: String,
+    pub received_at: DateTime<Utc>,
+    pub answers: String,
+    pub stage: String,
+    pub events: Vec<StoredEvent>,
+}
+
+const CASE_COLUMNS: &str =
+    "c.id, c.reference, c.provider, c.kind, c.lang, c.access_hash, c.received_at, c.answers, c.stage";
+// Aliased: cases and events both have `kind` and `answers`.
+const EVENT_COLUMNS: &str = "e.seq AS e_seq, e.kind AS e_kind, e.actor AS e_actor, e.at AS e_at, e.to_kind AS e_to_kind, \
+                             e.message AS e_message, e.author AS e_author, e.answers AS e_answers";
+
+impl Store {
+    /// Stores a new case, its `received` event, its idempotency record and
+    /// the uploads it references, in one transaction: either all of it is
+    /// durable when this returns, or none of it is.
+    pub async fn insert_case(
+        &self,
+        case: &NewCase<'_>,
+        idempotency: Option<&NewIdempotency<'_>>,
+        uploads: &[String],
+    ) -> StoreResult<i64> {
+        let mut tx = self.write.begin().await?;
+        let received_at = format_time(case.received_at);
+        let id: i64 = sqlx::query(
+            "INSERT INTO cases (reference, provider, kind, lang, access_hash, received_at, answers, stage, current_kind) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, 'received', $3) RETURNING id",
+        )
+        .bind(case.reference)
+        .bind(case.provider)
+        .bind(case.kind)
+        .bind(case.lang)
+        .bind(case.access_hash)
+        .bind(&received_at)
+        .bind(case.answers)
+        .fetch_one(&mut *tx)
+        .await?
+        .try_get("id")?;
+        sqlx::query(
+            "INSERT INTO case_events (case_id, seq, kind, actor, at) VALUES ($1, 0, 'received', 'customer', $2)",
+        )
+        .bind(id)
+        .bind(&received_at)
+        .execute(&mut *tx)
+        .await?;
+        if let Some(record) = idempotency {
+            sqlx::query(
+                "INSERT INTO idempotency (provider, key_hash, body_hash, response, case_id, created_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6)",
+            )
+            .bind(case.provider)
+            .bind(record.key_hash)
+            .bind(record.body_hash)
+            .bind(record.sealed_response)
+            .bind(id)
+            .bind(&received_at)
+            .execute(&mut *tx)
+            .await?;
+        }
+        for upload in uploads {
+            let attached =
+                sqlx::query("UPDATE uploads SET case_id = $1 WHERE id = $2 AND provider = $3 AND case_id IS NULL")
+                    .bind(id)
+                    .bind(upload)
+                    .bind(case.provider)
+                    .execute(&mut *tx)
+                    .await?;
+            if attached.rows_affected() != 1 {
+                // Another submission took it between the check and now.
+                return Err(StoreError::Conflict);
+            }
+        }
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    /// The stored body hash and sealed 201 of an earlier submission with this key.
+    pub async fn find_idempotency(&self, provider: &str, key_hash: &str) -> StoreResult<Option<(String, Vec<u8>)>> {
+        let row = sqlx::query("SELECT body_hash, response FROM idempotency WHERE provider = $1 AND key_hash = $2")
+            .bind(provider)
+            .bind(key_hash)
+            .fetch_optional(&self.write)
+            .await?;
+        Ok(match row {
+            Some(row) => Some((row.try_get("body_hash")?, row.try_get("response")?)),
+            None => None,
+        })
+    }
+
+    pub async fn load_case(&self, reference: &str) -> StoreResult<Option<StoredCase>> {
+        let sql = format!(
+            "SELECT {CASE_COLUMNS}, {EVENT_COLUMNS} FROM cases c JOIN case_events e ON e.case_id = c.id \
+             WHERE c.reference = $1 ORDER BY e.seq"
+        );
+        let rows = sqlx::query(&sql).bind(reference).fetch_all(&self.read).await?;
+        Ok(group_cases(&rows)?.into_iter().next())
+    }
+
+    /// A provider's cases with their events, optionally only those at `stage`.
+    pub async fn provider_cases(&self, provider: &str, stage: Option<&str>) -> StoreResult<Vec<StoredCase>> {
+        let sql = format!(
+            "SELECT {CASE_COLUMNS}, {EVENT_COLUMNS} FROM cases c JOIN case_events e ON e.case_id = c.id \
+             WHERE c.provider = $1 AND ($2 = '' OR c.stage = $2) ORDER BY c.id, e.seq"
+        );
+        let rows = sqlx::query(&sql).bind(provider).bind(stage.unwrap_or("")).fetch_all(&self.read).await?;
+        group_cases(&rows)
+    }
+
+    /// Every case still being handled, for the clock that records lapses.
+    pub async fn open_cases(&self) -> StoreResult<Vec<StoredCase>> {
+        let sql = format!(
+            "SELECT {CASE_COLUMNS}, {EVENT_COLUMNS} FROM cases c JOIN case_events e ON e.case_id = c.id \
+             WHERE c.stage NOT IN ('resolved', 'closed', 'withdrawn') ORDER BY c.id, e.seq"
+        );
+        let rows = sqlx::query(&sql).fetch_all(&self.read).await?;
+        group_cases(&rows)
+    }
+
+    /// Appends `events` after sequence number `after` and records the stage
+    /// they lead to. If another writer appended first, the unique sequence
+    /// number refuses this write with [`StoreError::Conflict`].
+    pub async fn append_events(
+        &self,
+        case_id: i64,
+        after: i64,
+        events: &[NewEvent],
+        stage: &str,
+        current_kind: &str,
+    ) -> StoreResult<()> {
+        let mut tx = self.write.begin().await?;
+        for (offset, event) in events.iter().enumerate() {
+            sqlx::query(
+                "INSERT INTO case_events (case_id, seq, kind, actor, at, to_kind, message, author, answers) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+            )
+            .bind(case_id)
+            .bind(after + 1 + offset as i64)
+            .bind(&event.kind)
+            .bind(&event.actor)
+            .bind(format_time(event.at))
+            .bind(&event.to_kind)
+            .bind(&event.message)
+            .bind(&event.author)
+            .bind(&event.answers)
+            .execute(&mut *tx)
+            .await?;
+        }
+        sqlx::query("UPDATE cases SET stage = $1, current_kind = $2 WHERE id = $3")
+            .bind(stage)
+            .bind(current_kind)
+            .bind(case_id)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// How many cases there are (for tests and the durability check).
+    pub async fn count_cases(&self) -> StoreResult<i64> {
+        let row = sqlx::query("SELECT COUNT(*) AS n FROM cases").fetch_one(&self.read).await?;
+        Ok(row.try_get("n")?)
+    }
+}
+
+/// Folds rows of (case, event) into cases with their events in order.
+fn group_cases(rows: &[AnyRow]) -> StoreResult<Vec<StoredCase>> {
+    let mut cases: Vec<StoredCase> = Vec::new();
+    for row in rows {
+        let id: i64 = row.try_get("id")?;
+        if cases.last().is_none_or(|case| case.id != id) {
+            cases.push(StoredCase {
+                id,
+                reference: row.try_get("reference")?,
+                provider: row.try_get("provider")?,
+                kind: row.try_get("kind")?,
+                lang: row.try_get("lang")?,
+                access_hash: row.try_get("access_hash")?,
+                received_at: parse_time(&row.try_get::<String, _>("received_at")?)?,
+                answers: row.try_get("answers")?,
+                stage: row.try_get("stage")?,
+                events: Vec::new(),
+            });
+        }
+        let event = StoredEvent {
+            seq: row.try_get("e_seq")?,
+            event: NewEvent {
+                kind: row.try_get("e_kind")?,
+                actor: row.try_get("e_actor")?,
+                at: parse_time(&row.try_get::<String, _>("e_at")?)?,
+                to_kind: row.try_get("e_to_kind")?,
+                message: row.try_get("e_message")?,
+                author: row.try_get("e_author")?,
+                answers: row.try_get("e_answers")?,
+            },
+        };
+        cases.last_mut().expect("pushed above").events.push(event);
+    }
+    Ok(cases)
+}

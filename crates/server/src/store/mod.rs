@@ -1,0 +1,191 @@
+//! Durable storage in SQLite (the default) or PostgreSQL, through one set of
+//! queries on sqlx's `Any` driver (`$1` placeholders work in both).
+//!
+//! SQLite runs in WAL mode with `synchronous=FULL`, so a commit has reached
+//! the disk before the API answers 201. All writes go through one
+//! connection: SQLite has one writer anyway, and queueing in the pool is far
+//! cheaper than SQLite's busy-wait sleeps. Reads use a pool of their own.
+
+mod cases;
+mod staff;
+
+mod uploads;
+
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use sqlx::any::{AnyPoolOptions, install_default_drivers};
+use sqlx::{AnyPool, Executor};
+
+pub use cases::{NewCase, NewEvent, NewIdempotency, StoredCase};
+pub use staff::StaffMember;
+pub use uploads::NewUpload;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+#[derive(Clone)]
+pub struct Store {
+    write: AnyPool,
+    read: AnyPool,
+    pub backend: Backend,
+}
+
+/// Why a storage operation failed, as the API needs to tell it.
+#[derive(Debug)]
+pub enum StoreError {
+    /// The database cannot be reached, is full or read-only: try again later.
+    Unavailable(String),
+    /// A uniqueness rule refused the write (a concurrent duplicate).
+    Conflict,
+    /// Anything else: a bug or a corrupt database.
+    Internal(String),
+}
+
+impl std::fmt::Display for StoreError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            StoreError::Unavailable(why) => write!(f, "database unavailable: {why}"),
+            StoreError::Conflict => write!(f, "conflicting write"),
+            StoreError::Internal(why) => write!(f, "database error: {why}"),
+        }
+    }
+}
+
+impl From<sqlx::Error> for StoreError {
+    fn from(error: sqlx::Error) -> Self {
+        match &error {
+            sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_) | sqlx::Error::Tls(_) => {
+                StoreError::Unavailable(error.to_string())
+            }
+            sqlx::Error::Database(db) if db.is_unique_violation() => StoreError::Conflict,
+            sqlx::Error::Database(db) => {
+                let code = db.code().unwrap_or_default();
+                // SQLite: full, I/O error, read-only, cannot open, busy, locked.
+                // PostgreSQL: disk full, insufficient resources, connection exceptions, shutdown.
+                let unavailable = matches!(code.as_ref(), "13" | "10" | "8" | "14" | "5" | "6")
+                    || code.starts_with("53")
+                    || code.starts_with("08")
+                    || code.starts_with("57P");
+                if unavailable {
+                    StoreError::Unavailable(error.to_string())
+                } else {
+                    StoreError::Internal(error.to_string())
+                }
+            }
+            _ => StoreError::Internal(error.to_string()),
+        }
+    }
+}
+
+pub type StoreResult<T> = Result<T, StoreError>;
+
+/// Times are stored as RFC 3339 UTC text with microseconds: sortable as text
+/// in both databases and readable in a shell.
+pub fn format_time(at: DateTime<Utc>) -> String {
+    at.format("%Y-%m-%dT%H:%M:%S%.6fZ").to_string()
+}
+
+pub fn parse_time(text: &str) -> StoreResult<DateTime<Utc>> {
+    DateTime::parse_from_rfc3339(text)
+        .map(|at| at.with_timezone(&Utc))
+        .map_err(|e| StoreError::Internal(format!("bad time `{text}` in the database: {e}")))
+}
+
+impl Store {
+    /// Connects to `url` (sqlx's URL forms) and applies the migrations.
+    pub async fn connect(url: &str) -> StoreResult<Store> {
+        install_default_drivers();
+        let backend = if url.starts_with("sqlite:") {
+            Backend::Sqlite
+        } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
+            Backend::Postgres
+        } else {
+            return Err(StoreError::Internal(format!(
+                "DATABASE_URL must start with sqlite: or postgres:, not `{}`",
+                url.split(':').next().unwrap_or_default()
+            )));
+        };
+        if backend == Backend::Sqlite {
+            create_sqlite_folder(url)?;
+        }
+        let options = || {
+            AnyPoolOptions::new().acquire_timeout(Duration::from_secs(5)).after_connect(move |conn, _| {
+                Box::pin(async move {
+                    if backend == Backend::Sqlite {
+                        conn.execute(
+                            "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; \
+                             PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;",
+                        )
+                        .await?;
+                    }
+                    Ok(())
+                })
+            })
+        };
+        let (write, read) = match backend {
+            Backend::Sqlite => {
+                let write = options().max_connections(1).connect(url).await?;
+                // Migrate before the readers open, so they see the schema.
+                migrate(&write, backend).await?;
+                (write, options().max_connections(4).connect(url).await?)
+            }
+            Backend::Postgres => {
+                let pool = options().max_connections(16).connect(url).await?;
+                migrate(&pool, backend).await?;
+                (pool.clone(), pool)
+            }
+        };
+        Ok(Store { write, read, backend })
+    }
+
+    /// Whether the database answers.
+    pub async fn ping(&self) -> StoreResult<()> {
+        sqlx::query("SELECT 1").execute(&self.read).await?;
+        Ok(())
+    }
+
+    /// SQLite's own consistency check (`ok` when sound); PostgreSQL has none to run.
+    pub async fn integrity_check(&self) -> StoreResult<String> {
+        match self.backend {
+            Backend::Sqlite => {
+                let row: (String,) = sqlx::query_as("PRAGMA integrity_check").fetch_one(&self.write).await?;
+                Ok(row.0)
+            }
+            Backend::Postgres => Ok("ok".to_string()),
+        }
+    }
+
+    pub async fn close(&self) {
+        self.write.close().await;
+        self.read.close().await;
+    }
+}
+
+async fn migrate(pool: &AnyPool, backend: Backend) -> StoreResult<()> {
+    let result = match backend {
+        Backend::Sqlite => sqlx::migrate!("./migrations/sqlite").run(pool).await,
+        Backend::Postgres => sqlx::migrate!("./migrations/postgres").run(pool).await,
+    };
+    result.map_err(|e| match e {
+        sqlx::migrate::MigrateError::Execute(error) => StoreError::from(error),
+        other => StoreError::Internal(format!("migration failed: {other}")),
+    })
+}
+
+/// `sqlite://var/redress.db?mode=rwc` needs `var/` to exist.
+fn create_sqlite_folder(url: &str) -> StoreResult<()> {
+    let path = url.trim_start_matches("sqlite:").trim_start_matches("//");
+    let path = path.split('?').next().unwrap_or_default();
+    if path.is_empty() || path == ":memory:" {
+        return Ok(());
+    }
+    if let Some(folder) = std::path::Path::new(path).parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(folder)
+            .map_err(|e| StoreError::Unavailable(format!("cannot create {}: {e}", folder.display())))?;
+    }
+    Ok(())
+}

@@ -1,0 +1,69 @@
+//! Uploaded documents, kept until a submission references them; the clock
+//! deletes those that no submission claimed.
+
+use chrono::{DateTime, Utc};
+use sqlx::Row;
+
+use super::{Store, StoreResult, format_time};
+
+pub struct NewUpload<'a> {
+    pub id: &'a str,
+    pub provider: &'a str,
+    pub media_type: &'a str,
+    pub sha256: &'a str,
+    pub data: &'a [u8],
+    pub created_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone)]
+pub struct StoredUpload {
+    pub id: String,
+    pub media_type: String,
+    pub size: i64,
+    pub case_id: Option<i64>,
+}
+
+impl Store {
+    pub async fn insert_upload(&self, upload: &NewUpload<'_>) -> StoreResult<()> {
+        sqlx::query(
+            "INSERT INTO uploads (id, provider, media_type, size, sha256, data, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        )
+        .bind(upload.id)
+        .bind(upload.provider)
+        .bind(upload.media_type)
+        .bind(upload.data.len() as i64)
+        .bind(upload.sha256)
+        .bind(upload.data)
+        .bind(format_time(upload.created_at))
+        .execute(&self.write)
+        .await?;
+        Ok(())
+    }
+
+    /// The upload `id` of `provider`, if it exists.
+    pub async fn find_upload(&self, provider: &str, id: &str) -> StoreResult<Option<StoredUpload>> {
+        let row = sqlx::query("SELECT id, media_type, size, case_id FROM uploads WHERE provider = $1 AND id = $2")
+            .bind(provider)
+            .bind(id)
+            .fetch_optional(&self.read)
+            .await?;
+        Ok(match row {
+            Some(row) => Some(StoredUpload {
+                id: row.try_get("id")?,
+                media_type: row.try_get("media_type")?,
+                size: row.try_get("size")?,
+                case_id: row.try_get("case_id")?,
+            }),
+            None => None,
+        })
+    }
+
+    /// Deletes uploads no submission claimed before `before`; returns how many.
+    pub async fn expire_uploads(&self, before: DateTime<Utc>) -> StoreResult<u64> {
+        let done = sqlx::query("DELETE FROM uploads WHERE case_id IS NULL AND created_at < $1")
+            .bind(format_time(before))
+            .execute(&self.write)
+            .await?;
+        Ok(done.rows_affected())
+    }
+}

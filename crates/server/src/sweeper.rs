@@ -1,0 +1,65 @@
+//! The clock's own work, once a minute: record the lapses that fell due
+//! (Key-Systems' window, Modmount's three months), delete uploads nobody
+//! claimed within a day, and forget idle rate-limit entries.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use redress_core::policy::Actor;
+
+use crate::http::AppState;
+use crate::http::views::LiveCase;
+
+/// How long an upload waits for a submission to claim it.
+const UPLOAD_LIFETIME: chrono::Duration = chrono::Duration::hours(24);
+
+pub async fn run(state: Arc<AppState>, every: Duration) {
+    let mut ticks = tokio::time::interval_at(tokio::time::Instant::now() + every, every);
+    loop {
+        ticks.tick().await;
+        if let Err(error) = sweep(&state).await {
+            tracing::warn!(error = %error, "sweep failed; retrying next minute");
+        }
+        state.limits.shrink();
+    }
+}
+
+/// One pass; returns how many lapse events it recorded.
+pub async fn sweep(state: &AppState) -> Result<usize, String> {
+    let now = state.clock.now();
+    let mut recorded = 0;
+    for stored in state.store.open_cases().await.map_err(|e| e.to_string())? {
+        let reference = stored.reference.clone();
+        let case = match LiveCase::load(stored, now) {
+            Ok(case) => case,
+            Err(error) => {
+                tracing::error!(error = ?error, "case cannot be replayed");
+                continue;
+            }
+        };
+        if case.pending.is_empty() {
+            continue;
+        }
+        let events: Vec<_> = case.pending.iter().map(crate::http::cases::clock_event).collect();
+        // A concurrent writer wins; its own write records the lapse.
+        if state
+            .store
+            .append_events(
+                case.stored.id,
+                case.last_seq(),
+                &events,
+                case.state.stage.as_str(),
+                case.state.kind().as_str(),
+            )
+            .await
+            .is_ok()
+        {
+            recorded += events.len();
+            tracing::info!(actor = Actor::Clock.as_str(), events = events.len(), "lapse recorded");
+        } else {
+            tracing::debug!(reference = %reference, "lapse left for the next sweep");
+        }
+    }
+    state.store.expire_uploads(now - UPLOAD_LIFETIME).await.map_err(|e| e.to_string())?;
+    Ok(recorded)
+}

@@ -1,0 +1,230 @@
+//! One full case per provider through the real server and database: submit,
+//! staff steps, customer actions, and milestones met and missed as the clock
+//! moves (the server is restarted at a later `REDRESS_NOW`).
+
+mod common;
+
+use common::{Db, PDF, Server, complaint, upload};
+use serde_json::{Value, json};
+
+fn milestone<'a>(case: &'a Value, name: &str) -> &'a Value {
+    case["milestones"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .rev()
+        .find(|m| m["name"] == name)
+        .unwrap_or_else(|| panic!("no {name} in {case}"))
+}
+
+fn actions(case: &Value) -> Vec<String> {
+    case["actions"].as_array().unwrap().iter().map(|a| a["action"].as_str().unwrap().to_string()).collect()
+}
+
+async fn submitted(server: &Server, provider: &str, body: &Value) -> (String, String, Value) {
+    let (status, receipt) = server.submit(provider, &format!("key-{provider}-{}", body.to_string().len()), body).await;
+    assert_eq!(status, 201, "{receipt}");
+    (receipt["reference"].as_str().unwrap().into(), receipt["access_code"].as_str().unwrap().into(), receipt)
+}
+
+async fn kijoma_deadlock_opens_cisas(db: Db) {
+    let mut server = Server::start(db, "2026-12-18T10:00:00Z").await;
+    let (reference, code, receipt) = submitted(&server, "kijoma", &complaint("kijoma")).await;
+    assert_eq!(
+        receipt["milestones"],
+        json!([{"name": "substantive_response", "due": "2026-12-29"}, {"name": "adr_eligible", "due": "2027-02-12"}])
+    );
+    let (status, case) = server.case(&reference, &code).await;
+    assert_eq!(status, 200);
+    assert_eq!(case["stage"], "received");
+    assert_eq!(actions(&case), ["manager_review_requested", "withdrawn"]);
+    assert_eq!(case["adr"]["scheme"]["name"], "CISAS");
+    assert_eq!(
+        (case["adr"]["eligible_from"].clone(), case["adr"]["open"].clone()),
+        (json!("2027-02-12"), json!(false))
+    );
+
+    let staff = server.staff_token("kijoma", "Sam Carter");
+    assert_eq!(server.staff_event(&staff, &reference, "acknowledged", "We are looking into it.").await.0, 200);
+    server.restart_at("2026-12-23T15:00:00Z").await;
+    let (status, case) = server.staff_event(&staff, &reference, "responded", "An engineer visits on Monday.").await;
+    assert_eq!(status, 200, "{case}");
+    assert_eq!(milestone(&case, "substantive_response")["status"], "met");
+
+    let (status, case) =
+        server.act(&reference, &code, &json!({"action": "manager_review_requested", "message": "Still broken."})).await;
+    assert_eq!((status, case["stage"].clone()), (200, json!("manager_review")));
+    let (_, case) = server.staff_event(&staff, &reference, "deadlock_letter_issued", "Our final position.").await;
+    assert_eq!(case["stage"], "deadlock");
+
+    let (_, case) = server.case(&reference, &code).await;
+    assert_eq!((case["adr"]["open"].clone(), case["adr"]["eligible_from"].clone()), (json!(true), json!("2026-12-23")));
+    let history: Vec<&str> = case["events"].as_array().unwrap().iter().map(|e| e["kind"].as_str().unwrap()).collect();
+    assert_eq!(
+        history,
+        ["received", "acknowledged", "responded", "manager_review_requested", "deadlock_letter_issued"]
+    );
+    // Customers see what staff wrote, not who wrote it.
+    assert!(case["events"].as_array().unwrap().iter().all(|e| e.get("author").is_none()));
+}
+on_both_databases!(kijoma_journey, kijoma_deadlock_opens_cisas);
+
+async fn kite_missed_resolution_and_early_referral(db: Db) {
+    let mut server = Server::start(db, "2026-12-24T23:30:00Z").await;
+    let (reference, code, receipt) = submitted(&server, "kite-mobi", &complaint("kite-mobi")).await;
+    assert_eq!(receipt["milestones"][0], json!({"name": "resolution", "due": "2026-12-31"}));
+    let staff = server.staff_token("kite-mobi", "Priya");
+    server.restart_at("2027-01-04T12:00:00Z").await;
+
+    let (_, case) = server.case(&reference, &code).await;
+    assert_eq!(milestone(&case, "resolution")["status"], "missed");
+    let overdue: Value = server
+        .client
+        .get(server.url("/api/staff/cases?overdue=true"))
+        .bearer_auth(&staff)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(overdue[0]["reference"], reference.as_str());
+    assert_eq!(overdue[0]["overdue"], true);
+
+    let ask = json!({"action": "adr_referral_requested", "message": "Please send a deadlock letter."});
+    assert_eq!(server.act(&reference, &code, &ask).await.0, 200);
+    let (status, again) = server.act(&reference, &code, &ask).await;
+    assert_eq!((status, again["error"]["code"].clone()), (409, json!("already_requested")));
+    let (status, refused) = server.act(&reference, &code, &json!({"action": "resolved"})).await;
+    assert_eq!((status, refused["error"]["code"].clone()), (409, json!("wrong_actor")));
+}
+on_both_databases!(kite_journey, kite_missed_resolution_and_early_referral);
+
+async fn key_systems_escalation_within_and_after_the_window(db: Db) {
+    let mut server = Server::start(db, "2026-11-02T10:00:00Z").await;
+    let staff = server.staff_token("key-systems", "Jana");
+    let (first, first_code, _) = submitted(&server, "key-systems", &complaint("key-systems")).await;
+    let mut late_body = complaint("key-systems");
+    late_body["fields"]["description"] = json!("A second problem.");
+    let (late, late_code, _) = submitted(&server, "key-systems", &late_body).await;
+
+    server.restart_at("2026-11-09T10:00:00Z").await;
+    for reference in [&first, &late] {
+        let (status, case) = server.staff_event(&staff, reference, "responded", "Die Verlängerung ist erfolgt.").await;
+        assert_eq!(status, 200, "{case}");
+        assert_eq!(milestone(&case, "escalation_window_closes")["due"], "2026-12-07");
+    }
+    server.restart_at("2026-11-20T10:00:00Z").await;
+    let (_, case) = server.case(&first, &first_code).await;
+    let escalation = &case["actions"].as_array().unwrap().iter().find(|a| a["action"] == "escalated").unwrap().clone();
+    assert_eq!(
+        (escalation["to_kind"].clone(), escalation["open_until"].clone()),
+        (json!("escalated_complaint"), json!("2026-12-07"))
+    );
+
+    let incomplete = json!({"action": "escalated", "fields": {"full_name": "Jonas Becker", "email": "jonas@example.de", "description": "x"}});
+    let (status, errors) = server.act(&first, &first_code, &incomplete).await;
+    assert_eq!(status, 422);
+    assert_eq!(errors["error"]["fields"]["previous_complaint"], json!(["required"]));
+    let escalate = json!({"action": "escalated", "fields": {
+        "full_name": "Jonas Becker", "email": "jonas@example.de", "domain_names": ["example.de"],
+        "description": "The renewal failed again.", "desired_remedy": "Renew the domain and refund the fee.",
+        "previous_complaint": "First complaint of 2 November.", "dissatisfaction_reasons": "The answer did not fix it."
+    }});
+    let (status, case) = server.act(&first, &first_code, &escalate).await;
+    assert_eq!(status, 200, "{case}");
+    assert_eq!((case["kind"].clone(), case["stage"].clone()), (json!("escalated_complaint"), json!("escalated")));
+    assert_eq!(milestone(&case, "final_response")["due"], "2026-12-04");
+
+    // After the window: the escalation is refused and the case is considered resolved.
+    server.restart_at("2026-12-08T12:00:00Z").await;
+    let (status, refused) = server.act(&late, &late_code, &escalate).await;
+    assert_eq!((status, refused["error"]["code"].clone()), (409, json!("window_closed")), "{refused}");
+    let (_, case) = server.case(&late, &late_code).await;
+    assert_eq!(case["stage"], "resolved");
+    assert_eq!(case["events"].as_array().unwrap().last().unwrap()["kind"], "considered_resolved");
+    // The clock recorded it in the database too.
+    let resolved: Value = server
+        .client
+        .get(server.url("/api/staff/cases?stage=resolved"))
+        .bearer_auth(&staff)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(resolved.as_array().unwrap().len(), 1, "{resolved}");
+}
+on_both_databases!(key_systems_journey, key_systems_escalation_within_and_after_the_window);
+
+async fn modmount_inquiry_then_complaint_with_documents(db: Db) {
+    let mut server = Server::start(db, "2026-11-02T10:00:00Z").await;
+    let inquiry = json!({"kind": "inquiry", "lang": "fr", "fields": {
+        "full_name": "Claire Martin", "email": "claire@example.fr", "description": "Où est mon retrait ?"
+    }});
+    let (reference, code, receipt) = submitted(&server, "modmount", &inquiry).await;
+    assert_eq!(receipt["milestones"], json!([{"name": "holding_response", "due": "2026-11-05"}]));
+
+    // A direct complaint needs supporting documents.
+    let (status, errors) = server.submit("modmount", "direct-1", &complaint("modmount")).await;
+    assert_eq!((status, errors["error"]["fields"]["documents"].clone()), (422, json!(["documents_required"])));
+    let (status, uploaded) = upload(&server, "modmount", "statement.pdf", PDF, "application/pdf").await;
+    assert_eq!(status, 201, "{uploaded}");
+    let mut with_document = complaint("modmount");
+    with_document["documents"] = json!([uploaded["id"]]);
+    let (status, direct) = server.submit("modmount", "direct-2", &with_document).await;
+    assert_eq!(status, 201, "{direct}");
+    // An upload belongs to one case only.
+    let (status, errors) = server.submit("modmount", "direct-3", &with_document).await;
+    assert_eq!((status, errors["error"]["fields"]["documents"].clone()), (422, json!(["unknown_document"])));
+
+    let staff = server.staff_token("modmount", "Luc");
+    server.staff_event(&staff, &reference, "responded", "Votre retrait est en cours.").await;
+    let escalate = json!({"action": "escalated", "fields": {
+        "full_name": "Claire Martin", "email": "claire@example.fr", "account_reference": "MM-1001",
+        "description": "Toujours rien.", "incident_date": "2026-10-30", "agreement_scope": true, "declaration": true
+    }});
+    let (status, case) = server.act(&reference, &code, &escalate).await;
+    assert_eq!(status, 200, "{case}");
+    assert_eq!(case["kind"], "complaint");
+    assert_eq!(milestone(&case, "considered_closed")["due"], "2027-02-02");
+    let (status, refused) = server.staff_event(&staff, &reference, "deadlock_letter_issued", "").await;
+    assert_eq!((status, refused["error"]["code"].clone()), (409, json!("not_in_policy")));
+
+    // Three months on, the complaint is considered closed.
+    server.restart_at("2027-02-03T09:00:00Z").await;
+    let (_, case) = server.case(&reference, &code).await;
+    assert_eq!(case["stage"], "closed");
+    assert_eq!(milestone(&case, "remedy_proposal")["status"], "missed");
+}
+on_both_databases!(modmount_journey, modmount_inquiry_then_complaint_with_documents);
+
+async fn kontakt_information_request_and_resolution(db: Db) {
+    let mut server = Server::start(db, "2026-03-19T21:00:00Z").await;
+    let mut body = complaint("kontakt-az");
+    body["lang"] = json!("az");
+    let (reference, code, receipt) = submitted(&server, "kontakt-az", &body).await;
+    assert_eq!(
+        receipt["milestones"],
+        json!([{"name": "acknowledgement", "due": "2026-04-02"}, {"name": "resolution", "due": "2026-04-13"}])
+    );
+    let staff = server.staff_token("kontakt-az", "Leyla");
+    server.restart_at("2026-03-31T08:00:00Z").await;
+    assert_eq!(server.staff_event(&staff, &reference, "acknowledged", "Şikayətiniz qəbul edildi.").await.0, 200);
+    let (_, case) = server.staff_event(&staff, &reference, "information_requested", "Çekin şəklini göndərin.").await;
+    assert_eq!(case["stage"], "awaiting_customer");
+    let (status, errors) = server.act(&reference, &code, &json!({"action": "information_supplied"})).await;
+    assert_eq!((status, errors["error"]["fields"]["message"].clone()), (422, json!(["required"])));
+    let (status, case) =
+        server.act(&reference, &code, &json!({"action": "information_supplied", "message": "Çek 12345."})).await;
+    assert_eq!((status, case["stage"].clone()), (200, json!("acknowledged")));
+    server.restart_at("2026-04-10T08:00:00Z").await;
+    let (_, case) = server.staff_event(&staff, &reference, "resolved", "Televizor dəyişdirildi.").await;
+    assert_eq!(case["stage"], "resolved");
+    assert_eq!(milestone(&case, "acknowledgement")["status"], "met");
+    assert_eq!(milestone(&case, "resolution")["status"], "met");
+    // Staff see who did what.
+    assert_eq!(case["events"][1]["author"], "Leyla");
+}
+on_both_databases!(kontakt_journey, kontakt_information_request_and_resolution);

@@ -1,0 +1,265 @@
+//! A real `redress serve` for tests: the binary, a real database (a fresh
+//! SQLite file, or a fresh PostgreSQL database when `REDRESS_TEST_POSTGRES_URL`
+//! names a server), real HTTP on a loopback port.
+
+#![allow(dead_code)] // Each test file uses part of this.
+
+use std::net::TcpListener;
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::{Value, json};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Db {
+    Sqlite,
+    Postgres,
+}
+
+pub struct Server {
+    child: Option<Child>,
+    pub base: String,
+    pub database_url: String,
+    pub client: reqwest::Client,
+    port: u16,
+    extra_env: Vec<(String, String)>,
+    _dir: TempDir,
+}
+
+/// A scratch folder removed when dropped.
+pub struct TempDir(pub PathBuf);
+
+impl TempDir {
+    pub fn new() -> TempDir {
+        let dir = std::env::temp_dir().join(format!("redress-test-{}-{}", std::process::id(), random_suffix()));
+        std::fs::create_dir_all(&dir).unwrap();
+        TempDir(dir)
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn random_suffix() -> String {
+    let mut bytes = [0u8; 6];
+    getrandom::fill(&mut bytes).unwrap();
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+/// A fresh database of the given kind, as a URL.
+pub async fn fresh_database(db: Db, dir: &TempDir) -> String {
+    match db {
+        Db::Sqlite => format!("sqlite://{}?mode=rwc", dir.0.join("redress.db").display()),
+        Db::Postgres => {
+            let admin = std::env::var("REDRESS_TEST_POSTGRES_URL")
+                .expect("REDRESS_TEST_POSTGRES_URL names a PostgreSQL server; `cargo xtask test` starts one");
+            let name = format!("redress_test_{}", random_suffix());
+            use sqlx::Connection;
+            let mut conn = sqlx::PgConnection::connect(&admin).await.expect("connect to the test PostgreSQL");
+            sqlx::query(&format!("CREATE DATABASE {name}")).execute(&mut conn).await.unwrap();
+            let (base, _) = admin.rsplit_once('/').expect("the URL names a database");
+            format!("{base}/{name}")
+        }
+    }
+}
+
+impl Server {
+    /// A server on a fresh database, its clock fixed at `now`.
+    pub async fn start(db: Db, now: &str) -> Server {
+        Server::start_with(db, now, &[]).await
+    }
+
+    pub async fn start_with(db: Db, now: &str, env: &[(&str, &str)]) -> Server {
+        let dir = TempDir::new();
+        let database_url = fresh_database(db, &dir).await;
+        let mut server = Server {
+            child: None,
+            base: String::new(),
+            database_url,
+            client: reqwest::Client::new(),
+            port: free_port(),
+            extra_env: env.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
+            _dir: dir,
+        };
+        server.spawn(now).await;
+        server
+    }
+
+    async fn spawn(&mut self, now: &str) {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_redress"));
+        command
+            .arg("serve")
+            .env("REDRESS_ADDR", format!("127.0.0.1:{}", self.port))
+            .env("DATABASE_URL", &self.database_url)
+            .env("REDRESS_NOW", now)
+            .env("REDRESS_DIST", "")
+            .env("RUST_LOG", "warn")
+            // Generous limits unless a test sets its own.
+            .env("REDRESS_SUBMISSIONS_PER_MINUTE", "100000")
+            .env("REDRESS_LOOKUPS_PER_MINUTE", "100000")
+            .current_dir(&self._dir.0)
+            .stdout(Stdio::null());
+        for (key, value) in &self.extra_env {
+            command.env(key, value);
+        }
+        self.child = Some(command.spawn().expect("start redress serve"));
+        self.base = format!("http://127.0.0.1:{}", self.port);
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            if let Ok(response) = self.client.get(format!("{}/healthz", self.base)).send().await
+                && response.status() == 200
+            {
+                return;
+            }
+            assert!(Instant::now() < deadline, "redress serve did not become healthy");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Stops the server and starts it again on the same database at another "now".
+    pub async fn restart_at(&mut self, now: &str) {
+        self.stop();
+        self.spawn(now).await;
+    }
+
+    /// SIGKILL: no shutdown of any kind.
+    pub fn kill(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+
+    pub fn stop(&mut self) {
+        self.kill();
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    /// A staff token made by the operator command, as an operator would.
+    pub fn staff_token(&self, provider: &str, name: &str) -> String {
+        let output = Command::new(env!("CARGO_BIN_EXE_redress"))
+            .args(["staff", "token", "create", "--provider", provider, "--name", name])
+            .env("DATABASE_URL", &self.database_url)
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+        String::from_utf8(output.stdout).unwrap().trim().to_string()
+    }
+
+    pub async fn submit(&self, provider: &str, key: &str, body: &Value) -> (u16, Value) {
+        let response = self
+            .client
+            .post(self.url(&format!("/api/providers/{provider}/cases")))
+            .header("Idempotency-Key", key)
+            .json(body)
+            .send()
+            .await
+            .unwrap();
+        let status = response.status().as_u16();
+        (status, response.json().await.unwrap_or(Value::Null))
+    }
+
+    pub async fn case(&self, reference: &str, code: &str) -> (u16, Value) {
+        let response =
+            self.client.get(self.url(&format!("/api/cases/{reference}"))).bearer_auth(code).send().await.unwrap();
+        (response.status().as_u16(), response.json().await.unwrap_or(Value::Null))
+    }
+
+    pub async fn act(&self, reference: &str, code: &str, body: &Value) -> (u16, Value) {
+        let response = self
+            .client
+            .post(self.url(&format!("/api/cases/{reference}/actions")))
+            .bearer_auth(code)
+            .json(body)
+            .send()
+            .await
+            .unwrap();
+        (response.status().as_u16(), response.json().await.unwrap_or(Value::Null))
+    }
+
+    pub async fn staff_event(&self, token: &str, reference: &str, event: &str, message: &str) -> (u16, Value) {
+        let response = self
+            .client
+            .post(self.url(&format!("/api/staff/cases/{reference}/events")))
+            .bearer_auth(token)
+            .json(&json!({ "event": event, "message": message }))
+            .send()
+            .await
+            .unwrap();
+        (response.status().as_u16(), response.json().await.unwrap_or(Value::Null))
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        self.kill();
+    }
+}
+
+/// A valid complaint to `provider`, with every required field.
+pub fn complaint(provider: &str) -> Value {
+    let fields = match provider {
+        "kontakt-az" => json!({
+            "surname": "Məmmədova", "first_name": "Aygün", "patronymic": "Rəşid qızı",
+            "email": "aygun@example.az", "employee_name": "Elvin",
+            "description": "Televizor çatdırılmadı."
+        }),
+        "modmount" => json!({
+            "full_name": "Claire Martin", "email": "claire@example.fr", "account_reference": "MM-1001",
+            "description": "Mon retrait est bloqué.", "incident_date": "2026-11-02",
+            "agreement_scope": true, "declaration": true
+        }),
+        "key-systems" => json!({
+            "full_name": "Jonas Becker", "email": "jonas@example.de", "domain_names": ["example.de"],
+            "description": "Die Domain wurde nicht verlängert."
+        }),
+        _ => json!({
+            "full_name": "Ada Lovelace", "email": "ada@example.org",
+            "description": "My connection has dropped every evening for two weeks."
+        }),
+    };
+    json!({ "kind": "complaint", "lang": "en", "fields": fields })
+}
+
+/// A one-page PDF's first bytes are all the sniffing needs.
+pub const PDF: &[u8] = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
+
+pub async fn upload(server: &Server, provider: &str, name: &str, bytes: &[u8], mime: &str) -> (u16, Value) {
+    let part = reqwest::multipart::Part::bytes(bytes.to_vec()).file_name(name.to_string()).mime_str(mime).unwrap();
+    let form = reqwest::multipart::Form::new().text("provider", provider.to_string()).part("file", part);
+    let response = server.client.post(server.url("/api/uploads")).multipart(form).send().await.unwrap();
+    (response.status().as_u16(), response.json().await.unwrap_or(Value::Null))
+}
+
+/// Runs an async test body for SQLite, and for PostgreSQL as an ignored
+/// test that `cargo xtask test` runs with a server of its own.
+#[macro_export]
+macro_rules! on_both_databases {
+    ($name:ident, $body:path) => {
+        mod $name {
+            use super::*;
+
+            #[tokio::test]
+            async fn sqlite() {
+                $body(common::Db::Sqlite).await;
+            }
+
+            #[tokio::test]
+            #[ignore = "needs PostgreSQL: cargo xtask test starts one"]
+            async fn postgres() {
+                $body(common::Db::Postgres).await;
+            }
+        }
+    };
+}
