@@ -4,6 +4,7 @@
 mod budget;
 mod calendars;
 mod cmd;
+mod postgres;
 mod server;
 mod setup;
 
@@ -56,6 +57,17 @@ fn run() -> Result<(), String> {
     cmd::run(cmd::command(&server).arg("serve").current_dir(&root).env("REDRESS_DIST", root.join("dist")))
 }
 
+/// `cargo test --workspace`, with a PostgreSQL server for the tests that need one.
+fn rust_tests(root: &Path) -> Result<(), String> {
+    let postgres = postgres::Postgres::start()?;
+    cmd::run(
+        cmd::command(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+            .args(["test", "--workspace", "--", "--include-ignored"])
+            .current_dir(root)
+            .env("REDRESS_TEST_POSTGRES_URL", postgres.url()),
+    )
+}
+
 fn build_app(root: &Path) -> Result<(), String> {
     step("build the web app (trunk build --release --offline)", || {
         cmd::run(
@@ -75,7 +87,7 @@ fn test() -> Result<(), String> {
     steps.run("lints (cargo clippy -D warnings)", || {
         cmd::cargo(&root, &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])
     })?;
-    steps.run("Rust tests (cargo test --workspace)", || cmd::cargo(&root, &["test", "--workspace"]))?;
+    steps.run("Rust tests, the server's on SQLite and PostgreSQL", || rust_tests(&root))?;
     steps.run("holiday calendars match the holidays package", || calendars::check(&root))?;
     steps.run("release build of the web app", || build_app(&root))?;
     steps.run("download size budget", || budget::check(&root))?;

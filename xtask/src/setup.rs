@@ -7,8 +7,9 @@ use std::path::{Path, PathBuf};
 use crate::cmd::{self, command, output, step};
 
 const TRUNK_VERSION: &str = "0.21.14";
-/// Debian packages: the browser the tests drive.
-const DEBIAN_PACKAGES: &[&str] = &["chromium"];
+/// Debian packages: the browser the tests drive, and PostgreSQL for the
+/// server's tests on its second database.
+const DEBIAN_PACKAGES: &[&str] = &["chromium", "postgresql"];
 
 pub fn all(root: &Path) -> Result<(), String> {
     step("check the tools and install what is missing", || {

@@ -112,8 +112,10 @@ pub struct InFlight<'a> {
 impl AppState {
     /// `None` if a request with this key is already being handled.
     fn start(&self, key: String) -> Option<InFlight<'_>> {
-        let mut keys = self.in_flight.lock().expect("in-flight set is never poisoned");
-        keys.insert(key.clone()).then_some(InFlight { state: self, key })
+        // The lock is released before a guard exists: a guard dropped while
+        // the lock is held would deadlock in its `Drop`.
+        let inserted = self.in_flight.lock().expect("in-flight set is never poisoned").insert(key.clone());
+        if inserted { Some(InFlight { state: self, key }) } else { None }
     }
 }
 
@@ -152,6 +154,7 @@ pub fn app(state: Arc<AppState>, dist: Option<PathBuf>) -> Router {
         .route("/api/{*rest}", axum::routing::any(|| async { ApiError::UnknownEndpoint }))
         .route("/healthz", get(health))
         .layer(middleware::from_fn(check_origin))
+        .layer(middleware::from_fn(refuse_declared_oversize))
         .with_state(state);
     let app = match dist {
         Some(dist) => {
@@ -204,6 +207,26 @@ async fn check_origin(request: Request, next: Next) -> Response {
     let changes = !matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS);
     if changes && !same_origin(request.headers()) {
         return ApiError::CrossOrigin.into_response();
+    }
+    next.run(request).await
+}
+
+/// A body whose declared length is over the limit is refused before any of
+/// it is read (bodies without a length are cut off at the limit as they stream).
+async fn refuse_declared_oversize(request: Request, next: Next) -> Response {
+    let limit = if request.uri().path() == "/api/uploads" { UPLOAD_LIMIT + 64 * 1024 } else { JSON_BODY_LIMIT };
+    let declared = request
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.parse::<u64>().ok());
+    if declared.is_some_and(|length| length > limit as u64) {
+        let message = if limit > JSON_BODY_LIMIT {
+            format!("A document may be at most {} MB.", UPLOAD_LIMIT / (1024 * 1024))
+        } else {
+            format!("The body is larger than {} KiB.", JSON_BODY_LIMIT / 1024)
+        };
+        return ApiError::TooLarge { message }.into_response();
     }
     next.run(request).await
 }

@@ -65,11 +65,10 @@ impl From<sqlx::Error> for StoreError {
             sqlx::Error::Database(db) => {
                 let code = db.code().unwrap_or_default();
                 // SQLite: full, I/O error, read-only, cannot open, busy, locked.
-                // PostgreSQL: disk full, insufficient resources, connection exceptions, shutdown.
-                let unavailable = matches!(code.as_ref(), "13" | "10" | "8" | "14" | "5" | "6")
-                    || code.starts_with("53")
-                    || code.starts_with("08")
-                    || code.starts_with("57P");
+                // PostgreSQL: insufficient resources (disk full), connection exceptions,
+                // shutdown, refused logins, a database missing or not accepting connections.
+                let unavailable = matches!(code.as_ref(), "13" | "10" | "8" | "14" | "5" | "6" | "55000" | "3D000")
+                    || ["53", "08", "57P", "28"].iter().any(|class| code.starts_with(class));
                 if unavailable {
                     StoreError::Unavailable(error.to_string())
                 } else {

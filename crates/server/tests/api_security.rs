@@ -1,0 +1,508 @@
+//! The attacks and faults of shared/reference/SECURITY.md that reach the
+//! server, each against the real binary over real HTTP. Numbers refer to
+//! that list.
+
+mod common;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use common::{Db, PDF, Server, complaint, upload};
+use serde_json::{Value, json};
+
+const NOW: &str = "2026-11-02T10:00:00Z";
+
+async fn count_cases(server: &Server, token: &str) -> usize {
+    let list: Value = server
+        .client
+        .get(server.url("/api/staff/cases"))
+        .bearer_auth(token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    list.as_array().unwrap().len()
+}
+
+// 19. Retries: one case per Idempotency-Key, the same answer, 422 for another body.
+async fn idempotency_rules(db: Db) {
+    let server = Server::start(db, NOW).await;
+    let staff = server.staff_token("kijoma", "Sam");
+    let body = complaint("kijoma");
+    let response = server.client.post(server.url("/api/providers/kijoma/cases")).json(&body).send().await.unwrap();
+    assert_eq!(response.status(), 400);
+    let error: Value = response.json().await.unwrap();
+    assert_eq!(error["error"]["code"], "idempotency_key_required");
+
+    let send = |key: &'static str, body: Value| {
+        let client = server.client.clone();
+        let url = server.url("/api/providers/kijoma/cases");
+        async move {
+            let response = client.post(url).header("Idempotency-Key", key).json(&body).send().await.unwrap();
+            (response.status().as_u16(), response.text().await.unwrap())
+        }
+    };
+    let (first_status, first) = send("retry-1", body.clone()).await;
+    let (second_status, second) = send("retry-1", body.clone()).await;
+    assert_eq!((first_status, second_status), (201, 201));
+    assert_eq!(first, second, "a retry gets the very same answer, access code included");
+    let mut other = body.clone();
+    other["fields"]["description"] = json!("Something else entirely.");
+    let (status, error) = send("retry-1", other).await;
+    assert_eq!(status, 422);
+    assert!(error.contains("idempotency_key_reused"), "{error}");
+    assert_eq!(count_cases(&server, &staff).await, 1);
+
+    // Concurrent retries: 5 keys × 4 simultaneous requests make exactly 5 cases.
+    let keys = ["c-1", "c-2", "c-3", "c-4", "c-5"];
+    let requests = keys.iter().flat_map(|key| (0..4).map(move |_| *key)).map(|key| {
+        let mut body = body.clone();
+        body["fields"]["description"] = json!(format!("Complaint {key}"));
+        let send = send(key, body);
+        async move { (key, send.await) }
+    });
+    let answers = futures_join_all(requests).await;
+    let mut bodies: BTreeMap<&str, BTreeSet<String>> = BTreeMap::new();
+    for (key, (status, text)) in answers {
+        assert!(status == 201 || status == 409, "{status} {text}");
+        if status == 201 {
+            bodies.entry(key).or_default().insert(text);
+        } else {
+            assert!(text.contains("request_in_progress"), "{text}");
+        }
+    }
+    assert!(bodies.values().all(|answers| answers.len() == 1), "each key has one answer: {bodies:?}");
+    assert_eq!(count_cases(&server, &staff).await, 1 + keys.len());
+}
+on_both_databases!(idempotency, idempotency_rules);
+
+/// Runs the futures at the same time and collects their outputs in order.
+async fn futures_join_all<F>(futures: impl IntoIterator<Item = F>) -> Vec<F::Output>
+where
+    F: std::future::Future + Send + 'static,
+    F::Output: Send + 'static,
+{
+    let handles: Vec<_> = futures.into_iter().map(tokio::spawn).collect();
+    let mut outputs = Vec::new();
+    for handle in handles {
+        outputs.push(handle.await.unwrap());
+    }
+    outputs
+}
+
+// 11, 12, 13: no enumeration, no token in the query string, no foreign data.
+async fn access_matrix(db: Db) {
+    let server = Server::start(db, NOW).await;
+    let (_, a) = server.submit("kijoma", "a", &complaint("kijoma")).await;
+    let (_, b) = server.submit("kite-mobi", "b", &complaint("kite-mobi")).await;
+    let (ref_a, code_a) = (a["reference"].as_str().unwrap(), a["access_code"].as_str().unwrap());
+    let (ref_b, code_b) = (b["reference"].as_str().unwrap(), b["access_code"].as_str().unwrap());
+    let staff_a = server.staff_token("kijoma", "A");
+    let staff_b = server.staff_token("kite-mobi", "B");
+
+    // Customers: only the right code opens the case; every miss is the same 404.
+    let (status, _) = server.case(ref_a, code_a).await;
+    assert_eq!(status, 200);
+    let mut misses = BTreeSet::new();
+    for (reference, code) in [
+        (ref_a, ""),
+        (ref_a, "WRONG-CODE0-00000-00000-00000"),
+        (ref_a, code_b),
+        (ref_a, &staff_a),
+        (ref_b, code_a),
+        ("RD-0000000000", code_a),
+        ("RD-' OR '1'='1", code_a),
+    ] {
+        let response =
+            server.client.get(server.url(&format!("/api/cases/{reference}"))).bearer_auth(code).send().await.unwrap();
+        misses.insert((response.status().as_u16(), response.text().await.unwrap()));
+        let (status, _) = server.act(reference, code, &json!({"action": "withdrawn"})).await;
+        assert_eq!(status, 404);
+    }
+    assert_eq!(misses.len(), 1, "every miss answers alike: {misses:?}");
+    assert_eq!(misses.first().unwrap().0, 404);
+    let in_query =
+        server.client.get(server.url(&format!("/api/cases/{ref_a}?access_code={code_a}"))).send().await.unwrap();
+    assert_eq!(in_query.status(), 404);
+
+    // Staff: a token sees and changes its own provider's cases only.
+    let list = |token: String| {
+        let request = server.client.get(server.url("/api/staff/cases")).bearer_auth(token);
+        async move {
+            let response = request.send().await.unwrap();
+            (response.status().as_u16(), response.json::<Value>().await.unwrap())
+        }
+    };
+    let (_, seen_a) = list(staff_a.clone()).await;
+    let (_, seen_b) = list(staff_b.clone()).await;
+    assert_eq!(seen_a.as_array().unwrap().iter().map(|c| c["reference"].clone()).collect::<Vec<_>>(), [json!(ref_a)]);
+    assert_eq!(seen_b.as_array().unwrap().iter().map(|c| c["reference"].clone()).collect::<Vec<_>>(), [json!(ref_b)]);
+    for token in [String::new(), code_a.to_string(), "rst_forged".to_string()] {
+        assert_eq!(list(token.clone()).await.0, 401);
+        assert_eq!(server.staff_event(&token, ref_a, "acknowledged", "").await.0, 401);
+    }
+    let (status, _) = server.staff_event(&staff_b, ref_a, "acknowledged", "").await;
+    assert_eq!(status, 404, "another provider's case looks like no case");
+    let (_, untouched) = server.case(ref_a, code_a).await;
+    assert_eq!(untouched["stage"], "received");
+    assert_eq!(server.staff_event(&staff_a, ref_a, "acknowledged", "").await.0, 200);
+}
+on_both_databases!(access, access_matrix);
+
+// 14. The history is append-only, in the database itself.
+async fn events_cannot_be_rewritten(db: Db) {
+    let server = Server::start(db, NOW).await;
+    server.submit("kijoma", "a", &complaint("kijoma")).await;
+    sqlx::any::install_default_drivers();
+    let pool = sqlx::AnyPool::connect(&server.database_url).await.unwrap();
+    for statement in ["UPDATE case_events SET kind = 'resolved'", "DELETE FROM case_events"] {
+        let error = sqlx::query(statement).execute(&pool).await.unwrap_err();
+        assert!(error.to_string().contains("append-only"), "{error}");
+    }
+}
+on_both_databases!(append_only, events_cannot_be_rewritten);
+
+// 23. Database unavailable: 503 with a clear message, nothing half-written, recovery after.
+async fn database_outage_answers_503(db: Db) {
+    let server = Server::start(db, NOW).await;
+    let admin = std::env::var("REDRESS_TEST_POSTGRES_URL").unwrap();
+    let database = server.database_url.rsplit('/').next().unwrap().to_string();
+    let admin = sqlx::PgPool::connect(&admin).await.unwrap();
+    let block = |allow: bool| format!("ALTER DATABASE {database} ALLOW_CONNECTIONS {allow}");
+    sqlx::query(&block(false)).execute(&admin).await.unwrap();
+    sqlx::query(&format!("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{database}'"))
+        .execute(&admin)
+        .await
+        .unwrap();
+    let (status, error) = server.submit("kijoma", "outage", &complaint("kijoma")).await;
+    assert_eq!(status, 503, "{error}");
+    assert_eq!(error["error"]["code"], "unavailable");
+    assert!(error["error"]["message"].as_str().unwrap().contains("Nothing was saved"));
+    let health = server.client.get(server.url("/healthz")).send().await.unwrap();
+    assert_eq!(health.status(), 503);
+
+    sqlx::query(&block(true)).execute(&admin).await.unwrap();
+    let (status, receipt) = server.submit("kijoma", "outage", &complaint("kijoma")).await;
+    assert_eq!(status, 201, "{receipt}");
+    let staff = server.staff_token("kijoma", "Sam");
+    assert_eq!(count_cases(&server, &staff).await, 1);
+}
+
+#[tokio::test]
+#[ignore = "needs PostgreSQL: cargo xtask test starts one"]
+async fn postgres_outage_answers_503() {
+    database_outage_answers_503(Db::Postgres).await;
+}
+
+async fn post_raw(server: &Server, path: &str, content_type: &str, body: impl Into<reqwest::Body>) -> (u16, Value) {
+    let response = server
+        .client
+        .post(server.url(path))
+        .header("Idempotency-Key", "raw")
+        .header("Content-Type", content_type)
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    (response.status().as_u16(), response.json().await.unwrap_or(Value::Null))
+}
+
+/// Sends the head of a request announcing `length` bytes and a little of the
+/// body, then reads the answer: the server must not wait for the rest.
+async fn announce_large_body(server: &Server, path: &str, content_type: &str, length: usize) -> (u16, String) {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut stream = tokio::net::TcpStream::connect(server.base.trim_start_matches("http://")).await.unwrap();
+    let head = format!(
+        "POST {path} HTTP/1.1\r\nHost: {}\r\nContent-Type: {content_type}\r\nIdempotency-Key: big\r\nContent-Length: {length}\r\n\r\n{{\"kind\":\"",
+        server.base.trim_start_matches("http://")
+    );
+    stream.write_all(head.as_bytes()).await.unwrap();
+    let mut answer = vec![0u8; 4096];
+    let read =
+        tokio::time::timeout(std::time::Duration::from_secs(5), stream.read(&mut answer)).await.unwrap().unwrap();
+    let answer = String::from_utf8_lossy(&answer[..read]).into_owned();
+    let status = answer.split_whitespace().nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
+    (status, answer)
+}
+
+// 4, 5, 6, 7: oversized, malformed and over-reaching bodies get 4xx naming the problem.
+#[tokio::test]
+async fn bad_bodies_get_specific_4xx_and_the_server_lives_on() {
+    let server = Server::start(Db::Sqlite, NOW).await;
+    let path = "/api/providers/kijoma/cases";
+    let cases: Vec<(&str, Vec<u8>, &str, u16, &str)> = vec![
+        ("not JSON", b"name=Ada".to_vec(), "application/json", 400, "malformed_json"),
+        ("invalid UTF-8", b"{\"kind\":\"\xff\xfe\"}".to_vec(), "application/json", 400, "malformed_json"),
+        (
+            "form encoded",
+            b"kind=complaint".to_vec(),
+            "application/x-www-form-urlencoded",
+            415,
+            "unsupported_media_type",
+        ),
+        (
+            "deep JSON",
+            format!(
+                r#"{{"kind":"complaint","lang":"en","fields":{{"description":{}{}}}}}"#,
+                "[".repeat(50_000),
+                "]".repeat(50_000)
+            )
+            .into_bytes(),
+            "application/json",
+            400,
+            "malformed_json",
+        ),
+        (
+            "wrong type",
+            br#"{"kind":"complaint","lang":"en","fields":"everything"}"#.to_vec(),
+            "application/json",
+            422,
+            "invalid_body",
+        ),
+        (
+            "staff-only stage",
+            br#"{"kind":"complaint","lang":"en","fields":{},"stage":"resolved"}"#.to_vec(),
+            "application/json",
+            422,
+            "invalid_body",
+        ),
+        (
+            "received_at",
+            br#"{"kind":"complaint","lang":"en","fields":{},"received_at":"2020-01-01T00:00:00Z"}"#.to_vec(),
+            "application/json",
+            422,
+            "invalid_body",
+        ),
+    ];
+    for (what, body, content_type, status, code) in cases {
+        let (got, error) = post_raw(&server, path, content_type, body).await;
+        assert_eq!((got, error["error"]["code"].as_str()), (status, Some(code)), "{what}: {error}");
+    }
+    let (status, head) = announce_large_body(&server, path, "application/json", 10 << 20).await;
+    assert_eq!(status, 413, "a 10 MB body is refused from its Content-Length, before it is read: {head}");
+
+    let (_, error) = post_raw(
+        &server,
+        path,
+        "application/json",
+        br#"{"kind":"complaint","lang":"en","fields":{},"stage":"x"}"#.to_vec(),
+    )
+    .await;
+    assert!(error["error"]["message"].as_str().unwrap().contains("unknown field `stage`"), "{error}");
+    let (_, error) =
+        post_raw(&server, path, "application/json", br#"{"kind":"complaint","lang":"en","fields":"x"}"#.to_vec()).await;
+    assert!(error["error"]["message"].as_str().unwrap().contains("fields"), "the message names the field: {error}");
+
+    let mut many = complaint("kijoma");
+    for i in 0..3000 {
+        many["fields"][format!("extra_{i}")] = json!("x");
+    }
+    many["fields"]["stage"] = json!("resolved");
+    many["fields"]["full_name"] = json!("Eve\r\nBcc: everyone@example.org");
+    many["fields"]["description"] = json!("y".repeat(10_001));
+    let (status, error) = server.submit("kijoma", "many", &many).await;
+    assert_eq!(status, 422);
+    let fields = &error["error"]["fields"];
+    assert_eq!(fields["stage"], json!(["unknown_field"]));
+    assert_eq!(fields["extra_2999"], json!(["unknown_field"]));
+    assert_eq!(fields["full_name"], json!(["invalid_characters"]));
+    assert_eq!(fields["description"], json!(["too_long"]));
+
+    let health = server.client.get(server.url("/healthz")).send().await.unwrap();
+    assert_eq!(health.status(), 200, "the process is alive");
+}
+
+// 1, 8, 9: payloads are stored and returned as data, never interpreted.
+#[tokio::test]
+async fn markup_and_sql_in_answers_come_back_as_plain_data() {
+    let server = Server::start(Db::Sqlite, NOW).await;
+    let payloads = [
+        "\"><img src=x onerror=alert(1)>",
+        "<details open ontoggle=alert(1)>",
+        "javascript:alert(1)",
+        "'; DROP TABLE cases; --",
+        "=HYPERLINK(\"http://evil.example\",\"x\")",
+    ];
+    let mut body = complaint("kijoma");
+    body["fields"]["description"] = json!(payloads.join("\n"));
+    body["fields"]["full_name"] = json!(payloads[0]);
+    body["fields"]["account_reference"] = json!(payloads[3]);
+    body["fields"]["desired_remedy"] = json!(payloads[4]);
+    let (status, receipt) = server.submit("kijoma", "xss", &body).await;
+    assert_eq!(status, 201, "{receipt}");
+    let response = server
+        .client
+        .get(server.url(&format!("/api/cases/{}", receipt["reference"].as_str().unwrap())))
+        .bearer_auth(receipt["access_code"].as_str().unwrap())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.headers()["content-type"], "application/json");
+    let case: Value = response.json().await.unwrap();
+    assert_eq!(case["answers"], body["fields"], "stored exactly as typed");
+    let staff = server.staff_token("kijoma", "Sam");
+    assert_eq!(count_cases(&server, &staff).await, 1, "the tables are still there");
+    for stage in ["' OR 1=1 --", "received; DROP TABLE cases"] {
+        let response = server
+            .client
+            .get(server.url("/api/staff/cases"))
+            .query(&[("stage", stage)])
+            .bearer_auth(&staff)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 422);
+    }
+}
+
+// 2, 3: documents are recognised by content, stored under a generated id.
+#[tokio::test]
+async fn uploads_are_typed_by_their_content() {
+    let server = Server::start(Db::Sqlite, NOW).await;
+    let svg = b"<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>";
+    let polyglot = b"<html><script>alert(1)</script></html>\n%PDF-1.4";
+    let refused: [(&str, &[u8], &str); 4] = [
+        ("drawing.svg", svg, "image/svg+xml"),
+        ("statement.pdf.html", b"<html><body onload=alert(1)>", "text/html"),
+        ("statement.pdf", polyglot, "application/pdf"),
+        ("statement.pdf", b"", "application/pdf"),
+    ];
+    for (name, bytes, mime) in refused {
+        let (status, error) = upload(&server, "kijoma", name, bytes, mime).await;
+        assert_eq!((status, error["error"]["code"].as_str()), (415, Some("unsupported_media_type")), "{name}");
+    }
+    let (status, stored) =
+        upload(&server, "kijoma", "../../etc/\"passwd\"<img src=x onerror=alert(1)>%00.pdf", PDF, "text/html").await;
+    assert_eq!(status, 201, "{stored}");
+    assert_eq!(stored["media_type"], "application/pdf", "the content decides, not the client's type");
+    assert!(stored["id"].as_str().unwrap().starts_with("up_"));
+    assert!(!stored.to_string().contains("passwd"), "the client's name is not kept");
+    let (status, error) = upload(&server, "kijoma", "a.pdf\r\nContent-Type: text/html", PDF, "application/pdf").await;
+    assert_eq!(
+        (status, error["error"]["code"].as_str()),
+        (400, Some("malformed_upload")),
+        "CRLF breaks the part's header"
+    );
+    let (status, head) =
+        announce_large_body(&server, "/api/uploads", "multipart/form-data; boundary=x", 11 << 20).await;
+    assert_eq!(status, 413, "{head}");
+    assert!(head.contains("too_large"), "{head}");
+    let (status, _) = upload(&server, "acme", "a.pdf", PDF, "application/pdf").await;
+    assert_eq!(status, 404);
+}
+
+// 15, 16, 17: cross-origin writes refused; the security headers on every response.
+#[tokio::test]
+async fn cross_origin_writes_are_refused_and_headers_are_set() {
+    let server = Server::start(Db::Sqlite, NOW).await;
+    let response = server
+        .client
+        .post(server.url("/api/providers/kijoma/cases"))
+        .header("Idempotency-Key", "csrf")
+        .header("Origin", "https://evil.example")
+        .json(&complaint("kijoma"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 403);
+    let same_origin = server
+        .client
+        .post(server.url("/api/providers/kijoma/cases"))
+        .header("Idempotency-Key", "same")
+        .header("Origin", server.base.clone())
+        .json(&complaint("kijoma"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(same_origin.status(), 201);
+    assert_eq!(same_origin.headers()["cache-control"], "no-store");
+
+    for path in ["/api/providers", "/api/cases/RD-0000000000", "/healthz", "/api/nowhere"] {
+        let response = server.client.get(server.url(path)).send().await.unwrap();
+        let headers = response.headers();
+        assert_eq!(
+            headers["content-security-policy"],
+            "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; \
+             object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+            "{path}"
+        );
+        assert_eq!(headers["x-content-type-options"], "nosniff", "{path}");
+        assert_eq!(headers["referrer-policy"], "no-referrer", "{path}");
+    }
+    let missing = server.client.get(server.url("/api/cases/RD-0000000000")).send().await.unwrap();
+    assert_eq!(missing.headers()["cache-control"], "no-store");
+}
+
+// 22: rate limits per address with Retry-After; the honeypot stores nothing.
+#[tokio::test]
+async fn rate_limits_answer_429_with_retry_after() {
+    let server = Server::start_with(
+        Db::Sqlite,
+        NOW,
+        &[("REDRESS_SUBMISSIONS_PER_MINUTE", "8"), ("REDRESS_LOOKUPS_PER_MINUTE", "8")],
+    )
+    .await;
+    let mut statuses = Vec::new();
+    for i in 0..4 {
+        let (status, _) = server.submit("kijoma", &format!("rate-{i}"), &complaint("kijoma")).await;
+        statuses.push(status);
+    }
+    assert_eq!(&statuses[..2], [201, 201], "a burst of two is allowed");
+    let limited = server
+        .client
+        .post(server.url("/api/providers/kijoma/cases"))
+        .header("Idempotency-Key", "rate-x")
+        .json(&complaint("kijoma"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(limited.status(), 429);
+    let retry_after: u64 = limited.headers()["retry-after"].to_str().unwrap().parse().unwrap();
+    assert!((1..=60).contains(&retry_after), "{retry_after}");
+    let mut lookups = Vec::new();
+    for _ in 0..4 {
+        lookups.push(server.case("RD-0000000000", "x").await.0);
+    }
+    assert_eq!(lookups, [404, 404, 429, 429]);
+}
+
+#[tokio::test]
+async fn the_honeypot_stores_nothing() {
+    let server = Server::start(Db::Sqlite, NOW).await;
+    let mut body = complaint("kijoma");
+    body["website"] = json!("http://cheap-pills.example");
+    let (status, error) = server.submit("kijoma", "bot", &body).await;
+    assert_eq!((status, error["error"]["code"].as_str()), (422, Some("rejected")));
+    let staff = server.staff_token("kijoma", "Sam");
+    assert_eq!(count_cases(&server, &staff).await, 0);
+}
+
+#[tokio::test]
+async fn the_openapi_document_names_every_route() {
+    let server = Server::start(Db::Sqlite, NOW).await;
+    let document: Value =
+        server.client.get(server.url("/api/openapi.json")).send().await.unwrap().json().await.unwrap();
+    let paths: BTreeSet<&str> = document["paths"].as_object().unwrap().keys().map(String::as_str).collect();
+    let routes = [
+        "/healthz",
+        "/api/openapi.json",
+        "/api/providers",
+        "/api/providers/{id}",
+        "/api/providers/{id}/cases",
+        "/api/cases/{reference}",
+        "/api/cases/{reference}/actions",
+        "/api/uploads",
+        "/api/staff/cases",
+        "/api/staff/cases/{reference}/events",
+    ];
+    assert_eq!(paths, routes.into_iter().collect());
+    let providers: Value = server.client.get(server.url("/api/providers")).send().await.unwrap().json().await.unwrap();
+    assert_eq!(providers.as_array().unwrap().len(), 5);
+    let kijoma: Value =
+        server.client.get(server.url("/api/providers/kijoma")).send().await.unwrap().json().await.unwrap();
+    assert_eq!(kijoma["adr"]["name"], "CISAS");
+    assert_eq!(kijoma["kinds"][0]["fields"][0]["id"], "full_name");
+    let unknown = server.client.get(server.url("/api/providers/acme")).send().await.unwrap();
+    assert_eq!(unknown.status(), 404);
+}

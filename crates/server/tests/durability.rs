@@ -1,0 +1,65 @@
+//! SECURITY.md item 21: `kill -9` of the server while clients stream
+//! submissions. Every complaint that got a 201 is there after a restart,
+//! and SQLite's own integrity check passes.
+
+mod common;
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use common::{Db, Server, complaint};
+use tokio::sync::Mutex;
+
+#[tokio::test]
+async fn no_acknowledged_complaint_is_lost_to_a_kill_9() {
+    let mut server = Server::start(Db::Sqlite, "2026-11-02T10:00:00Z").await;
+    let acknowledged = Arc::new(Mutex::new(Vec::<(String, String)>::new()));
+    let running = Arc::new(AtomicBool::new(true));
+    let mut clients = Vec::new();
+    for client_id in 0..4 {
+        let (client, url) = (server.client.clone(), server.url("/api/providers/kijoma/cases"));
+        let (acknowledged, running) = (acknowledged.clone(), running.clone());
+        clients.push(tokio::spawn(async move {
+            let mut n = 0;
+            while running.load(Ordering::Relaxed) {
+                n += 1;
+                let mut body = complaint("kijoma");
+                body["fields"]["description"] = serde_json::json!(format!("client {client_id} complaint {n}"));
+                let sent =
+                    client.post(&url).header("Idempotency-Key", format!("{client_id}-{n}")).json(&body).send().await;
+                // A connection cut by the kill is simply not acknowledged.
+                if let Ok(response) = sent
+                    && response.status() == 201
+                    && let Ok(receipt) = response.json::<serde_json::Value>().await
+                {
+                    let pair = (
+                        receipt["reference"].as_str().unwrap().to_string(),
+                        receipt["access_code"].as_str().unwrap().to_string(),
+                    );
+                    acknowledged.lock().await.push(pair);
+                }
+            }
+        }));
+    }
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    server.kill();
+    running.store(false, Ordering::Relaxed);
+    for client in clients {
+        client.await.unwrap();
+    }
+    let acknowledged = acknowledged.lock().await.clone();
+    assert!(acknowledged.len() > 20, "the stream was under way: {} complaints", acknowledged.len());
+
+    server.restart_at("2026-11-02T10:05:00Z").await;
+    for (reference, code) in &acknowledged {
+        let (status, case) = server.case(reference, code).await;
+        assert_eq!(status, 200, "{reference} got a 201 but is gone: {case}");
+    }
+    server.kill();
+    sqlx::any::install_default_drivers();
+    let pool = sqlx::AnyPool::connect(&server.database_url).await.unwrap();
+    let (check,): (String,) = sqlx::query_as("PRAGMA integrity_check").fetch_one(&pool).await.unwrap();
+    assert_eq!(check, "ok");
+    println!("{} acknowledged complaints survived the kill", acknowledged.len());
+}
