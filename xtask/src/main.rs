@@ -1,6 +1,7 @@
 //! `cargo xtask run` and `cargo xtask test`: each first installs what is
 //! missing (and says so), then runs the portal or its whole test suite.
 
+mod bench;
 mod budget;
 mod calendars;
 mod cmd;
@@ -19,7 +20,8 @@ commands:
   run     install what is missing, build the app in release and serve it on http://127.0.0.1:8080
   test    install what is missing, then: fmt check, clippy, Rust tests, holiday data drift,
           release wasm build with its size budget, and the browser tests
-  setup   only install what is missing";
+  setup   only install what is missing
+  bench api   throughput and latency of the API on SQLite and PostgreSQL (release build)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -27,6 +29,9 @@ fn main() -> ExitCode {
         Some("run") => run(),
         Some("test") => test(),
         Some("setup") => setup::all(&root()),
+        Some("bench") if args.get(1).map(String::as_str) == Some("api") => {
+            setup::all(&root()).and_then(|()| bench::api(&root()))
+        }
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);
@@ -50,7 +55,9 @@ fn run() -> Result<(), String> {
     let root = root();
     setup::all(&root)?;
     build_app(&root)?;
-    step("build the server", || cmd::cargo(&root, &["build", "--release", "-p", "redress-server"]))?;
+    step("build the server", || {
+        cmd::cargo(&root, &["build", "--release", "-p", "redress-server", "--bin", "redress"])
+    })?;
     let server = root.join("target/release/redress");
     // REDRESS_ADDR, if set, is passed through; the server defaults to 127.0.0.1:8080.
     println!("\n(Ctrl-C stops the server)");

@@ -1,5 +1,5 @@
-//! Starts `redress serve` on a free loopback port for the browser tests,
-//! and stops it afterwards whatever happens.
+//! Starts `redress serve` on a free loopback port (for the browser tests and
+//! the benchmarks) and stops it afterwards, whatever happens.
 
 use std::net::{TcpListener, TcpStream};
 use std::path::Path;
@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use crate::cmd::{self, command};
 
 /// A running server, killed when dropped.
-struct Server {
+pub struct Server {
     child: Child,
     pub base_url: String,
 }
@@ -21,35 +21,49 @@ impl Drop for Server {
     }
 }
 
-fn free_port() -> Result<u16, String> {
+pub fn free_port() -> Result<u16, String> {
     let listener = TcpListener::bind("127.0.0.1:0").map_err(|e| format!("no free port: {e}"))?;
     Ok(listener.local_addr().map_err(|e| e.to_string())?.port())
 }
 
-fn start(root: &Path) -> Result<Server, String> {
-    cmd::cargo(root, &["build", "--quiet", "-p", "redress-server"])?;
+/// Starts `binary serve` with `env` and waits until it listens.
+pub fn start(root: &Path, binary: &Path, env: &[(&str, String)]) -> Result<Server, String> {
     let port = free_port()?;
-    let child = command(root.join("target/debug/redress"))
+    let mut serve = command(binary);
+    serve
         .arg("serve")
         .current_dir(root)
         .env("REDRESS_ADDR", format!("127.0.0.1:{port}"))
-        .env("REDRESS_DIST", root.join("dist"))
-        .stdout(Stdio::null())
-        .spawn()
-        .map_err(|e| format!("cannot start redress serve: {e}"))?;
-    let server = Server { child, base_url: format!("http://127.0.0.1:{port}") };
-    let deadline = Instant::now() + Duration::from_secs(20);
+        .env("RUST_LOG", "warn")
+        .stdout(Stdio::null());
+    for (key, value) in env {
+        serve.env(key, value);
+    }
+    let mut child = serve.spawn().map_err(|e| format!("cannot start redress serve: {e}"))?;
+    let deadline = Instant::now() + Duration::from_secs(30);
     while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        if let Ok(Some(status)) = child.try_wait() {
+            return Err(format!("redress serve exited at start ({status})"));
+        }
         if Instant::now() > deadline {
-            return Err("redress serve did not start listening within 20 s".into());
+            let _ = child.kill();
+            return Err("redress serve did not start listening within 30 s".into());
         }
         std::thread::sleep(Duration::from_millis(100));
     }
-    Ok(server)
+    Ok(Server { child, base_url: format!("http://127.0.0.1:{port}") })
 }
 
 pub fn browser_tests(root: &Path) -> Result<(), String> {
-    let server = start(root)?;
+    cmd::cargo(root, &["build", "--quiet", "-p", "redress-server"])?;
+    let scratch = root.join("target/e2e-db");
+    let _ = std::fs::remove_dir_all(&scratch);
+    let database = format!("sqlite://{}?mode=rwc", scratch.join("redress.db").display());
+    let server = start(
+        root,
+        &root.join("target/debug/redress"),
+        &[("REDRESS_DIST", root.join("dist").display().to_string()), ("DATABASE_URL", database)],
+    )?;
     println!("  app served at {}", server.base_url);
     cmd::run(
         command("npm")

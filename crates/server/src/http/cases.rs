@@ -133,19 +133,21 @@ pub async fn submit(
     let answers = serde_json::to_string(&submission.fields).expect("answers serialize");
     let stored = state
         .store
-        .insert_case(
-            &NewCase {
-                reference: &receipt.reference,
-                provider: &provider,
-                kind: kind.as_str(),
-                lang: &submission.lang,
-                access_hash: &secrets::hash_code(&access_code),
-                received_at: now,
-                answers: &answers,
-            },
-            Some(&NewIdempotency { key_hash: &key_hash, body_hash: &body_hash, sealed_response: &sealed }),
-            &uploads,
-        )
+        .insert_case(NewCase {
+            reference: receipt.reference.clone(),
+            provider: provider.clone(),
+            kind: kind.as_str().to_string(),
+            lang: submission.lang.clone(),
+            access_hash: secrets::hash_code(&access_code),
+            received_at: now,
+            answers,
+            idempotency: Some(NewIdempotency {
+                key_hash: key_hash.clone(),
+                body_hash: body_hash.clone(),
+                sealed_response: sealed,
+            }),
+            uploads,
+        })
         .await;
     match stored {
         Ok(_) => {

@@ -6,23 +6,27 @@ use sqlx::any::AnyRow;
 
 use super::{Store, StoreError, StoreResult, format_time, parse_time};
 
-/// A case as the submission creates it.
-pub struct NewCase<'a> {
-    pub reference: &'a str,
-    pub provider: &'a str,
-    pub kind: &'a str,
-    pub lang: &'a str,
-    pub access_hash: &'a str,
+/// A case as the submission creates it, with everything stored alongside
+/// it. Owned, so that it can wait in the group-commit queue (see `writer.rs`).
+pub struct NewCase {
+    pub reference: String,
+    pub provider: String,
+    pub kind: String,
+    pub lang: String,
+    pub access_hash: String,
     pub received_at: DateTime<Utc>,
     /// The answers, as JSON.
-    pub answers: &'a str,
+    pub answers: String,
+    pub idempotency: Option<NewIdempotency>,
+    /// Uploads the case claims.
+    pub uploads: Vec<String>,
 }
 
 /// The idempotency record written in the same transaction as the case.
-pub struct NewIdempotency<'a> {
-    pub key_hash: &'a str,
-    pub body_hash: &'a str,
-    pub sealed_response: &'a [u8],
+pub struct NewIdempotency {
+    pub key_hash: String,
+    pub body_hash: String,
+    pub sealed_response: Vec<u8>,
 }
 
 /// One event to append.
@@ -67,64 +71,15 @@ const EVENT_COLUMNS: &str = "e.seq AS e_seq, e.kind AS e_kind, e.actor AS e_acto
 
 impl Store {
     /// Stores a new case, its `received` event, its idempotency record and
-    /// the uploads it references, in one transaction: either all of it is
-    /// durable when this returns, or none of it is.
-    pub async fn insert_case(
-        &self,
-        case: &NewCase<'_>,
-        idempotency: Option<&NewIdempotency<'_>>,
-        uploads: &[String],
-    ) -> StoreResult<i64> {
+    /// the uploads it references, atomically: either all of it is durable
+    /// when this returns, or none of it is. On SQLite the case joins the next
+    /// group commit; PostgreSQL commits it on a connection of its own.
+    pub async fn insert_case(&self, case: NewCase) -> StoreResult<i64> {
+        if let Some(writer) = &self.writer {
+            return writer.insert(case).await;
+        }
         let mut tx = self.write.begin().await?;
-        let received_at = format_time(case.received_at);
-        let id: i64 = sqlx::query(
-            "INSERT INTO cases (reference, provider, kind, lang, access_hash, received_at, answers, stage, current_kind) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, 'received', $3) RETURNING id",
-        )
-        .bind(case.reference)
-        .bind(case.provider)
-        .bind(case.kind)
-        .bind(case.lang)
-        .bind(case.access_hash)
-        .bind(&received_at)
-        .bind(case.answers)
-        .fetch_one(&mut *tx)
-        .await?
-        .try_get("id")?;
-        sqlx::query(
-            "INSERT INTO case_events (case_id, seq, kind, actor, at) VALUES ($1, 0, 'received', 'customer', $2)",
-        )
-        .bind(id)
-        .bind(&received_at)
-        .execute(&mut *tx)
-        .await?;
-        if let Some(record) = idempotency {
-            sqlx::query(
-                "INSERT INTO idempotency (provider, key_hash, body_hash, response, case_id, created_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6)",
-            )
-            .bind(case.provider)
-            .bind(record.key_hash)
-            .bind(record.body_hash)
-            .bind(record.sealed_response)
-            .bind(id)
-            .bind(&received_at)
-            .execute(&mut *tx)
-            .await?;
-        }
-        for upload in uploads {
-            let attached =
-                sqlx::query("UPDATE uploads SET case_id = $1 WHERE id = $2 AND provider = $3 AND case_id IS NULL")
-                    .bind(id)
-                    .bind(upload)
-                    .bind(case.provider)
-                    .execute(&mut *tx)
-                    .await?;
-            if attached.rows_affected() != 1 {
-                // Another submission took it between the check and now.
-                return Err(StoreError::Conflict);
-            }
-        }
+        let id = insert_case_in(&mut tx, &case).await?;
         tx.commit().await?;
         Ok(id)
     }
@@ -251,4 +206,56 @@ fn group_cases(rows: &[AnyRow]) -> StoreResult<Vec<StoredCase>> {
         cases.last_mut().expect("pushed above").events.push(event);
     }
     Ok(cases)
+}
+
+/// The statements of one new case, inside the caller's transaction.
+pub(super) async fn insert_case_in(tx: &mut sqlx::Transaction<'_, sqlx::Any>, case: &NewCase) -> StoreResult<i64> {
+    let received_at = format_time(case.received_at);
+    let id: i64 = sqlx::query(
+        "INSERT INTO cases (reference, provider, kind, lang, access_hash, received_at, answers, stage, current_kind) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 'received', $3) RETURNING id",
+    )
+    .bind(&case.reference)
+    .bind(&case.provider)
+    .bind(&case.kind)
+    .bind(&case.lang)
+    .bind(&case.access_hash)
+    .bind(&received_at)
+    .bind(&case.answers)
+    .fetch_one(&mut **tx)
+    .await?
+    .try_get("id")?;
+    sqlx::query("INSERT INTO case_events (case_id, seq, kind, actor, at) VALUES ($1, 0, 'received', 'customer', $2)")
+        .bind(id)
+        .bind(&received_at)
+        .execute(&mut **tx)
+        .await?;
+    if let Some(record) = &case.idempotency {
+        sqlx::query(
+            "INSERT INTO idempotency (provider, key_hash, body_hash, response, case_id, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(&case.provider)
+        .bind(&record.key_hash)
+        .bind(&record.body_hash)
+        .bind(&record.sealed_response)
+        .bind(id)
+        .bind(&received_at)
+        .execute(&mut **tx)
+        .await?;
+    }
+    for upload in &case.uploads {
+        let attached =
+            sqlx::query("UPDATE uploads SET case_id = $1 WHERE id = $2 AND provider = $3 AND case_id IS NULL")
+                .bind(id)
+                .bind(upload)
+                .bind(&case.provider)
+                .execute(&mut **tx)
+                .await?;
+        if attached.rows_affected() != 1 {
+            // Another submission took it between the check and now.
+            return Err(StoreError::Conflict);
+        }
+    }
+    Ok(id)
 }

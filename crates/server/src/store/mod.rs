@@ -4,12 +4,14 @@
 //! SQLite runs in WAL mode with `synchronous=FULL`, so a commit has reached
 //! the disk before the API answers 201. All writes go through one
 //! connection: SQLite has one writer anyway, and queueing in the pool is far
-//! cheaper than SQLite's busy-wait sleeps. Reads use a pool of their own.
+//! cheaper than SQLite's busy-wait sleeps. New cases are group-committed
+//! (`writer.rs`). Reads use a pool of their own.
 
 mod cases;
 mod staff;
 
 mod uploads;
+mod writer;
 
 use std::time::Duration;
 
@@ -31,6 +33,8 @@ pub enum Backend {
 pub struct Store {
     write: AnyPool,
     read: AnyPool,
+    /// SQLite's group committer for new cases (`None` on PostgreSQL).
+    writer: Option<writer::Writer>,
     pub backend: Backend,
 }
 
@@ -138,7 +142,8 @@ impl Store {
                 (pool.clone(), pool)
             }
         };
-        Ok(Store { write, read, backend })
+        let writer = (backend == Backend::Sqlite).then(|| writer::Writer::start(write.clone()));
+        Ok(Store { write, read, writer, backend })
     }
 
     /// Whether the database answers.
