@@ -1,14 +1,26 @@
-//! Mounts the app over the static loading shell of `index.html`.
+//! Starts the app: picks the language, downloads its messages, then mounts
+//! over the static loading shell of `index.html` (which stays until then, so
+//! the page never shows untranslated text).
 
 use wasm_bindgen::JsCast;
 
 fn main() {
     console_error_panic_hook::set_once();
-    let document = web_sys::window().and_then(|w| w.document()).expect("a browser document");
-    let root = document.get_element_by_id("app").expect("index.html has #app");
-    // The shell painted a header and a loading message before the wasm ran;
-    // the app replaces it.
-    root.set_inner_html("");
-    let root: web_sys::HtmlElement = root.unchecked_into();
-    leptos::mount::mount_to(root, redress_app::App).forget();
+    let lang = redress_app::i18n::initial_language();
+    // Leptos sets up its own task runner when mounting; until then, the browser's.
+    wasm_bindgen_futures::spawn_local(async move {
+        // Without the chosen language's messages, English; without those,
+        // message ids, which at least say what each line is for.
+        let lang = if redress_app::i18n::load(lang).await.is_ok() {
+            lang
+        } else {
+            let _ = redress_app::i18n::load(redress_core::policy::Lang::En).await;
+            redress_core::policy::Lang::En
+        };
+        let document = web_sys::window().and_then(|w| w.document()).expect("a browser document");
+        let root = document.get_element_by_id("app").expect("index.html has #app");
+        root.set_inner_html("");
+        let root: web_sys::HtmlElement = root.unchecked_into();
+        leptos::mount::mount_to(root, move || leptos::view! { <redress_app::App lang /> }).forget();
+    });
 }

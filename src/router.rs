@@ -7,12 +7,34 @@
 
 use leptos::ev;
 use leptos::prelude::*;
+use redress_core::policy;
 use wasm_bindgen::JsCast;
+
+use crate::wizard::Step;
 
 /// The pages of the app.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
     Start,
+    /// A provider's own start page, e.g. `/kijoma`.
+    Provider {
+        provider: String,
+    },
+    /// A page of the complaint wizard; `None` is its first page.
+    Complain {
+        provider: String,
+        step: Option<Step>,
+    },
+    /// The confirmation after a complaint was received.
+    Sent {
+        provider: String,
+    },
+    /// Look up a case by reference and access code.
+    StatusLookup,
+    /// A case; its access code travels in the URL fragment, never the query.
+    Case {
+        reference: String,
+    },
     NotFound,
 }
 
@@ -20,8 +42,18 @@ impl Route {
     /// The route for a location path such as `/` or `/kijoma/complain`.
     pub fn parse(path: &str) -> Route {
         let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+        let known = |id: &str| policy::find(id).is_some();
         match segments.as_slice() {
             [] => Route::Start,
+            ["status"] => Route::StatusLookup,
+            ["status", reference] => Route::Case { reference: reference.to_string() },
+            [provider] if known(provider) => Route::Provider { provider: provider.to_string() },
+            [provider, "complain"] if known(provider) => Route::Complain { provider: provider.to_string(), step: None },
+            [provider, "complain", "sent"] if known(provider) => Route::Sent { provider: provider.to_string() },
+            [provider, "complain", slug] if known(provider) => match Step::from_slug(slug) {
+                Some(step) => Route::Complain { provider: provider.to_string(), step: Some(step) },
+                None => Route::NotFound,
+            },
             _ => Route::NotFound,
         }
     }
@@ -41,10 +73,17 @@ fn current_path() -> String {
     window().location().pathname().unwrap_or_else(|_| "/".into())
 }
 
+thread_local! {
+    /// The app's one location, for code that runs outside any component
+    /// (a submission finishing in a task).
+    static CURRENT: std::cell::Cell<Option<Location>> = const { std::cell::Cell::new(None) };
+}
+
 /// Provides the [`Location`] and keeps it in step with the address bar.
 pub fn provide_location() -> Location {
     let location = Location(RwSignal::new(current_path()));
     provide_context(location);
+    CURRENT.with(|current| current.set(Some(location)));
     let on_popstate = window_event_listener(ev::popstate, move |_| location.0.set(current_path()));
     let on_click = window_event_listener(ev::click, move |event| follow_link(event, location));
     on_cleanup(move || {
@@ -54,9 +93,27 @@ pub fn provide_location() -> Location {
     location
 }
 
-/// A plain left click on a link to a page of this app is handled here: the
-/// address changes, the page re-renders, and focus moves to the main content
-/// so screen readers announce the new page.
+/// Goes to `path` (which may carry a `#fragment`) as a link would.
+pub fn navigate(path: &str) {
+    if let Ok(history) = window().history() {
+        let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path));
+    }
+    if let Some(location) = CURRENT.with(std::cell::Cell::get) {
+        location.0.set(current_path());
+    }
+    arrived();
+}
+
+/// After a page change: to the top, and focus on the main content so screen
+/// readers announce the new page (unless the page put focus somewhere itself).
+fn arrived() {
+    window().scroll_to_with_x_and_y(0.0, 0.0);
+    if let Some(main) = document().get_element_by_id("main").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = main.focus();
+    }
+}
+
+/// A plain left click on a link to a page of this app is handled here.
 fn follow_link(event: ev::MouseEvent, location: Location) {
     if event.default_prevented()
         || event.button() != 0
@@ -76,21 +133,19 @@ fn follow_link(event: ev::MouseEvent, location: Location) {
         return;
     };
     let same_origin = anchor.origin() == window().location().origin().unwrap_or_default();
-    if !same_origin || !anchor.target().is_empty() || anchor.has_attribute("download") || anchor.hash() != "" {
+    let same_page = anchor.pathname() == current_path();
+    // Links within a page (`#main`, an error summary's `#field-…`) are left to the browser.
+    let in_page = same_page && !anchor.hash().is_empty();
+    if !same_origin || !anchor.target().is_empty() || anchor.has_attribute("download") || in_page {
         return;
     }
     event.prevent_default();
-    let path = anchor.pathname() + &anchor.search();
-    if path != current_path() + &window().location().search().unwrap_or_default() {
-        let _ = window()
-            .history()
-            .and_then(|history| history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path)));
+    let path = anchor.pathname() + &anchor.search() + &anchor.hash();
+    if let Ok(history) = window().history() {
+        let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path));
     }
     location.0.set(anchor.pathname());
-    window().scroll_to_with_x_and_y(0.0, 0.0);
-    if let Some(main) = document().get_element_by_id("main").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = main.focus();
-    }
+    arrived();
 }
 
 #[cfg(test)]
@@ -104,7 +159,26 @@ mod tests {
     }
 
     #[test]
-    fn anything_else_is_not_found_for_now() {
+    fn a_provider_id_leads_to_its_page_and_its_wizard() {
+        assert_eq!(Route::parse("/kijoma"), Route::Provider { provider: "kijoma".into() });
+        assert_eq!(Route::parse("/kijoma/complain"), Route::Complain { provider: "kijoma".into(), step: None });
+        assert_eq!(
+            Route::parse("/kijoma/complain/contact"),
+            Route::Complain { provider: "kijoma".into(), step: Some(Step::Contact) }
+        );
+        assert_eq!(Route::parse("/kijoma/complain/sent"), Route::Sent { provider: "kijoma".into() });
+    }
+
+    #[test]
+    fn status_pages_take_the_reference_from_the_path() {
+        assert_eq!(Route::parse("/status"), Route::StatusLookup);
+        assert_eq!(Route::parse("/status/RD-ABC"), Route::Case { reference: "RD-ABC".into() });
+    }
+
+    #[test]
+    fn unknown_providers_and_steps_are_not_found() {
         assert_eq!(Route::parse("/nowhere"), Route::NotFound);
+        assert_eq!(Route::parse("/kijoma/complain/nope"), Route::NotFound);
+        assert_eq!(Route::parse("/status/a/b"), Route::NotFound);
     }
 }

@@ -3,6 +3,23 @@
 app-brand = { -brand-name }
 app-skip-to-content = Əsas məzmuna keçin
 app-language-switcher-label = Dil
+app-check-status = Şikayəti yoxlayın
+app-back = Geri
+app-continue = Davam edin
+app-change = Dəyişin
+app-yes = Bəli
+app-no = Xeyr
+# Variables:
+#   $label (String) - the field's label
+app-optional = { $label } (istəyə bağlı)
+app-error-prefix = Xəta:
+app-warning-prefix = Diqqət
+app-error-summary-title = Problem var
+app-error-network = Xidmətlə əlaqə kəsildi. İnternet bağlantınızı yoxlayıb yenidən cəhd edin.
+app-error-unavailable = Xidmət hazırda şikayətləri saxlaya və ya oxuya bilmir. Heç nə saxlanmadı. Bir neçə dəqiqədən sonra yenidən cəhd edin.
+# Variables:
+#   $seconds (Number) - how long to wait
+app-error-rate-limited = Bağlantınızdan çoxlu cəhd edildi. { $seconds } saniyə gözləyib yenidən cəhd edin.
 
 not-found-title = Səhifə tapılmadı
 not-found-body = Ünvanı özünüz yazmısınızsa, düzgün olduğunu yoxlayın.

@@ -6,8 +6,5 @@ start-provider-kinds = Nə göndərə bilərsiniz
 start-provider-languages = Üstünlük verdiyi dillər
 # Variables:
 #   $count (Number) - how many ways of contacting the company it accepts
-start-provider-channels =
-    { $count ->
-        [one] Onunla daha { $count } başqa yolla əlaqə saxlaya bilərsiniz.
-       *[other] Onunla daha { $count } başqa yolla əlaqə saxlaya bilərsiniz.
-    }
+start-provider-channels = Onunla başqa { $count } yolla da əlaqə saxlaya bilərsiniz.
+start-already-complained = Artıq şikayət etmisiniz? Onun gedişini yoxlayın

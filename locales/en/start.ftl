@@ -11,3 +11,4 @@ start-provider-channels =
         [one] You can also contact it { $count } other way.
        *[other] You can also contact it { $count } other ways.
     }
+start-already-complained = Already made a complaint? Check its progress

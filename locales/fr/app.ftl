@@ -3,7 +3,28 @@
 app-brand = { -brand-name }
 app-skip-to-content = Aller au contenu principal
 app-language-switcher-label = Langue
+app-check-status = Suivre une réclamation
+app-back = Retour
+app-continue = Continuer
+app-change = Modifier
+app-yes = Oui
+app-no = Non
+# Variables:
+#   $label (String) - the field's label
+app-optional = { $label } (facultatif)
+app-error-prefix = Erreur :
+app-warning-prefix = Attention
+app-error-summary-title = Il y a un problème
+app-error-network = La connexion au service a été perdue. Vérifiez votre connexion internet et réessayez.
+app-error-unavailable = Le service ne peut pas enregistrer ni lire les réclamations pour le moment. Rien n'a été enregistré. Réessayez dans quelques minutes.
+# Variables:
+#   $seconds (Number) - how long to wait
+app-error-rate-limited =
+    { $seconds ->
+        [one] Trop de tentatives depuis votre connexion. Attendez { $seconds } seconde et réessayez.
+       *[other] Trop de tentatives depuis votre connexion. Attendez { $seconds } secondes et réessayez.
+    }
 
 not-found-title = Page introuvable
-not-found-body = Si vous avez saisi l’adresse, vérifiez qu’elle est correcte.
-not-found-home = Aller à la page d’accueil
+not-found-body = Si vous avez saisi l'adresse, vérifiez qu'elle est correcte.
+not-found-home = Aller à la page d'accueil

@@ -9,7 +9,6 @@ start-provider-languages = Предпочитаемые языки
 start-provider-channels =
     { $count ->
         [one] С ней можно связаться ещё { $count } способом.
-        [few] С ней можно связаться ещё { $count } способами.
-        [many] С ней можно связаться ещё { $count } способами.
        *[other] С ней можно связаться ещё { $count } способами.
     }
+start-already-complained = Уже подали жалобу? Узнайте, как она рассматривается

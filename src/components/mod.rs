@@ -1,2 +1,6 @@
+pub mod channels;
+pub mod error_summary;
+pub mod field;
 pub mod language_switcher;
 pub mod layout;
+pub mod upload;

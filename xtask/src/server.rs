@@ -59,10 +59,18 @@ pub fn browser_tests(root: &Path) -> Result<(), String> {
     let scratch = root.join("target/e2e-db");
     let _ = std::fs::remove_dir_all(&scratch);
     let database = format!("sqlite://{}?mode=rwc", scratch.join("redress.db").display());
+    let binary = root.join("target/debug/redress");
+    // The journeys file a complaint each from one address; the rate limits
+    // themselves are tested against the API.
     let server = start(
         root,
-        &root.join("target/debug/redress"),
-        &[("REDRESS_DIST", root.join("dist").display().to_string()), ("DATABASE_URL", database)],
+        &binary,
+        &[
+            ("REDRESS_DIST", root.join("dist").display().to_string()),
+            ("DATABASE_URL", database.clone()),
+            ("REDRESS_SUBMISSIONS_PER_MINUTE", "600".into()),
+            ("REDRESS_LOOKUPS_PER_MINUTE", "6000".into()),
+        ],
     )?;
     println!("  app served at {}", server.base_url);
     cmd::run(
@@ -70,6 +78,9 @@ pub fn browser_tests(root: &Path) -> Result<(), String> {
             .args(["test", "--silent"])
             .current_dir(root.join("e2e"))
             .env("BASE_URL", &server.base_url)
-            .env("CHROMIUM_PATH", "/usr/bin/chromium"),
+            .env("CHROMIUM_PATH", "/usr/bin/chromium")
+            // For staff steps: `redress staff token create` on the same database.
+            .env("REDRESS_BIN", &binary)
+            .env("DATABASE_URL", &database),
     )
 }

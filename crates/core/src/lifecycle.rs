@@ -265,7 +265,7 @@ pub enum MilestoneStatus {
     Stopped,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MilestoneState {
     /// The kind whose phase the milestone belongs to.
     pub kind: KindId,

@@ -1,0 +1,220 @@
+//! Checks the translations before the app compiles, so a gap fails the build:
+//!
+//! - every `locales/<lang>/*.ftl` is valid Fluent (by the reference parser)
+//!   and uses only what the app's reader supports (`src/i18n/catalog.rs`);
+//! - every language has the same messages, in the same files, with the same
+//!   variables;
+//! - every id the code names (`t!("…")`, `msg!("…")`) exists, and every
+//!   message is named somewhere.
+//!
+//! It also gives the app a version of the translations for cache busting.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::hash::{DefaultHasher, Hash, Hasher};
+use std::path::{Path, PathBuf};
+use std::process::exit;
+
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey};
+
+const LANGUAGES: [&str; 5] = ["en", "fr", "de", "ru", "az"];
+
+/// A message's file and the variables it uses.
+struct Message {
+    file: String,
+    variables: BTreeSet<String>,
+}
+
+fn main() {
+    let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    println!("cargo::rerun-if-changed=locales");
+    println!("cargo::rerun-if-changed=src");
+    let mut errors = Vec::new();
+    let mut hasher = DefaultHasher::new();
+    let mut languages: BTreeMap<&str, BTreeMap<String, Message>> = BTreeMap::new();
+    for lang in LANGUAGES {
+        languages.insert(lang, read_language(&root, lang, &mut hasher, &mut errors));
+    }
+    let english = &languages["en"];
+    for (lang, messages) in &languages {
+        for (id, message) in english {
+            match messages.get(id) {
+                None => errors.push(format!("locales/{lang}/{}: message `{id}` is missing", message.file)),
+                Some(other) if other.file != message.file => errors.push(format!(
+                    "locales/{lang}/{}: message `{id}` belongs in {} as in English",
+                    other.file, message.file
+                )),
+                Some(other) if other.variables != message.variables => errors.push(format!(
+                    "locales/{lang}/{}: message `{id}` uses variables {:?}, English uses {:?}",
+                    other.file, other.variables, message.variables
+                )),
+                Some(_) => {}
+            }
+        }
+        for (id, message) in messages {
+            if !english.contains_key(id) {
+                errors.push(format!("locales/{lang}/{}: message `{id}` is not in English", message.file));
+            }
+        }
+    }
+    let used = used_ids(&root.join("src"));
+    for (id, place) in &used {
+        if !english.contains_key(id) {
+            errors.push(format!("{place}: message `{id}` is not in locales/en"));
+        }
+    }
+    for (id, message) in english {
+        if !used.contains_key(id) {
+            errors.push(format!("locales/en/{}: message `{id}` is never used by the app", message.file));
+        }
+    }
+    if !errors.is_empty() {
+        for error in &errors {
+            eprintln!("error: {error}");
+        }
+        eprintln!("{} problem(s) in the translations", errors.len());
+        exit(1);
+    }
+    println!("cargo::rustc-env=REDRESS_LOCALES_VERSION={:016x}", hasher.finish());
+}
+
+fn read_language(
+    root: &Path,
+    lang: &str,
+    hasher: &mut DefaultHasher,
+    errors: &mut Vec<String>,
+) -> BTreeMap<String, Message> {
+    let dir = root.join("locales").join(lang);
+    let mut files: Vec<PathBuf> = fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
+        .map(|entry| entry.expect("directory entry").path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "ftl"))
+        .collect();
+    files.sort();
+    let mut messages = BTreeMap::new();
+    for path in files {
+        let file = path.file_name().unwrap().to_string_lossy().into_owned();
+        let shown = format!("locales/{lang}/{file}");
+        let source = fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {shown}: {e}"));
+        source.hash(hasher);
+        let resource = match fluent_syntax::parser::parse(source.as_str()) {
+            Ok(resource) => resource,
+            Err((_, parse_errors)) => {
+                for error in parse_errors {
+                    let line = source[..error.pos.start.min(source.len())].lines().count().max(1);
+                    errors.push(format!("{shown}:{line}: not valid Fluent: {:?}", error.kind));
+                }
+                continue;
+            }
+        };
+        for entry in resource.body {
+            match entry {
+                Entry::Message(message) => {
+                    let id = message.id.name.to_string();
+                    if !message.attributes.is_empty() {
+                        errors.push(format!("{shown}: message `{id}` has attributes, which the app does not read"));
+                    }
+                    let Some(pattern) = message.value else {
+                        errors.push(format!("{shown}: message `{id}` has no value"));
+                        continue;
+                    };
+                    let mut variables = BTreeSet::new();
+                    check_pattern(&pattern, &mut variables, &mut |problem| {
+                        errors.push(format!("{shown}: message `{id}`: {problem}"))
+                    });
+                    if messages.insert(id.clone(), Message { file: file.clone(), variables }).is_some() {
+                        errors.push(format!("{shown}: message `{id}` is defined twice"));
+                    }
+                }
+                Entry::Term(term) => {
+                    let mut variables = BTreeSet::new();
+                    let id = term.id.name;
+                    check_pattern(&term.value, &mut variables, &mut |problem| {
+                        errors.push(format!("{shown}: term `-{id}`: {problem}"))
+                    });
+                }
+                Entry::Junk { content } => errors.push(format!("{shown}: cannot read `{}`", content.trim())),
+                Entry::Comment(_) | Entry::GroupComment(_) | Entry::ResourceComment(_) => {}
+            }
+        }
+    }
+    messages
+}
+
+/// Refuses what `src/i18n/catalog.rs` does not read, and collects variables.
+fn check_pattern(pattern: &Pattern<&str>, variables: &mut BTreeSet<String>, problem: &mut dyn FnMut(String)) {
+    for element in &pattern.elements {
+        if let PatternElement::Placeable { expression } = element {
+            match expression {
+                Expression::Inline(inline) => check_inline(inline, variables, problem),
+                Expression::Select { selector, variants } => {
+                    match selector {
+                        InlineExpression::VariableReference { id } => {
+                            variables.insert(id.name.to_string());
+                        }
+                        _ => problem("a select must be on a `$variable`".into()),
+                    }
+                    for variant in variants {
+                        if let VariantKey::NumberLiteral { value } = &variant.key
+                            && value.parse::<i64>().is_err()
+                        {
+                            problem(format!("variant key `{value}` must be a whole number or a word"));
+                        }
+                        check_pattern(&variant.value, variables, problem);
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn check_inline(inline: &InlineExpression<&str>, variables: &mut BTreeSet<String>, problem: &mut dyn FnMut(String)) {
+    match inline {
+        InlineExpression::VariableReference { id } => {
+            variables.insert(id.name.to_string());
+        }
+        InlineExpression::TermReference { attribute: None, arguments: None, .. } => {}
+        InlineExpression::StringLiteral { value } if !value.contains('\\') => {}
+        other => problem(format!("`{other:?}` is not supported; use `$variable`, `-term` or a plain string")),
+    }
+}
+
+/// Message ids named in the code, with where each was first seen.
+fn used_ids(src: &Path) -> BTreeMap<String, String> {
+    let mut used = BTreeMap::new();
+    let mut files = Vec::new();
+    collect_rust_files(src, &mut files);
+    files.sort();
+    for path in files {
+        let source = fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+        for (line_number, line) in source.lines().enumerate() {
+            for marker in ["t!(\"", "msg!(\""] {
+                let mut rest = line;
+                while let Some(at) = rest.find(marker) {
+                    let before = rest[..at].chars().next_back();
+                    let after = &rest[at + marker.len()..];
+                    rest = after;
+                    if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                        continue; // `format!("…")` and the like
+                    }
+                    if let Some(end) = after.find('"') {
+                        let place = format!("{}:{}", path.display(), line_number + 1);
+                        used.entry(after[..end].to_string()).or_insert(place);
+                    }
+                }
+            }
+        }
+    }
+    used
+}
+
+fn collect_rust_files(dir: &Path, files: &mut Vec<PathBuf>) {
+    for entry in fs::read_dir(dir).unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display())) {
+        let path = entry.expect("directory entry").path();
+        if path.is_dir() {
+            collect_rust_files(&path, files);
+        } else if path.extension().is_some_and(|ext| ext == "rs") {
+            files.push(path);
+        }
+    }
+}

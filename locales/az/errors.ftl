@@ -1,0 +1,37 @@
+error-required = Bu suala cavab verin
+error-required-kind = Nə göndərmək istədiyinizi seçin
+error-required-full-name = Tam adınızı daxil edin
+error-required-surname = Soyadınızı daxil edin
+error-required-first-name = Adınızı daxil edin
+error-required-patronymic = Ata adınızı daxil edin
+error-required-email = E-poçt ünvanınızı daxil edin
+error-required-phone = Telefon nömrənizi daxil edin
+error-required-account-reference = Hesab və ya müştəri nömrənizi daxil edin
+error-required-domain-names = Domen adlarını daxil edin
+error-required-previous-complaint = Əvvəlki şikayətinizi göstərin
+error-required-dissatisfaction-reasons = Cavabın niyə məsələni həll etmədiyini yazın
+error-required-choice = Bir variant seçin
+error-required-subject = Mövzunu daxil edin
+error-required-description = Nə baş verdiyini yazın
+error-required-date = Tarix daxil edin
+error-required-desired-remedy = Şirkətin nə etməsini istədiyinizi yazın
+error-required-represented-name = Adından şikayət etdiyiniz şəxsin tam adını daxil edin
+error-required-authorization = Onun yazılı razılığını yükləyin
+error-must-accept = Təsdiqləmək üçün xananı işarələyin
+error-unknown-field = Bu sual bu formaya aid deyil
+error-wrong-type = Bu cavab gözlənilən formada deyil
+# Variables:
+#   $max (Number) - most characters allowed
+error-too-long = Ən çox { $max } simvol istifadə edin
+error-too-many-items = Daha az element daxil edin
+error-invalid-characters = Sətir keçidlərini və ya xüsusi simvolları silin
+error-invalid-email = E-poçt ünvanını düzgün formatda daxil edin, məsələn name@example.com
+error-invalid-phone = Telefon nömrəsi daxil edin, məsələn +994 50 123 45 67
+error-invalid-domain = Domen adlarını düzgün formatda daxil edin, məsələn example.com, hər sətirdə bir
+error-invalid-date = Mövcud tarix daxil edin
+error-date-in-future = Tarix bu gün və ya keçmişdə olmalıdır
+error-invalid-choice = Variantlardan birini seçin
+error-documents-required = Ən azı bir sənəd yükləyin
+error-documents-not-accepted = Bu şirkət şikayətlə birlikdə sənəd qəbul etmir
+error-too-many-documents = Bəzi sənədləri silin
+error-unknown-document = Sənəd tapılmadı. Onu silib yenidən yükləyin

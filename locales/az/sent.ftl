@@ -1,0 +1,22 @@
+sent-title = Şikayət göndərildi
+sent-reference-label = Şikayətinizin nömrəsi
+sent-access-title = Giriş kodunuz
+sent-access-body = Şikayətinizi izləmək üçün bu kod və nömrə lazımdır. Onu qoruyun: yalnız bir dəfə göstərilir və heç kim onu sizə yenidən deyə bilməz.
+sent-copy = Nömrəni və kodu kopyalayın
+sent-copied = Kopyalandı
+sent-print = Bu səhifəni çap edin
+sent-case-link = Şikayətinizi izləyin
+sent-next-title = Bundan sonra nə olacaq
+# Variables:
+#   $provider (String) - the company's name
+sent-next-body = Şikayətiniz artıq { $provider } şirkətindədir. Vəd edilən cavab olmadan müddət keçsə, şikayət səhifəniz bunu göstərəcək.
+sent-escalate-title = Razı qalmasanız
+sent-escalate-body = Şikayət səhifəniz hər mərhələdə nə edə biləcəyinizi göstərir, məsələn şikayətə rəhbərin baxmasını istəmək.
+# Variables:
+#   $scheme (String) - the ombudsman scheme's name
+sent-adr-later = Şikayətiniz 8 həftə ərzində həll olunmasa və ya şirkət sizə dalan məktubu göndərsə, pulsuz olaraq { $scheme } xidmətinə müraciət edə bilərsiniz.
+# Variables:
+#   $provider (String) - the company's name
+sent-contact-title = { $provider } ilə əlaqənin başqa yolları
+sent-missing-title = Burada göstəriləcək şikayət yoxdur
+sent-missing-body = Təsdiq yalnız şikayətin göndərildiyi brauzer vərəqində saxlanılır. Nömrəniz və giriş kodunuz varsa, şikayətinizi yoxlaya bilərsiniz.

@@ -1,0 +1,118 @@
+status-title = Şikayətinizi yoxlayın
+status-lead = Şikayəti göndərəndə aldığınız nömrəni və giriş kodunu daxil edin.
+status-reference-label = Şikayətin nömrəsi
+status-reference-hint = Məsələn, RD-7K2M9QX4TB
+status-code-label = Giriş kodu
+status-code-hint = Nömrə ilə birlikdə göstərilən 25 simvol
+status-submit = Şikayəti yoxlayın
+status-error-reference = Şikayətin nömrəsini daxil edin
+status-error-code = Giriş kodunu daxil edin
+
+# Variables:
+#   $reference (String) - the case reference
+case-title = Şikayət { $reference }
+case-loading = Şikayətiniz yüklənir…
+case-not-found-title = Şikayət tapılmadı
+case-not-found = Bu nömrə və giriş kodu ilə şikayət yoxdur. Hər ikisini yoxlayıb yenidən cəhd edin.
+case-try-again = Nömrəni və giriş kodunu yenidən daxil edin
+case-stage-label = Vəziyyət:
+case-milestones-title = Müddətlər
+case-history-title = Nə baş verib
+case-actions-title = İndi nə edə bilərsiniz
+case-message-label = Şirkətə mesajınız
+case-error-message-required = Şirkətin istədiyi məlumatı yazın
+case-action-refused = Bu addım hazırda mümkün deyil.
+case-not-started = Şirkət cavab verəndə başlayır
+# Variables:
+#   $days (Number) - days until the date
+case-due-in-days =
+    { $days ->
+        [0] Müddət bu gündür
+       *[other] { $days } gün qalıb
+    }
+# Variables:
+#   $days (Number) - days since the date
+case-overdue-days =
+    { $days ->
+        [0] Gecikib
+       *[other] { $days } gün gecikib
+    }
+# Variables:
+#   $date (String) - the last day
+case-escalate-until = { $date } tarixinədək mümkündür
+case-adr-open = İndi ombudsmana müraciət edə bilərsiniz
+case-adr-not-yet = Hələ yox
+# Variables:
+#   $date (String) - the day it opens
+case-adr-opens-on = Şikayətinizi { $date } tarixindən bu müstəqil xidmətə verə bilərsiniz, şirkət dalan məktubu göndərsə, daha tez.
+case-adr-open-body = Bu müstəqil xidmət şikayətinizə baxa bilər. O, heç kimin tərəfini tutmur.
+# Variables:
+#   $months (Number) - months to apply
+case-adr-free-within = Pulsuzdur. Şirkətin yekun cavabından sonra { $months } ay ərzində müraciət edin.
+case-adr-excludes = Baxmadığı məsələlər:
+case-adr-needs = Hazır saxlayın:
+
+stage-received = Alınıb
+stage-acknowledged = Alındığı təsdiqlənib
+stage-awaiting-customer = Cavabınızı gözləyir
+stage-responded = Şirkət cavab verib
+stage-manager-review = Rəhbərdədir
+stage-escalated = Növbəti səviyyəyə verilib
+stage-deadlock = Dalan məktubu göndərilib
+stage-final-response = Yekun cavab verilib
+stage-resolved = Həll olunub
+stage-closed = Bağlanıb
+stage-withdrawn = Geri götürülüb
+
+event-received = Şikayət alındı
+event-acknowledged = Şirkət şikayətinizin alındığını təsdiqlədi
+event-information-requested = Şirkət sizdən əlavə məlumat istədi
+event-information-supplied = Siz əlavə məlumat göndərdiniz
+event-responded = Şirkət cavab verdi
+event-remedy-proposed = Şirkət həll yolu təklif etdi
+event-manager-review-requested = Şikayətə rəhbərin baxmasını istədiniz
+event-escalated = Şikayəti növbəti səviyyəyə verdiniz
+event-deadlock-letter-issued = Şirkət dalan məktubu göndərdi
+event-adr-referral-requested = Ombudsmana vaxtından əvvəl müraciət etmək istədiniz
+event-final-response = Şirkət yekun cavab verdi
+event-resolved = Həll olundu
+event-closed = Bağlandı
+event-withdrawn = Şikayəti geri götürdünüz
+event-considered-resolved = Həll olunmuş sayılır: təkrar şikayət müddəti bitdi
+event-considered-closed = Bağlanmış sayılır: 3 ay keçdi
+
+milestone-acknowledgement = Alınmanın təsdiqi
+milestone-holding-response = İlk cavab
+milestone-resolution = Həll
+milestone-substantive-response = Mahiyyət üzrə cavab
+milestone-response = Cavab
+milestone-final-response = Yekun cavab
+milestone-remedy-proposal = Həll təklifi
+milestone-escalation-window-closes = Təkrar şikayət üçün son gün
+milestone-adr-eligible = Ombudsmana müraciət mümkündür
+milestone-considered-closed = Bağlanmış sayıla bilər
+milestone-role-deadline = şirkət bu vaxtadək hərəkət etməlidir
+milestone-role-window = bu vaxtadək siz hərəkət edə bilərsiniz
+milestone-role-opens = sizin üçün imkan açılır
+milestone-role-lapse = iş bu tarixdə bitə bilər
+milestone-status-pending = Gözlənilir
+milestone-status-met = Yerinə yetirilib
+milestone-status-missed = Buraxılıb
+milestone-status-stopped = Artıq lazım deyil
+
+action-manager-review-requested = Rəhbərin baxmasını istəyin
+action-escalated = Təkrar şikayət verin
+action-adr-referral-requested = İndi ombudsmana müraciət etmək istəyin
+action-information-supplied = Məlumatı göndərin
+action-withdrawn = Şikayəti geri götürün
+action-other = Davam edin
+
+adr-excludes-fraud = fırıldaqçılıq
+adr-excludes-property-damage = əmlaka ziyan
+adr-excludes-discrimination = ayrı-seçkilik
+adr-excludes-data-protection = məlumatların qorunması
+adr-needs-first-complaint-date = ilk şikayətinizin tarixi
+adr-needs-deadlock-letter-date = dalan məktubunun tarixi
+adr-needs-complaint-details = şikayətinizin təfərrüatı
+adr-needs-remedy-sought = nə istədiyiniz
+adr-needs-documents = sənədləriniz

@@ -1,0 +1,37 @@
+error-required = Beantworten Sie diese Frage
+error-required-kind = Wählen Sie, was Sie einreichen möchten
+error-required-full-name = Geben Sie Ihren vollständigen Namen ein
+error-required-surname = Geben Sie Ihren Nachnamen ein
+error-required-first-name = Geben Sie Ihren Vornamen ein
+error-required-patronymic = Geben Sie Ihren Vatersnamen ein
+error-required-email = Geben Sie Ihre E-Mail-Adresse ein
+error-required-phone = Geben Sie Ihre Telefonnummer ein
+error-required-account-reference = Geben Sie Ihre Kundennummer oder Kontonummer ein
+error-required-domain-names = Geben Sie die Domainnamen ein
+error-required-previous-complaint = Nennen Sie Ihre frühere Beschwerde
+error-required-dissatisfaction-reasons = Schreiben Sie, warum die Antwort die Sache nicht geklärt hat
+error-required-choice = Wählen Sie eine Möglichkeit
+error-required-subject = Geben Sie einen Betreff ein
+error-required-description = Schreiben Sie, was passiert ist
+error-required-date = Geben Sie ein Datum ein
+error-required-desired-remedy = Schreiben Sie, was das Unternehmen tun soll
+error-required-represented-name = Geben Sie den vollständigen Namen der Person ein, für die Sie sich beschweren
+error-required-authorization = Laden Sie ihre schriftliche Vollmacht hoch
+error-must-accept = Setzen Sie das Häkchen, um dies zu bestätigen
+error-unknown-field = Diese Frage gehört nicht zu diesem Formular
+error-wrong-type = Diese Antwort hat nicht die erwartete Form
+# Variables:
+#   $max (Number) - most characters allowed
+error-too-long = Verwenden Sie höchstens { $max } Zeichen
+error-too-many-items = Geben Sie weniger Einträge ein
+error-invalid-characters = Entfernen Sie Zeilenumbrüche oder Sonderzeichen
+error-invalid-email = Geben Sie eine E-Mail-Adresse im richtigen Format ein, etwa name@example.com
+error-invalid-phone = Geben Sie eine Telefonnummer ein, etwa 06894 9396 0 oder +49 170 1234567
+error-invalid-domain = Geben Sie Domainnamen im richtigen Format ein, etwa example.com, einen pro Zeile
+error-invalid-date = Geben Sie ein gültiges Datum ein
+error-date-in-future = Das Datum muss heute oder in der Vergangenheit liegen
+error-invalid-choice = Wählen Sie eine der Möglichkeiten
+error-documents-required = Laden Sie mindestens ein Dokument hoch
+error-documents-not-accepted = Dieses Unternehmen nimmt mit einer Beschwerde keine Dokumente an
+error-too-many-documents = Entfernen Sie einige Dokumente
+error-unknown-document = Ein Dokument wurde nicht gefunden. Entfernen Sie es und laden Sie es erneut hoch

@@ -1,0 +1,124 @@
+status-title = Ihre Beschwerde verfolgen
+status-lead = Geben Sie das Aktenzeichen und den Zugangscode ein, die Sie beim Absenden Ihrer Beschwerde erhalten haben.
+status-reference-label = Aktenzeichen
+status-reference-hint = Zum Beispiel RD-7K2M9QX4TB
+status-code-label = Zugangscode
+status-code-hint = Die 25 Zeichen, die mit Ihrem Aktenzeichen angezeigt wurden
+status-submit = Beschwerde anzeigen
+status-error-reference = Geben Sie Ihr Aktenzeichen ein
+status-error-code = Geben Sie Ihren Zugangscode ein
+
+# Variables:
+#   $reference (String) - the case reference
+case-title = Beschwerde { $reference }
+case-loading = Ihre Beschwerde wird geladen…
+case-not-found-title = Beschwerde nicht gefunden
+case-not-found = Zu diesem Aktenzeichen und Zugangscode gibt es keine Beschwerde. Prüfen Sie beides und versuchen Sie es erneut.
+case-try-again = Aktenzeichen und Zugangscode erneut eingeben
+case-stage-label = Stand:
+case-milestones-title = Fristen
+case-history-title = Was bisher geschah
+case-actions-title = Was Sie jetzt tun können
+case-message-label = Ihre Nachricht an das Unternehmen
+case-error-message-required = Schreiben Sie die Angaben, um die das Unternehmen gebeten hat
+case-action-refused = Dieser Schritt ist gerade nicht möglich.
+case-not-started = Beginnt mit der Antwort des Unternehmens
+# Variables:
+#   $days (Number) - days until the date
+case-due-in-days =
+    { $days ->
+        [0] Heute fällig
+        [one] Fällig in { $days } Tag
+       *[other] Fällig in { $days } Tagen
+    }
+# Variables:
+#   $days (Number) - days since the date
+case-overdue-days =
+    { $days ->
+        [0] Überfällig
+        [one] Seit { $days } Tag überfällig
+       *[other] Seit { $days } Tagen überfällig
+    }
+# Variables:
+#   $date (String) - the last day
+case-escalate-until = Möglich bis { $date }
+case-adr-open = Sie können sich jetzt an die Schlichtungsstelle wenden
+case-adr-not-yet = Noch nicht
+# Variables:
+#   $date (String) - the day it opens
+case-adr-opens-on = Sie können Ihre Beschwerde ab { $date } dieser unabhängigen Stelle vorlegen, oder früher, wenn das Unternehmen Ihnen ein Deadlock-Schreiben schickt.
+case-adr-open-body = Diese unabhängige Stelle kann Ihre Beschwerde prüfen. Sie ergreift für niemanden Partei.
+# Variables:
+#   $months (Number) - months to apply
+case-adr-free-within =
+    { $months ->
+        [one] Das ist kostenlos. Stellen Sie den Antrag innerhalb von { $months } Monat nach der abschließenden Antwort des Unternehmens.
+       *[other] Das ist kostenlos. Stellen Sie den Antrag innerhalb von { $months } Monaten nach der abschließenden Antwort des Unternehmens.
+    }
+case-adr-excludes = Nicht zuständig für:
+case-adr-needs = Halten Sie bereit:
+
+stage-received = Eingegangen
+stage-acknowledged = Eingang bestätigt
+stage-awaiting-customer = Wartet auf Ihre Antwort
+stage-responded = Unternehmen hat geantwortet
+stage-manager-review = Bei einer Führungskraft
+stage-escalated = Weitergeleitet
+stage-deadlock = Deadlock-Schreiben versandt
+stage-final-response = Abschließende Antwort erteilt
+stage-resolved = Gelöst
+stage-closed = Geschlossen
+stage-withdrawn = Zurückgezogen
+
+event-received = Beschwerde eingegangen
+event-acknowledged = Das Unternehmen hat den Eingang Ihrer Beschwerde bestätigt
+event-information-requested = Das Unternehmen hat Sie um weitere Angaben gebeten
+event-information-supplied = Sie haben weitere Angaben geschickt
+event-responded = Das Unternehmen hat geantwortet
+event-remedy-proposed = Das Unternehmen hat eine Lösung vorgeschlagen
+event-manager-review-requested = Sie haben eine Prüfung durch eine Führungskraft verlangt
+event-escalated = Sie haben die Beschwerde weitergeleitet
+event-deadlock-letter-issued = Das Unternehmen hat ein Deadlock-Schreiben geschickt
+event-adr-referral-requested = Sie haben verlangt, sich schon jetzt an die Schlichtungsstelle zu wenden
+event-final-response = Das Unternehmen hat abschließend geantwortet
+event-resolved = Gelöst
+event-closed = Geschlossen
+event-withdrawn = Sie haben die Beschwerde zurückgezogen
+event-considered-resolved = Als gelöst betrachtet: Die Frist zur Weiterleitung ist abgelaufen
+event-considered-closed = Als geschlossen betrachtet: 3 Monate sind vergangen
+
+milestone-acknowledgement = Eingangsbestätigung
+milestone-holding-response = Erste Antwort
+milestone-resolution = Lösung
+milestone-substantive-response = Vollständige Antwort
+milestone-response = Antwort
+milestone-final-response = Abschließende Antwort
+milestone-remedy-proposal = Lösungsvorschlag
+milestone-escalation-window-closes = Letzter Tag zur Weiterleitung
+milestone-adr-eligible = Schlichtung möglich
+milestone-considered-closed = Kann als geschlossen gelten
+milestone-role-deadline = bis dahin muss das Unternehmen handeln
+milestone-role-window = bis dahin können Sie handeln
+milestone-role-opens = eine Möglichkeit öffnet sich für Sie
+milestone-role-lapse = der Fall kann dann enden
+milestone-status-pending = Ausstehend
+milestone-status-met = Erledigt
+milestone-status-missed = Versäumt
+milestone-status-stopped = Nicht mehr nötig
+
+action-manager-review-requested = Prüfung durch eine Führungskraft verlangen
+action-escalated = Beschwerde weiterleiten
+action-adr-referral-requested = Jetzt an die Schlichtungsstelle wenden
+action-information-supplied = Angaben senden
+action-withdrawn = Beschwerde zurückziehen
+action-other = Weiter
+
+adr-excludes-fraud = Betrug
+adr-excludes-property-damage = Sachschäden
+adr-excludes-discrimination = Diskriminierung
+adr-excludes-data-protection = Datenschutz
+adr-needs-first-complaint-date = das Datum Ihrer ersten Beschwerde
+adr-needs-deadlock-letter-date = das Datum des Deadlock-Schreibens
+adr-needs-complaint-details = die Einzelheiten Ihrer Beschwerde
+adr-needs-remedy-sought = was die Sache in Ordnung bringen soll
+adr-needs-documents = Ihre Unterlagen

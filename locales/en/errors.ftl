@@ -1,0 +1,37 @@
+error-required = Answer this question
+error-required-kind = Select what you want to send
+error-required-full-name = Enter your full name
+error-required-surname = Enter your surname
+error-required-first-name = Enter your first name
+error-required-patronymic = Enter your patronymic
+error-required-email = Enter your email address
+error-required-phone = Enter your phone number
+error-required-account-reference = Enter your account number or customer reference
+error-required-domain-names = Enter the domain names
+error-required-previous-complaint = Give the details of your earlier complaint
+error-required-dissatisfaction-reasons = Say why the answer did not settle it
+error-required-choice = Select one option
+error-required-subject = Enter a subject
+error-required-description = Say what happened
+error-required-date = Enter a date
+error-required-desired-remedy = Say what you want the company to do
+error-required-represented-name = Enter the full name of the person you are complaining for
+error-required-authorization = Upload their written permission
+error-must-accept = Tick the box to confirm this
+error-unknown-field = This question is not part of this form
+error-wrong-type = This answer is not in the expected form
+# Variables:
+#   $max (Number) - most characters allowed
+error-too-long = Use { $max } characters or fewer
+error-too-many-items = Enter fewer items
+error-invalid-characters = Remove the line breaks or special characters
+error-invalid-email = Enter an email address in the correct format, like name@example.com
+error-invalid-phone = Enter a phone number, like 01632 960 001 or +44 7700 900 982
+error-invalid-domain = Enter domain names in the correct format, like example.com, one per line
+error-invalid-date = Enter a real date
+error-date-in-future = The date must be today or in the past
+error-invalid-choice = Select one of the options
+error-documents-required = Upload at least one document
+error-documents-not-accepted = This company does not accept documents with a complaint
+error-too-many-documents = Remove some documents
+error-unknown-document = A document could not be found. Remove it and upload it again

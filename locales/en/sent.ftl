@@ -1,0 +1,22 @@
+sent-title = Complaint sent
+sent-reference-label = Your reference is
+sent-access-title = Your access code
+sent-access-body = You need this code and your reference to check your complaint. Keep it safe: it is shown only once and nobody can tell it to you again.
+sent-copy = Copy reference and code
+sent-copied = Copied
+sent-print = Print this page
+sent-case-link = Follow your complaint
+sent-next-title = What happens next
+# Variables:
+#   $provider (String) - the company's name
+sent-next-body = { $provider } has your complaint now. If a date passes without the reply it promised, your case page will say so.
+sent-escalate-title = If you are not satisfied
+sent-escalate-body = Your case page shows what you can do next at each stage, such as asking for a manager to review your complaint.
+# Variables:
+#   $scheme (String) - the ombudsman scheme's name
+sent-adr-later = If your complaint is not resolved after 8 weeks, or the company sends you a deadlock letter, you can take it to { $scheme } for free.
+# Variables:
+#   $provider (String) - the company's name
+sent-contact-title = Other ways to contact { $provider }
+sent-missing-title = There is no complaint to show here
+sent-missing-body = The confirmation is only kept in the browser tab where the complaint was sent. If you have your reference and access code, you can check your complaint.

@@ -1,0 +1,124 @@
+status-title = Check your complaint
+status-lead = Enter the reference and access code you got when you sent your complaint.
+status-reference-label = Reference
+status-reference-hint = For example, RD-7K2M9QX4TB
+status-code-label = Access code
+status-code-hint = The 25 characters shown with your reference
+status-submit = Check complaint
+status-error-reference = Enter your reference
+status-error-code = Enter your access code
+
+# Variables:
+#   $reference (String) - the case reference
+case-title = Complaint { $reference }
+case-loading = Loading your complaint…
+case-not-found-title = Complaint not found
+case-not-found = No complaint matches this reference and access code. Check both and try again.
+case-try-again = Enter your reference and access code again
+case-stage-label = Status:
+case-milestones-title = Dates
+case-history-title = What has happened
+case-actions-title = What you can do now
+case-message-label = Your message to the company
+case-error-message-required = Write the information the company asked for
+case-action-refused = This step is not possible at the moment.
+case-not-started = Starts when the company replies
+# Variables:
+#   $days (Number) - days until the date
+case-due-in-days =
+    { $days ->
+        [0] Due today
+        [one] Due in { $days } day
+       *[other] Due in { $days } days
+    }
+# Variables:
+#   $days (Number) - days since the date
+case-overdue-days =
+    { $days ->
+        [0] Overdue
+        [one] Overdue by { $days } day
+       *[other] Overdue by { $days } days
+    }
+# Variables:
+#   $date (String) - the last day
+case-escalate-until = You can do this until { $date }
+case-adr-open = You can go to the ombudsman now
+case-adr-not-yet = Not yet
+# Variables:
+#   $date (String) - the day it opens
+case-adr-opens-on = You can take your complaint to this independent scheme from { $date }, or sooner if the company sends you a deadlock letter.
+case-adr-open-body = This independent scheme can look at your complaint. It does not take sides.
+# Variables:
+#   $months (Number) - months to apply
+case-adr-free-within =
+    { $months ->
+        [one] It is free. Apply within { $months } month of the company's final answer.
+       *[other] It is free. Apply within { $months } months of the company's final answer.
+    }
+
+stage-received = Received
+stage-acknowledged = Acknowledged
+stage-awaiting-customer = Waiting for your reply
+stage-responded = Company replied
+stage-manager-review = With a manager
+stage-escalated = Escalated
+stage-deadlock = Deadlock letter issued
+stage-final-response = Final answer given
+stage-resolved = Resolved
+stage-closed = Closed
+stage-withdrawn = Withdrawn
+
+event-received = Complaint received
+event-acknowledged = The company acknowledged your complaint
+event-information-requested = The company asked you for more information
+event-information-supplied = You sent more information
+event-responded = The company replied
+event-remedy-proposed = The company proposed a remedy
+event-manager-review-requested = You asked for a manager to review it
+event-escalated = You escalated the complaint
+event-deadlock-letter-issued = The company sent a deadlock letter
+event-adr-referral-requested = You asked to go to the ombudsman early
+event-final-response = The company gave its final answer
+event-resolved = Resolved
+event-closed = Closed
+event-withdrawn = You withdrew the complaint
+event-considered-resolved = Treated as resolved: the time to escalate ran out
+event-considered-closed = Treated as closed: 3 months passed
+
+milestone-acknowledgement = Acknowledgement
+milestone-holding-response = First reply
+milestone-resolution = Resolution
+milestone-substantive-response = Full reply
+milestone-response = Answer
+milestone-final-response = Final answer
+milestone-remedy-proposal = Proposed remedy
+milestone-escalation-window-closes = Last day to escalate
+milestone-adr-eligible = Ombudsman available
+milestone-considered-closed = May be treated as closed
+milestone-role-deadline = the company must act by then
+milestone-role-window = you can act until then
+milestone-role-opens = an option opens for you
+milestone-role-lapse = the case may end then
+milestone-status-pending = Due
+milestone-status-met = Done
+milestone-status-missed = Missed
+milestone-status-stopped = No longer needed
+
+action-manager-review-requested = Ask for a manager to review it
+action-escalated = Escalate the complaint
+action-adr-referral-requested = Ask to go to the ombudsman now
+action-information-supplied = Send the information
+action-withdrawn = Withdraw the complaint
+action-other = Continue
+
+case-adr-excludes = It does not deal with:
+case-adr-needs = Have these ready:
+adr-excludes-fraud = fraud
+adr-excludes-property-damage = damage to property
+adr-excludes-discrimination = discrimination
+adr-excludes-data-protection = data protection
+adr-needs-first-complaint-date = the date of your first complaint
+adr-needs-deadlock-letter-date = the date of the deadlock letter
+adr-needs-complaint-details = the details of your complaint
+adr-needs-remedy-sought = what you want to put it right
+adr-needs-documents = your documents

@@ -1,0 +1,37 @@
+error-required = Répondez à cette question
+error-required-kind = Choisissez ce que vous voulez envoyer
+error-required-full-name = Saisissez votre nom complet
+error-required-surname = Saisissez votre nom de famille
+error-required-first-name = Saisissez votre prénom
+error-required-patronymic = Saisissez votre patronyme
+error-required-email = Saisissez votre adresse e-mail
+error-required-phone = Saisissez votre numéro de téléphone
+error-required-account-reference = Saisissez votre numéro de compte ou votre référence client
+error-required-domain-names = Saisissez les noms de domaine
+error-required-previous-complaint = Donnez les détails de votre réclamation précédente
+error-required-dissatisfaction-reasons = Expliquez pourquoi la réponse ne l'a pas réglée
+error-required-choice = Choisissez une option
+error-required-subject = Saisissez un objet
+error-required-description = Dites ce qui s'est passé
+error-required-date = Saisissez une date
+error-required-desired-remedy = Dites ce que vous voulez que l'entreprise fasse
+error-required-represented-name = Saisissez le nom complet de la personne pour qui vous faites la réclamation
+error-required-authorization = Téléversez son autorisation écrite
+error-must-accept = Cochez la case pour le confirmer
+error-unknown-field = Cette question ne fait pas partie de ce formulaire
+error-wrong-type = Cette réponse n'a pas la forme attendue
+# Variables:
+#   $max (Number) - most characters allowed
+error-too-long = Utilisez { $max } caractères au maximum
+error-too-many-items = Saisissez moins d'éléments
+error-invalid-characters = Supprimez les sauts de ligne ou les caractères spéciaux
+error-invalid-email = Saisissez une adresse e-mail au bon format, comme nom@example.com
+error-invalid-phone = Saisissez un numéro de téléphone, comme 01 23 45 67 89 ou +33 6 12 34 56 78
+error-invalid-domain = Saisissez des noms de domaine au bon format, comme example.com, un par ligne
+error-invalid-date = Saisissez une date qui existe
+error-date-in-future = La date doit être aujourd'hui ou dans le passé
+error-invalid-choice = Choisissez l'une des options
+error-documents-required = Téléversez au moins un document
+error-documents-not-accepted = Cette entreprise n'accepte pas de documents avec une réclamation
+error-too-many-documents = Supprimez quelques documents
+error-unknown-document = Un document est introuvable. Supprimez-le et téléversez-le à nouveau

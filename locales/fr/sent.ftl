@@ -1,0 +1,22 @@
+sent-title = Réclamation envoyée
+sent-reference-label = Votre référence est
+sent-access-title = Votre code d'accès
+sent-access-body = Il vous faut ce code et votre référence pour suivre votre réclamation. Conservez-le : il n'est affiché qu'une fois et personne ne pourra vous le redonner.
+sent-copy = Copier la référence et le code
+sent-copied = Copié
+sent-print = Imprimer cette page
+sent-case-link = Suivre votre réclamation
+sent-next-title = La suite
+# Variables:
+#   $provider (String) - the company's name
+sent-next-body = { $provider } a maintenant votre réclamation. Si une date passe sans la réponse promise, la page de votre dossier l'indiquera.
+sent-escalate-title = Si vous n'êtes pas satisfait
+sent-escalate-body = La page de votre dossier indique ce que vous pouvez faire à chaque étape, par exemple demander qu'un responsable réexamine votre réclamation.
+# Variables:
+#   $scheme (String) - the ombudsman scheme's name
+sent-adr-later = Si votre réclamation n'est pas résolue après 8 semaines, ou si l'entreprise vous envoie une lettre de blocage, vous pouvez saisir gratuitement { $scheme }.
+# Variables:
+#   $provider (String) - the company's name
+sent-contact-title = Autres moyens de contacter { $provider }
+sent-missing-title = Aucune réclamation à afficher ici
+sent-missing-body = La confirmation n'est conservée que dans l'onglet où la réclamation a été envoyée. Si vous avez votre référence et votre code d'accès, vous pouvez suivre votre réclamation.

@@ -1,0 +1,120 @@
+status-title = Suivre votre réclamation
+status-lead = Saisissez la référence et le code d'accès reçus lors de l'envoi de votre réclamation.
+status-reference-label = Référence
+status-reference-hint = Par exemple RD-7K2M9QX4TB
+status-code-label = Code d'accès
+status-code-hint = Les 25 caractères affichés avec votre référence
+status-submit = Suivre la réclamation
+status-error-reference = Saisissez votre référence
+status-error-code = Saisissez votre code d'accès
+
+# Variables:
+#   $reference (String) - the case reference
+case-title = Réclamation { $reference }
+case-loading = Chargement de votre réclamation…
+case-not-found-title = Réclamation introuvable
+case-not-found = Aucune réclamation ne correspond à cette référence et à ce code d'accès. Vérifiez-les et réessayez.
+case-try-again = Saisir à nouveau la référence et le code d'accès
+case-stage-label = État :
+case-milestones-title = Dates
+case-history-title = Historique
+case-actions-title = Ce que vous pouvez faire maintenant
+case-message-label = Votre message à l'entreprise
+case-error-message-required = Écrivez les informations demandées par l'entreprise
+case-action-refused = Cette étape n'est pas possible pour le moment.
+case-not-started = Commence quand l'entreprise répond
+# Variables:
+#   $days (Number) - days until the date
+case-due-in-days =
+    { $days ->
+        [0] Échéance aujourd'hui
+        [one] Échéance dans { $days } jour
+       *[other] Échéance dans { $days } jours
+    }
+# Variables:
+#   $days (Number) - days since the date
+case-overdue-days =
+    { $days ->
+        [0] En retard
+        [one] En retard de { $days } jour
+       *[other] En retard de { $days } jours
+    }
+# Variables:
+#   $date (String) - the last day
+case-escalate-until = Possible jusqu'au { $date }
+case-adr-open = Vous pouvez saisir le médiateur dès maintenant
+case-adr-not-yet = Pas encore
+# Variables:
+#   $date (String) - the day it opens
+case-adr-opens-on = Vous pourrez soumettre votre réclamation à ce dispositif indépendant à partir du { $date }, ou plus tôt si l'entreprise vous envoie une lettre de blocage.
+case-adr-open-body = Ce dispositif indépendant peut examiner votre réclamation. Il ne prend parti pour personne.
+# Variables:
+#   $months (Number) - months to apply
+case-adr-free-within = C'est gratuit. Faites la demande dans les { $months } mois suivant la réponse finale de l'entreprise.
+case-adr-excludes = Il ne traite pas :
+case-adr-needs = Préparez :
+
+stage-received = Reçue
+stage-acknowledged = Accusé de réception envoyé
+stage-awaiting-customer = En attente de votre réponse
+stage-responded = L'entreprise a répondu
+stage-manager-review = Chez un responsable
+stage-escalated = Passée au second niveau
+stage-deadlock = Lettre de blocage envoyée
+stage-final-response = Réponse finale donnée
+stage-resolved = Résolue
+stage-closed = Close
+stage-withdrawn = Retirée
+
+event-received = Réclamation reçue
+event-acknowledged = L'entreprise a accusé réception de votre réclamation
+event-information-requested = L'entreprise vous a demandé des informations
+event-information-supplied = Vous avez envoyé des informations
+event-responded = L'entreprise a répondu
+event-remedy-proposed = L'entreprise a proposé une solution
+event-manager-review-requested = Vous avez demandé le réexamen par un responsable
+event-escalated = Vous avez porté la réclamation au second niveau
+event-deadlock-letter-issued = L'entreprise a envoyé une lettre de blocage
+event-adr-referral-requested = Vous avez demandé à saisir le médiateur sans attendre
+event-final-response = L'entreprise a donné sa réponse finale
+event-resolved = Résolue
+event-closed = Close
+event-withdrawn = Vous avez retiré la réclamation
+event-considered-resolved = Considérée comme résolue : le délai de recours a expiré
+event-considered-closed = Considérée comme close : 3 mois se sont écoulés
+
+milestone-acknowledgement = Accusé de réception
+milestone-holding-response = Première réponse
+milestone-resolution = Résolution
+milestone-substantive-response = Réponse complète
+milestone-response = Réponse
+milestone-final-response = Réponse finale
+milestone-remedy-proposal = Solution proposée
+milestone-escalation-window-closes = Dernier jour pour un recours
+milestone-adr-eligible = Médiateur accessible
+milestone-considered-closed = Peut être considérée comme close
+milestone-role-deadline = l'entreprise doit agir d'ici là
+milestone-role-window = vous pouvez agir jusque-là
+milestone-role-opens = une possibilité s'ouvre pour vous
+milestone-role-lapse = le dossier peut prendre fin à cette date
+milestone-status-pending = À venir
+milestone-status-met = Fait
+milestone-status-missed = Manqué
+milestone-status-stopped = Plus nécessaire
+
+action-manager-review-requested = Demander le réexamen par un responsable
+action-escalated = Porter la réclamation au second niveau
+action-adr-referral-requested = Demander à saisir le médiateur maintenant
+action-information-supplied = Envoyer les informations
+action-withdrawn = Retirer la réclamation
+action-other = Continuer
+
+adr-excludes-fraud = la fraude
+adr-excludes-property-damage = les dommages matériels
+adr-excludes-discrimination = la discrimination
+adr-excludes-data-protection = la protection des données
+adr-needs-first-complaint-date = la date de votre première réclamation
+adr-needs-deadlock-letter-date = la date de la lettre de blocage
+adr-needs-complaint-details = les détails de votre réclamation
+adr-needs-remedy-sought = ce que vous demandez pour régler le problème
+adr-needs-documents = vos documents

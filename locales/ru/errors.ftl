@@ -1,0 +1,37 @@
+error-required = Ответьте на этот вопрос
+error-required-kind = Выберите, что вы хотите отправить
+error-required-full-name = Введите полное имя
+error-required-surname = Введите фамилию
+error-required-first-name = Введите имя
+error-required-patronymic = Введите отчество
+error-required-email = Введите адрес электронной почты
+error-required-phone = Введите номер телефона
+error-required-account-reference = Введите номер счёта или клиентский номер
+error-required-domain-names = Введите доменные имена
+error-required-previous-complaint = Укажите вашу прежнюю жалобу
+error-required-dissatisfaction-reasons = Напишите, почему ответ вас не устроил
+error-required-choice = Выберите один вариант
+error-required-subject = Введите тему
+error-required-description = Опишите, что произошло
+error-required-date = Введите дату
+error-required-desired-remedy = Напишите, что должна сделать компания
+error-required-represented-name = Введите полное имя человека, за которого вы подаёте жалобу
+error-required-authorization = Загрузите его письменное согласие
+error-must-accept = Поставьте отметку, чтобы подтвердить
+error-unknown-field = Этого вопроса нет в форме
+error-wrong-type = Ответ не в том виде, который ожидается
+# Variables:
+#   $max (Number) - most characters allowed
+error-too-long = Не больше { $max } символов
+error-too-many-items = Введите меньше значений
+error-invalid-characters = Уберите переносы строк или специальные символы
+error-invalid-email = Введите адрес электронной почты в правильном формате, например name@example.com
+error-invalid-phone = Введите номер телефона, например +994 50 123 45 67
+error-invalid-domain = Введите доменные имена в правильном формате, например example.com, по одному в строке
+error-invalid-date = Введите существующую дату
+error-date-in-future = Дата должна быть сегодняшней или прошедшей
+error-invalid-choice = Выберите один из вариантов
+error-documents-required = Загрузите хотя бы один документ
+error-documents-not-accepted = Эта компания не принимает документы вместе с жалобой
+error-too-many-documents = Удалите часть документов
+error-unknown-document = Документ не найден. Удалите его и загрузите ещё раз

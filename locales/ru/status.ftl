@@ -1,0 +1,126 @@
+status-title = Проверить жалобу
+status-lead = Введите номер и код доступа, которые вы получили при отправке жалобы.
+status-reference-label = Номер жалобы
+status-reference-hint = Например, RD-7K2M9QX4TB
+status-code-label = Код доступа
+status-code-hint = 25 символов, показанных вместе с номером
+status-submit = Проверить жалобу
+status-error-reference = Введите номер жалобы
+status-error-code = Введите код доступа
+
+# Variables:
+#   $reference (String) - the case reference
+case-title = Жалоба { $reference }
+case-loading = Загружаем вашу жалобу…
+case-not-found-title = Жалоба не найдена
+case-not-found = Нет жалобы с таким номером и кодом доступа. Проверьте их и попробуйте ещё раз.
+case-try-again = Ввести номер и код доступа ещё раз
+case-stage-label = Статус:
+case-milestones-title = Сроки
+case-history-title = Что произошло
+case-actions-title = Что вы можете сделать сейчас
+case-message-label = Ваше сообщение компании
+case-error-message-required = Напишите сведения, которые запросила компания
+case-action-refused = Этот шаг сейчас невозможен.
+case-not-started = Начнётся, когда компания ответит
+# Variables:
+#   $days (Number) - days until the date
+case-due-in-days =
+    { $days ->
+        [0] Срок сегодня
+        [one] Осталось { $days } день
+        [few] Осталось { $days } дня
+       *[other] Осталось { $days } дней
+    }
+# Variables:
+#   $days (Number) - days since the date
+case-overdue-days =
+    { $days ->
+        [0] Просрочено
+        [one] Просрочено на { $days } день
+        [few] Просрочено на { $days } дня
+       *[other] Просрочено на { $days } дней
+    }
+# Variables:
+#   $date (String) - the last day
+case-escalate-until = Можно до { $date }
+case-adr-open = Можно обратиться к омбудсмену уже сейчас
+case-adr-not-yet = Пока нет
+# Variables:
+#   $date (String) - the day it opens
+case-adr-opens-on = Передать жалобу в эту независимую службу можно с { $date } или раньше, если компания пришлёт письмо о тупиковой ситуации.
+case-adr-open-body = Эта независимая служба может рассмотреть вашу жалобу. Она не встаёт ни на чью сторону.
+# Variables:
+#   $months (Number) - months to apply
+case-adr-free-within =
+    { $months ->
+        [one] Это бесплатно. Обратитесь в течение { $months } месяца после окончательного ответа компании.
+       *[other] Это бесплатно. Обратитесь в течение { $months } месяцев после окончательного ответа компании.
+    }
+case-adr-excludes = Не рассматривает:
+case-adr-needs = Подготовьте:
+
+stage-received = Получена
+stage-acknowledged = Получение подтверждено
+stage-awaiting-customer = Ждёт вашего ответа
+stage-responded = Компания ответила
+stage-manager-review = У руководителя
+stage-escalated = Передана на следующий уровень
+stage-deadlock = Письмо о тупиковой ситуации отправлено
+stage-final-response = Дан окончательный ответ
+stage-resolved = Решена
+stage-closed = Закрыта
+stage-withdrawn = Отозвана
+
+event-received = Жалоба получена
+event-acknowledged = Компания подтвердила получение жалобы
+event-information-requested = Компания попросила у вас дополнительные сведения
+event-information-supplied = Вы отправили дополнительные сведения
+event-responded = Компания ответила
+event-remedy-proposed = Компания предложила решение
+event-manager-review-requested = Вы попросили, чтобы жалобу рассмотрел руководитель
+event-escalated = Вы передали жалобу на следующий уровень
+event-deadlock-letter-issued = Компания прислала письмо о тупиковой ситуации
+event-adr-referral-requested = Вы попросили передать дело омбудсмену досрочно
+event-final-response = Компания дала окончательный ответ
+event-resolved = Решена
+event-closed = Закрыта
+event-withdrawn = Вы отозвали жалобу
+event-considered-resolved = Считается решённой: срок для повторной жалобы истёк
+event-considered-closed = Считается закрытой: прошло 3 месяца
+
+milestone-acknowledgement = Подтверждение получения
+milestone-holding-response = Первый ответ
+milestone-resolution = Решение
+milestone-substantive-response = Ответ по существу
+milestone-response = Ответ
+milestone-final-response = Окончательный ответ
+milestone-remedy-proposal = Предложение решения
+milestone-escalation-window-closes = Последний день для повторной жалобы
+milestone-adr-eligible = Можно обратиться к омбудсмену
+milestone-considered-closed = Может считаться закрытой
+milestone-role-deadline = к этому дню компания должна действовать
+milestone-role-window = до этого дня можете действовать вы
+milestone-role-opens = у вас появляется возможность
+milestone-role-lapse = в этот день дело может закончиться
+milestone-status-pending = Ожидается
+milestone-status-met = Выполнено
+milestone-status-missed = Пропущено
+milestone-status-stopped = Больше не нужно
+
+action-manager-review-requested = Попросить, чтобы рассмотрел руководитель
+action-escalated = Подать повторную жалобу
+action-adr-referral-requested = Попросить передать дело омбудсмену сейчас
+action-information-supplied = Отправить сведения
+action-withdrawn = Отозвать жалобу
+action-other = Продолжить
+
+adr-excludes-fraud = мошенничество
+adr-excludes-property-damage = ущерб имуществу
+adr-excludes-discrimination = дискриминацию
+adr-excludes-data-protection = защиту персональных данных
+adr-needs-first-complaint-date = дату первой жалобы
+adr-needs-deadlock-letter-date = дату письма о тупиковой ситуации
+adr-needs-complaint-details = подробности жалобы
+adr-needs-remedy-sought = чего вы добиваетесь
+adr-needs-documents = ваши документы

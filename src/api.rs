@@ -1,0 +1,237 @@
+//! The portal's API as the app uses it: typed requests and answers, and one
+//! [`Failure`] that says what went wrong in terms a page can act on.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use gloo_net::http::{Request, Response};
+use redress_core::lifecycle::Stage;
+use redress_core::policy::{AdrScheme, EventKind, KindId, MilestoneName};
+use redress_core::validation::{Answers, FieldErrors};
+use serde::{Deserialize, Serialize};
+
+/// Why a request did not give the answer wanted.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Failure {
+    /// No answer came: offline, the connection dropped, the server is down.
+    /// Nothing can be assumed about whether the server acted.
+    Network,
+    /// The server refused some answers (422 with per-field codes).
+    Invalid(FieldErrors),
+    /// No case matches this reference and access code.
+    NotFound,
+    /// Too many requests from here; try again after this many seconds.
+    RateLimited { retry_after: u32 },
+    /// The server cannot store or read cases now (503); nothing was saved.
+    Unavailable,
+    /// Anything else, with the server's code and message (in English).
+    Refused { status: u16, code: String, message: String },
+}
+
+impl Failure {
+    /// Worth retrying by itself: the request may not have arrived, or the
+    /// server asked for a moment.
+    pub fn is_transient(&self) -> bool {
+        matches!(self, Failure::Network | Failure::Unavailable)
+            || matches!(self, Failure::Refused { status, .. } if *status == 409 || *status >= 500)
+    }
+}
+
+#[derive(Deserialize)]
+struct ErrorBody {
+    error: ErrorDetail,
+}
+
+#[derive(Deserialize)]
+struct ErrorDetail {
+    code: String,
+    message: String,
+    #[serde(default)]
+    fields: Option<FieldErrors>,
+}
+
+async fn failure(response: Response) -> Failure {
+    let status = response.status();
+    let retry_after = response.headers().get("retry-after").and_then(|v| v.parse().ok()).unwrap_or(5);
+    let body: Option<ErrorBody> = response.json().await.ok();
+    match (status, body) {
+        (404, _) => Failure::NotFound,
+        (429, _) => Failure::RateLimited { retry_after },
+        (503, _) => Failure::Unavailable,
+        (422, Some(ErrorBody { error: ErrorDetail { fields: Some(fields), .. } })) => Failure::Invalid(fields),
+        (status, Some(ErrorBody { error })) => Failure::Refused { status, code: error.code, message: error.message },
+        (status, None) => Failure::Refused { status, code: String::new(), message: response.status_text() },
+    }
+}
+
+async fn expect<T: for<'de> Deserialize<'de>>(sent: Result<Response, gloo_net::Error>, ok: u16) -> Result<T, Failure> {
+    let response = sent.map_err(|_| Failure::Network)?;
+    if response.status() != ok {
+        return Err(failure(response).await);
+    }
+    response.json().await.map_err(|_| Failure::Network)
+}
+
+/// What `POST /api/providers/{id}/cases` sends.
+#[derive(Debug, Clone, Serialize)]
+pub struct Submission<'a> {
+    pub kind: KindId,
+    pub lang: &'a str,
+    pub fields: Answers,
+    pub documents: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DueMilestone {
+    pub name: MilestoneName,
+    pub due: NaiveDate,
+}
+
+/// The answer to a submission: shown once, then only the customer has the code.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Receipt {
+    pub reference: String,
+    pub access_code: String,
+    pub received_at: DateTime<Utc>,
+    pub milestones: Vec<DueMilestone>,
+}
+
+pub async fn submit(provider: &str, idempotency_key: &str, submission: &Submission<'_>) -> Result<Receipt, Failure> {
+    let request = Request::post(&format!("/api/providers/{provider}/cases"))
+        .header("Idempotency-Key", idempotency_key)
+        .json(submission)
+        .map_err(|_| Failure::Network)?;
+    expect(request.send().await, 201).await
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct CaseEvent {
+    pub kind: EventKind,
+    pub at: DateTime<Utc>,
+    #[serde(default)]
+    pub message: Option<String>,
+}
+
+/// A milestone of a case as the server worked it out (the core's own type).
+pub use redress_core::lifecycle::MilestoneState as CaseMilestone;
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct CaseAction {
+    pub action: EventKind,
+    #[serde(default)]
+    pub to_kind: Option<KindId>,
+    #[serde(default)]
+    pub open_until: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Adr {
+    pub scheme: AdrScheme,
+    pub eligible_from: Option<NaiveDate>,
+    pub open: bool,
+}
+
+/// A case as its customer sees it.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Case {
+    pub reference: String,
+    pub provider: String,
+    pub kind: KindId,
+    pub received_at: DateTime<Utc>,
+    pub stage: Stage,
+    pub answers: Answers,
+    pub events: Vec<CaseEvent>,
+    pub milestones: Vec<CaseMilestone>,
+    pub actions: Vec<CaseAction>,
+    pub adr: Option<Adr>,
+}
+
+pub async fn case(reference: &str, access_code: &str) -> Result<Case, Failure> {
+    let request = Request::get(&format!("/api/cases/{}", encode(reference)))
+        .header("Authorization", &format!("Bearer {access_code}"));
+    expect(request.send().await, 200).await
+}
+
+/// A customer's step on their case.
+#[derive(Debug, Clone, Serialize)]
+pub struct Action {
+    pub action: EventKind,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fields: Option<Answers>,
+}
+
+pub async fn act(reference: &str, access_code: &str, action: &Action) -> Result<Case, Failure> {
+    let request = Request::post(&format!("/api/cases/{}/actions", encode(reference)))
+        .header("Authorization", &format!("Bearer {access_code}"))
+        .json(action)
+        .map_err(|_| Failure::Network)?;
+    expect(request.send().await, 200).await
+}
+
+/// A reference typed by a person may hold anything; only its safe
+/// characters reach the path.
+fn encode(reference: &str) -> String {
+    reference.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-').collect()
+}
+
+/// A document the server stored.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Uploaded {
+    pub id: String,
+    pub size: u64,
+}
+
+/// Uploads `file` for `provider`, reporting progress (0 to 100) as it goes.
+/// `fetch` cannot report upload progress, so this uses XMLHttpRequest.
+pub async fn upload(
+    provider: &str,
+    file: &web_sys::File,
+    progress: impl Fn(u32) + 'static,
+) -> Result<Uploaded, Failure> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen::closure::Closure;
+
+    let form = web_sys::FormData::new().map_err(|_| Failure::Network)?;
+    form.append_with_str("provider", provider).map_err(|_| Failure::Network)?;
+    form.append_with_blob_and_filename("file", file, &file.name()).map_err(|_| Failure::Network)?;
+    let xhr = web_sys::XmlHttpRequest::new().map_err(|_| Failure::Network)?;
+    xhr.open("POST", "/api/uploads").map_err(|_| Failure::Network)?;
+    let on_progress = Closure::<dyn Fn(web_sys::ProgressEvent)>::new(move |event: web_sys::ProgressEvent| {
+        if event.length_computable() && event.total() > 0.0 {
+            progress((event.loaded() / event.total() * 100.0) as u32);
+        }
+    });
+    if let Ok(target) = xhr.upload() {
+        target.set_onprogress(Some(on_progress.as_ref().unchecked_ref()));
+    }
+    let (sender, receiver) = futures_channel::oneshot::channel::<()>();
+    let sender = std::cell::RefCell::new(Some(sender));
+    let on_end = Closure::<dyn Fn()>::new(move || {
+        if let Some(sender) = sender.borrow_mut().take() {
+            let _ = sender.send(());
+        }
+    });
+    xhr.set_onloadend(Some(on_end.as_ref().unchecked_ref()));
+    xhr.send_with_opt_form_data(Some(&form)).map_err(|_| Failure::Network)?;
+    let _ = receiver.await;
+    let status = xhr.status().unwrap_or(0);
+    let text = xhr.response_text().ok().flatten().unwrap_or_default();
+    drop((on_progress, on_end));
+    match status {
+        0 => Err(Failure::Network),
+        201 | 200 => serde_json::from_str(&text).map_err(|_| Failure::Network),
+        404 => Err(Failure::NotFound),
+        429 => Err(Failure::RateLimited { retry_after: 5 }),
+        503 => Err(Failure::Unavailable),
+        status => {
+            let detail: Option<ErrorBody> = serde_json::from_str(&text).ok();
+            Err(match detail {
+                Some(ErrorBody { error: ErrorDetail { fields: Some(fields), .. } }) if status == 422 => {
+                    Failure::Invalid(fields)
+                }
+                Some(ErrorBody { error }) => Failure::Refused { status, code: error.code, message: error.message },
+                None => Failure::Refused { status, code: String::new(), message: String::new() },
+            })
+        }
+    }
+}

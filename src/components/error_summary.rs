@@ -1,0 +1,64 @@
+//! The GOV.UK error summary: a box at the top of the page that lists every
+//! problem as a link to its field, and takes focus when it appears so that
+//! keyboard and screen-reader users land on it.
+
+use leptos::html;
+use leptos::prelude::*;
+
+use crate::t;
+
+/// One problem: the message, and the id of the element to fix it in.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    pub target: String,
+    pub message: String,
+}
+
+#[component]
+pub fn ErrorSummary(#[prop(into)] problems: Signal<Vec<Problem>>) -> impl IntoView {
+    let summary = NodeRef::<html::Div>::new();
+    Effect::new(move |_| {
+        if !problems.with(Vec::is_empty)
+            && let Some(summary) = summary.get()
+        {
+            let _ = summary.focus();
+        }
+    });
+    view! {
+        <Show when=move || !problems.with(Vec::is_empty)>
+            <div class="error-summary" role="alert" tabindex="-1" node_ref=summary aria-labelledby="error-summary-title">
+                <h2 class="error-summary__title" id="error-summary-title">{t!("app-error-summary-title")}</h2>
+                <ul class="error-summary__list">
+                    {move || {
+                        problems
+                            .get()
+                            .into_iter()
+                            .map(|problem| {
+                                let target = problem.target.clone();
+                                view! {
+                                    <li>
+                                        <a href=format!("#{}", problem.target) on:click=move |event| focus_field(event, &target)>
+                                            {problem.message}
+                                        </a>
+                                    </li>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </ul>
+            </div>
+        </Show>
+    }
+}
+
+/// Following a summary link puts the cursor in the field, not just the
+/// field in view.
+fn focus_field(event: leptos::ev::MouseEvent, target: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(element) = document().get_element_by_id(target) else { return };
+    event.prevent_default();
+    element.scroll_into_view();
+    if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+        let _ = element.focus();
+    }
+}

@@ -1,0 +1,141 @@
+//! A complaint being written: the answers so far, the documents uploaded, and
+//! the idempotency key its submission will carry. It is saved to the tab's
+//! `sessionStorage` after every change, so a reload or a crash loses nothing,
+//! and it is cleared once the complaint has been received.
+
+use redress_core::policy::{FieldId, KindId};
+use redress_core::validation::{Answers, FieldValue};
+use serde::{Deserialize, Serialize};
+
+/// A document the server accepted, as the draft remembers it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Upload {
+    /// The server's id, sent with the submission.
+    pub id: String,
+    /// The customer's file name, shown back to them only.
+    pub name: String,
+    pub size: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Draft {
+    pub kind: Option<KindId>,
+    pub answers: Answers,
+    /// Supporting documents (not the written authorization, which is a field).
+    pub documents: Vec<Upload>,
+    /// The written authorization's file, whose id is the field's value.
+    pub authorization: Option<Upload>,
+    /// One key for the life of the draft: every retry of its submission
+    /// carries it, so the server files the complaint once however often the
+    /// network fails.
+    pub idempotency_key: String,
+}
+
+impl Draft {
+    pub fn new(idempotency_key: String) -> Draft {
+        Draft { idempotency_key, ..Draft::default() }
+    }
+
+    /// The `sessionStorage` key of the draft for `provider`.
+    pub fn storage_key(provider: &str) -> String {
+        format!("redress-draft-{provider}")
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// A saved draft, or `None` if there is none or it cannot be read (a
+    /// draft from an older version of the app is dropped, not half-used).
+    pub fn from_json(json: &str) -> Option<Draft> {
+        serde_json::from_str(json).ok().filter(|draft: &Draft| !draft.idempotency_key.is_empty())
+    }
+
+    pub fn text(&self, field: FieldId) -> String {
+        match self.answers.get(field.as_str()) {
+            Some(FieldValue::Text(text)) => text.clone(),
+            Some(FieldValue::List(items)) => items.join("\n"),
+            _ => String::new(),
+        }
+    }
+
+    pub fn flag(&self, field: FieldId) -> bool {
+        matches!(self.answers.get(field.as_str()), Some(FieldValue::Flag(true)))
+    }
+
+    /// Sets a text answer; an emptied field is removed rather than sent blank.
+    pub fn set_text(&mut self, field: FieldId, value: String) {
+        if value.is_empty() {
+            self.answers.remove(field.as_str());
+        } else {
+            self.answers.insert(field.as_str().to_string(), FieldValue::Text(value));
+        }
+    }
+
+    pub fn set_flag(&mut self, field: FieldId, value: bool) {
+        self.answers.insert(field.as_str().to_string(), FieldValue::Flag(value));
+    }
+
+    /// Domain names, one a line as typed, sent as a list.
+    pub fn set_lines(&mut self, field: FieldId, value: &str) {
+        let items: Vec<String> = value.lines().map(str::trim).filter(|l| !l.is_empty()).map(String::from).collect();
+        if items.is_empty() {
+            self.answers.remove(field.as_str());
+        } else {
+            self.answers.insert(field.as_str().to_string(), FieldValue::List(items));
+        }
+    }
+
+    pub fn set_authorization(&mut self, upload: Option<Upload>) {
+        match &upload {
+            Some(upload) => self.set_text(FieldId::Authorization, upload.id.clone()),
+            None => self.set_text(FieldId::Authorization, String::new()),
+        }
+        self.authorization = upload;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_draft_survives_its_round_trip_through_storage() {
+        let mut draft = Draft::new("key-1".into());
+        draft.kind = Some(KindId::Complaint);
+        draft.set_text(FieldId::FullName, "Ada Lovelace".into());
+        draft.set_flag(FieldId::OnBehalf, true);
+        draft.set_lines(FieldId::DomainNames, "example.org\n\n  example.net ");
+        draft.documents.push(Upload { id: "u1".into(), name: "bill.pdf".into(), size: 1234 });
+        let back = Draft::from_json(&draft.to_json()).unwrap();
+        assert_eq!(back, draft);
+        assert_eq!(back.text(FieldId::DomainNames), "example.org\nexample.net");
+        assert!(back.flag(FieldId::OnBehalf));
+    }
+
+    #[test]
+    fn an_emptied_field_is_not_sent() {
+        let mut draft = Draft::new("key".into());
+        draft.set_text(FieldId::Phone, "0123".into());
+        draft.set_text(FieldId::Phone, String::new());
+        assert!(!draft.answers.contains_key("phone"));
+        draft.set_lines(FieldId::DomainNames, " \n ");
+        assert!(!draft.answers.contains_key("domain_names"));
+    }
+
+    #[test]
+    fn unreadable_or_keyless_drafts_are_dropped() {
+        assert_eq!(Draft::from_json("{not json"), None);
+        assert_eq!(Draft::from_json(&Draft::default().to_json()), None);
+    }
+
+    #[test]
+    fn the_authorization_field_carries_the_upload_id() {
+        let mut draft = Draft::new("key".into());
+        draft.set_authorization(Some(Upload { id: "up-9".into(), name: "letter.pdf".into(), size: 10 }));
+        assert_eq!(draft.text(FieldId::Authorization), "up-9");
+        draft.set_authorization(None);
+        assert!(!draft.answers.contains_key("authorization"));
+        assert_eq!(draft.authorization, None);
+    }
+}

@@ -1,0 +1,86 @@
+//! Numbers, dates and plural categories, formatted by the browser's `Intl`
+//! for the active language: the browser carries the CLDR data, so the app
+//! does not have to.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use js_sys::{Array, Intl, Object, Reflect};
+use redress_core::policy::Lang;
+use wasm_bindgen::JsValue;
+
+/// The locale `Intl` formats with: British English, since the English-speaking
+/// providers are in England.
+fn locale(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "en-GB",
+        other => other.tag(),
+    }
+}
+
+fn locales(lang: Lang) -> Array {
+    Array::of1(&JsValue::from_str(locale(lang)))
+}
+
+fn options(pairs: &[(&str, &str)]) -> Object {
+    let object = Object::new();
+    for (key, value) in pairs {
+        let _ = Reflect::set(&object, &JsValue::from_str(key), &JsValue::from_str(value));
+    }
+    object
+}
+
+thread_local! {
+    static PLURALS: RefCell<HashMap<Lang, Intl::PluralRules>> = RefCell::new(HashMap::new());
+}
+
+/// `one`, `few`, `many`, `other`, … for `n` in `lang`.
+pub fn plural_category(lang: Lang, n: i64) -> &'static str {
+    let category = PLURALS.with(|rules| {
+        rules
+            .borrow_mut()
+            .entry(lang)
+            .or_insert_with(|| Intl::PluralRules::new(&locales(lang), &Object::new()))
+            .select(n as f64)
+            .as_string()
+            .unwrap_or_default()
+    });
+    match category.as_str() {
+        "zero" => "zero",
+        "one" => "one",
+        "two" => "two",
+        "few" => "few",
+        "many" => "many",
+        _ => "other",
+    }
+}
+
+/// A calendar date such as "Tuesday 29 December 2026" in `lang`.
+pub fn date(lang: Lang, date: NaiveDate) -> String {
+    // Noon UTC, formatted in UTC: the same calendar day in every time zone.
+    let day = js_sys::Date::new_0();
+    day.set_utc_full_year_with_month_date(date.year() as u32, date.month0() as i32, date.day() as i32);
+    day.set_utc_hours(12);
+    let options = options(&[
+        ("weekday", "long"),
+        ("day", "numeric"),
+        ("month", "long"),
+        ("year", "numeric"),
+        ("timeZone", "UTC"),
+    ]);
+    day.to_locale_date_string(locale(lang), &options).into()
+}
+
+/// An instant such as "22 November 2026 at 10:04", in the reader's time zone.
+pub fn instant(lang: Lang, at: DateTime<Utc>) -> String {
+    let moment = js_sys::Date::new(&JsValue::from_f64(at.timestamp_millis() as f64));
+    let options = options(&[("dateStyle", "long"), ("timeStyle", "short")]);
+    moment.to_locale_string(locale(lang), &options).into()
+}
+
+/// Today's date in the browser, as UTC sees it (the core converts to the
+/// provider's time zone where it matters).
+pub fn now() -> DateTime<Utc> {
+    DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default()
+}

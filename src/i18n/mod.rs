@@ -1,0 +1,191 @@
+//! The app's languages. The active one is chosen from `?lang=`, then the
+//! choice saved in this browser, then the browser's own preferences, else
+//! English; only its messages are downloaded (`/locales/<lang>.ftl`, built
+//! from `locales/<lang>/*.ftl`).
+//!
+//! Pages ask for text with the `t!` macro (a message id, then any
+//! `name = value` arguments); inside a reactive closure it follows language
+//! changes. Message ids that come from data go through `msg!`. `build.rs` checks every id named
+//! either way against every language, so a missing message fails the build.
+
+pub mod catalog;
+pub mod format;
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use leptos::prelude::*;
+use redress_core::policy::Lang;
+
+pub use catalog::{Arg, Catalog};
+
+/// A message id from data (a field, a milestone, a stage): the build checks it
+/// like the ids in `t!`.
+#[macro_export]
+macro_rules! msg {
+    ($id:literal) => {
+        $id
+    };
+}
+
+/// The text of a message in the active language.
+#[macro_export]
+macro_rules! t {
+    ($id:literal) => {
+        $crate::i18n::text($id, &[])
+    };
+    ($id:literal, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::i18n::text($id, &[$((stringify!($name), $crate::i18n::Arg::from($value))),+])
+    };
+}
+
+/// Where the chosen language is kept between visits.
+const STORAGE_KEY: &str = "redress-lang";
+/// Changes whenever a translation does, so a browser never pairs new code
+/// with old messages from its cache.
+const VERSION: &str = env!("REDRESS_LOCALES_VERSION");
+
+#[derive(Clone, Copy)]
+pub struct I18n {
+    pub lang: ReadSignal<Lang>,
+    set_lang: WriteSignal<Lang>,
+    /// Bumped when a catalog arrives, so text re-renders.
+    loaded: RwSignal<u32>,
+}
+
+thread_local! {
+    static CATALOGS: RefCell<HashMap<Lang, Rc<Catalog>>> = RefCell::new(HashMap::new());
+    static ACTIVE: RefCell<Option<I18n>> = const { RefCell::new(None) };
+}
+
+/// The language to start in.
+pub fn initial_language() -> Lang {
+    let from_url = web_sys::UrlSearchParams::new_with_str(&window().location().search().unwrap_or_default())
+        .ok()
+        .and_then(|params| params.get("lang"))
+        .and_then(|tag| Lang::parse(&tag));
+    if let Some(lang) = from_url {
+        save(lang);
+        return lang;
+    }
+    let saved = storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten()).and_then(|tag| Lang::parse(&tag));
+    saved.or_else(navigator_language).unwrap_or(Lang::En)
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    window().local_storage().ok().flatten()
+}
+
+fn save(lang: Lang) {
+    if let Some(storage) = storage() {
+        let _ = storage.set_item(STORAGE_KEY, lang.tag());
+    }
+}
+
+/// The first of the browser's preferred languages that the app speaks.
+fn navigator_language() -> Option<Lang> {
+    let navigator = window().navigator();
+    let preferred: Vec<String> = navigator.languages().iter().filter_map(|l| l.as_string()).collect();
+    preferred.iter().chain(navigator.language().iter()).find_map(|tag| {
+        let primary = tag.split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
+        Lang::parse(&primary)
+    })
+}
+
+/// Downloads a language's messages (once; later calls reuse them).
+pub async fn load(lang: Lang) -> Result<Rc<Catalog>, String> {
+    if let Some(catalog) = CATALOGS.with(|c| c.borrow().get(&lang).cloned()) {
+        return Ok(catalog);
+    }
+    let url = format!("/locales/{}.ftl?v={VERSION}", lang.tag());
+    let response = gloo_net::http::Request::get(&url).send().await.map_err(|e| e.to_string())?;
+    if !response.ok() {
+        return Err(format!("{url}: HTTP {}", response.status()));
+    }
+    let text = response.text().await.map_err(|e| e.to_string())?;
+    let catalog = Rc::new(Catalog::parse(&text).map_err(|e| format!("{url} line {}: {}", e.line, e.message))?);
+    CATALOGS.with(|c| c.borrow_mut().insert(lang, catalog.clone()));
+    Ok(catalog)
+}
+
+/// Makes `lang` (already loaded) the active language of the app.
+pub fn provide(lang: Lang) -> I18n {
+    let (lang, set_lang) = signal(lang);
+    let i18n = I18n { lang, set_lang, loaded: RwSignal::new(0) };
+    ACTIVE.with(|active| *active.borrow_mut() = Some(i18n));
+    provide_context(i18n);
+    // `<html lang>` tells screen readers how to pronounce the page.
+    Effect::new(move |_| {
+        if let Some(html) = document().document_element() {
+            let _ = html.set_attribute("lang", lang.get().tag());
+        }
+    });
+    i18n
+}
+
+impl I18n {
+    /// Switches language: the new messages are downloaded first, so the page
+    /// never shows a mix; the choice is remembered, and a `?lang=` in the
+    /// address follows it so that a reload keeps it.
+    pub fn switch(self, lang: Lang) {
+        leptos::task::spawn_local(async move {
+            if load(lang).await.is_ok() {
+                save(lang);
+                replace_lang_param(lang);
+                self.set_lang.set(lang);
+                self.loaded.update(|n| *n += 1);
+            }
+        });
+    }
+}
+
+fn replace_lang_param(lang: Lang) {
+    let location = window().location();
+    let search = location.search().unwrap_or_default();
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else { return };
+    if params.get("lang").is_none() {
+        return;
+    }
+    params.set("lang", lang.tag());
+    let url = format!(
+        "{}?{}{}",
+        location.pathname().unwrap_or_default(),
+        String::from(params.to_string()),
+        location.hash().unwrap_or_default()
+    );
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// Subscribes the running reactive closure to language changes.
+pub fn track_language() {
+    ACTIVE.with(|active| {
+        if let Some(i18n) = *active.borrow() {
+            i18n.lang.track();
+            i18n.loaded.track();
+        }
+    });
+}
+
+/// The active language (tracked when read in a reactive closure).
+pub fn lang() -> Lang {
+    ACTIVE.with(|active| active.borrow().map_or(Lang::En, |i18n| i18n.lang.get()))
+}
+
+/// The formatted message `id` in the active language.
+pub fn text(id: &str, args: &[(&str, Arg)]) -> String {
+    let lang = ACTIVE.with(|active| {
+        active.borrow().map(|i18n| {
+            i18n.loaded.track();
+            i18n.lang.get()
+        })
+    });
+    let lang = lang.unwrap_or(Lang::En);
+    let catalog = CATALOGS.with(|c| c.borrow().get(&lang).cloned());
+    match catalog {
+        Some(catalog) => catalog.format(id, args, &move |n| format::plural_category(lang, n)),
+        None => id.to_string(),
+    }
+}

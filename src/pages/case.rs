@@ -1,0 +1,283 @@
+//! A case as its customer follows it: the stage, a timeline of what happened
+//! and what is due (met, due in N days, overdue), the steps open to the
+//! customer now, and the ombudsman card. The access code comes from the URL
+//! fragment and is sent only in the `Authorization` header.
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+use redress_core::lifecycle::MilestoneStatus;
+use redress_core::policy::{self, EventKind, Policy};
+
+use crate::api::{self, Action, Case, CaseAction, CaseMilestone, Failure};
+use crate::components::channels::Channels;
+use crate::components::error_summary::{ErrorSummary, Problem};
+use crate::components::layout::set_title;
+use crate::i18n::{self, format};
+use crate::labels;
+use crate::pages::sent::role_hint;
+use crate::t;
+
+fn access_code() -> String {
+    let hash = window().location().hash().unwrap_or_default();
+    hash.trim_start_matches('#').to_string()
+}
+
+/// How a milestone reads in the timeline, relative to today.
+pub fn milestone_state(milestone: &CaseMilestone, today: NaiveDate) -> String {
+    match (milestone.status, milestone.due) {
+        (MilestoneStatus::Met, _) => i18n::text(labels::milestone_status(MilestoneStatus::Met), &[]),
+        (MilestoneStatus::Stopped, _) => i18n::text(labels::milestone_status(MilestoneStatus::Stopped), &[]),
+        (MilestoneStatus::Missed, Some(due)) => t!("case-overdue-days", days = (today - due).num_days().max(0)),
+        (_, Some(due)) => t!("case-due-in-days", days = (due - today).num_days().max(0)),
+        (_, None) => t!("case-not-started"),
+    }
+}
+
+fn failure_text(failure: &Failure) -> String {
+    match failure {
+        Failure::NotFound => t!("case-not-found"),
+        Failure::RateLimited { retry_after } => t!("app-error-rate-limited", seconds = *retry_after as i64),
+        Failure::Unavailable => t!("app-error-unavailable"),
+        Failure::Network => t!("app-error-network"),
+        _ => t!("case-action-refused"),
+    }
+}
+
+#[component]
+pub fn CasePage(reference: String) -> impl IntoView {
+    let code = access_code();
+    let case = RwSignal::new(None::<Result<Case, Failure>>);
+    let load = {
+        let (reference, code) = (reference.clone(), code.clone());
+        move || {
+            let (reference, code) = (reference.clone(), code.clone());
+            leptos::task::spawn_local(async move { case.set(Some(api::case(&reference, &code).await)) });
+        }
+    };
+    load();
+    Effect::new(move |_| {
+        let title = match case.get() {
+            Some(Ok(case)) => t!("case-title", reference = case.reference),
+            Some(Err(_)) => t!("case-not-found-title"),
+            None => t!("case-loading"),
+        };
+        set_title(&title, false);
+    });
+    view! {
+        {move || match case.get() {
+            None => view! { <p class="loading" role="status">{t!("case-loading")}</p> }.into_any(),
+            Some(Err(failure)) => view! {
+                <h1 class="heading-l">{t!("case-not-found-title")}</h1>
+                <p class="body">{failure_text(&failure)}</p>
+                <p class="body"><a href="/status">{t!("case-try-again")}</a></p>
+            }
+            .into_any(),
+            Some(Ok(loaded)) => match policy::find(&loaded.provider) {
+                Some(policy) => view! { <CaseView case=loaded policy code=code.clone() on_update=Callback::new(move |c| case.set(Some(Ok(c)))) /> }.into_any(),
+                None => view! { <p class="body">{t!("case-not-found")}</p> }.into_any(),
+            },
+        }}
+    }
+}
+
+#[component]
+fn CaseView(case: Case, policy: &'static Policy, code: String, on_update: Callback<Case>) -> impl IntoView {
+    let today = policy.time_zone.local_date(format::now());
+    let stage = case.stage;
+    let reference = case.reference.clone();
+    let events = case
+        .events
+        .iter()
+        .rev()
+        .map(|event| {
+            let (kind, at, message) = (event.kind, event.at, event.message.clone());
+            view! {
+                <li class="timeline__item">
+                    <h3 class="heading-s timeline__title">{i18n::text(labels::event(kind), &[])}</h3>
+                    <p class="timeline__date">{format::instant(i18n::lang(), at)}</p>
+                    {message.map(|m| view! { <p class="timeline__message">{m}</p> })}
+                </li>
+            }
+        })
+        .collect_view();
+    let milestones = case
+        .milestones
+        .into_iter()
+        .map(|milestone| {
+            let (name, due, role, status) = (milestone.name, milestone.due, milestone.role, milestone.status);
+            let state_class = match status {
+                MilestoneStatus::Met => "tag tag--green",
+                MilestoneStatus::Missed => "tag tag--red",
+                MilestoneStatus::Stopped => "tag tag--grey",
+                MilestoneStatus::Pending => "tag",
+            };
+            view! {
+                <div class="summary-list__row" data-milestone=name.as_str()>
+                    <dt class="summary-list__key">
+                        {i18n::text(labels::milestone(name), &[])}
+                        <br />
+                        <span class="hint">{role_hint(role)}</span>
+                    </dt>
+                    <dd class="summary-list__value">
+                        {due.map(|d| format::date(i18n::lang(), d)).unwrap_or_default()}
+                    </dd>
+                    <dd class="summary-list__actions">
+                        <strong class=state_class>{milestone_state(&milestone, today)}</strong>
+                    </dd>
+                </div>
+            }
+        })
+        .collect_view();
+    let actions = case.actions.clone();
+    let adr = case.adr.clone().map(|adr| {
+        let scheme = adr.scheme.clone();
+        let opens = adr.eligible_from;
+        let open = adr.open;
+        view! {
+            <section class="adr-card" aria-labelledby="adr-title">
+                <h2 class="heading-m" id="adr-title">{scheme.name.clone()}</h2>
+                <p class="body">
+                    <strong class=if open { "tag tag--green" } else { "tag" }>
+                        {if open { t!("case-adr-open") } else { t!("case-adr-not-yet") }}
+                    </strong>
+                </p>
+                <p class="body">
+                    {match opens {
+                        Some(date) if !open => t!("case-adr-opens-on", date = format::date(i18n::lang(), date)),
+                        _ => t!("case-adr-open-body"),
+                    }}
+                </p>
+                <p class="body">{t!("case-adr-free-within", months = i64::from(scheme.apply_within_months))}</p>
+                {(!scheme.excludes.is_empty()).then(|| {
+                    let excludes = scheme.excludes.clone();
+                    view! {
+                        <p class="body">
+                            {t!("case-adr-excludes")} " "
+                            {excludes.iter().map(|e| i18n::text(labels::adr_exclusion(*e), &[])).collect::<Vec<_>>().join(", ")}
+                        </p>
+                    }
+                })}
+                {(!scheme.needs.is_empty()).then(|| {
+                    let needs = scheme.needs.clone();
+                    view! {
+                        <p class="body">
+                            {t!("case-adr-needs")} " "
+                            {needs.iter().map(|n| i18n::text(labels::adr_evidence(*n), &[])).collect::<Vec<_>>().join(", ")}
+                        </p>
+                    }
+                })}
+                <ul class="list">
+                    {scheme.address.clone().map(|a| view! { <li>{a}</li> })}
+                    {scheme.phone.clone().map(|p| view! { <li><a href=format!("tel:{}", p.replace(' ', ""))>{p.clone()}</a></li> })}
+                    {scheme.email.clone().map(|e| view! { <li><a href=format!("mailto:{e}")>{e.clone()}</a></li> })}
+                    <li><a href=scheme.website.clone() rel="noopener noreferrer">{scheme.website.clone()}</a></li>
+                </ul>
+            </section>
+        }
+    });
+    view! {
+        <p class="caption"><span class="caption__provider">{policy.name.clone()}</span></p>
+        <h1 class="heading-l">{t!("case-title", reference = reference.clone())}</h1>
+        <p class="body">
+            {t!("case-stage-label")} " "
+            <strong class="tag" id="stage">{i18n::text(labels::stage(stage), &[])}</strong>
+        </p>
+        <Actions actions reference=case.reference.clone() code on_update />
+        <h2 class="heading-m">{t!("case-milestones-title")}</h2>
+        <dl class="summary-list" id="milestones">{milestones}</dl>
+        {adr}
+        <h2 class="heading-m">{t!("case-history-title")}</h2>
+        <ol class="timeline" id="history">{events}</ol>
+        <h2 class="heading-m">{t!("sent-contact-title", provider = policy.name.clone())}</h2>
+        <Channels policy />
+        <p class="no-print"><button type="button" class="button button--secondary" on:click=move |_| {
+                let _ = window().print();
+            }>{t!("sent-print")}</button></p>
+    }
+}
+
+/// The customer's moves open now, each a button; supplying information and
+/// withdrawing ask for a message or a confirmation first.
+#[component]
+fn Actions(actions: Vec<CaseAction>, reference: String, code: String, on_update: Callback<Case>) -> impl IntoView {
+    let message = RwSignal::new(String::new());
+    let problem = RwSignal::new(Vec::<Problem>::new());
+    let busy = RwSignal::new(false);
+    if actions.is_empty() {
+        return ().into_any();
+    }
+    let run = move |action: EventKind| {
+        let (reference, code) = (reference.clone(), code.clone());
+        move |_| {
+            if busy.get_untracked() {
+                return;
+            }
+            let text = message.get_untracked().trim().to_string();
+            if action == EventKind::InformationSupplied && text.is_empty() {
+                problem
+                    .set(vec![Problem { target: "action-message".into(), message: t!("case-error-message-required") }]);
+                return;
+            }
+            problem.set(Vec::new());
+            busy.set(true);
+            let (reference, code) = (reference.clone(), code.clone());
+            let body =
+                Action { action, message: (action == EventKind::InformationSupplied).then_some(text), fields: None };
+            leptos::task::spawn_local(async move {
+                match api::act(&reference, &code, &body).await {
+                    Ok(case) => {
+                        message.set(String::new());
+                        on_update.run(case);
+                    }
+                    Err(Failure::Invalid(_)) => {
+                        problem.set(vec![Problem {
+                            target: "action-message".into(),
+                            message: t!("case-error-message-required"),
+                        }]);
+                    }
+                    Err(failure) => {
+                        problem.set(vec![Problem { target: "actions".into(), message: failure_text(&failure) }])
+                    }
+                }
+                busy.set(false);
+            });
+        }
+    };
+    let needs_message = actions.iter().any(|a| a.action == EventKind::InformationSupplied);
+    let buttons = actions
+        .iter()
+        // Escalating into another kind needs that kind's form, which this page does not offer yet.
+        .filter(|a| a.action != EventKind::Escalated)
+        .map(|a| {
+            let action = a.action;
+            let window_hint = a.open_until.map(|until| {
+                view! { <p class="hint">{t!("case-escalate-until", date = format::date(i18n::lang(), until))}</p> }
+            });
+            let class = if action == EventKind::Withdrawn { "button button--warning" } else { "button button--secondary" };
+            view! {
+                <div class="action">
+                    <button type="button" class=class data-action=action.as_str() disabled=move || busy.get() on:click=run(action)>
+                        {i18n::text(labels::action(action), &[])}
+                    </button>
+                    {window_hint}
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="actions" id="actions" aria-labelledby="actions-title">
+            <h2 class="heading-m" id="actions-title">{t!("case-actions-title")}</h2>
+            <ErrorSummary problems=Signal::from(problem) />
+            {needs_message.then(|| view! {
+                <div class="form-group">
+                    <label class="label" for="action-message">{t!("case-message-label")}</label>
+                    <textarea class="textarea" id="action-message" rows="4" maxlength="5000"
+                        prop:value=move || message.get()
+                        on:input=move |e| message.set(event_target_value(&e))></textarea>
+                </div>
+            })}
+            {buttons}
+        </section>
+    }
+    .into_any()
+}

@@ -1,0 +1,358 @@
+//! The complaint wizard: one topic per page, generated from the provider's
+//! policy (`crate::wizard` says which pages and fields), ending with "check
+//! your answers" (`check.rs`).
+
+use leptos::prelude::*;
+use redress_core::policy::{self, CaseKind, FieldId, Input, Policy};
+use redress_core::validation::{self, DOCUMENTS, FieldErrors, Warning};
+
+use crate::components::error_summary::{ErrorSummary, Problem};
+use crate::components::field::{FieldInput, input_id, problem_text};
+use crate::components::layout::set_title;
+use crate::components::upload::UploadField;
+use crate::draft::Draft;
+use crate::i18n::{self, format};
+use crate::labels;
+use crate::pages::check::CheckAnswers;
+use crate::router::navigate;
+use crate::storage;
+use crate::t;
+use crate::wizard::{self, Step};
+
+/// The page title of a step.
+pub fn step_title(step: Step) -> String {
+    match step {
+        Step::Kind => t!("wizard-step-kind"),
+        Step::AboutYou => t!("wizard-step-about-you"),
+        Step::Contact => t!("wizard-step-contact"),
+        Step::OnBehalf => t!("wizard-step-on-behalf"),
+        Step::Account => t!("wizard-step-account"),
+        Step::WhatHappened => t!("wizard-step-what-happened"),
+        Step::Remedy => t!("wizard-step-remedy"),
+        Step::Documents => t!("wizard-step-documents"),
+        Step::Check => t!("wizard-step-check"),
+    }
+}
+
+/// The customer's day in the provider's time zone, for date checks.
+pub fn today(policy: &Policy) -> chrono::NaiveDate {
+    policy.time_zone.local_date(format::now())
+}
+
+pub fn step_path(provider: &str, step: Step) -> String {
+    format!("/{provider}/complain/{}", step.slug())
+}
+
+/// The kind being filed: the draft's choice, or the only kind on offer.
+pub fn chosen_kind(policy: &'static Policy, draft: &Draft) -> Option<&'static CaseKind> {
+    let direct = wizard::direct_kinds(policy);
+    let kind = draft.kind.filter(|k| direct.contains(k)).or_else(|| (direct.len() == 1).then(|| direct[0]))?;
+    policy.kind(kind)
+}
+
+/// Problems as the error summary lists them, in the order of the fields.
+pub fn problems(kind: &CaseKind, errors: &FieldErrors) -> Vec<Problem> {
+    let mut list: Vec<Problem> = kind
+        .fields
+        .iter()
+        .flat_map(|field| {
+            errors
+                .get(field.id.as_str())
+                .iter()
+                .map(move |code| Problem { target: input_id(field.id), message: problem_text(field, *code) })
+        })
+        .collect();
+    for code in errors.get(DOCUMENTS) {
+        list.push(Problem { target: "field-documents".into(), message: i18n::text(labels::error(*code), &[]) });
+    }
+    list
+}
+
+#[component]
+pub fn Complain(provider: String, step: Option<Step>) -> impl IntoView {
+    let Some(policy) = policy::find(&provider) else {
+        return crate::pages::not_found::NotFound().into_any();
+    };
+    let draft = RwSignal::new(storage::load_draft(&policy.id));
+    Effect::new(move |_| draft.with(|d| storage::save_draft(&policy.id, d)));
+
+    // Where the customer may be: a page whose earlier pages are all answered.
+    let kind = chosen_kind(policy, &draft.get_untracked());
+    let step = match kind {
+        None => Step::Kind,
+        Some(kind) => {
+            let steps = wizard::steps(policy, kind);
+            let wanted = step.filter(|s| steps.contains(s)).unwrap_or(steps[0]);
+            draft.with_untracked(|d| {
+                wizard::first_incomplete_before(kind, &steps, wanted, &d.answers, d.documents.len(), today(policy))
+            })
+        }
+    };
+    if step == Step::Check {
+        return view! { <CheckAnswers policy draft /> }.into_any();
+    }
+    let errors = RwSignal::new(FieldErrors::default());
+    let summary = Signal::derive(move || {
+        let kind = chosen_kind(policy, &draft.get());
+        match kind {
+            Some(kind) => problems(kind, &errors.get()),
+            None => errors.with(|e| {
+                e.get("kind")
+                    .iter()
+                    .map(|_| Problem { target: "field-kind".into(), message: t!("error-required-kind") })
+                    .collect()
+            }),
+        }
+    });
+    Effect::new(move |_| set_title(&step_title(step), !errors.with(FieldErrors::is_empty)));
+
+    let next = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let current = draft.get_untracked();
+        let Some(kind) = chosen_kind(policy, &current) else {
+            let mut missing = FieldErrors::default();
+            missing.0.insert("kind".into(), vec![validation::ErrorCode::Required]);
+            errors.set(missing);
+            return;
+        };
+        let found = wizard::errors_for_step(kind, step, &current.answers, current.documents.len(), today(policy));
+        if !found.is_empty() {
+            errors.set(found);
+            return;
+        }
+        errors.set(FieldErrors::default());
+        let steps = wizard::steps(policy, kind);
+        let after = steps.iter().copied().find(|s| *s > step).unwrap_or(Step::Check);
+        navigate(&step_path(&policy.id, after));
+    };
+
+    let back_href = move || {
+        let current = draft.get();
+        let earlier = chosen_kind(policy, &current)
+            .map(|kind| wizard::steps(policy, kind))
+            .and_then(|steps| steps.into_iter().rev().find(|s| *s < step));
+        match earlier {
+            Some(earlier) => step_path(&policy.id, earlier),
+            None => format!("/{}", policy.id),
+        }
+    };
+
+    let body = match step {
+        Step::Kind => view! { <KindChoice policy draft errors /> }.into_any(),
+        Step::Documents => view! { <Documents policy draft errors /> }.into_any(),
+        _ => view! { <StepFields policy draft errors step /> }.into_any(),
+    };
+
+    view! {
+        <a class="back-link" href=back_href>{t!("app-back")}</a>
+        <ErrorSummary problems=summary />
+        <StepIndicator policy draft step />
+        <form novalidate on:submit=next>
+            <h1 class="heading-l">{step_title(step)}</h1>
+            {body}
+            <button type="submit" class="button">{t!("app-continue")}</button>
+        </form>
+    }
+    .into_any()
+}
+
+/// "Step 2 of 7", and the provider's name as a caption.
+#[component]
+fn StepIndicator(policy: &'static Policy, draft: RwSignal<Draft>, step: Step) -> impl IntoView {
+    let position = move || {
+        let steps = chosen_kind(policy, &draft.get()).map(|kind| wizard::steps(policy, kind));
+        match steps {
+            Some(steps) => {
+                let index = steps.iter().position(|s| *s == step).unwrap_or(0);
+                t!("wizard-step-of", current = index + 1, total = steps.len())
+            }
+            None => t!("wizard-step-of", current = 1_usize, total = 1_usize),
+        }
+    };
+    view! {
+        <p class="caption">
+            <span class="caption__provider">{policy.name.clone()}</span>
+            " · "
+            <span class="caption__step">{position}</span>
+        </p>
+    }
+}
+
+/// Modmount: an enquiry or a complaint; Key-Systems: a complaint or an abuse report.
+#[component]
+fn KindChoice(policy: &'static Policy, draft: RwSignal<Draft>, errors: RwSignal<FieldErrors>) -> impl IntoView {
+    let has_error = move || !errors.with(|e| e.get("kind").is_empty());
+    let options = wizard::direct_kinds(policy)
+        .into_iter()
+        .enumerate()
+        .map(|(index, kind)| {
+            let id = if index == 0 { "field-kind".to_string() } else { format!("field-kind-{}", kind.as_str()) };
+            let hint_id = format!("{id}-hint");
+            let checked = draft.with_untracked(|d| d.kind == Some(kind));
+            view! {
+                <div class="radio">
+                    <input
+                        class="radio__input"
+                        type="radio"
+                        id=id.clone()
+                        name="kind"
+                        value=kind.as_str()
+                        prop:checked=checked
+                        aria-describedby=hint_id.clone()
+                        on:change=move |_| draft.update(|d| d.kind = Some(kind))
+                    />
+                    <label class="radio__label" for=id>{i18n::text(labels::kind(kind), &[])}</label>
+                    <p class="hint radio__hint" id=hint_id>{i18n::text(labels::kind_hint(kind), &[])}</p>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class=move || if has_error() { "form-group form-group--error" } else { "form-group" }>
+            <fieldset class="fieldset">
+                <legend class="visually-hidden">{t!("wizard-step-kind")}</legend>
+                {move || {
+                    has_error()
+                        .then(|| {
+                            view! {
+                                <p class="error-message">
+                                    <span class="visually-hidden">{t!("app-error-prefix")}</span>
+                                    {t!("error-required-kind")}
+                                </p>
+                            }
+                        })
+                }}
+                <div class="radios">{options}</div>
+            </fieldset>
+        </div>
+    }
+}
+
+/// The fields of an ordinary step. On the "someone else" page the details of
+/// the person represented appear once the customer says they act for them.
+#[component]
+fn StepFields(
+    policy: &'static Policy,
+    draft: RwSignal<Draft>,
+    errors: RwSignal<FieldErrors>,
+    step: Step,
+) -> impl IntoView {
+    let Some(kind) = chosen_kind(policy, &draft.get_untracked()) else {
+        return ().into_any();
+    };
+    let intro = match step {
+        Step::OnBehalf => Some(view! { <p class="body">{on_behalf_intro(kind)}</p> }.into_any()),
+        Step::Account if kind.subject_keyword.is_some() => {
+            Some(view! { <p class="body">{t!("wizard-account-intro-escalation")}</p> }.into_any())
+        }
+        _ => None,
+    };
+    let fields = kind
+        .fields
+        .iter()
+        .filter(|field| wizard::step_of(field.id) == step)
+        .map(|field| {
+            let conditional = step == Step::OnBehalf && field.id != FieldId::OnBehalf;
+            let shown = move || !conditional || draft.with(|d| d.flag(FieldId::OnBehalf));
+            let control = if field.input == Input::File {
+                view! { <AuthorizationUpload policy draft errors field_id=field.id /> }.into_any()
+            } else {
+                view! { <FieldInput field draft errors /> }.into_any()
+            };
+            view! {
+                <div class:conditional=conditional hidden=move || !shown()>
+                    {control}
+                </div>
+            }
+        })
+        .collect_view();
+    let warnings = move || {
+        let answers = draft.with(|d| d.answers.clone());
+        validation::warnings(kind, &answers, today(policy))
+            .into_iter()
+            .map(|Warning::MayBeTooOld { limit, .. }| {
+                view! {
+                    <div class="warning-text">
+                        <span class="warning-text__icon" aria-hidden="true">"!"</span>
+                        <strong class="warning-text__text">
+                            <span class="visually-hidden">{t!("app-warning-prefix")}</span>
+                            {t!("wizard-warning-may-be-too-old", date = format::date(i18n::lang(), limit))}
+                        </strong>
+                    </div>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        {intro}
+        {fields}
+        {warnings}
+    }
+    .into_any()
+}
+
+fn on_behalf_intro(kind: &CaseKind) -> String {
+    match kind.representation {
+        policy::Representation::WrittenAuthorization => t!("wizard-on-behalf-needs-authorization"),
+        _ => t!("wizard-on-behalf-allowed"),
+    }
+}
+
+/// The written authorization (Modmount): a single upload, kept in the draft.
+#[component]
+fn AuthorizationUpload(
+    policy: &'static Policy,
+    draft: RwSignal<Draft>,
+    errors: RwSignal<FieldErrors>,
+    field_id: FieldId,
+) -> impl IntoView {
+    let files = Signal::derive(move || draft.with(|d| d.authorization.iter().cloned().collect::<Vec<_>>()));
+    let error = Signal::derive(move || {
+        let field = chosen_kind(policy, &draft.get()).and_then(|k| k.field(field_id))?;
+        errors.with(|e| e.get(field_id.as_str()).first().map(|code| problem_text(field, *code)))
+    });
+    view! {
+        <UploadField
+            provider=policy.id.as_str()
+            input_id=input_id(field_id)
+            label=i18n::text(labels::field_label(field_id), &[])
+            hint=labels::field_hint(field_id).map(|h| i18n::text(h, &[])).unwrap_or_default()
+            files
+            max=1
+            error
+            on_change=Callback::new(move |list: Vec<crate::draft::Upload>| {
+                draft.update(|d| d.set_authorization(list.into_iter().next()))
+            })
+        />
+    }
+}
+
+/// Supporting documents.
+#[component]
+fn Documents(policy: &'static Policy, draft: RwSignal<Draft>, errors: RwSignal<FieldErrors>) -> impl IntoView {
+    let Some(kind) = chosen_kind(policy, &draft.get_untracked()) else {
+        return ().into_any();
+    };
+    let files = Signal::derive(move || draft.with(|d| d.documents.clone()));
+    let error = Signal::derive(move || {
+        errors.with(|e| e.get(DOCUMENTS).first().map(|code| i18n::text(labels::error(*code), &[])))
+    });
+    let required = kind.documents.required;
+    let max = usize::from(kind.documents.max_files);
+    view! {
+        <p class="body">
+            {if required { t!("wizard-documents-required") } else { t!("wizard-documents-optional") }}
+        </p>
+        <UploadField
+            provider=policy.id.as_str()
+            input_id="field-documents".to_string()
+            label=t!("wizard-documents-label")
+            hint=t!("wizard-documents-hint", max = max)
+            files
+            max
+            error
+            on_change=Callback::new(move |list| draft.update(|d| d.documents = list))
+        />
+    }
+    .into_any()
+}

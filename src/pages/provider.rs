@@ -1,0 +1,67 @@
+//! A provider's own start page (`/kijoma`): what the form will ask, how the
+//! company handles complaints and its deadlines, and other ways to reach it.
+
+use leptos::prelude::*;
+use redress_core::policy::{self, Clock};
+
+use crate::components::channels::Channels;
+use crate::components::layout::set_title;
+use crate::i18n;
+use crate::labels;
+use crate::pages::sent::role_hint;
+use crate::t;
+
+fn clock_text(clock: Clock) -> String {
+    match clock {
+        Clock::BusinessDays(n) => t!("provider-clock-business-days", count = i64::from(n)),
+        Clock::Weeks(n) => t!("provider-clock-weeks", count = i64::from(n)),
+        Clock::Months(n) => t!("provider-clock-months", count = i64::from(n)),
+    }
+}
+
+#[component]
+pub fn Provider(provider: String) -> impl IntoView {
+    let Some(policy) = policy::find(&provider) else {
+        return crate::pages::not_found::NotFound().into_any();
+    };
+    Effect::new(move |_| set_title(&t!("provider-title", provider = policy.name.clone()), false));
+    let kinds = policy
+        .kinds
+        .iter()
+        .filter(|k| k.direct)
+        .map(|kind| {
+            let id = kind.id;
+            let milestones = kind
+                .milestones
+                .iter()
+                .map(|m| {
+                    let (name, clock, role) = (m.name, m.clock, m.role);
+                    view! {
+                        <li>
+                            {i18n::text(labels::milestone(name), &[])} ": " {clock_text(clock)}
+                            " " <span class="hint">"(" {role_hint(role)} ")"</span>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <h3 class="heading-s">{i18n::text(labels::kind(id), &[])}</h3>
+                <p class="body">{i18n::text(labels::kind_hint(id), &[])}</p>
+                <ul class="list">{milestones}</ul>
+            }
+        })
+        .collect_view();
+    view! {
+        <h1 class="heading-xl">{t!("provider-title", provider = policy.name.clone())}</h1>
+        <p class="lead">{t!("provider-lead")}</p>
+        <a class="button button--start" href=format!("/{}/complain", policy.id) role="button" draggable="false">
+            {t!("provider-start")}
+        </a>
+        <h2 class="heading-m">{t!("provider-deadlines-title")}</h2>
+        <p class="body">{t!("provider-deadlines-body")}</p>
+        {kinds}
+        <h2 class="heading-m">{t!("sent-contact-title", provider = policy.name.clone())}</h2>
+        <Channels policy />
+    }
+    .into_any()
+}

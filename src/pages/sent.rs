@@ -1,0 +1,109 @@
+//! The confirmation: the reference and access code (shown this once), the
+//! link to the case, every deadline with its date, what happens next, other
+//! ways to reach the company, and how to escalate later.
+
+use leptos::prelude::*;
+use redress_core::policy::{self, MilestoneRole, Policy};
+
+use crate::components::channels::Channels;
+use crate::components::layout::set_title;
+use crate::i18n::{self, format};
+use crate::labels;
+use crate::storage;
+use crate::t;
+
+#[component]
+pub fn Sent(provider: String) -> impl IntoView {
+    let Some(policy) = policy::find(&provider) else {
+        return crate::pages::not_found::NotFound().into_any();
+    };
+    let Some(receipt) = storage::load_receipt(&policy.id) else {
+        return view! { <NoReceipt policy /> }.into_any();
+    };
+    Effect::new(move |_| set_title(&t!("sent-title"), false));
+    let case_link = format!("/status/{}#{}", receipt.reference, receipt.access_code);
+    let copied = RwSignal::new(false);
+    let copy_text = format!("{} {}", receipt.reference, receipt.access_code);
+    let copy = move |_| {
+        let clipboard = window().navigator().clipboard();
+        let _ = clipboard.write_text(&copy_text);
+        copied.set(true);
+    };
+    let milestones = receipt
+        .milestones
+        .iter()
+        .map(|m| {
+            let (name, due) = (m.name, m.due);
+            let role = policy.kinds.iter().find_map(|k| k.milestone(name)).map(|m| m.role);
+            view! {
+                <div class="summary-list__row">
+                    <dt class="summary-list__key">{i18n::text(labels::milestone(name), &[])}</dt>
+                    <dd class="summary-list__value">
+                        {format::date(i18n::lang(), due)}
+                        <span class="hint">" " {role.map(role_hint).unwrap_or_default()}</span>
+                    </dd>
+                </div>
+            }
+        })
+        .collect_view();
+    let reference = receipt.reference.clone();
+    let code = receipt.access_code.clone();
+    let adr = policy.adr.as_ref().map(|scheme| {
+        let name = scheme.name.clone();
+        view! { <p class="body">{t!("sent-adr-later", scheme = name.clone())}</p> }
+    });
+    view! {
+        <div class="panel panel--confirmation">
+            <h1 class="panel__title">{t!("sent-title")}</h1>
+            <div class="panel__body">
+                {t!("sent-reference-label")}
+                <br />
+                <strong class="reference" id="reference">{reference.clone()}</strong>
+            </div>
+        </div>
+        <h2 class="heading-m">{t!("sent-access-title")}</h2>
+        <p class="body">{t!("sent-access-body")}</p>
+        <p class="access-code"><strong id="access-code">{code.clone()}</strong></p>
+        <p class="no-print">
+            <button type="button" class="button button--secondary" on:click=copy>{t!("sent-copy")}</button>
+            " "
+            <button type="button" class="button button--secondary" on:click=move |_| {
+                let _ = window().print();
+            }>
+                {t!("sent-print")}
+            </button>
+        </p>
+        <p role="status" aria-live="polite">{move || copied.get().then(|| t!("sent-copied"))}</p>
+        <p class="body"><a href=case_link id="case-link">{t!("sent-case-link")}</a></p>
+        <h2 class="heading-m">{t!("sent-next-title")}</h2>
+        <dl class="summary-list">{milestones}</dl>
+        <p class="body">{t!("sent-next-body", provider = policy.name.clone())}</p>
+        <h2 class="heading-m">{t!("sent-escalate-title")}</h2>
+        <p class="body">{t!("sent-escalate-body")}</p>
+        {adr}
+        <h2 class="heading-m">{t!("sent-contact-title", provider = policy.name.clone())}</h2>
+        <Channels policy />
+    }
+    .into_any()
+}
+
+pub fn role_hint(role: MilestoneRole) -> String {
+    match role {
+        MilestoneRole::Deadline => t!("milestone-role-deadline"),
+        MilestoneRole::Window => t!("milestone-role-window"),
+        MilestoneRole::Opens => t!("milestone-role-opens"),
+        MilestoneRole::Lapse => t!("milestone-role-lapse"),
+    }
+}
+
+/// A reload after the tab forgot the receipt, or a link shared by mistake.
+#[component]
+fn NoReceipt(policy: &'static Policy) -> impl IntoView {
+    Effect::new(move |_| set_title(&t!("sent-missing-title"), false));
+    view! {
+        <h1 class="heading-l">{t!("sent-missing-title")}</h1>
+        <p class="body">{t!("sent-missing-body")}</p>
+        <p class="body"><a href="/status">{t!("app-check-status")}</a></p>
+        <p class="body"><a href=format!("/{}", policy.id)>{t!("provider-start")}</a></p>
+    }
+}

@@ -1,0 +1,86 @@
+//! Look up a case by its reference and access code. The code goes into the
+//! case page's URL fragment, which browsers never send to a server.
+
+use leptos::prelude::*;
+
+use crate::components::error_summary::{ErrorSummary, Problem};
+use crate::components::layout::set_title;
+use crate::router::navigate;
+use crate::t;
+
+/// What a person may paste: spaces and lower case are forgiven.
+pub fn tidy(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_uppercase()
+}
+
+#[component]
+pub fn StatusLookup() -> impl IntoView {
+    let reference = RwSignal::new(String::new());
+    let code = RwSignal::new(String::new());
+    let problems = RwSignal::new(Vec::<Problem>::new());
+    Effect::new(move |_| set_title(&t!("status-title"), !problems.with(Vec::is_empty)));
+    let error_for = move |target: &'static str| {
+        move || problems.with(|p| p.iter().find(|p| p.target == target).map(|p| p.message.clone()))
+    };
+    let submit = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let (reference_text, code_text) = (tidy(&reference.get_untracked()), code.get_untracked().trim().to_string());
+        let mut found = Vec::new();
+        if reference_text.is_empty() {
+            found.push(Problem { target: "lookup-reference".into(), message: t!("status-error-reference") });
+        }
+        if code_text.is_empty() {
+            found.push(Problem { target: "lookup-code".into(), message: t!("status-error-code") });
+        }
+        if !found.is_empty() {
+            problems.set(found);
+            return;
+        }
+        navigate(&format!("/status/{reference_text}#{code_text}"));
+    };
+    let field = move |id: &'static str, label: fn() -> String, hint: fn() -> String, value: RwSignal<String>| {
+        let error = error_for(id);
+        let has_error = move || error().is_some();
+        view! {
+            <div class=move || if has_error() { "form-group form-group--error" } else { "form-group" }>
+                <label class="label" for=id>{label}</label>
+                <p class="hint" id=format!("{id}-hint")>{hint}</p>
+                {move || error().map(|message| view! {
+                    <p class="error-message" id=format!("{id}-error")>
+                        <span class="visually-hidden">{t!("app-error-prefix")}</span>{message}
+                    </p>
+                })}
+                <input
+                    class="input input--medium"
+                    id=id
+                    type="text"
+                    autocomplete="off"
+                    spellcheck="false"
+                    aria-describedby=move || if has_error() { format!("{id}-hint {id}-error") } else { format!("{id}-hint") }
+                    prop:value=move || value.get()
+                    on:input=move |e| value.set(event_target_value(&e))
+                />
+            </div>
+        }
+    };
+    view! {
+        <ErrorSummary problems=Signal::from(problems) />
+        <h1 class="heading-l">{t!("status-title")}</h1>
+        <p class="body">{t!("status-lead")}</p>
+        <form novalidate on:submit=submit>
+            {field("lookup-reference", || t!("status-reference-label"), || t!("status-reference-hint"), reference)}
+            {field("lookup-code", || t!("status-code-label"), || t!("status-code-hint"), code)}
+            <button type="submit" class="button">{t!("status-submit")}</button>
+        </form>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pasted_references_are_tidied() {
+        assert_eq!(tidy(" rd-7k2m \n"), "RD-7K2M");
+    }
+}

@@ -1,0 +1,63 @@
+//! The tab's `sessionStorage`: drafts and receipts live there, so a reload
+//! keeps them and closing the tab forgets them (a shared computer keeps no
+//! complaint once its tab is gone).
+
+use crate::api::Receipt;
+use crate::draft::Draft;
+
+fn session() -> Option<web_sys::Storage> {
+    leptos::prelude::window().session_storage().ok().flatten()
+}
+
+fn get(key: &str) -> Option<String> {
+    session()?.get_item(key).ok().flatten()
+}
+
+fn set(key: &str, value: &str) {
+    if let Some(storage) = session() {
+        let _ = storage.set_item(key, value);
+    }
+}
+
+fn remove(key: &str) {
+    if let Some(storage) = session() {
+        let _ = storage.remove_item(key);
+    }
+}
+
+/// 128 random bits from the browser's CSPRNG, as hex.
+pub fn random_key() -> String {
+    let mut bytes = [0u8; 16];
+    if let Ok(crypto) = leptos::prelude::window().crypto() {
+        let _ = crypto.get_random_values_with_u8_array(&mut bytes);
+    }
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The saved draft for `provider`, or a new one.
+pub fn load_draft(provider: &str) -> Draft {
+    get(&Draft::storage_key(provider))
+        .and_then(|json| Draft::from_json(&json))
+        .unwrap_or_else(|| Draft::new(random_key()))
+}
+
+pub fn save_draft(provider: &str, draft: &Draft) {
+    set(&Draft::storage_key(provider), &draft.to_json());
+}
+
+pub fn clear_draft(provider: &str) {
+    remove(&Draft::storage_key(provider));
+}
+
+fn receipt_key(provider: &str) -> String {
+    format!("redress-receipt-{provider}")
+}
+
+/// The receipt stays in the tab so the confirmation survives a reload.
+pub fn save_receipt(provider: &str, receipt: &Receipt) {
+    set(&receipt_key(provider), &serde_json::to_string(receipt).unwrap_or_default());
+}
+
+pub fn load_receipt(provider: &str) -> Option<Receipt> {
+    get(&receipt_key(provider)).and_then(|json| serde_json::from_str(&json).ok())
+}

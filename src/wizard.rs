@@ -1,0 +1,278 @@
+//! The complaint wizard's shape, worked out from a provider's policy: which
+//! pages a case kind needs, which fields each page asks, and which problems
+//! belong to the page the customer is on. Plain Rust, tested natively; the
+//! pages only render what this says.
+
+use chrono::NaiveDate;
+use redress_core::policy::{CaseKind, FieldId, KindId, Policy};
+use redress_core::validation::{self, Answers, DOCUMENTS, ErrorCode, FieldErrors};
+
+/// One page of the wizard, in the order a customer meets them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Step {
+    /// Which kind of case, where the provider offers several.
+    Kind,
+    AboutYou,
+    Contact,
+    /// Making the complaint for someone else.
+    OnBehalf,
+    /// Account, domain names, the employee, earlier references.
+    Account,
+    WhatHappened,
+    Remedy,
+    Documents,
+    /// Check your answers, the declaration, and send.
+    Check,
+}
+
+impl Step {
+    /// The step's segment in the address, e.g. `/kijoma/complain/contact`.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Step::Kind => "kind",
+            Step::AboutYou => "about-you",
+            Step::Contact => "contact",
+            Step::OnBehalf => "on-behalf",
+            Step::Account => "account",
+            Step::WhatHappened => "what-happened",
+            Step::Remedy => "remedy",
+            Step::Documents => "documents",
+            Step::Check => "check",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Step> {
+        ALL_STEPS.into_iter().find(|step| step.slug() == slug)
+    }
+}
+
+const ALL_STEPS: [Step; 9] = [
+    Step::Kind,
+    Step::AboutYou,
+    Step::Contact,
+    Step::OnBehalf,
+    Step::Account,
+    Step::WhatHappened,
+    Step::Remedy,
+    Step::Documents,
+    Step::Check,
+];
+
+/// The page that asks for `field`. The declaration is made on the check
+/// page, just before sending, where the customer has read it all back.
+pub fn step_of(field: FieldId) -> Step {
+    use FieldId::*;
+    match field {
+        FullName | Surname | FirstName | Patronymic | CustomerType => Step::AboutYou,
+        Email | Phone | PreferredContact => Step::Contact,
+        OnBehalf | RepresentedName | RepresentativeRelationship | Authorization => Step::OnBehalf,
+        AccountReference | DomainNames | EmployeeName | InquiryReference | PreviousComplaint | AgreementScope => {
+            Step::Account
+        }
+        AbuseType | Subject | Description | IncidentDate | FirstContactDate | DissatisfactionReasons => {
+            Step::WhatHappened
+        }
+        DesiredRemedy => Step::Remedy,
+        Declaration => Step::Check,
+    }
+}
+
+/// The kinds a customer can start here, in the policy's order.
+pub fn direct_kinds(policy: &Policy) -> Vec<KindId> {
+    policy.kinds.iter().filter(|kind| kind.direct).map(|kind| kind.id).collect()
+}
+
+/// The pages of the wizard for `kind` of `policy`, in order.
+pub fn steps(policy: &Policy, kind: &CaseKind) -> Vec<Step> {
+    let mut steps: Vec<Step> = kind.fields.iter().map(|field| step_of(field.id)).collect();
+    if direct_kinds(policy).len() > 1 {
+        steps.push(Step::Kind);
+    }
+    if kind.documents.accepted {
+        steps.push(Step::Documents);
+    }
+    steps.push(Step::Check);
+    steps.sort();
+    steps.dedup();
+    steps
+}
+
+/// The fields `step` asks, in the policy's order.
+pub fn fields_of(kind: &CaseKind, step: Step) -> Vec<FieldId> {
+    kind.fields.iter().map(|field| field.id).filter(|id| step_of(*id) == step).collect()
+}
+
+/// The problems of the whole form that the customer can fix on `step`.
+/// Answers kept from another kind (after switching kind) are not this
+/// step's business, so `unknown_field` is left to the final check.
+pub fn errors_for_step(
+    kind: &CaseKind,
+    step: Step,
+    answers: &Answers,
+    documents: usize,
+    today: NaiveDate,
+) -> FieldErrors {
+    let all = validation::validate(kind, answers, documents, today);
+    let wanted: Vec<&str> = fields_of(kind, step).into_iter().map(FieldId::as_str).collect();
+    let errors = all
+        .0
+        .into_iter()
+        .filter(
+            |(field, _)| {
+                if field == DOCUMENTS { step == Step::Documents } else { wanted.contains(&field.as_str()) }
+            },
+        )
+        .filter_map(|(field, codes)| {
+            let codes: Vec<ErrorCode> = codes.into_iter().filter(|code| *code != ErrorCode::UnknownField).collect();
+            (!codes.is_empty()).then_some((field, codes))
+        })
+        .collect();
+    FieldErrors(errors)
+}
+
+/// The answers that belong to `kind`'s form: what a customer typed for
+/// another kind stays in the draft but is not sent.
+pub fn answers_for(kind: &CaseKind, answers: &Answers) -> Answers {
+    answers
+        .iter()
+        .filter(|(id, _)| kind.fields.iter().any(|f| f.id.as_str() == id.as_str()))
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect()
+}
+
+/// The first step at or before `wanted` whose earlier steps are all valid:
+/// a customer who follows a link deep into the wizard is sent back to the
+/// first page that still needs an answer.
+pub fn first_incomplete_before(
+    kind: &CaseKind,
+    steps: &[Step],
+    wanted: Step,
+    answers: &Answers,
+    documents: usize,
+    today: NaiveDate,
+) -> Step {
+    steps
+        .iter()
+        .copied()
+        .take_while(|step| *step < wanted)
+        .find(|step| !errors_for_step(kind, *step, answers, documents, today).is_empty())
+        .unwrap_or(wanted)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use redress_core::policy::find;
+    use redress_core::validation::FieldValue;
+
+    fn today() -> NaiveDate {
+        "2026-11-22".parse().unwrap()
+    }
+
+    fn kind(provider: &str, kind: KindId) -> (&'static Policy, &'static CaseKind) {
+        let policy = find(provider).unwrap();
+        (policy, policy.kind(kind).unwrap())
+    }
+
+    #[test]
+    fn kijoma_has_no_kind_page_and_ends_with_documents_and_check() {
+        let (policy, complaint) = kind("kijoma", KindId::Complaint);
+        let steps = steps(policy, complaint);
+        assert_eq!(steps.first(), Some(&Step::AboutYou));
+        assert!(!steps.contains(&Step::Kind));
+        assert_eq!(&steps[steps.len() - 2..], &[Step::Documents, Step::Check]);
+    }
+
+    #[test]
+    fn key_systems_and_modmount_ask_the_kind_first() {
+        for provider in ["key-systems", "modmount"] {
+            let policy = find(provider).unwrap();
+            let first = &policy.kinds[0];
+            assert_eq!(steps(policy, first)[0], Step::Kind, "{provider}");
+        }
+    }
+
+    #[test]
+    fn key_systems_offers_its_escalated_complaint_to_customers_who_complained_elsewhere() {
+        let kinds = direct_kinds(find("key-systems").unwrap());
+        assert_eq!(kinds, [KindId::Complaint, KindId::AbuseReport, KindId::EscalatedComplaint]);
+    }
+
+    #[test]
+    fn kontakt_asks_three_names_on_the_about_you_page() {
+        let (_, complaint) = kind("kontakt-az", KindId::Complaint);
+        assert_eq!(fields_of(complaint, Step::AboutYou), [FieldId::Surname, FieldId::FirstName, FieldId::Patronymic]);
+    }
+
+    #[test]
+    fn every_field_of_every_policy_lands_on_a_page_of_its_kind() {
+        for policy in redress_core::policy::all() {
+            for kind in &policy.kinds {
+                let steps = steps(policy, kind);
+                for field in &kind.fields {
+                    assert!(steps.contains(&step_of(field.id)), "{} {:?} {:?}", policy.id, kind.id, field.id);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_step_reports_only_its_own_fields() {
+        let (_, complaint) = kind("kijoma", KindId::Complaint);
+        let answers = Answers::new();
+        let contact = errors_for_step(complaint, Step::Contact, &answers, 0, today());
+        assert_eq!(contact.get("email"), &[ErrorCode::Required]);
+        assert!(contact.get("full_name").is_empty());
+        let about = errors_for_step(complaint, Step::AboutYou, &answers, 0, today());
+        assert_eq!(about.get("full_name"), &[ErrorCode::Required]);
+        assert!(about.get("email").is_empty());
+    }
+
+    #[test]
+    fn a_bad_email_is_reported_on_the_contact_page() {
+        let (_, complaint) = kind("kijoma", KindId::Complaint);
+        let answers: Answers = [("email".to_string(), FieldValue::Text("not-an-email".into()))].into();
+        let contact = errors_for_step(complaint, Step::Contact, &answers, 0, today());
+        assert_eq!(contact.get("email"), &[ErrorCode::InvalidEmail]);
+    }
+
+    #[test]
+    fn modmount_documents_are_required_on_the_documents_page_only() {
+        let (_, complaint) = kind("modmount", KindId::Complaint);
+        let answers = Answers::new();
+        let documents = errors_for_step(complaint, Step::Documents, &answers, 0, today());
+        assert_eq!(documents.get(DOCUMENTS), &[ErrorCode::DocumentsRequired]);
+        assert!(errors_for_step(complaint, Step::Remedy, &answers, 0, today()).get(DOCUMENTS).is_empty());
+    }
+
+    #[test]
+    fn answers_of_another_kind_are_kept_out_of_the_submission() {
+        let (_, complaint) = kind("key-systems", KindId::Complaint);
+        let answers: Answers = [
+            ("full_name".to_string(), FieldValue::Text("Ada".into())),
+            ("abuse_type".to_string(), FieldValue::Text("spam".into())),
+        ]
+        .into();
+        let sent = answers_for(complaint, &answers);
+        assert!(sent.contains_key("full_name"));
+        assert!(!sent.contains_key("abuse_type"));
+    }
+
+    #[test]
+    fn a_deep_link_goes_back_to_the_first_page_missing_an_answer() {
+        let (policy, complaint) = kind("kijoma", KindId::Complaint);
+        let steps = steps(policy, complaint);
+        let answers: Answers = [("full_name".to_string(), FieldValue::Text("Ada".into()))].into();
+        let landed = first_incomplete_before(complaint, &steps, Step::Check, &answers, 0, today());
+        assert_eq!(landed, Step::Contact);
+        assert_eq!(first_incomplete_before(complaint, &steps, Step::AboutYou, &answers, 0, today()), Step::AboutYou);
+    }
+
+    #[test]
+    fn slugs_round_trip() {
+        for step in ALL_STEPS {
+            assert_eq!(Step::from_slug(step.slug()), Some(step));
+        }
+        assert_eq!(Step::from_slug("nope"), None);
+    }
+}
