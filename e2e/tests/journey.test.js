@@ -1,6 +1,9 @@
 // A customer's whole journey through the wizard against `redress serve` on a
-// fresh SQLite database: validation errors, "check your answers", sending,
-// the confirmation, the case page, and a staff event showing up there.
+// fresh SQLite database, once per provider, each in another language:
+// validation errors for a missing answer and a bad email, markup typed into
+// every text field shown as text, a reload mid-wizard that keeps every answer,
+// sending, the confirmation, the case page with its milestones, and a staff
+// event (through the API) showing up there. Then the network fails mid-send.
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -9,122 +12,212 @@ import {
   accessibilityViolations, baseUrl, launch, message, openPage, screenshot,
 } from '../lib/browser.js';
 
+// Stored XSS payloads of SECURITY.md, typed into every text field.
 const xss = '"><img src=x onerror=alert(1)><details open ontoggle=alert(2)>javascript:alert(3)';
-let browser;
+// The smallest PDF the server's content check accepts.
+const pdf = { name: 'bill.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') };
 
+const journeys = [
+  { provider: 'kijoma', lang: 'en', milestones: ['substantive_response', 'adr_eligible'], adr: 'CISAS' },
+  { provider: 'kite-mobi', lang: 'fr', milestones: ['resolution', 'adr_eligible'], adr: 'Ombudsman Services' },
+  { provider: 'modmount', lang: 'de', kind: 'complaint', milestones: ['acknowledgement', 'remedy_proposal', 'considered_closed'] },
+  { provider: 'key-systems', lang: 'ru', kind: 'complaint', milestones: ['acknowledgement', 'response', 'escalation_window_closes'] },
+  { provider: 'kontakt-az', lang: 'az', milestones: ['acknowledgement', 'resolution'] },
+];
+
+let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-// A staff member of `provider` records `event` on a case, through the API.
-async function staffEvent(provider, reference, event) {
-  const token = execFileSync(process.env.REDRESS_BIN, ['staff', 'token', 'create', '--provider', provider, '--name', 'Sam Jones'], {
-    env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL },
+function staffToken(provider) {
+  return execFileSync(process.env.REDRESS_BIN, ['staff', 'token', 'create', '--provider', provider, '--name', 'Sam Jones'], {
+    env: process.env,
+    stdio: ['ignore', 'pipe', 'ignore'],
   }).toString().trim();
-  const response = await fetch(`${baseUrl}/api/staff/cases/${reference}/events`, {
-    method: 'POST',
+}
+
+async function staff(token, path, body) {
+  const response = await fetch(`${baseUrl}/api/staff${path}`, {
+    method: body ? 'POST' : 'GET',
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ event }),
+    body: body ? JSON.stringify(body) : undefined,
   });
-  assert.equal(response.status, 200, await response.text());
+  const text = await response.text();
+  assert.equal(response.status, 200, text);
+  return JSON.parse(text);
 }
 
 async function heading(page) {
   return (await page.locator('h1').textContent()).trim();
 }
 
+// Continue to the next page and wait until its heading has replaced this one's.
 async function next(page) {
+  const before = await heading(page);
   await page.locator('form button[type="submit"]').click();
+  await page.waitForFunction((old) => {
+    const h1 = document.querySelector('h1');
+    return (h1 && h1.textContent.trim() !== old) || document.querySelector('.error-summary');
+  }, before);
 }
 
-test('Kijoma in English: errors, check answers, send, confirmation, case page, staff event', async () => {
-  const { context, page, problems } = await openPage(browser);
-  let dialogs = 0;
-  page.on('dialog', async (dialog) => { dialogs += 1; await dialog.dismiss(); });
-  await page.goto(`${baseUrl}/kijoma?lang=en`);
-  await page.locator('a.button--start').click();
-  await page.locator('h1').waitFor();
-  assert.equal(await heading(page), message('en', 'wizard', 'wizard-step-about-you'));
+// Answers every question on the page the way a careful customer would.
+async function fillPage(page) {
+  const texts = {
+    'field-full-name': `Ada Lovelace ${xss}`,
+    'field-surname': `Məmmədova ${xss}`,
+    'field-first-name': 'Leyla',
+    'field-patronymic': 'Əli qızı',
+    'field-phone': '+44 7700 900 982',
+    'field-account-reference': 'ACC-1',
+    'field-domain-names': 'example.org\nexample.net',
+    'field-employee-name': `Rauf ${xss}`,
+    'field-description': `The service stopped working. ${xss}`,
+    'field-desired-remedy': `A refund ${xss}`,
+    'field-incident-date': '2026-11-02',
+    'field-first-contact-date': '2026-11-03',
+  };
+  for (const [id, value] of Object.entries(texts)) {
+    const field = page.locator(`#${id}:visible`);
+    if (await field.count()) await field.fill(value);
+  }
+  for (const id of ['field-customer-type', 'field-abuse-type', 'field-agreement-scope', 'field-declaration']) {
+    const box = page.locator(`#${id}:visible`);
+    if (await box.count()) await box.check();
+  }
+  const documents = page.locator('#field-documents');
+  if (await documents.count()) {
+    await documents.setInputFiles(pdf);
+    await page.locator('.upload-list__item').first().waitFor();
+  }
+}
 
-  // Nothing entered: the error summary, the field's message, and "Error:" in the title.
-  await next(page);
-  const summary = page.locator('.error-summary');
-  await summary.waitFor();
-  assert.match(await summary.textContent(), new RegExp(message('en', 'errors', 'error-required-full-name')));
-  assert.ok((await page.title()).startsWith(message('en', 'app', 'app-error-prefix')));
-  assert.equal(await page.evaluate(() => document.activeElement.className), 'error-summary');
-  assert.deepEqual(await accessibilityViolations(page), []);
-  await screenshot(page, 'wizard-errors-en-1280');
-  await page.fill('#field-full-name', `Ada ${xss}`);
-  await page.check('#field-customer-type');
-  await next(page);
+for (const journey of journeys) {
+  const { provider, lang } = journey;
+  test(`${provider} in ${lang}: the whole journey, from the wizard to a staff event on the case page`, async () => {
+    const { context, page, problems } = await openPage(browser);
+    let dialogs = 0;
+    page.on('dialog', async (dialog) => { dialogs += 1; await dialog.dismiss(); });
+    await page.goto(`${baseUrl}/${provider}?lang=${lang}`);
+    await page.locator('a.button--start').click();
+    await page.locator('h1').waitFor();
 
-  // A bad email address is refused with its own message.
-  await page.locator('#field-email').waitFor();
-  await page.fill('#field-email', 'not-an-email');
-  await next(page);
-  await summary.waitFor();
-  assert.match(await summary.textContent(), /correct format/);
-  await page.fill('#field-email', 'ada@example.org');
-  await next(page);
+    if (journey.kind) {
+      assert.equal(await heading(page), message(lang, 'wizard', 'wizard-step-kind'));
+      await page.check(`input[name="kind"][value="${journey.kind}"]`);
+      await next(page);
+    }
 
-  // Someone else, the account and the rest: fill what is asked, with markup in every text.
-  await page.locator('#field-on-behalf').waitFor();
-  await next(page);
-  await page.locator('#field-account-reference').waitFor();
-  await page.fill('#field-account-reference', `KB-1 ${xss}`);
-  await next(page);
-  await page.locator('#field-description').waitFor();
-  await page.fill('#field-description', `The line drops every evening. ${xss}`);
-  await next(page);
+    // Nothing entered on the first page: the summary, focused, and "Error:" in the title.
+    await next(page);
+    const summary = page.locator('.error-summary');
+    await summary.waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement.className), 'error-summary');
+    assert.ok((await page.title()).startsWith(message(lang, 'app', 'app-error-prefix')));
+    assert.deepEqual(await accessibilityViolations(page), []);
+    await screenshot(page, `wizard-errors-${provider}-${lang}-1280`);
 
-  // A reload mid-wizard keeps every answer.
-  await page.locator('#field-desired-remedy').waitFor();
-  await page.fill('#field-desired-remedy', `A refund ${xss}`);
-  await page.reload();
-  await page.locator('#field-desired-remedy').waitFor();
-  assert.equal(await page.inputValue('#field-desired-remedy'), `A refund ${xss}`);
-  await next(page);
-  await page.locator('#field-documents').waitFor();
-  await next(page);
+    const check = message(lang, 'wizard', 'wizard-step-check');
+    let remedyReloaded = false;
+    for (let pages = 0; pages < 12 && (await heading(page)) !== check; pages += 1) {
+      // A bad email address is refused with its own message.
+      if (await page.locator('#field-email').count()) {
+        await page.fill('#field-email', 'not-an-email');
+        await page.locator('form button[type="submit"]').click();
+        await page.locator('#field-email-error').waitFor();
+        assert.ok((await page.locator('#field-email-error').textContent()).includes(message(lang, 'errors', 'error-invalid-email')));
+        await page.fill('#field-email', 'ada@example.org');
+      }
+      await fillPage(page);
+      // A reload mid-wizard keeps every answer.
+      if (!remedyReloaded && await page.locator('#field-desired-remedy').count()) {
+        await page.reload();
+        await page.locator('#field-desired-remedy').waitFor();
+        assert.equal(await page.inputValue('#field-desired-remedy'), `A refund ${xss}`);
+        remedyReloaded = true;
+      }
+      await next(page);
+      assert.equal(await page.locator('.error-summary').count(), 0, `errors on ${await heading(page)}`);
+    }
+    assert.equal(await heading(page), check);
 
-  // Check your answers: the markup is shown as text.
-  await page.locator('.summary-list').first().waitFor();
-  assert.equal(await heading(page), message('en', 'wizard', 'wizard-step-check'));
-  const answers = await page.locator('main').textContent();
-  assert.ok(answers.includes(`The line drops every evening. ${xss}`));
-  assert.equal(await page.locator('main img').count(), 0);
-  assert.deepEqual(await accessibilityViolations(page), []);
-  await screenshot(page, 'wizard-check-en-1280');
+    // Check your answers: every payload shown as text.
+    const answers = await page.locator('main').textContent();
+    assert.ok(answers.includes(`The service stopped working. ${xss}`));
+    assert.equal(await page.locator('main img, main details').count(), 0);
+    await fillPage(page);
+    assert.deepEqual(await accessibilityViolations(page), []);
+    await screenshot(page, `wizard-check-${provider}-${lang}-1280`);
+    await page.locator('#send').click();
+
+    // The confirmation: reference, access code, and the link to the case.
+    await page.locator('#reference').waitFor();
+    const reference = (await page.locator('#reference').textContent()).trim();
+    assert.match(reference, /^RD-/);
+    assert.equal((await heading(page)), message(lang, 'sent', 'sent-title'));
+    assert.deepEqual(await accessibilityViolations(page), []);
+    await screenshot(page, `sent-${provider}-${lang}-1280`);
+    await page.setViewportSize({ width: 375, height: 800 });
+    await screenshot(page, `sent-${provider}-${lang}-375`);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.locator('#case-link').click();
+
+    // The case page: the code only in the fragment, the stage and the milestones.
+    await page.locator('#milestones').waitFor();
+    assert.ok(!page.url().includes('?'));
+    const milestones = await page.locator('#milestones [data-milestone]').evaluateAll((rows) => rows.map((r) => r.dataset.milestone));
+    assert.deepEqual(milestones, journey.milestones);
+    assert.equal((await page.locator('#stage').textContent()).trim(), message(lang, 'status', 'stage-received'));
+    if (journey.adr) assert.ok((await page.locator('main').textContent()).includes(journey.adr));
+    // What was sent is shown back as text: no element from the payloads exists.
+    assert.ok((await page.locator('#answers').textContent()).includes(`The service stopped working. ${xss}`));
+    assert.equal(await page.locator('main img, main details').count(), 0);
+    assert.deepEqual(await accessibilityViolations(page), []);
+    await screenshot(page, `case-${provider}-${lang}-1280`);
+
+    // Staff acknowledge the complaint; the customer sees it on reload.
+    await staff(staffToken(provider), `/cases/${reference}/events`, { event: 'acknowledged' });
+    await page.reload();
+    await page.locator('#history').waitFor();
+    assert.ok((await page.locator('#history').textContent()).includes(message(lang, 'status', 'event-acknowledged')));
+    assert.equal((await page.locator('#stage').textContent()).trim(), message(lang, 'status', 'stage-acknowledged'));
+
+    assert.equal(dialogs, 0);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+test('the network drops while sending: the page says not sent, and a retry files exactly one complaint', async () => {
+  const token = staffToken('kijoma');
+  const before = (await staff(token, '/cases')).length;
+  const { context, page } = await openPage(browser);
+  await page.goto(`${baseUrl}/kijoma/complain?lang=en`);
+  await page.locator('#field-full-name').waitFor();
+  for (let pages = 0; pages < 10 && (await heading(page)) !== message('en', 'wizard', 'wizard-step-check'); pages += 1) {
+    if (await page.locator('#field-email').count()) await page.fill('#field-email', 'ada@example.org');
+    await fillPage(page);
+    await next(page);
+  }
+  // The first request reaches the server, but its answer is lost; every retry is cut off too.
+  let reached = 0;
+  await page.route('**/api/providers/kijoma/cases', async (route) => {
+    if (reached === 0) await route.fetch();
+    reached += 1;
+    await route.abort('internetdisconnected');
+  });
   await page.locator('#send').click();
-
-  // The confirmation: reference, access code, and the link to the case.
-  await page.locator('#reference').waitFor();
-  const reference = (await page.locator('#reference').textContent()).trim();
-  const code = (await page.locator('#access-code').textContent()).trim();
-  assert.match(reference, /^RD-/);
-  assert.equal(code.replaceAll('-', '').length >= 20, true);
-  assert.deepEqual(await accessibilityViolations(page), []);
-  await screenshot(page, 'sent-en-1280');
-  await page.locator('#case-link').click();
-
-  // The case page: stage, milestones, and the code only in the fragment.
-  await page.locator('#milestones').waitFor();
-  assert.ok(!page.url().includes('?'));
-  const milestones = await page.locator('#milestones [data-milestone]').evaluateAll((rows) => rows.map((r) => r.dataset.milestone));
-  assert.deepEqual(milestones, ['substantive_response', 'adr_eligible']);
-  assert.equal((await page.locator('#stage').textContent()).trim(), message('en', 'status', 'stage-received'));
-  assert.ok((await page.locator('main').textContent()).includes('CISAS'));
-  assert.deepEqual(await accessibilityViolations(page), []);
-  await screenshot(page, 'case-en-1280');
-
-  // Staff acknowledge the complaint; the customer sees it on reload.
-  await staffEvent('kijoma', reference, 'acknowledged');
+  const notSent = page.locator('.notification--error');
+  await notSent.waitFor({ timeout: 20000 });
+  assert.ok((await notSent.textContent()).includes(message('en', 'wizard', 'wizard-not-sent-title')));
+  assert.ok(reached >= 2, 'the page retried by itself');
+  // The answers are still there after a reload, and the retry succeeds once the network is back.
+  await page.unroute('**/api/providers/kijoma/cases');
   await page.reload();
-  await page.locator('#history').waitFor();
-  assert.ok((await page.locator('#history').textContent()).includes(message('en', 'status', 'event-acknowledged')));
-  assert.equal((await page.locator('#stage').textContent()).trim(), message('en', 'status', 'stage-acknowledged'));
-
-  assert.equal(dialogs, 0);
-  assert.deepEqual(problems, []);
+  await page.locator('#send').waitFor();
+  await page.locator('#send').click();
+  await page.locator('#reference').waitFor();
+  const after = (await staff(token, '/cases')).length;
+  assert.equal(after - before, 1);
   await context.close();
 });

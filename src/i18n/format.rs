@@ -56,8 +56,21 @@ pub fn plural_category(lang: Lang, n: i64) -> &'static str {
     }
 }
 
-/// A calendar date such as "Tuesday 29 December 2026" in `lang`.
+/// Whether this browser can name the months in `lang`: some builds (Debian's
+/// Chromium among them) lack Azerbaijani and print "2026 M11 25" instead.
+/// A real month name never contains a digit.
+fn has_locale_data(lang: Lang) -> bool {
+    let january = js_sys::Date::new(&JsValue::from_f64(1_000_000_000_000.0 - 250.0 * 86_400_000.0));
+    let month: String = january.to_locale_date_string(locale(lang), &options(&[("month", "long")])).into();
+    !month.chars().any(|c| c.is_ascii_digit())
+}
+
+/// A calendar date such as "Tuesday 29 December 2026" in `lang` (or
+/// "29.12.2026" where the browser cannot name the months in `lang`).
 pub fn date(lang: Lang, date: NaiveDate) -> String {
+    if !has_locale_data(lang) {
+        return format!("{:02}.{:02}.{}", date.day(), date.month(), date.year());
+    }
     // Noon UTC, formatted in UTC: the same calendar day in every time zone.
     let day = js_sys::Date::new_0();
     day.set_utc_full_year_with_month_date(date.year() as u32, date.month0() as i32, date.day() as i32);
@@ -74,6 +87,17 @@ pub fn date(lang: Lang, date: NaiveDate) -> String {
 
 /// An instant such as "22 November 2026 at 10:04", in the reader's time zone.
 pub fn instant(lang: Lang, at: DateTime<Utc>) -> String {
+    if !has_locale_data(lang) {
+        let local = js_sys::Date::new(&JsValue::from_f64(at.timestamp_millis() as f64));
+        return format!(
+            "{:02}.{:02}.{} {:02}:{:02}",
+            local.get_date(),
+            local.get_month() + 1,
+            local.get_full_year(),
+            local.get_hours(),
+            local.get_minutes()
+        );
+    }
     let moment = js_sys::Date::new(&JsValue::from_f64(at.timestamp_millis() as f64));
     let options = options(&[("dateStyle", "long"), ("timeStyle", "short")]);
     moment.to_locale_string(locale(lang), &options).into()

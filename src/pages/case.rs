@@ -6,7 +6,8 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use redress_core::lifecycle::MilestoneStatus;
-use redress_core::policy::{self, EventKind, Policy};
+use redress_core::policy::{self, EventKind, Input, Policy};
+use redress_core::validation::FieldValue;
 
 use crate::api::{self, Action, Case, CaseAction, CaseMilestone, Failure};
 use crate::components::channels::Channels;
@@ -85,6 +86,7 @@ fn CaseView(case: Case, policy: &'static Policy, code: String, on_update: Callba
     let today = policy.time_zone.local_date(format::now());
     let stage = case.stage;
     let reference = case.reference.clone();
+    let answers = your_answers(&case, policy);
     let events = case
         .events
         .iter()
@@ -186,6 +188,8 @@ fn CaseView(case: Case, policy: &'static Policy, code: String, on_update: Callba
         <h2 class="heading-m">{t!("case-milestones-title")}</h2>
         <dl class="summary-list" id="milestones">{milestones}</dl>
         {adr}
+        <h2 class="heading-m">{t!("case-answers-title")}</h2>
+        <dl class="summary-list" id="answers">{answers}</dl>
         <h2 class="heading-m">{t!("case-history-title")}</h2>
         <ol class="timeline" id="history">{events}</ol>
         <h2 class="heading-m">{t!("sent-contact-title", provider = policy.name.clone())}</h2>
@@ -194,6 +198,34 @@ fn CaseView(case: Case, policy: &'static Policy, code: String, on_update: Callba
                 let _ = window().print();
             }>{t!("sent-print")}</button></p>
     }
+}
+
+/// What the customer sent, question by question, as plain text.
+fn your_answers(case: &Case, policy: &'static Policy) -> impl IntoView + use<> {
+    let fields = policy.kind(case.kind).map(|kind| kind.fields.as_slice()).unwrap_or_default();
+    fields
+        .iter()
+        .filter_map(|field| {
+            let answer = match case.answers.get(field.id.as_str())? {
+                FieldValue::Text(text) => text.clone(),
+                FieldValue::List(items) => items.join("\n"),
+                FieldValue::Flag(true) => t!("app-yes"),
+                FieldValue::Flag(false) => t!("app-no"),
+            };
+            let answer = match field.input {
+                Input::Choice => labels::option(field.id, &answer).map(|id| i18n::text(id, &[])).unwrap_or(answer),
+                // An upload's id means nothing to the customer.
+                Input::File => t!("case-answer-document"),
+                _ => answer,
+            };
+            Some(view! {
+                <div class="summary-list__row">
+                    <dt class="summary-list__key">{i18n::text(labels::field_label(field.id), &[])}</dt>
+                    <dd class="summary-list__value">{answer}</dd>
+                </div>
+            })
+        })
+        .collect_view()
 }
 
 /// The customer's moves open now, each a button; supplying information and
@@ -206,10 +238,16 @@ fn Actions(actions: Vec<CaseAction>, reference: String, code: String, on_update:
     if actions.is_empty() {
         return ().into_any();
     }
+    let confirming = RwSignal::new(false);
     let run = move |action: EventKind| {
         let (reference, code) = (reference.clone(), code.clone());
         move |_| {
             if busy.get_untracked() {
+                return;
+            }
+            // Withdrawing cannot be undone: the first press asks to be sure.
+            if action == EventKind::Withdrawn && !confirming.get_untracked() {
+                confirming.set(true);
                 return;
             }
             let text = message.get_untracked().trim().to_string();
@@ -257,7 +295,13 @@ fn Actions(actions: Vec<CaseAction>, reference: String, code: String, on_update:
             view! {
                 <div class="action">
                     <button type="button" class=class data-action=action.as_str() disabled=move || busy.get() on:click=run(action)>
-                        {i18n::text(labels::action(action), &[])}
+                        {move || {
+                            if action == EventKind::Withdrawn && confirming.get() {
+                                t!("case-withdraw-confirm")
+                            } else {
+                                i18n::text(labels::action(action), &[])
+                            }
+                        }}
                     </button>
                     {window_hint}
                 </div>
