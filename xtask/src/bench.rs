@@ -1,6 +1,9 @@
-//! `cargo xtask bench api`: the API's throughput and latency on this machine,
-//! on SQLite and on PostgreSQL, printed, never asserted. The load comes from
-//! `crates/server/examples/load.rs`, over real HTTP on loopback.
+//! The benchmarks, printed, never asserted:
+//! - `cargo xtask bench api`: the API's throughput and latency on this
+//!   machine, on SQLite and on PostgreSQL, driven over real HTTP on loopback
+//!   by `crates/server/examples/load.rs`;
+//! - `cargo xtask bench web`: Lighthouse (mobile preset, Debian Chromium) on
+//!   the start page and the first wizard page.
 
 use std::path::Path;
 
@@ -38,4 +41,45 @@ pub fn api(root: &Path) -> Result<(), String> {
         let server = server::start(root, &binary, &[&[("DATABASE_URL", postgres.url())], &limits[..]].concat())?;
         cmd::run(command(&load).args([server.base_url.as_str(), SECONDS]))
     })
+}
+
+/// The pages a customer meets first.
+const WEB_PAGES: [&str; 2] = ["/", "/kijoma/complain"];
+
+pub fn web(root: &Path) -> Result<(), String> {
+    crate::setup::lighthouse(root)?;
+    crate::build_app(root)?;
+    step("build the server (release)", || {
+        cmd::cargo(root, &["build", "--release", "-p", "redress-server", "--bin", "redress"])
+    })?;
+    let scratch = root.join("target/bench-web");
+    let _ = std::fs::remove_dir_all(&scratch);
+    std::fs::create_dir_all(&scratch).map_err(|e| format!("cannot create {}: {e}", scratch.display()))?;
+    let database = format!("sqlite://{}?mode=rwc", scratch.join("redress.db").display());
+    let server = server::start(
+        root,
+        &root.join("target/release/redress"),
+        &[("DATABASE_URL", database), ("REDRESS_DIST", root.join("dist").display().to_string())],
+    )?;
+    let lighthouse = root.join("tools/lighthouse/node_modules/.bin/lighthouse");
+    let mut reports = Vec::new();
+    for (index, page) in WEB_PAGES.iter().enumerate() {
+        let report = scratch.join(format!("page-{index}.json"));
+        step(&format!("Lighthouse on {page} (mobile)"), || {
+            cmd::run(
+                command(&lighthouse)
+                    .arg(format!("{}{page}?lang=en", server.base_url))
+                    .args(["--quiet", "--output=json", "--only-categories=performance,accessibility,best-practices"])
+                    .arg(format!("--output-path={}", report.display()))
+                    .arg(
+                        "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-quic \
+                         --disable-background-networking --disable-component-update --disable-sync",
+                    )
+                    .env("CHROME_PATH", "/usr/bin/chromium"),
+            )
+        })?;
+        reports.push(report);
+    }
+    println!();
+    cmd::run(command("node").arg(root.join("tools/lighthouse/report.mjs")).args(&reports))
 }

@@ -29,7 +29,10 @@ pub fn check(root: &Path) -> Result<(), String> {
     }
     let mut languages = Vec::new();
     for entry in std::fs::read_dir(dist.join("locales")).map_err(|e| format!("cannot read dist/locales/: {e}"))? {
-        languages.push(row(&entry.map_err(|e| e.to_string())?.path())?);
+        let path = entry.map_err(|e| e.to_string())?.path();
+        if path.extension().is_some_and(|e| e == "ftl") {
+            languages.push(row(&path)?);
+        }
     }
     let largest = languages.into_iter().max_by_key(|(_, _, gzip)| *gzip).ok_or("dist/locales/ holds no language")?;
     rows.push((format!("locales/{} (largest language)", largest.0), largest.1, largest.2));

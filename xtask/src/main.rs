@@ -21,7 +21,8 @@ commands:
   test    install what is missing, then: fmt check, clippy, Rust tests, holiday data drift,
           release wasm build with its size budget, and the browser tests
   setup   only install what is missing
-  bench api   throughput and latency of the API on SQLite and PostgreSQL (release build)";
+  bench api   throughput and latency of the API on SQLite and PostgreSQL (release build)
+  bench web   Lighthouse scores and time to interactive of the start page and the first wizard page";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -31,6 +32,9 @@ fn main() -> ExitCode {
         Some("setup") => setup::all(&root()),
         Some("bench") if args.get(1).map(String::as_str) == Some("api") => {
             setup::all(&root()).and_then(|()| bench::api(&root()))
+        }
+        Some("bench") if args.get(1).map(String::as_str) == Some("web") => {
+            setup::all(&root()).and_then(|()| bench::web(&root()))
         }
         _ => {
             eprintln!("{USAGE}");
@@ -75,15 +79,38 @@ fn rust_tests(root: &Path) -> Result<(), String> {
     )
 }
 
-fn build_app(root: &Path) -> Result<(), String> {
+pub fn build_app(root: &Path) -> Result<(), String> {
     step("build the web app (trunk build --release --offline)", || {
         cmd::run(
             cmd::command("trunk")
                 .args(["build", "--release", "--offline"])
                 .current_dir(root)
                 .env("PATH", setup::path_with_tools(root)),
-        )
+        )?;
+        precompress(&root.join("dist"))
     })
+}
+
+/// Writes `FILE.gz` beside each text and wasm file of the build: the server
+/// sends those to browsers that accept gzip, so nothing is compressed per request.
+fn precompress(dir: &Path) -> Result<(), String> {
+    let mut files = Vec::new();
+    let mut folders = vec![dir.to_path_buf()];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(&folder).map_err(|e| format!("cannot read {}: {e}", folder.display()))? {
+            let path = entry.map_err(|e| e.to_string())?.path();
+            let compressible = path
+                .extension()
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| matches!(e, "html" | "js" | "wasm" | "css" | "ftl" | "svg"));
+            if path.is_dir() {
+                folders.push(path);
+            } else if compressible {
+                files.push(path);
+            }
+        }
+    }
+    cmd::run(cmd::command("gzip").args(["-9", "--keep", "--force"]).args(&files))
 }
 
 fn test() -> Result<(), String> {

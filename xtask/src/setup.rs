@@ -107,6 +107,24 @@ fn node_packages(root: &Path) -> Result<(), String> {
     cmd::run(command("npm").args(["ci", "--no-audit", "--no-fund"]).current_dir(&e2e))
 }
 
+/// Lighthouse, for `cargo xtask bench web` only: it is large, so the tests
+/// do not install it. Pinned by tools/lighthouse/package-lock.json.
+pub fn lighthouse(root: &Path) -> Result<(), String> {
+    let dir = root.join("tools/lighthouse");
+    let lock = dir.join("package-lock.json");
+    let installed = dir.join("node_modules/.package-lock.json");
+    let fresh = match (std::fs::metadata(&lock), std::fs::metadata(&installed)) {
+        (Ok(lock), Ok(installed)) => installed.modified().ok() >= lock.modified().ok(),
+        _ => false,
+    };
+    if fresh && dir.join("node_modules/.bin/lighthouse").exists() {
+        have("lighthouse (tools/lighthouse)");
+        return Ok(());
+    }
+    installing("lighthouse in tools/lighthouse (npm ci)");
+    cmd::run(command("npm").args(["ci", "--no-audit", "--no-fund"]).current_dir(&dir))
+}
+
 /// A virtualenv with the pinned `holidays` package, for the calendar drift check.
 fn holidays_venv(root: &Path, apt: &Apt) -> Result<(), String> {
     let venv = holidays_venv_dir(root);

@@ -158,7 +158,7 @@ pub fn app(state: Arc<AppState>, dist: Option<PathBuf>) -> Router {
         .with_state(state);
     let app = match dist {
         Some(dist) => {
-            let index = ServeFile::new(dist.join("index.html"));
+            let index = ServeFile::new(dist.join("index.html")).precompressed_gzip();
             api.fallback_service(ServeDir::new(&dist).precompressed_br().precompressed_gzip().fallback(index))
         }
         None => api,
