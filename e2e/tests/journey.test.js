@@ -221,3 +221,38 @@ test('the network drops while sending: the page says not sent, and a retry files
   assert.equal(after - before, 1);
   await context.close();
 });
+
+test("Key-Systems: after the company's answer, the customer files the escalated complaint from the case page", async () => {
+  const response = await fetch(`${baseUrl}/api/providers/key-systems/cases`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'idempotency-key': `escalation-${Date.now()}` },
+    body: JSON.stringify({
+      kind: 'complaint',
+      lang: 'de',
+      fields: { full_name: 'Ada Lovelace', email: 'ada@example.org', description: 'Transfer stuck for a week.' },
+    }),
+  });
+  assert.equal(response.status, 201);
+  const receipt = await response.json();
+  await staff(staffToken('key-systems'), `/cases/${receipt.reference}/events`, { event: 'responded', message: 'We looked into it.' });
+
+  const { context, page, problems } = await openPage(browser);
+  await page.goto(`${baseUrl}/status/${receipt.reference}?lang=de#${receipt.access_code}`);
+  await page.locator('button[data-action="escalated"]').click();
+  // The form starts from what the customer already told.
+  assert.equal(await page.inputValue('#field-full-name'), 'Ada Lovelace');
+  await page.locator('#escalate-send').click();
+  await page.locator('.error-summary').first().waitFor();
+  assert.ok((await page.locator('#escalation-form').textContent()).includes(message('de', 'errors', 'error-required-previous-complaint')));
+  await page.fill('#field-previous-complaint', `${receipt.reference}, answered today`);
+  await page.fill('#field-dissatisfaction-reasons', 'The transfer is still stuck.');
+  await page.fill('#field-desired-remedy', 'Complete the transfer and refund the fee.');
+  await page.locator('#escalate-send').click();
+  await page.locator('#stage', { hasText: message('de', 'status', 'stage-escalated') }).waitFor();
+  const milestones = await page.locator('#milestones [data-milestone]').evaluateAll((rows) => rows.map((r) => r.dataset.milestone));
+  assert.ok(milestones.includes('final_response'));
+  assert.deepEqual(await accessibilityViolations(page), []);
+  await screenshot(page, 'case-escalated-key-systems-de-1280');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

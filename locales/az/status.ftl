@@ -43,6 +43,7 @@ case-overdue-days =
 # Variables:
 #   $date (String) - the last day
 case-escalate-until = { $date } tarixinədək mümkündür
+case-escalate-send = Təkrar şikayəti göndərin
 case-adr-open = İndi ombudsmana müraciət edə bilərsiniz
 case-adr-not-yet = Hələ yox
 # Variables:

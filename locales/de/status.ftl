@@ -45,6 +45,7 @@ case-overdue-days =
 # Variables:
 #   $date (String) - the last day
 case-escalate-until = Möglich bis { $date }
+case-escalate-send = Weitergeleitete Beschwerde absenden
 case-adr-open = Sie können sich jetzt an die Schlichtungsstelle wenden
 case-adr-not-yet = Noch nicht
 # Variables:

@@ -45,6 +45,7 @@ case-overdue-days =
 # Variables:
 #   $date (String) - the last day
 case-escalate-until = You can do this until { $date }
+case-escalate-send = Send the escalated complaint
 case-adr-open = You can go to the ombudsman now
 case-adr-not-yet = Not yet
 # Variables:

@@ -45,6 +45,7 @@ case-overdue-days =
 # Variables:
 #   $date (String) - the last day
 case-escalate-until = Possible jusqu'au { $date }
+case-escalate-send = Envoyer la réclamation de second niveau
 case-adr-open = Vous pouvez saisir le médiateur dès maintenant
 case-adr-not-yet = Pas encore
 # Variables:

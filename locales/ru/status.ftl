@@ -47,6 +47,7 @@ case-overdue-days =
 # Variables:
 #   $date (String) - the last day
 case-escalate-until = Можно до { $date }
+case-escalate-send = Отправить повторную жалобу
 case-adr-open = Можно обратиться к омбудсмену уже сейчас
 case-adr-not-yet = Пока нет
 # Variables:

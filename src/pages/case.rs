@@ -15,6 +15,7 @@ use crate::components::error_summary::{ErrorSummary, Problem};
 use crate::components::layout::set_title;
 use crate::i18n::{self, format};
 use crate::labels;
+use crate::pages::escalate::Escalate;
 use crate::pages::sent::role_hint;
 use crate::t;
 
@@ -87,6 +88,7 @@ fn CaseView(case: Case, policy: &'static Policy, code: String, on_update: Callba
     let stage = case.stage;
     let reference = case.reference.clone();
     let answers = your_answers(&case, policy);
+    let for_actions = case.clone();
     let events = case
         .events
         .iter()
@@ -184,7 +186,7 @@ fn CaseView(case: Case, policy: &'static Policy, code: String, on_update: Callba
             {t!("case-stage-label")} " "
             <strong class="tag" id="stage">{i18n::text(labels::stage(stage), &[])}</strong>
         </p>
-        <Actions actions reference=case.reference.clone() code on_update />
+        <Actions actions policy case=for_actions code on_update />
         <h2 class="heading-m">{t!("case-milestones-title")}</h2>
         <dl class="summary-list" id="milestones">{milestones}</dl>
         {adr}
@@ -231,7 +233,19 @@ fn your_answers(case: &Case, policy: &'static Policy) -> impl IntoView + use<> {
 /// The customer's moves open now, each a button; supplying information and
 /// withdrawing ask for a message or a confirmation first.
 #[component]
-fn Actions(actions: Vec<CaseAction>, reference: String, code: String, on_update: Callback<Case>) -> impl IntoView {
+fn Actions(
+    actions: Vec<CaseAction>,
+    policy: &'static Policy,
+    case: Case,
+    code: String,
+    on_update: Callback<Case>,
+) -> impl IntoView {
+    let reference = case.reference.clone();
+    let escalation = actions.iter().find(|a| a.action == EventKind::Escalated).and_then(|a| {
+        let kind = policy.kind(a.to_kind?)?;
+        let code = code.clone();
+        Some(view! { <Escalate policy kind open_until=a.open_until case code on_update /> })
+    });
     let message = RwSignal::new(String::new());
     let problem = RwSignal::new(Vec::<Problem>::new());
     let busy = RwSignal::new(false);
@@ -284,13 +298,10 @@ fn Actions(actions: Vec<CaseAction>, reference: String, code: String, on_update:
     let needs_message = actions.iter().any(|a| a.action == EventKind::InformationSupplied);
     let buttons = actions
         .iter()
-        // Escalating into another kind needs that kind's form, which this page does not offer yet.
+        // Escalating has a form of its own (`Escalate`).
         .filter(|a| a.action != EventKind::Escalated)
         .map(|a| {
             let action = a.action;
-            let window_hint = a.open_until.map(|until| {
-                view! { <p class="hint">{t!("case-escalate-until", date = format::date(i18n::lang(), until))}</p> }
-            });
             let class = if action == EventKind::Withdrawn { "button button--warning" } else { "button button--secondary" };
             view! {
                 <div class="action">
@@ -303,7 +314,6 @@ fn Actions(actions: Vec<CaseAction>, reference: String, code: String, on_update:
                             }
                         }}
                     </button>
-                    {window_hint}
                 </div>
             }
         })
@@ -321,6 +331,7 @@ fn Actions(actions: Vec<CaseAction>, reference: String, code: String, on_update:
                 </div>
             })}
             {buttons}
+            {escalation}
         </section>
     }
     .into_any()

@@ -156,23 +156,18 @@ pub fn Complain(provider: String, step: Option<Step>) -> impl IntoView {
     .into_any()
 }
 
-/// "Step 2 of 7", and the provider's name as a caption.
+/// "Step 2 of 7", and the provider's name as a caption. Before a kind is
+/// chosen the number of pages is not known yet, so only the name shows.
 #[component]
 fn StepIndicator(policy: &'static Policy, draft: RwSignal<Draft>, step: Step) -> impl IntoView {
     let position = move || {
-        let steps = chosen_kind(policy, &draft.get()).map(|kind| wizard::steps(policy, kind));
-        match steps {
-            Some(steps) => {
-                let index = steps.iter().position(|s| *s == step).unwrap_or(0);
-                t!("wizard-step-of", current = index + 1, total = steps.len())
-            }
-            None => t!("wizard-step-of", current = 1_usize, total = 1_usize),
-        }
+        let steps = chosen_kind(policy, &draft.get()).map(|kind| wizard::steps(policy, kind))?;
+        let index = steps.iter().position(|s| *s == step).unwrap_or(0);
+        Some(format!(" · {}", t!("wizard-step-of", current = index + 1, total = steps.len())))
     };
     view! {
         <p class="caption">
             <span class="caption__provider">{policy.name.clone()}</span>
-            " · "
             <span class="caption__step">{position}</span>
         </p>
     }

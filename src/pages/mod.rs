@@ -1,6 +1,7 @@
 pub mod case;
 pub mod check;
 pub mod complain;
+pub mod escalate;
 pub mod not_found;
 pub mod provider;
 pub mod sent;

@@ -92,37 +92,30 @@ fn node(apt: &Apt) -> Result<(), String> {
 /// playwright-core and axe-core for the browser tests, and binaryen for
 /// wasm-opt, pinned by e2e/package-lock.json.
 fn node_packages(root: &Path) -> Result<(), String> {
-    let e2e = root.join("e2e");
-    let lock = e2e.join("package-lock.json");
-    let installed = e2e.join("node_modules/.package-lock.json");
-    let fresh = match (std::fs::metadata(&lock), std::fs::metadata(&installed)) {
-        (Ok(lock), Ok(installed)) => installed.modified().ok() >= lock.modified().ok(),
-        _ => false,
-    };
-    if fresh && e2e.join("node_modules/.bin/wasm-opt").exists() {
-        have("node packages in e2e/ (playwright-core, axe-core, binaryen)");
-        return Ok(());
-    }
-    installing("node packages in e2e/ (npm ci)");
-    cmd::run(command("npm").args(["ci", "--no-audit", "--no-fund"]).current_dir(&e2e))
+    npm_folder(&root.join("e2e"), "wasm-opt", "node packages in e2e/ (playwright-core, axe-core, binaryen)")
 }
 
 /// Lighthouse, for `cargo xtask bench web` only: it is large, so the tests
 /// do not install it. Pinned by tools/lighthouse/package-lock.json.
 pub fn lighthouse(root: &Path) -> Result<(), String> {
-    let dir = root.join("tools/lighthouse");
+    npm_folder(&root.join("tools/lighthouse"), "lighthouse", "lighthouse in tools/lighthouse")
+}
+
+/// `npm ci` in `dir`, unless its packages are installed (with `binary`) and
+/// no older than its package-lock.json.
+fn npm_folder(dir: &Path, binary: &str, what: &str) -> Result<(), String> {
     let lock = dir.join("package-lock.json");
     let installed = dir.join("node_modules/.package-lock.json");
     let fresh = match (std::fs::metadata(&lock), std::fs::metadata(&installed)) {
         (Ok(lock), Ok(installed)) => installed.modified().ok() >= lock.modified().ok(),
         _ => false,
     };
-    if fresh && dir.join("node_modules/.bin/lighthouse").exists() {
-        have("lighthouse (tools/lighthouse)");
+    if fresh && dir.join("node_modules/.bin").join(binary).exists() {
+        have(what);
         return Ok(());
     }
-    installing("lighthouse in tools/lighthouse (npm ci)");
-    cmd::run(command("npm").args(["ci", "--no-audit", "--no-fund"]).current_dir(&dir))
+    installing(&format!("{what} (npm ci)"));
+    cmd::run(command("npm").args(["ci", "--no-audit", "--no-fund"]).current_dir(dir))
 }
 
 /// A virtualenv with the pinned `holidays` package, for the calendar drift check.

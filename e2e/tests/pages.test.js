@@ -1,0 +1,45 @@
+// Every page and state that needs no case, in all five languages: axe-core
+// finds nothing, the page is in the right language, and screenshots at 375
+// and 1280 pixels are kept for a person to look at.
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { accessibilityViolations, baseUrl, languages, launch, openPage, screenshot } from '../lib/browser.js';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+// [name, path, what to do once the page is there]
+const pages = [
+  ['provider', '/kijoma', null],
+  ['wizard-kind', '/key-systems/complain', null],
+  ['wizard-kind-errors', '/key-systems/complain', 'submit'],
+  ['wizard-first', '/kontakt-az/complain', null],
+  ['status', '/status', null],
+  ['status-errors', '/status', 'submit'],
+  ['not-found', '/nowhere', null],
+];
+
+for (const lang of languages) {
+  test(`pages and their error states in ${lang}: no accessibility violations`, async () => {
+    const { context, page, problems } = await openPage(browser);
+    for (const [name, path, action] of pages) {
+      await page.goto(`${baseUrl}${path}?lang=${lang}`);
+      await page.locator('h1').waitFor();
+      if (action === 'submit') {
+        await page.locator('form button[type="submit"]').click();
+        await page.locator('.error-summary').waitFor();
+      }
+      assert.equal(await page.getAttribute('html', 'lang'), lang, name);
+      assert.deepEqual(await accessibilityViolations(page), [], `${name} in ${lang}`);
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await screenshot(page, `${name}-${lang}-1280`);
+      await page.setViewportSize({ width: 375, height: 800 });
+      await screenshot(page, `${name}-${lang}-375`);
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}

@@ -1,0 +1,104 @@
+//! Escalating a case into the provider's next kind (Key-Systems' escalated
+//! complaint within its 20-business-day window, Modmount's formal complaint
+//! after an enquiry): that kind's form, filled in advance with what the
+//! customer already told, checked by the domain core, then sent.
+
+use leptos::prelude::*;
+use redress_core::policy::{CaseKind, Input, Policy};
+use redress_core::validation::{self, DOCUMENTS, FieldErrors};
+
+use crate::api::{self, Action, Case, Failure};
+use crate::components::error_summary::ErrorSummary;
+use crate::components::field::FieldInput;
+use crate::draft::Draft;
+use crate::i18n::{self, format};
+use crate::labels;
+use crate::pages::complain::problems;
+use crate::t;
+use crate::wizard;
+
+/// Answers the new kind shares with the case, as a starting point.
+fn prefilled(kind: &CaseKind, case: &Case) -> Draft {
+    let mut draft = Draft::new(String::new());
+    draft.answers = wizard::answers_for(kind, &case.answers);
+    draft
+}
+
+/// Fields the escalation form asks: uploads go with the first complaint,
+/// not through this form.
+fn asked(kind: &CaseKind) -> impl Iterator<Item = &redress_core::policy::Field> {
+    kind.fields.iter().filter(|field| field.input != Input::File)
+}
+
+#[component]
+pub fn Escalate(
+    policy: &'static Policy,
+    kind: &'static CaseKind,
+    open_until: Option<chrono::NaiveDate>,
+    case: Case,
+    code: String,
+    on_update: Callback<Case>,
+) -> impl IntoView {
+    let open = RwSignal::new(false);
+    let draft = RwSignal::new(prefilled(kind, &case));
+    let errors = RwSignal::new(FieldErrors::default());
+    let busy = RwSignal::new(false);
+    let failure = RwSignal::new(None::<String>);
+    let summary = Signal::derive(move || problems(kind, &errors.get()));
+    let reference = case.reference.clone();
+    let send = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        if busy.get_untracked() {
+            return;
+        }
+        let answers = wizard::answers_for(kind, &draft.get_untracked().answers);
+        let today = policy.time_zone.local_date(format::now());
+        let mut found = validation::validate(kind, &answers, 0, today);
+        found.0.remove(DOCUMENTS);
+        if !found.is_empty() {
+            errors.set(found);
+            return;
+        }
+        errors.set(FieldErrors::default());
+        busy.set(true);
+        let (reference, code) = (reference.clone(), code.clone());
+        leptos::task::spawn_local(async move {
+            let body =
+                Action { action: redress_core::policy::EventKind::Escalated, message: None, fields: Some(answers) };
+            match api::act(&reference, &code, &body).await {
+                Ok(case) => on_update.run(case),
+                Err(Failure::Invalid(fields)) => errors.set(fields),
+                Err(_) => failure.set(Some(t!("case-action-refused"))),
+            }
+            busy.set(false);
+        });
+    };
+    let fields = asked(kind).map(|field| view! { <FieldInput field draft errors /> }).collect_view();
+    view! {
+        <div class="action">
+            <button
+                type="button"
+                class="button button--secondary"
+                data-action="escalated"
+                aria-expanded=move || open.get().to_string()
+                aria-controls="escalation-form"
+                on:click=move |_| open.update(|o| *o = !*o)
+            >
+                {i18n::text(labels::action(redress_core::policy::EventKind::Escalated), &[])}
+            </button>
+            {open_until.map(|until| view! { <p class="hint">{t!("case-escalate-until", date = format::date(i18n::lang(), until))}</p> })}
+        </div>
+        <div id="escalation-form" hidden=move || !open.get()>
+            <ErrorSummary problems=summary />
+            <form novalidate on:submit=send>
+                <h3 class="heading-m">{i18n::text(labels::kind(kind.id), &[])}</h3>
+                <p class="body">{i18n::text(labels::kind_hint(kind.id), &[])}</p>
+                {fields}
+                <p role="alert">{move || failure.get()}</p>
+                <button type="submit" class="button" id="escalate-send" disabled=move || busy.get()>
+                    {t!("case-escalate-send")}
+                </button>
+            </form>
+        </div>
+    }
+}
