@@ -24,6 +24,8 @@ pub struct Config {
     pub dist: Option<PathBuf>,
     pub clock: Clock,
     pub limits: RateLimitConfig,
+    /// `REDRESS_EMBED_ORIGINS`: origins allowed to embed every provider's widget.
+    pub embed_origins: Vec<String>,
 }
 
 fn env(name: &str) -> Option<String> {
@@ -73,8 +75,24 @@ impl Config {
                 submissions_per_minute: per_minute("REDRESS_SUBMISSIONS_PER_MINUTE", defaults.submissions_per_minute)?,
                 lookups_per_minute: per_minute("REDRESS_LOOKUPS_PER_MINUTE", defaults.lookups_per_minute)?,
             },
+            embed_origins: embed_origins()?,
         })
     }
+}
+
+/// Space-separated origins such as `http://127.0.0.1:8081`, each checked
+/// like a policy's `embed_origins`.
+fn embed_origins() -> Result<Vec<String>, String> {
+    let origins: Vec<String> =
+        env("REDRESS_EMBED_ORIGINS").unwrap_or_default().split_whitespace().map(String::from).collect();
+    for origin in &origins {
+        if !redress_core::policy::is_origin(origin) {
+            return Err(format!(
+                "REDRESS_EMBED_ORIGINS: `{origin}` is not an origin like https://example.com (scheme and host, no path)"
+            ));
+        }
+    }
+    Ok(origins)
 }
 
 pub fn database_url() -> String {
@@ -115,7 +133,7 @@ async fn serve(config: Config) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let state = AppState::new(store.clone(), config.clock, config.limits);
+    let state = AppState::with_embed_origins(store.clone(), config.clock, config.limits, config.embed_origins);
     // Lapses that fell due while the server was down are recorded before the
     // first request, so staff filters agree with what customers see.
     if let Err(error) = sweeper::sweep(&state).await {

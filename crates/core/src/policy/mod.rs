@@ -6,7 +6,7 @@ mod schema;
 
 use std::sync::LazyLock;
 
-pub use check::{Problem, check_policy};
+pub use check::{Problem, check_policy, is_origin};
 pub use schema::*;
 
 /// Written by `build.rs` after every policy file passed `check_policy`.

@@ -93,13 +93,31 @@ pub struct AppState {
     pub store: Store,
     pub clock: Clock,
     pub limits: RateLimits,
+    /// Origins allowed to embed every provider's widget besides those in the
+    /// policies (`REDRESS_EMBED_ORIGINS`, for demonstrations and tests).
+    pub extra_embed_origins: Vec<String>,
     /// Idempotency keys whose first request is still being handled.
     in_flight: Mutex<HashSet<String>>,
 }
 
 impl AppState {
     pub fn new(store: Store, clock: Clock, limits: RateLimitConfig) -> Arc<AppState> {
-        Arc::new(AppState { store, clock, limits: RateLimits::new(limits), in_flight: Mutex::new(HashSet::new()) })
+        AppState::with_embed_origins(store, clock, limits, Vec::new())
+    }
+
+    pub fn with_embed_origins(
+        store: Store,
+        clock: Clock,
+        limits: RateLimitConfig,
+        extra_embed_origins: Vec<String>,
+    ) -> Arc<AppState> {
+        Arc::new(AppState {
+            store,
+            clock,
+            limits: RateLimits::new(limits),
+            extra_embed_origins,
+            in_flight: Mutex::new(HashSet::new()),
+        })
     }
 }
 
@@ -155,11 +173,12 @@ pub fn app(state: Arc<AppState>, dist: Option<PathBuf>) -> Router {
         .route("/healthz", get(health))
         .layer(middleware::from_fn(check_origin))
         .layer(middleware::from_fn(refuse_declared_oversize))
-        .with_state(state);
+        .with_state(state.clone());
     let app = match dist {
         Some(dist) => {
             let index = ServeFile::new(dist.join("index.html")).precompressed_gzip();
             api.fallback_service(ServeDir::new(&dist).precompressed_br().precompressed_gzip().fallback(index))
+                .layer(middleware::from_fn_with_state(state, frame_policy))
         }
         None => api,
     };
@@ -169,8 +188,48 @@ pub fn app(state: Arc<AppState>, dist: Option<PathBuf>) -> Router {
     app.layer(header(header::CONTENT_SECURITY_POLICY, CSP))
         .layer(header(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
         .layer(header(header::REFERRER_POLICY, "no-referrer"))
-        .layer(header(header::X_FRAME_OPTIONS, "DENY"))
+        .layer(middleware::from_fn(deny_framing))
         .layer(CatchPanicLayer::custom(|_| ApiError::Internal("a handler panicked".into()).into_response()))
+}
+
+/// The widget's pages (`/embed/<provider>/…`) may be framed by the
+/// provider's allowed origins only; every other page by nobody (the outer
+/// layers add `frame-ancestors 'none'` and `X-Frame-Options: DENY`).
+async fn frame_policy(State(state): State<Arc<AppState>>, request: Request, next: Next) -> Response {
+    let ancestors = embed_ancestors(&state, request.uri().path());
+    let mut response = next.run(request).await;
+    if let Some(ancestors) = ancestors
+        && let Ok(value) =
+            HeaderValue::from_str(&CSP.replace("frame-ancestors 'none'", &format!("frame-ancestors {ancestors}")))
+    {
+        response.headers_mut().insert(header::CONTENT_SECURITY_POLICY, value);
+    }
+    response
+}
+
+/// `X-Frame-Options: DENY` for browsers without `frame-ancestors`, on every
+/// response but the widget's pages (it cannot name the origins they allow).
+async fn deny_framing(request: Request, next: Next) -> Response {
+    let embed = request.uri().path().starts_with("/embed/");
+    let mut response = next.run(request).await;
+    let framable = embed
+        && response
+            .headers()
+            .get(header::CONTENT_SECURITY_POLICY)
+            .is_some_and(|csp| csp.to_str().is_ok_and(|csp| !csp.contains("frame-ancestors 'none'")));
+    if !framable {
+        response.headers_mut().insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    }
+    response
+}
+
+/// The `frame-ancestors` sources for an embed path, or `None` for any other path.
+pub fn embed_ancestors(state: &AppState, path: &str) -> Option<String> {
+    let provider = path.strip_prefix("/embed/")?.split('/').next()?;
+    let policy = redress_core::policy::find(provider)?;
+    let origins: Vec<&str> =
+        policy.embed_origins.iter().chain(&state.extra_embed_origins).map(String::as_str).collect();
+    Some(if origins.is_empty() { "'none'".to_string() } else { origins.join(" ") })
 }
 
 async fn health(State(state): State<Arc<AppState>>) -> ApiResult<&'static str> {
@@ -243,4 +302,47 @@ fn same_origin(headers: &HeaderMap) -> bool {
 fn no_store(mut response: Response) -> Response {
     response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     response
+}
+
+#[cfg(test)]
+mod tests {
+    use axum::body::Body;
+    use tower::ServiceExt;
+
+    use super::*;
+
+    async fn headers_of(app: &Router, path: &str) -> HeaderMap {
+        let request = axum::http::Request::get(path).body(Body::empty()).unwrap();
+        app.clone().oneshot(request).await.unwrap().headers().clone()
+    }
+
+    fn frame_ancestors(headers: &HeaderMap) -> String {
+        let csp = headers[header::CONTENT_SECURITY_POLICY].to_str().unwrap();
+        csp.split("; ").find(|d| d.starts_with("frame-ancestors")).unwrap().to_string()
+    }
+
+    #[tokio::test]
+    async fn widget_pages_may_be_framed_by_their_providers_origins_only() {
+        let dist = std::env::temp_dir().join(format!("redress-frame-test-{}", std::process::id()));
+        std::fs::create_dir_all(&dist).unwrap();
+        std::fs::write(dist.join("index.html"), "<!doctype html><title>redress</title>").unwrap();
+        let store = Store::connect("sqlite::memory:").await.unwrap();
+        let demo = "http://127.0.0.1:8081".to_string();
+        let state = AppState::with_embed_origins(store, Clock::System, RateLimitConfig::default(), vec![demo]);
+        let app = app(state, Some(dist.clone()));
+
+        let kijoma = headers_of(&app, "/embed/kijoma/complain").await;
+        assert_eq!(frame_ancestors(&kijoma), "frame-ancestors https://www.kijoma.net http://127.0.0.1:8081");
+        assert!(!kijoma.contains_key(header::X_FRAME_OPTIONS));
+        // A provider whose policy names no origin: only the operator's.
+        let modmount = headers_of(&app, "/embed/modmount").await;
+        assert_eq!(frame_ancestors(&modmount), "frame-ancestors http://127.0.0.1:8081");
+        // Every other page, and a made-up provider, can be framed by nobody.
+        for path in ["/", "/kijoma/complain", "/embed/nobody/complain", "/api/providers"] {
+            let headers = headers_of(&app, path).await;
+            assert_eq!(frame_ancestors(&headers), "frame-ancestors 'none'", "{path}");
+            assert_eq!(headers[header::X_FRAME_OPTIONS], "DENY", "{path}");
+        }
+        std::fs::remove_dir_all(dist).unwrap();
+    }
 }
