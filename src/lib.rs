@@ -9,6 +9,7 @@
 pub mod api;
 mod components;
 pub mod draft;
+mod embed;
 pub mod i18n;
 pub mod labels;
 mod pages;
@@ -25,6 +26,7 @@ use crate::router::{Route, provide_location};
 #[component]
 pub fn App(lang: Lang) -> impl IntoView {
     i18n::provide(lang);
+    embed::report_height();
     view! {
         <Layout>
             <Pages />

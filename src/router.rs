@@ -39,8 +39,10 @@ pub enum Route {
 }
 
 impl Route {
-    /// The route for a location path such as `/` or `/kijoma/complain`.
+    /// The route for a location path such as `/` or `/kijoma/complain`
+    /// (the widget's `/embed/kijoma/complain` is the same page).
     pub fn parse(path: &str) -> Route {
+        let path = path.strip_prefix(crate::embed::PREFIX).filter(|rest| rest.starts_with('/')).unwrap_or(path);
         let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
         let known = |id: &str| policy::find(id).is_some();
         match segments.as_slice() {
@@ -93,10 +95,15 @@ pub fn provide_location() -> Location {
     location
 }
 
+/// The address of an app path: in the widget, under `/embed`.
+fn address(path: &str) -> String {
+    if crate::embed::active() { format!("{}{path}", crate::embed::PREFIX) } else { path.to_string() }
+}
+
 /// Goes to `path` (which may carry a `#fragment`) as a link would.
 pub fn navigate(path: &str) {
     if let Ok(history) = window().history() {
-        let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path));
+        let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address(path)));
     }
     if let Some(location) = CURRENT.with(std::cell::Cell::get) {
         location.0.set(current_path());
@@ -140,11 +147,12 @@ fn follow_link(event: ev::MouseEvent, location: Location) {
         return;
     }
     event.prevent_default();
-    let path = anchor.pathname() + &anchor.search() + &anchor.hash();
+    // Links are written as app paths; in the widget they stay under /embed.
+    let path = address(&(anchor.pathname() + &anchor.search() + &anchor.hash()));
     if let Ok(history) = window().history() {
         let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path));
     }
-    location.0.set(anchor.pathname());
+    location.0.set(current_path());
     arrived();
 }
 
@@ -173,6 +181,13 @@ mod tests {
     fn status_pages_take_the_reference_from_the_path() {
         assert_eq!(Route::parse("/status"), Route::StatusLookup);
         assert_eq!(Route::parse("/status/RD-ABC"), Route::Case { reference: "RD-ABC".into() });
+    }
+
+    #[test]
+    fn the_widget_shows_the_same_pages_under_embed() {
+        assert_eq!(Route::parse("/embed/kijoma"), Route::Provider { provider: "kijoma".into() });
+        assert_eq!(Route::parse("/embed/status"), Route::StatusLookup);
+        assert_eq!(Route::parse("/embedded"), Route::NotFound);
     }
 
     #[test]

@@ -9,6 +9,18 @@ use crate::t;
 
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
+    if crate::embed::active() {
+        // In a company's page: no portal header, only the languages.
+        return view! {
+            <header class="widget-bar">
+                <LanguageSwitcher />
+            </header>
+            <main id="main" class="main main--widget" tabindex="-1">
+                {children()}
+            </main>
+        }
+        .into_any();
+    }
     view! {
         <a class="skip-link" href="#main">{move || t!("app-skip-to-content")}</a>
         <header class="site-header">
@@ -22,6 +34,7 @@ pub fn Layout(children: Children) -> impl IntoView {
             {children()}
         </main>
     }
+    .into_any()
 }
 
 /// Sets the document title: the page's heading and the service's name, with

@@ -60,6 +60,8 @@ pub fn browser_tests(root: &Path) -> Result<(), String> {
     let _ = std::fs::remove_dir_all(&scratch);
     let database = format!("sqlite://{}?mode=rwc", scratch.join("redress.db").display());
     let binary = root.join("target/debug/redress");
+    // The widget test serves a company's page on this port; the portal lets it embed the forms.
+    let widget_host_port = free_port()?;
     // The journeys file a complaint each from one address; the rate limits
     // themselves are tested against the API.
     let server = start(
@@ -70,6 +72,7 @@ pub fn browser_tests(root: &Path) -> Result<(), String> {
             ("DATABASE_URL", database.clone()),
             ("REDRESS_SUBMISSIONS_PER_MINUTE", "600".into()),
             ("REDRESS_LOOKUPS_PER_MINUTE", "6000".into()),
+            ("REDRESS_EMBED_ORIGINS", format!("http://127.0.0.1:{widget_host_port}")),
         ],
     )?;
     println!("  app served at {}", server.base_url);
@@ -81,6 +84,7 @@ pub fn browser_tests(root: &Path) -> Result<(), String> {
             .env("CHROMIUM_PATH", "/usr/bin/chromium")
             // For staff steps: `redress staff token create` on the same database.
             .env("REDRESS_BIN", &binary)
-            .env("DATABASE_URL", &database),
+            .env("DATABASE_URL", &database)
+            .env("WIDGET_HOST_PORT", widget_host_port.to_string()),
     )
 }

@@ -1,0 +1,102 @@
+// The widget on a company's page: a host page on its own origin embeds two
+// providers' forms with embed.js; the iframe fits its content, a complaint is
+// filed and followed inside it, a host that is not allowed cannot frame the
+// portal, and a forged height message changes nothing.
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { baseUrl, launch, openPage, screenshot } from '../lib/browser.js';
+
+const hostPort = Number(process.env.WIDGET_HOST_PORT);
+const allowedHost = `http://127.0.0.1:${hostPort}`;
+// The same server under another name is another origin, one the portal does not allow.
+const otherHost = `http://localhost:${hostPort}`;
+
+const hostPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Kijoma – Help</title></head>
+<body><h1>Help and support</h1><p>Tell us what went wrong.</p>
+<div data-redress-provider="kijoma" data-lang="en" data-title="Kijoma complaint form"></div>
+<div style="height:1500px"></div>
+<div data-redress-provider="kontakt-az" data-lang="az" data-title="Kontakt Home şikayət forması"></div>
+<script src="${baseUrl}/embed.js" async></script></body></html>`;
+
+let browser;
+let host;
+before(async () => {
+  browser = await launch();
+  host = createServer((request, response) => {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(hostPage);
+  });
+  await new Promise((resolve) => host.listen(hostPort, '127.0.0.1', resolve));
+});
+after(async () => {
+  await browser?.close();
+  host?.close();
+});
+
+function widget(page, provider) {
+  return page.frames().find((frame) => frame.url().includes(`/embed/${provider}`));
+}
+
+test('on an allowed host: the widget loads lazily, fits its content, and a complaint is filed and followed in it', async () => {
+  assert.ok(hostPort > 0, 'WIDGET_HOST_PORT is set by cargo xtask test');
+  const { context, page, problems } = await openPage(browser);
+  await page.goto(`${allowedHost}/`);
+  const first = page.locator('iframe[title="Kijoma complaint form"]');
+  await first.waitFor();
+  // The second widget is far below: not created until the reader scrolls near it.
+  assert.equal(await page.locator('iframe').count(), 1);
+
+  const frame = widget(page, 'kijoma');
+  await frame.locator('a.button--start').waitFor();
+  // The page reports its height and the iframe takes it.
+  await page.waitForFunction(() => document.querySelector('iframe').style.height !== '640px');
+  const height = await first.evaluate((f) => f.getBoundingClientRect().height);
+  assert.ok(height > 200, `height ${height}`);
+
+  // A forged message from the host's own origin is ignored.
+  await page.evaluate(() => window.postMessage({ type: 'redress:height', height: 5 }, '*'));
+  await page.waitForTimeout(200);
+  assert.equal(await first.evaluate((f) => f.getBoundingClientRect().height), height);
+
+  await frame.locator('a.button--start').click();
+  await frame.locator('#field-full-name').waitFor();
+  assert.ok(frame.url().includes('/embed/kijoma/complain'));
+  await frame.fill('#field-full-name', 'Ada Lovelace');
+  await frame.locator('form button[type="submit"]').click();
+  await frame.locator('#field-email').waitFor();
+  await frame.fill('#field-email', 'ada@example.org');
+  await frame.locator('form button[type="submit"]').click();
+  for (let pages = 0; pages < 8 && !(await frame.locator('#send').count()); pages += 1) {
+    const description = frame.locator('#field-description');
+    if (await description.count()) await description.fill('The router restarts every hour.');
+    const heading = await frame.locator('h1').textContent();
+    await frame.locator('form button[type="submit"]').click();
+    await frame.waitForFunction((old) => document.querySelector('h1')?.textContent !== old || document.querySelector('#send'), heading);
+  }
+  await frame.locator('#send').click();
+  await frame.locator('#reference').waitFor();
+  await frame.locator('#case-link').click();
+  await frame.locator('#milestones').waitFor();
+  assert.ok(frame.url().includes('/embed/status/'));
+  await screenshot(page, 'widget-host-1280');
+
+  // Scrolling near the second spot creates its widget.
+  await page.locator('[data-redress-provider="kontakt-az"]').scrollIntoViewIfNeeded();
+  await page.locator('iframe[title="Kontakt Home şikayət forması"]').waitFor();
+  await widget(page, 'kontakt-az').locator('a.button--start').waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a host the provider does not allow cannot frame the portal', async () => {
+  const { context, page } = await openPage(browser);
+  await page.goto(`${otherHost}/`);
+  await page.locator('iframe').first().waitFor();
+  await page.waitForTimeout(1500);
+  const frame = page.frames().find((f) => f !== page.mainFrame());
+  const content = frame ? await frame.evaluate(() => document.body?.innerText ?? '').catch(() => '') : '';
+  assert.ok(!content.includes('Start now'), 'the portal rendered inside a host it does not allow');
+  await context.close();
+});

@@ -1,0 +1,56 @@
+//! The widget mode: the same pages under `/embed/…`, inside an iframe on a
+//! company's site. Addresses keep the prefix, the site header gives way to a
+//! slim bar, and the page tells its host how tall it is so that the iframe
+//! fits it. The host's origin comes from `embed.js` (`?host=`); the portal's
+//! `frame-ancestors` already limits which hosts can show the page at all, and
+//! a message to any other origin is simply not delivered.
+
+use std::cell::OnceCell;
+
+use js_sys::{Object, Reflect};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
+
+pub const PREFIX: &str = "/embed";
+
+thread_local! {
+    static HOST: OnceCell<Option<String>> = const { OnceCell::new() };
+}
+
+/// Whether the app runs as the widget (decided once, from the first address).
+pub fn active() -> bool {
+    HOST.with(|host| host.get_or_init(read_host).is_some())
+}
+
+fn read_host() -> Option<String> {
+    let location = window().location();
+    if !location.pathname().unwrap_or_default().starts_with(&format!("{PREFIX}/")) {
+        return None;
+    }
+    let params = web_sys::UrlSearchParams::new_with_str(&location.search().unwrap_or_default()).ok()?;
+    // Without a host the widget still works; it only cannot report its height.
+    Some(params.get("host").filter(|h| redress_core::policy::is_origin(h)).unwrap_or_default())
+}
+
+/// Reports the page's height to the host whenever it changes.
+pub fn report_height() {
+    let Some(host) = HOST.with(|host| host.get_or_init(read_host).clone()).filter(|h| !h.is_empty()) else {
+        return;
+    };
+    let Ok(Some(parent)) = window().parent() else { return };
+    let send = Closure::<dyn Fn()>::new(move || {
+        let height = document().document_element().map_or(0, |e| e.scroll_height());
+        let message = Object::new();
+        let _ = Reflect::set(&message, &"type".into(), &"redress:height".into());
+        let _ = Reflect::set(&message, &"height".into(), &height.into());
+        let _ = parent.post_message(&message, &host);
+    });
+    if let Ok(observer) = web_sys::ResizeObserver::new(send.as_ref().unchecked_ref())
+        && let Some(body) = document().body()
+    {
+        observer.observe(&body);
+    }
+    // The observer lives as long as the page.
+    send.forget();
+}
