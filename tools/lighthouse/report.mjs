@@ -9,7 +9,7 @@ for (const file of process.argv.slice(2)) {
   const seconds = (id) => ((report.audits[id]?.numericValue ?? NaN) / 1000).toFixed(2);
   const url = new URL(report.finalDisplayedUrl ?? report.requestedUrl);
   console.log(
-    `  ${url.pathname.padEnd(24)} performance ${String(score('performance')).padStart(3)}   `
+    `  ${(url.host + url.pathname).padEnd(36)} performance ${String(score('performance')).padStart(3)}   `
       + `accessibility ${String(score('accessibility')).padStart(3)}   best practices ${String(score('best-practices')).padStart(3)}   `
       + `time to interactive ${seconds('interactive')} s   largest contentful paint ${seconds('largest-contentful-paint')} s`,
   );

@@ -3,7 +3,8 @@
 //!   machine, on SQLite and on PostgreSQL, driven over real HTTP on loopback
 //!   by `crates/server/examples/load.rs`;
 //! - `cargo xtask bench web`: Lighthouse (mobile preset, Debian Chromium) on
-//!   the start page and the first wizard page.
+//!   the start page and the first wizard page, and on a company's page with
+//!   and without the widget.
 
 use std::path::Path;
 
@@ -56,19 +57,33 @@ pub fn web(root: &Path) -> Result<(), String> {
     let _ = std::fs::remove_dir_all(&scratch);
     std::fs::create_dir_all(&scratch).map_err(|e| format!("cannot create {}: {e}", scratch.display()))?;
     let database = format!("sqlite://{}?mode=rwc", scratch.join("redress.db").display());
+    // Two company pages on their own origins: with the widget, and without.
+    // `localhost` is another site than the portal's 127.0.0.1, as a company's
+    // site would be, so the browser runs the widget in a process of its own.
+    let (with_widget, without_widget) = (server::free_port()?, server::free_port()?);
     let server = server::start(
         root,
         &root.join("target/release/redress"),
-        &[("DATABASE_URL", database), ("REDRESS_DIST", root.join("dist").display().to_string())],
+        &[
+            ("DATABASE_URL", database),
+            ("REDRESS_DIST", root.join("dist").display().to_string()),
+            ("REDRESS_EMBED_ORIGINS", format!("http://localhost:{with_widget}")),
+        ],
     )?;
+    let host_page = crate::demo_host::page(root, &server.base_url)?;
+    crate::demo_host::serve(&format!("127.0.0.1:{without_widget}"), crate::demo_host::without_widget(&host_page))?;
+    crate::demo_host::serve(&format!("127.0.0.1:{with_widget}"), host_page)?;
+    let mut urls: Vec<String> = WEB_PAGES.iter().map(|page| format!("{}{page}?lang=en", server.base_url)).collect();
+    urls.push(format!("http://localhost:{without_widget}/"));
+    urls.push(format!("http://localhost:{with_widget}/"));
     let lighthouse = root.join("tools/lighthouse/node_modules/.bin/lighthouse");
     let mut reports = Vec::new();
-    for (index, page) in WEB_PAGES.iter().enumerate() {
+    for (index, url) in urls.iter().enumerate() {
         let report = scratch.join(format!("page-{index}.json"));
-        step(&format!("Lighthouse on {page} (mobile)"), || {
+        step(&format!("Lighthouse on {url} (mobile)"), || {
             cmd::run(
                 command(&lighthouse)
-                    .arg(format!("{}{page}?lang=en", server.base_url))
+                    .arg(url)
                     .args(["--quiet", "--output=json", "--only-categories=performance,accessibility,best-practices"])
                     .arg(format!("--output-path={}", report.display()))
                     .arg(

@@ -5,6 +5,7 @@ mod bench;
 mod budget;
 mod calendars;
 mod cmd;
+mod demo_host;
 mod postgres;
 mod server;
 mod setup;
@@ -64,8 +65,18 @@ fn run() -> Result<(), String> {
     })?;
     let server = root.join("target/release/redress");
     // REDRESS_ADDR, if set, is passed through; the server defaults to 127.0.0.1:8080.
-    println!("\n(Ctrl-C stops the server)");
-    cmd::run(cmd::command(&server).arg("serve").current_dir(&root).env("REDRESS_DIST", root.join("dist")))
+    let portal = format!("http://{}", std::env::var("REDRESS_ADDR").unwrap_or_else(|_| "127.0.0.1:8080".into()));
+    demo_host::serve(demo_host::ADDR, demo_host::page(&root, &portal)?)?;
+    println!("\nthe portal:    {portal}/");
+    println!("a company's page embedding two widgets: http://{}/", demo_host::ADDR);
+    println!("(Ctrl-C stops both)");
+    cmd::run(
+        cmd::command(&server)
+            .arg("serve")
+            .current_dir(&root)
+            .env("REDRESS_DIST", root.join("dist"))
+            .env("REDRESS_EMBED_ORIGINS", format!("http://{}", demo_host::ADDR)),
+    )
 }
 
 /// `cargo test --workspace`, with a PostgreSQL server for the tests that need one.
