@@ -41,7 +41,12 @@
     if (event.origin !== portal) return;
     const frame = frames.get(event.source);
     const data = event.data;
-    if (!frame || !data || data.type !== 'redress:height' || !Number.isInteger(data.height)) return;
-    frame.style.height = `${Math.min(Math.max(data.height, 200), 20000)}px`;
+    if (!frame || !data) return;
+    if (data.type === 'redress:height' && Number.isInteger(data.height)) {
+      frame.style.height = `${Math.min(Math.max(data.height, 200), 20000)}px`;
+    } else if (data.type === 'redress:page' && frame.getBoundingClientRect().top < 0) {
+      // A new page in the widget starts at its top, as a new page would.
+      frame.scrollIntoView();
+    }
   });
 })();

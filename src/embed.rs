@@ -33,18 +33,35 @@ fn read_host() -> Option<String> {
     Some(params.get("host").filter(|h| redress_core::policy::is_origin(h)).unwrap_or_default())
 }
 
+fn host() -> Option<String> {
+    HOST.with(|host| host.get_or_init(read_host).clone()).filter(|h| !h.is_empty())
+}
+
+/// Sends `{type, …fields}` to the host page, if there is one.
+fn tell_host(kind: &str, fields: &[(&str, wasm_bindgen::JsValue)]) {
+    let (Some(host), Ok(Some(parent))) = (host(), window().parent()) else { return };
+    let message = Object::new();
+    let _ = Reflect::set(&message, &"type".into(), &kind.into());
+    for (name, value) in fields {
+        let _ = Reflect::set(&message, &(*name).into(), value);
+    }
+    let _ = parent.post_message(&message, &host);
+}
+
+/// A new page in the widget: the host brings the widget's top into view, so
+/// that keyboard and screen-reader users start reading at the page's start.
+pub fn page_changed() {
+    tell_host("redress:page", &[]);
+}
+
 /// Reports the page's height to the host whenever it changes.
 pub fn report_height() {
-    let Some(host) = HOST.with(|host| host.get_or_init(read_host).clone()).filter(|h| !h.is_empty()) else {
+    if host().is_none() {
         return;
-    };
-    let Ok(Some(parent)) = window().parent() else { return };
+    }
     let send = Closure::<dyn Fn()>::new(move || {
         let height = document().document_element().map_or(0, |e| e.scroll_height());
-        let message = Object::new();
-        let _ = Reflect::set(&message, &"type".into(), &"redress:height".into());
-        let _ = Reflect::set(&message, &"height".into(), &height.into());
-        let _ = parent.post_message(&message, &host);
+        tell_host("redress:height", &[("height", height.into())]);
     });
     if let Ok(observer) = web_sys::ResizeObserver::new(send.as_ref().unchecked_ref())
         && let Some(body) = document().body()

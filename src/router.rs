@@ -115,6 +115,7 @@ pub fn navigate(path: &str) {
 /// readers announce the new page (unless the page put focus somewhere itself).
 fn arrived() {
     window().scroll_to_with_x_and_y(0.0, 0.0);
+    crate::embed::page_changed();
     if let Some(main) = document().get_element_by_id("main").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = main.focus();
     }

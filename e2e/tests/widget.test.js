@@ -6,7 +6,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { baseUrl, launch, openPage, screenshot } from '../lib/browser.js';
+import { accessibilityViolations, baseUrl, launch, openPage, screenshot } from '../lib/browser.js';
 
 const hostPort = Number(process.env.WIDGET_HOST_PORT);
 const allowedHost = `http://127.0.0.1:${hostPort}`;
@@ -14,11 +14,11 @@ const allowedHost = `http://127.0.0.1:${hostPort}`;
 const otherHost = `http://localhost:${hostPort}`;
 
 const hostPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Kijoma – Help</title></head>
-<body><h1>Help and support</h1><p>Tell us what went wrong.</p>
+<body><main><h1>Help and support</h1><p>Tell us what went wrong.</p>
 <div data-redress-provider="kijoma" data-lang="en" data-title="Kijoma complaint form"></div>
 <div style="height:1500px"></div>
 <div data-redress-provider="kontakt-az" data-lang="az" data-title="Kontakt Home şikayət forması"></div>
-<script src="${baseUrl}/embed.js" async></script></body></html>`;
+</main><script src="${baseUrl}/embed.js" async></script></body></html>`;
 
 let browser;
 let host;
@@ -35,8 +35,14 @@ after(async () => {
   host?.close();
 });
 
-function widget(page, provider) {
-  return page.frames().find((frame) => frame.url().includes(`/embed/${provider}`));
+// The widget's frame, once its iframe has started loading the portal.
+async function widget(page, provider) {
+  for (let tries = 0; tries < 100; tries += 1) {
+    const frame = page.frames().find((f) => f.url().includes(`/embed/${provider}`));
+    if (frame) return frame;
+    await page.waitForTimeout(100);
+  }
+  assert.fail(`no widget for ${provider}`);
 }
 
 test('on an allowed host: the widget loads lazily, fits its content, and a complaint is filed and followed in it', async () => {
@@ -48,12 +54,15 @@ test('on an allowed host: the widget loads lazily, fits its content, and a compl
   // The second widget is far below: not created until the reader scrolls near it.
   assert.equal(await page.locator('iframe').count(), 1);
 
-  const frame = widget(page, 'kijoma');
+  const frame = await widget(page, 'kijoma');
   await frame.locator('a.button--start').waitFor();
   // The page reports its height and the iframe takes it.
   await page.waitForFunction(() => document.querySelector('iframe').style.height !== '640px');
   const height = await first.evaluate((f) => f.getBoundingClientRect().height);
   assert.ok(height > 200, `height ${height}`);
+
+  // axe-core checks the host page and, inside it, the widget.
+  assert.deepEqual(await accessibilityViolations(page), []);
 
   // A forged message from the host's own origin is ignored.
   await page.evaluate(() => window.postMessage({ type: 'redress:height', height: 5 }, '*'));
@@ -67,7 +76,11 @@ test('on an allowed host: the widget loads lazily, fits its content, and a compl
   await frame.locator('form button[type="submit"]').click();
   await frame.locator('#field-email').waitFor();
   await frame.fill('#field-email', 'ada@example.org');
+  // Scrolled down the company's page, the next page of the form is brought into view at its top.
+  await page.evaluate(() => window.scrollTo(0, document.querySelector('iframe').getBoundingClientRect().top + window.scrollY + 300));
+  assert.ok((await first.evaluate((f) => f.getBoundingClientRect().top)) < 0);
   await frame.locator('form button[type="submit"]').click();
+  await page.waitForFunction(() => document.querySelector('iframe').getBoundingClientRect().top >= -1);
   for (let pages = 0; pages < 8 && !(await frame.locator('#send').count()); pages += 1) {
     const description = frame.locator('#field-description');
     if (await description.count()) await description.fill('The router restarts every hour.');
@@ -77,15 +90,26 @@ test('on an allowed host: the widget loads lazily, fits its content, and a compl
   }
   await frame.locator('#send').click();
   await frame.locator('#reference').waitFor();
+  const reference = (await frame.locator('#reference').textContent()).trim();
+  const code = (await frame.locator('#access-code').textContent()).trim();
   await frame.locator('#case-link').click();
   await frame.locator('#milestones').waitFor();
   assert.ok(frame.url().includes('/embed/status/'));
+
+  // The status look-up works inside the widget too.
+  await frame.locator('.widget-bar__link').click();
+  await frame.locator('#lookup-reference').waitFor();
+  assert.ok(frame.url().includes('/embed/status'));
+  await frame.fill('#lookup-reference', reference);
+  await frame.fill('#lookup-code', code);
+  await frame.locator('form button[type="submit"]').click();
+  await frame.locator('#milestones').waitFor();
   await screenshot(page, 'widget-host-1280');
 
   // Scrolling near the second spot creates its widget.
   await page.locator('[data-redress-provider="kontakt-az"]').scrollIntoViewIfNeeded();
   await page.locator('iframe[title="Kontakt Home şikayət forması"]').waitFor();
-  await widget(page, 'kontakt-az').locator('a.button--start').waitFor();
+  await (await widget(page, 'kontakt-az')).locator('a.button--start').waitFor();
   assert.deepEqual(problems, []);
   await context.close();
 });

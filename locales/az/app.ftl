@@ -3,6 +3,7 @@
 app-brand = { -brand-name }
 app-skip-to-content = Əsas məzmuna keçin
 app-language-switcher-label = Dil
+app-widget-label = Şikayət forması
 app-check-status = Şikayəti yoxlayın
 app-back = Geri
 app-continue = Davam edin

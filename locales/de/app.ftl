@@ -3,6 +3,7 @@
 app-brand = { -brand-name }
 app-skip-to-content = Zum Hauptinhalt springen
 app-language-switcher-label = Sprache
+app-widget-label = Beschwerdeformular
 app-check-status = Beschwerde verfolgen
 app-back = Zurück
 app-continue = Weiter

@@ -3,6 +3,7 @@
 app-brand = { -brand-name }
 app-skip-to-content = Skip to main content
 app-language-switcher-label = Language
+app-widget-label = Complaint form
 app-check-status = Check a complaint
 app-back = Back
 app-continue = Continue

@@ -3,6 +3,7 @@
 app-brand = { -brand-name }
 app-skip-to-content = Aller au contenu principal
 app-language-switcher-label = Langue
+app-widget-label = Formulaire de réclamation
 app-check-status = Suivre une réclamation
 app-back = Retour
 app-continue = Continuer

@@ -3,6 +3,7 @@
 app-brand = { -brand-name }
 app-skip-to-content = Перейти к основному содержанию
 app-language-switcher-label = Язык
+app-widget-label = Форма жалобы
 app-check-status = Проверить жалобу
 app-back = Назад
 app-continue = Продолжить

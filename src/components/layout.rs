@@ -13,9 +13,11 @@ pub fn Layout(children: Children) -> impl IntoView {
         // In a company's page: no portal header, only the languages.
         return view! {
             <header class="widget-bar">
+                <a class="widget-bar__link" href="/status">{move || t!("app-check-status")}</a>
                 <LanguageSwitcher />
             </header>
-            <main id="main" class="main main--widget" tabindex="-1">
+            // Named, so that it stands apart from the host page's own main landmark.
+            <main id="main" class="main main--widget" tabindex="-1" aria-label=move || t!("app-widget-label")>
                 {children()}
             </main>
         }
