@@ -1,6 +1,11 @@
 //! The tab's `sessionStorage`: drafts and receipts live there, so a reload
 //! keeps them and closing the tab forgets them (a shared computer keeps no
-//! complaint once its tab is gone).
+//! complaint once its tab is gone). Everything is also kept in memory: in a
+//! widget on another site the browser may refuse storage altogether, and the
+//! form must still work from page to page.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
 
 use crate::api::Receipt;
 use crate::draft::Draft;
@@ -9,17 +14,23 @@ fn session() -> Option<web_sys::Storage> {
     leptos::prelude::window().session_storage().ok().flatten()
 }
 
+thread_local! {
+    static MEMORY: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
+}
+
 fn get(key: &str) -> Option<String> {
-    session()?.get_item(key).ok().flatten()
+    MEMORY.with(|memory| memory.borrow().get(key).cloned()).or_else(|| session()?.get_item(key).ok().flatten())
 }
 
 fn set(key: &str, value: &str) {
+    MEMORY.with(|memory| memory.borrow_mut().insert(key.to_string(), value.to_string()));
     if let Some(storage) = session() {
         let _ = storage.set_item(key, value);
     }
 }
 
 fn remove(key: &str) {
+    MEMORY.with(|memory| memory.borrow_mut().remove(key));
     if let Some(storage) = session() {
         let _ = storage.remove_item(key);
     }

@@ -13,7 +13,7 @@ export const repoRoot = join(here, '..', '..');
 export const baseUrl = process.env.BASE_URL ?? 'http://127.0.0.1:8080';
 export const languages = ['en', 'fr', 'de', 'ru', 'az'];
 
-export async function launch() {
+export async function launch({ extraArgs = [] } = {}) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
@@ -24,6 +24,7 @@ export async function launch() {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
 }

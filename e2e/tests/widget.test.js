@@ -9,9 +9,10 @@ import { createServer } from 'node:http';
 import { accessibilityViolations, baseUrl, launch, openPage, screenshot } from '../lib/browser.js';
 
 const hostPort = Number(process.env.WIDGET_HOST_PORT);
-const allowedHost = `http://127.0.0.1:${hostPort}`;
-// The same server under another name is another origin, one the portal does not allow.
-const otherHost = `http://localhost:${hostPort}`;
+// `localhost` is another site than the portal's 127.0.0.1, as a company's own site would be.
+const allowedHost = `http://localhost:${hostPort}`;
+// The same server under the portal's address is another origin, one the portal does not allow.
+const otherHost = `http://127.0.0.1:${hostPort}`;
 
 const hostPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Kijoma – Help</title></head>
 <body><main><h1>Help and support</h1><p>Tell us what went wrong.</p>
@@ -123,4 +124,25 @@ test('a host the provider does not allow cannot frame the portal', async () => {
   const content = frame ? await frame.evaluate(() => document.body?.innerText ?? '').catch(() => '') : '';
   assert.ok(!content.includes('Start now'), 'the portal rendered inside a host it does not allow');
   await context.close();
+});
+
+test('with third-party cookies blocked, the widget still works', async () => {
+  const strict = await launch({ extraArgs: ['--test-third-party-cookie-phaseout'] });
+  try {
+    const { context, page, problems } = await openPage(strict);
+    await page.goto(`${allowedHost}/`);
+    await page.locator('iframe').first().waitFor();
+    const frame = await widget(page, 'kijoma');
+    // The widget really is a third party here, and without storage access.
+    assert.equal(await frame.evaluate(() => document.hasStorageAccess()), false);
+    await frame.locator('a.button--start').click();
+    await frame.locator('#field-full-name').waitFor();
+    await frame.fill('#field-full-name', 'Ada Lovelace');
+    await frame.locator('form button[type="submit"]').click();
+    await frame.locator('#field-email').waitFor();
+    assert.deepEqual(problems, []);
+    await context.close();
+  } finally {
+    await strict.close();
+  }
 });

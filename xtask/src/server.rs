@@ -72,7 +72,7 @@ pub fn browser_tests(root: &Path) -> Result<(), String> {
             ("DATABASE_URL", database.clone()),
             ("REDRESS_SUBMISSIONS_PER_MINUTE", "600".into()),
             ("REDRESS_LOOKUPS_PER_MINUTE", "6000".into()),
-            ("REDRESS_EMBED_ORIGINS", format!("http://127.0.0.1:{widget_host_port}")),
+            ("REDRESS_EMBED_ORIGINS", format!("http://localhost:{widget_host_port}")),
         ],
     )?;
     println!("  app served at {}", server.base_url);
