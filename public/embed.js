@@ -25,6 +25,7 @@
     frame.src = url.href;
     frame.title = spot.dataset.title || 'Complaint form';
     frame.style.cssText = 'display:block;width:100%;height:640px;border:0';
+    spot.style.minHeight = '';
     spot.append(frame);
     frames.set(frame.contentWindow, frame);
   };
@@ -36,7 +37,12 @@
       }
     }
   }, { rootMargin: '300px' });
-  spots.forEach((spot) => near.observe(spot));
+  // Each spot holds the widget's first height from the start: the host page
+  // does not jump when it arrives, and spots further down stay out of reach.
+  spots.forEach((spot) => {
+    spot.style.minHeight = '640px';
+    near.observe(spot);
+  });
   addEventListener('message', (event) => {
     if (event.origin !== portal) return;
     const frame = frames.get(event.source);

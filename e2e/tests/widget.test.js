@@ -5,8 +5,10 @@
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { accessibilityViolations, baseUrl, launch, openPage, screenshot } from '../lib/browser.js';
+import { join } from 'node:path';
+import { accessibilityViolations, baseUrl, launch, openPage, repoRoot, screenshot } from '../lib/browser.js';
 
 const hostPort = Number(process.env.WIDGET_HOST_PORT);
 // `localhost` is another site than the portal's 127.0.0.1, as a company's own site would be.
@@ -14,12 +16,8 @@ const allowedHost = `http://localhost:${hostPort}`;
 // The same server under the portal's address is another origin, one the portal does not allow.
 const otherHost = `http://127.0.0.1:${hostPort}`;
 
-const hostPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Kijoma – Help</title></head>
-<body><main><h1>Help and support</h1><p>Tell us what went wrong.</p>
-<div data-redress-provider="kijoma" data-lang="en" data-title="Kijoma complaint form"></div>
-<div style="height:1500px"></div>
-<div data-redress-provider="kontakt-az" data-lang="az" data-title="Kontakt Home şikayət forması"></div>
-</main><script src="${baseUrl}/embed.js" async></script></body></html>`;
+// The demonstration page of `cargo xtask run`, pointing at the portal under test.
+const hostPage = readFileSync(join(repoRoot, 'tools', 'demo-host', 'index.html'), 'utf8').replaceAll('{{PORTAL}}', baseUrl);
 
 let browser;
 let host;
@@ -48,9 +46,10 @@ async function widget(page, provider) {
 
 test('on an allowed host: the widget loads lazily, fits its content, and a complaint is filed and followed in it', async () => {
   assert.ok(hostPort > 0, 'WIDGET_HOST_PORT is set by cargo xtask test');
-  const { context, page, problems } = await openPage(browser);
+  // A short window, so that the second widget starts out of reach.
+  const { context, page, problems } = await openPage(browser, { height: 600 });
   await page.goto(`${allowedHost}/`);
-  const first = page.locator('iframe[title="Kijoma complaint form"]');
+  const first = page.locator('iframe[title="Kijoma Broadband complaint form"]');
   await first.waitFor();
   // The second widget is far below: not created until the reader scrolls near it.
   assert.equal(await page.locator('iframe').count(), 1);
@@ -108,9 +107,11 @@ test('on an allowed host: the widget loads lazily, fits its content, and a compl
   await screenshot(page, 'widget-host-1280');
 
   // Scrolling near the second spot creates its widget.
-  await page.locator('[data-redress-provider="kontakt-az"]').scrollIntoViewIfNeeded();
-  await page.locator('iframe[title="Kontakt Home şikayət forması"]').waitFor();
-  await (await widget(page, 'kontakt-az')).locator('a.button--start').waitFor();
+  await page.locator('[data-redress-provider="kite-mobi"]').scrollIntoViewIfNeeded();
+  await page.locator('iframe[title="Formulaire de réclamation Kite Mobi"]').waitFor();
+  const second = await widget(page, 'kite-mobi');
+  await second.locator('a.button--start').waitFor();
+  assert.equal(await second.evaluate(() => document.documentElement.lang), 'fr');
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -12,10 +12,11 @@ pub fn Layout(children: Children) -> impl IntoView {
     if crate::embed::active() {
         // In a company's page: no portal header, only the languages.
         return view! {
-            <header class="widget-bar">
+            // Not a banner: the host page has its own.
+            <div class="widget-bar">
                 <a class="widget-bar__link" href="/status">{move || t!("app-check-status")}</a>
                 <LanguageSwitcher />
-            </header>
+            </div>
             // Named, so that it stands apart from the host page's own main landmark.
             <main id="main" class="main main--widget" tabindex="-1" aria-label=move || t!("app-widget-label")>
                 {children()}
