@@ -35,7 +35,9 @@ fn refusal(failure: &Failure, name: &str) -> String {
 /// The size of a file for people: "240 KB", "1.5 MB".
 pub fn size_text(bytes: u64) -> String {
     if bytes >= 1024 * 1024 {
-        format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
+        // Whole-number arithmetic: formatting a float would ship the float printer.
+        let tenths = (bytes * 10 + 512 * 1024) / (1024 * 1024);
+        format!("{}.{} MB", tenths / 10, tenths % 10)
     } else {
         format!("{} KB", bytes.div_ceil(1024))
     }
@@ -175,5 +177,19 @@ pub fn UploadField(
                 </ul>
             </Show>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::size_text;
+
+    #[test]
+    fn sizes_read_as_people_say_them() {
+        assert_eq!(size_text(1), "1 KB");
+        assert_eq!(size_text(240 * 1024), "240 KB");
+        assert_eq!(size_text(1024 * 1024), "1.0 MB");
+        assert_eq!(size_text(1_572_864), "1.5 MB");
+        assert_eq!(size_text(10 * 1024 * 1024), "10.0 MB");
     }
 }
