@@ -9,6 +9,7 @@ use redress_core::policy::{Field, FieldId, Input};
 use redress_core::validation::{ErrorCode, FieldErrors, default_max_length};
 use wasm_bindgen::JsCast;
 
+use crate::components::radio::Radio;
 use crate::draft::Draft;
 use crate::i18n::{self, Arg};
 use crate::labels;
@@ -147,23 +148,18 @@ pub fn FieldInput(
                 .enumerate()
                 .map(|(index, option)| {
                     let option_id = if index == 0 { input_id.clone() } else { format!("{input_id}-{option}") };
-                    let label = labels::option(id, option);
-                    let checked = initial == *option;
+                    let label =
+                        labels::option(id, option).map(|l| i18n::text(l, &[])).unwrap_or_else(|| option.clone());
+                    let chosen = option.clone();
                     view! {
-                        <div class="radio">
-                            <input
-                                class="radio__input"
-                                type="radio"
-                                id=option_id.clone()
-                                name=id.as_str()
-                                value=option.clone()
-                                prop:checked=checked
-                                on:change=move |_| draft.update(|d| d.set_text(id, option.clone()))
-                            />
-                            <label class="radio__label" for=option_id>
-                                {label.map(|l| i18n::text(l, &[])).unwrap_or_else(|| option.clone())}
-                            </label>
-                        </div>
+                        <Radio
+                            id=option_id
+                            name=id.as_str()
+                            value=option.as_str()
+                            checked=initial == *option
+                            label
+                            on_select=Callback::new(move |()| draft.update(|d| d.set_text(id, chosen.clone())))
+                        />
                     }
                 })
                 .collect_view();

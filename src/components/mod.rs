@@ -3,4 +3,5 @@ pub mod error_summary;
 pub mod field;
 pub mod language_switcher;
 pub mod layout;
+pub mod radio;
 pub mod upload;

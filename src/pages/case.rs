@@ -152,24 +152,8 @@ fn CaseView(case: Case, policy: &'static Policy, code: String, on_update: Callba
                     }}
                 </p>
                 <p class="body">{t!("case-adr-free-within", months = i64::from(scheme.apply_within_months))}</p>
-                {(!scheme.excludes.is_empty()).then(|| {
-                    let excludes = scheme.excludes.clone();
-                    view! {
-                        <p class="body">
-                            {t!("case-adr-excludes")} " "
-                            {excludes.iter().map(|e| i18n::text(labels::adr_exclusion(*e), &[])).collect::<Vec<_>>().join(", ")}
-                        </p>
-                    }
-                })}
-                {(!scheme.needs.is_empty()).then(|| {
-                    let needs = scheme.needs.clone();
-                    view! {
-                        <p class="body">
-                            {t!("case-adr-needs")} " "
-                            {needs.iter().map(|n| i18n::text(labels::adr_evidence(*n), &[])).collect::<Vec<_>>().join(", ")}
-                        </p>
-                    }
-                })}
+                {labelled_list(t!("case-adr-excludes"), scheme.excludes.iter().map(|e| labels::adr_exclusion(*e)).collect())}
+                {labelled_list(t!("case-adr-needs"), scheme.needs.iter().map(|n| labels::adr_evidence(*n)).collect())}
                 <ul class="list">
                     {scheme.address.clone().map(|a| view! { <li>{a}</li> })}
                     {scheme.phone.clone().map(|p| view! { <li><a href=format!("tel:{}", p.replace(' ', ""))>{p.clone()}</a></li> })}
@@ -200,6 +184,12 @@ fn CaseView(case: Case, policy: &'static Policy, code: String, on_update: Callba
                 let _ = window().print();
             }>{t!("sent-print")}</button></p>
     }
+}
+
+/// "It does not deal with: fraud, …", or nothing when the list is empty.
+fn labelled_list(label: String, ids: Vec<&'static str>) -> Option<impl IntoView + use<>> {
+    let items: Vec<String> = ids.into_iter().map(|id| i18n::text(id, &[])).collect();
+    (!items.is_empty()).then(|| view! { <p class="body">{label} " " {items.join(", ")}</p> })
 }
 
 /// What the customer sent, question by question, as plain text.

@@ -9,6 +9,7 @@ use redress_core::validation::{self, DOCUMENTS, FieldErrors, Warning};
 use crate::components::error_summary::{ErrorSummary, Problem};
 use crate::components::field::{FieldInput, input_id, problem_text};
 use crate::components::layout::set_title;
+use crate::components::radio::Radio;
 use crate::components::upload::UploadField;
 use crate::draft::Draft;
 use crate::i18n::{self, format};
@@ -182,23 +183,16 @@ fn KindChoice(policy: &'static Policy, draft: RwSignal<Draft>, errors: RwSignal<
         .enumerate()
         .map(|(index, kind)| {
             let id = if index == 0 { "field-kind".to_string() } else { format!("field-kind-{}", kind.as_str()) };
-            let hint_id = format!("{id}-hint");
-            let checked = draft.with_untracked(|d| d.kind == Some(kind));
             view! {
-                <div class="radio">
-                    <input
-                        class="radio__input"
-                        type="radio"
-                        id=id.clone()
-                        name="kind"
-                        value=kind.as_str()
-                        prop:checked=checked
-                        aria-describedby=hint_id.clone()
-                        on:change=move |_| draft.update(|d| d.kind = Some(kind))
-                    />
-                    <label class="radio__label" for=id>{i18n::text(labels::kind(kind), &[])}</label>
-                    <p class="hint radio__hint" id=hint_id>{i18n::text(labels::kind_hint(kind), &[])}</p>
-                </div>
+                <Radio
+                    id
+                    name="kind"
+                    value=kind.as_str()
+                    checked=draft.with_untracked(|d| d.kind == Some(kind))
+                    label=i18n::text(labels::kind(kind), &[])
+                    hint=i18n::text(labels::kind_hint(kind), &[])
+                    on_select=Callback::new(move |()| draft.update(|d| d.kind = Some(kind)))
+                />
             }
         })
         .collect_view();
