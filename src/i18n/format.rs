@@ -33,6 +33,8 @@ fn options(pairs: &[(&str, &str)]) -> Object {
 
 thread_local! {
     static PLURALS: RefCell<HashMap<Lang, Intl::PluralRules>> = RefCell::new(HashMap::new());
+    /// Whether the browser can name months, per language: asked once, not per date.
+    static MONTH_NAMES: RefCell<HashMap<Lang, bool>> = RefCell::new(HashMap::new());
 }
 
 /// `one`, `few`, `many`, `other`, … for `n` in `lang`.
@@ -60,9 +62,13 @@ pub fn plural_category(lang: Lang, n: i64) -> &'static str {
 /// Chromium among them) lack Azerbaijani and print "2026 M11 25" instead.
 /// A real month name never contains a digit.
 fn has_locale_data(lang: Lang) -> bool {
-    let january = js_sys::Date::new(&JsValue::from_f64(1_000_000_000_000.0 - 250.0 * 86_400_000.0));
-    let month: String = january.to_locale_date_string(locale(lang), &options(&[("month", "long")])).into();
-    !month.chars().any(|c| c.is_ascii_digit())
+    MONTH_NAMES.with(|known| {
+        *known.borrow_mut().entry(lang).or_insert_with(|| {
+            let january = js_sys::Date::new(&JsValue::from_f64(1_000_000_000_000.0 - 250.0 * 86_400_000.0));
+            let month: String = january.to_locale_date_string(locale(lang), &options(&[("month", "long")])).into();
+            !month.chars().any(|c| c.is_ascii_digit())
+        })
+    })
 }
 
 /// A calendar date such as "Tuesday 29 December 2026" in `lang` (or
