@@ -6,12 +6,9 @@
 //!   variables;
 //! - every id the code names (`t!("…")`, `msg!("…")`) exists, and every
 //!   message is named somewhere.
-//!
-//! It also gives the app a version of the translations for cache busting.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
-use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::process::exit;
 
@@ -30,10 +27,9 @@ fn main() {
     println!("cargo::rerun-if-changed=locales");
     println!("cargo::rerun-if-changed=src");
     let mut errors = Vec::new();
-    let mut hasher = DefaultHasher::new();
     let mut languages: BTreeMap<&str, BTreeMap<String, Message>> = BTreeMap::new();
     for lang in LANGUAGES {
-        languages.insert(lang, read_language(&root, lang, &mut hasher, &mut errors));
+        languages.insert(lang, read_language(&root, lang, &mut errors));
     }
     let english = &languages["en"];
     for (lang, messages) in &languages {
@@ -75,15 +71,9 @@ fn main() {
         eprintln!("{} problem(s) in the translations", errors.len());
         exit(1);
     }
-    println!("cargo::rustc-env=REDRESS_LOCALES_VERSION={:016x}", hasher.finish());
 }
 
-fn read_language(
-    root: &Path,
-    lang: &str,
-    hasher: &mut DefaultHasher,
-    errors: &mut Vec<String>,
-) -> BTreeMap<String, Message> {
+fn read_language(root: &Path, lang: &str, errors: &mut Vec<String>) -> BTreeMap<String, Message> {
     let dir = root.join("locales").join(lang);
     let mut files: Vec<PathBuf> = fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
@@ -96,7 +86,6 @@ fn read_language(
         let file = path.file_name().unwrap().to_string_lossy().into_owned();
         let shown = format!("locales/{lang}/{file}");
         let source = fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {shown}: {e}"));
-        source.hash(hasher);
         let resource = match fluent_syntax::parser::parse(source.as_str()) {
             Ok(resource) => resource,
             Err((_, parse_errors)) => {

@@ -2,5 +2,31 @@
 // script under its Content-Security-Policy; Trunk writes the hashed names of
 // the app's files into the data attributes of the tag that loads this file.
 const tag = document.querySelector('script[data-wasm]');
+
+// The app's first need once its code has run is the active language's
+// messages. Asking for them now, beside the code, saves a round trip before
+// the first page. The choice follows initial_language in src/i18n/mod.rs:
+// ?lang=, then the saved choice, then the browser's languages. Were the two
+// ever to differ, the app would only download its choice after all.
+const spoken = ['en', 'fr', 'de', 'ru', 'az'];
+const saved = () => {
+  try {
+    return localStorage.getItem('redress-lang');
+  } catch {
+    return null; // storage refused, e.g. in a widget on another site
+  }
+};
+const lang = [
+  new URLSearchParams(location.search).get('lang'),
+  saved(),
+  ...navigator.languages.map((tag) => tag.split(/[-_]/)[0].toLowerCase()),
+].find((tag) => spoken.includes(tag)) ?? 'en';
+const preload = document.createElement('link');
+preload.rel = 'preload';
+preload.as = 'fetch';
+preload.crossOrigin = 'anonymous';
+preload.href = `/locales/${lang}.ftl?v=${document.documentElement.dataset.localesVersion}`;
+document.head.append(preload);
+
 const { default: init } = await import(tag.dataset.js);
 await init({ module_or_path: tag.dataset.wasm });

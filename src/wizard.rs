@@ -84,17 +84,14 @@ pub fn direct_kinds(policy: &Policy) -> Vec<KindId> {
 
 /// The pages of the wizard for `kind` of `policy`, in order.
 pub fn steps(policy: &Policy, kind: &CaseKind) -> Vec<Step> {
-    let mut steps: Vec<Step> = kind.fields.iter().map(|field| step_of(field.id)).collect();
-    if direct_kinds(policy).len() > 1 {
-        steps.push(Step::Kind);
-    }
-    if kind.documents.accepted {
-        steps.push(Step::Documents);
-    }
-    steps.push(Step::Check);
-    steps.sort();
-    steps.dedup();
-    steps
+    // Picked from ALL_STEPS, which is in order: no sort code in the download.
+    let asked = |step: &Step| match step {
+        Step::Kind => direct_kinds(policy).len() > 1,
+        Step::Documents => kind.documents.accepted,
+        Step::Check => true,
+        step => kind.fields.iter().any(|field| step_of(field.id) == *step),
+    };
+    ALL_STEPS.into_iter().filter(asked).collect()
 }
 
 /// The fields `step` asks, in the policy's order.

@@ -145,6 +145,12 @@ for (const journey of journeys) {
     const answers = await page.locator('main').textContent();
     assert.ok(answers.includes(`The service stopped working. ${xss}`));
     assert.equal(await page.locator('main img, main details').count(), 0);
+    // A document's size is written as the language writes it (Intl). Debian's
+    // Chromium has no Azerbaijani units, so az is left out.
+    const sizes = { en: 'bill.pdf (1 kB)', fr: 'bill.pdf (1 ko)', de: 'bill.pdf (1 kB)', ru: 'bill.pdf (1 кБ)' };
+    if (answers.includes('bill.pdf') && sizes[lang]) {
+      assert.ok(answers.replace(/\s/g, ' ').includes(sizes[lang]), `${lang}: ${answers}`);
+    }
     await fillPage(page);
     assert.deepEqual(await accessibilityViolations(page), []);
     await screenshot(page, `wizard-check-${provider}-${lang}-1280`);

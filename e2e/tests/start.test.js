@@ -1,5 +1,6 @@
 // The start page renders the five providers in each of the five languages,
-// follows ?lang=, the saved choice and the browser's language, and passes axe.
+// follows ?lang=, the saved choice and the browser's language (downloading
+// only that language's messages, once), and passes axe.
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -48,17 +49,33 @@ test('the language switcher changes the page and the choice survives a reload', 
   await page.locator('.language-switcher__button[lang="de"]').click();
   await page.waitForFunction(() => document.documentElement.lang === 'de');
   await assertLanguage(page, 'de');
+  const downloads = localeDownloads(page);
   await page.reload();
   await page.locator('h1').waitFor();
   await assertLanguage(page, 'de');
+  assert.deepEqual(downloads, ['/locales/de.ftl']);
   assert.deepEqual(problems, []);
   await context.close();
 });
 
+// The messages the page downloaded, by address. boot.js asks for them while the
+// app's code is still arriving; a second request would mean the app and
+// boot.js disagree on the language or the address.
+function localeDownloads(page) {
+  const downloads = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith('/locales/')) downloads.push(path);
+  });
+  return downloads;
+}
+
 test("without a choice, the browser's language is used", async () => {
   const { context, page, problems } = await openPage(browser, { locale: 'ru-RU' });
+  const downloads = localeDownloads(page);
   await gotoStart(page);
   await assertLanguage(page, 'ru');
+  assert.deepEqual(downloads, ['/locales/ru.ftl']);
   assert.deepEqual(problems, []);
   await context.close();
 });

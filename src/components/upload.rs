@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 
 use crate::api::{self, Failure};
 use crate::draft::Upload;
+use crate::i18n::{self, format};
 use crate::t;
 
 /// The server's limit for one document.
@@ -32,14 +33,29 @@ fn refusal(failure: &Failure, name: &str) -> String {
     }
 }
 
-/// The size of a file for people: "240 KB", "1.5 MB".
-pub fn size_text(bytes: u64) -> String {
-    if bytes >= 1024 * 1024 {
-        // Whole-number arithmetic: formatting a float would ship the float printer.
-        let tenths = (bytes * 10 + 512 * 1024) / (1024 * 1024);
-        format!("{}.{} MB", tenths / 10, tenths % 10)
-    } else {
-        format!("{} KB", bytes.div_ceil(1024))
+/// A file's size as people say it: whole kilobytes (rounded up, so never
+/// "0 KB"), or megabytes to one decimal. `i18n::format::file_size` writes it
+/// in the active language.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct FileSize {
+    pub amount: f64,
+    pub unit: SizeUnit,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SizeUnit {
+    Kilobyte,
+    Megabyte,
+}
+
+impl FileSize {
+    pub fn of(bytes: u64) -> FileSize {
+        if bytes >= 1024 * 1024 {
+            let tenths = (bytes * 10 + 512 * 1024) / (1024 * 1024);
+            FileSize { amount: tenths as f64 / 10.0, unit: SizeUnit::Megabyte }
+        } else {
+            FileSize { amount: bytes.div_ceil(1024) as f64, unit: SizeUnit::Kilobyte }
+        }
     }
 }
 
@@ -76,7 +92,8 @@ pub fn UploadField(
                 refused.update(|r| r.push(t!("upload-error-too-many", max = max as i64)));
                 break;
             }
-            let lower = name.to_lowercase();
+            // ASCII only: the extensions are ASCII, and full Unicode case tables cost the download 11 KB.
+            let lower = name.to_ascii_lowercase();
             if ![".pdf", ".png", ".jpg", ".jpeg"].iter().any(|ext| lower.ends_with(ext)) {
                 refused.update(|r| r.push(t!("upload-error-type", name = name.clone())));
                 continue;
@@ -160,7 +177,7 @@ pub fn UploadField(
                 <ul class="upload-list">
                     <For each=move || files.get() key=|f| f.id.clone() let:file>
                         <li class="upload-list__item">
-                            <span>{file.name.clone()} " (" {size_text(file.size)} ")"</span>
+                            <span>{file.name.clone()} " (" {format::file_size(i18n::lang(), FileSize::of(file.size))} ")"</span>
                             <button
                                 type="button"
                                 class="button button--secondary button--small"
@@ -182,14 +199,19 @@ pub fn UploadField(
 
 #[cfg(test)]
 mod tests {
-    use super::size_text;
+    use super::{FileSize, SizeUnit};
+
+    fn size(amount: f64, unit: SizeUnit) -> FileSize {
+        FileSize { amount, unit }
+    }
 
     #[test]
     fn sizes_read_as_people_say_them() {
-        assert_eq!(size_text(1), "1 KB");
-        assert_eq!(size_text(240 * 1024), "240 KB");
-        assert_eq!(size_text(1024 * 1024), "1.0 MB");
-        assert_eq!(size_text(1_572_864), "1.5 MB");
-        assert_eq!(size_text(10 * 1024 * 1024), "10.0 MB");
+        assert_eq!(FileSize::of(1), size(1.0, SizeUnit::Kilobyte));
+        assert_eq!(FileSize::of(240 * 1024), size(240.0, SizeUnit::Kilobyte));
+        assert_eq!(FileSize::of(1024 * 1024 - 1), size(1024.0, SizeUnit::Kilobyte));
+        assert_eq!(FileSize::of(1024 * 1024), size(1.0, SizeUnit::Megabyte));
+        assert_eq!(FileSize::of(1_572_864), size(1.5, SizeUnit::Megabyte));
+        assert_eq!(FileSize::of(10 * 1024 * 1024), size(10.0, SizeUnit::Megabyte));
     }
 }

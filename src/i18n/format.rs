@@ -10,6 +10,9 @@ use js_sys::{Array, Intl, Object, Reflect};
 use redress_core::policy::Lang;
 use wasm_bindgen::JsValue;
 
+use super::catalog::Numbers;
+use crate::components::upload::{FileSize, SizeUnit};
+
 /// The locale `Intl` formats with: British English, since the English-speaking
 /// providers are in England.
 fn locale(lang: Lang) -> &'static str {
@@ -33,6 +36,7 @@ fn options(pairs: &[(&str, &str)]) -> Object {
 
 thread_local! {
     static PLURALS: RefCell<HashMap<Lang, Intl::PluralRules>> = RefCell::new(HashMap::new());
+    static NUMBERS: RefCell<HashMap<Lang, Intl::NumberFormat>> = RefCell::new(HashMap::new());
     /// Whether the browser can name months, per language: asked once, not per date.
     static MONTH_NAMES: RefCell<HashMap<Lang, bool>> = RefCell::new(HashMap::new());
 }
@@ -55,6 +59,48 @@ pub fn plural_category(lang: Lang, n: i64) -> &'static str {
         "few" => "few",
         "many" => "many",
         _ => "other",
+    }
+}
+
+/// `n` as `lang` writes it: "5,000" in English, "5 000" in French, "5.000" in German.
+pub fn number(lang: Lang, n: i64) -> String {
+    NUMBERS.with(|formats| {
+        let mut formats = formats.borrow_mut();
+        let format = formats.entry(lang).or_insert_with(|| Intl::NumberFormat::new(&locales(lang), &Object::new()));
+        call_format(&format.format(), n as f64)
+    })
+}
+
+/// A file's size in `lang`: "240 KB", "1.5 MB"; "1,5 Mo" in French.
+pub fn file_size(lang: Lang, size: FileSize) -> String {
+    let (unit, decimals) = match size.unit {
+        SizeUnit::Kilobyte => ("kilobyte", "0"),
+        SizeUnit::Megabyte => ("megabyte", "1"),
+    };
+    let options = options(&[
+        ("style", "unit"),
+        ("unit", unit),
+        ("unitDisplay", "short"),
+        ("minimumFractionDigits", decimals),
+        ("maximumFractionDigits", decimals),
+    ]);
+    call_format(&Intl::NumberFormat::new(&locales(lang), &options).format(), size.amount)
+}
+
+fn call_format(format: &js_sys::Function, value: f64) -> String {
+    format.call1(&JsValue::NULL, &JsValue::from_f64(value)).ok().and_then(|text| text.as_string()).unwrap_or_default()
+}
+
+/// The app's languages, counted and written by the browser.
+pub struct IntlNumbers(pub Lang);
+
+impl Numbers for IntlNumbers {
+    fn plural(&self, n: i64) -> &'static str {
+        plural_category(self.0, n)
+    }
+
+    fn digits(&self, n: i64) -> String {
+        number(self.0, n)
     }
 }
 

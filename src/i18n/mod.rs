@@ -18,7 +18,7 @@ use std::rc::Rc;
 use leptos::prelude::*;
 use redress_core::policy::Lang;
 
-pub use catalog::{Arg, Catalog};
+pub use catalog::{Arg, Catalog, Numbers};
 
 /// A message id from data (a field, a milestone, a stage): the build checks it
 /// like the ids in `t!`.
@@ -42,9 +42,6 @@ macro_rules! t {
 
 /// Where the chosen language is kept between visits.
 const STORAGE_KEY: &str = "redress-lang";
-/// Changes whenever a translation does, so a browser never pairs new code
-/// with old messages from its cache.
-const VERSION: &str = env!("REDRESS_LOCALES_VERSION");
 
 #[derive(Clone, Copy)]
 pub struct I18n {
@@ -98,8 +95,9 @@ pub async fn load(lang: Lang) -> Result<Rc<Catalog>, String> {
     if let Some(catalog) = CATALOGS.with(|c| c.borrow().get(&lang).cloned()) {
         return Ok(catalog);
     }
-    let url = format!("/locales/{}.ftl?v={VERSION}", lang.tag());
-    let response = gloo_net::http::Request::get(&url).send().await.map_err(|e| e.to_string())?;
+    let url = format!("/locales/{}.ftl", lang.tag());
+    let request = gloo_net::http::Request::get(&url).query([("v", locales_version())]);
+    let response = request.send().await.map_err(|e| e.to_string())?;
     if !response.ok() {
         return Err(format!("{url}: HTTP {}", response.status()));
     }
@@ -107,6 +105,15 @@ pub async fn load(lang: Lang) -> Result<Rc<Catalog>, String> {
     let catalog = Rc::new(Catalog::parse(&text).map_err(|e| format!("{url} line {}: {}", e.line, e.message))?);
     CATALOGS.with(|c| c.borrow_mut().insert(lang, catalog.clone()));
     Ok(catalog)
+}
+
+/// Added to a language's address as `?v=`: it changes whenever a translation
+/// does (the build writes it into `<html data-locales-version>`), so a browser
+/// never pairs new code with old messages from its cache. `public/boot.js`
+/// builds the same address to start the download while the app's code is
+/// still arriving.
+fn locales_version() -> String {
+    document().document_element().and_then(|html| html.get_attribute("data-locales-version")).unwrap_or_default()
 }
 
 /// Makes `lang` (already loaded) the active language of the app.
@@ -185,7 +192,7 @@ pub fn text(id: &str, args: &[(&str, Arg)]) -> String {
     let lang = lang.unwrap_or(Lang::En);
     let catalog = CATALOGS.with(|c| c.borrow().get(&lang).cloned());
     match catalog {
-        Some(catalog) => catalog.format(id, args, &move |n| format::plural_category(lang, n)),
+        Some(catalog) => catalog.format(id, args, &format::IntlNumbers(lang)),
         None => id.to_string(),
     }
 }

@@ -11,7 +11,7 @@ use crate::api::{self, Failure, Submission};
 use crate::components::error_summary::{ErrorSummary, Problem};
 use crate::components::field::FieldInput;
 use crate::components::layout::set_title;
-use crate::components::upload::size_text;
+use crate::components::upload::FileSize;
 use crate::draft::Draft;
 use crate::i18n::{self, format};
 use crate::labels;
@@ -90,8 +90,11 @@ pub fn CheckAnswers(policy: &'static Policy, draft: RwSignal<Draft>) -> impl Int
                 match step {
                     Step::Kind => rows.push((t!("wizard-step-kind"), i18n::text(labels::kind(kind.id), &[]))),
                     Step::Documents => {
-                        let names: Vec<String> =
-                            current.documents.iter().map(|d| format!("{} ({})", d.name, size_text(d.size))).collect();
+                        let names: Vec<String> = current
+                            .documents
+                            .iter()
+                            .map(|d| format!("{} ({})", d.name, format::file_size(i18n::lang(), FileSize::of(d.size))))
+                            .collect();
                         let shown = if names.is_empty() { t!("wizard-check-no-documents") } else { names.join(", ") };
                         rows.push((t!("wizard-documents-label"), shown));
                     }

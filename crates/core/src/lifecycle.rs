@@ -551,8 +551,7 @@ impl CaseState {
                 events.push(Event::new(event, at));
             }
         }
-        events.sort_by_key(|e| e.at);
-        events.truncate(1); // Either event ends the case; the first one wins.
-        Ok(events)
+        // Either event ends the case; the first one wins.
+        Ok(events.into_iter().min_by_key(|e| e.at).into_iter().collect())
     }
 }

@@ -83,14 +83,14 @@ pub fn timeline(policy: &Policy, kind: KindId, received: DateTime<Utc>) -> Resul
     let mut later = Vec::new();
     for milestone in &case_kind.milestones {
         match milestone.from {
-            Anchor::Receipt => milestones.push(DueMilestone {
-                name: milestone.name,
-                due: due_date(milestone.clock, day_of_receipt, policy.holidays)?,
-                role: milestone.role,
-            }),
+            Anchor::Receipt => {
+                let due = due_date(milestone.clock, day_of_receipt, policy.holidays)?;
+                // In date order, and in the policy's order on the same date.
+                let at = milestones.partition_point(|m: &DueMilestone| m.due <= due);
+                milestones.insert(at, DueMilestone { name: milestone.name, due, role: milestone.role });
+            }
             from => later.push(LaterMilestone { name: milestone.name, clock: milestone.clock, from }),
         }
     }
-    milestones.sort_by_key(|m| m.due);
     Ok(Timeline { provider: policy.id.clone(), kind, received, day_of_receipt, milestones, later })
 }
