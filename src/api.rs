@@ -158,6 +158,9 @@ pub struct Action {
     pub message: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub fields: Option<Answers>,
+    /// Upload ids of an escalation's supporting documents.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub documents: Vec<String>,
 }
 
 pub async fn act(reference: &str, access_code: &str, action: &Action) -> Result<Case, Failure> {

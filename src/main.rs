@@ -17,10 +17,26 @@ fn main() {
             let _ = redress_app::i18n::load(redress_core::policy::Lang::En).await;
             redress_core::policy::Lang::En
         };
+        // The policies are read and the first page is drawn in tasks of their
+        // own, so that no single task keeps the page from answering for long.
+        next_task().await;
+        let _ = redress_core::policy::all();
+        next_task().await;
         let document = web_sys::window().and_then(|w| w.document()).expect("a browser document");
         let root = document.get_element_by_id("app").expect("index.html has #app");
         root.set_inner_html("");
         let root: web_sys::HtmlElement = root.unchecked_into();
         leptos::mount::mount_to(root, move || leptos::view! { <redress_app::App lang /> }).forget();
     });
+}
+
+/// Lets the browser handle what is waiting (input, painting) before going on.
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let queued = web_sys::window().is_some_and(|window| window.set_timeout_with_callback(&resolve).is_ok());
+        if !queued {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }

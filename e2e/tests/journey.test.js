@@ -228,19 +228,26 @@ test('the network drops while sending: the page says not sent, and a retry files
   await context.close();
 });
 
-test("Key-Systems: after the company's answer, the customer files the escalated complaint from the case page", async () => {
-  const response = await fetch(`${baseUrl}/api/providers/key-systems/cases`, {
+// A case filed through the API that the company has answered: the point
+// from which a customer can escalate. Returns the receipt.
+async function answeredCase(provider, submission) {
+  const response = await fetch(`${baseUrl}/api/providers/${provider}/cases`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'idempotency-key': `escalation-${Date.now()}` },
-    body: JSON.stringify({
-      kind: 'complaint',
-      lang: 'de',
-      fields: { full_name: 'Ada Lovelace', email: 'ada@example.org', description: 'Transfer stuck for a week.' },
-    }),
+    headers: { 'content-type': 'application/json', 'idempotency-key': `answered-${provider}-${Date.now()}` },
+    body: JSON.stringify(submission),
   });
   assert.equal(response.status, 201);
   const receipt = await response.json();
-  await staff(staffToken('key-systems'), `/cases/${receipt.reference}/events`, { event: 'responded', message: 'We looked into it.' });
+  await staff(staffToken(provider), `/cases/${receipt.reference}/events`, { event: 'responded', message: 'We looked into it.' });
+  return receipt;
+}
+
+test("Key-Systems: after the company's answer, the customer files the escalated complaint from the case page", async () => {
+  const receipt = await answeredCase('key-systems', {
+    kind: 'complaint',
+    lang: 'de',
+    fields: { full_name: 'Ada Lovelace', email: 'ada@example.org', description: 'Transfer stuck for a week.' },
+  });
 
   const { context, page, problems } = await openPage(browser);
   await page.goto(`${baseUrl}/status/${receipt.reference}?lang=de#${receipt.access_code}`);
@@ -260,5 +267,41 @@ test("Key-Systems: after the company's answer, the customer files the escalated 
   assert.deepEqual(await accessibilityViolations(page), []);
   await screenshot(page, 'case-escalated-key-systems-de-1280');
   assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('Modmount: the enquiry becomes a complaint on the case page, with the documents a complaint needs', async () => {
+  const receipt = await answeredCase('modmount', {
+    kind: 'inquiry',
+    lang: 'fr',
+    fields: { full_name: 'Claire Martin', email: 'claire@example.fr', description: 'Où est mon retrait ?' },
+  });
+
+  const { context, page, problems } = await openPage(browser);
+  await page.goto(`${baseUrl}/status/${receipt.reference}?lang=fr#${receipt.access_code}`);
+  await page.locator('button[data-action="escalated"]').click();
+  assert.equal(await page.inputValue('#field-full-name'), 'Claire Martin');
+  await page.fill('#field-account-reference', 'MM-1001');
+  await page.fill('#field-incident-date', '2026-11-02');
+  await page.check('#field-agreement-scope');
+  await page.check('#field-declaration');
+  // The authorization is asked only for someone else.
+  assert.equal(await page.locator('#field-authorization').isVisible(), false);
+  // The enquiry came without documents: the server says the complaint needs them.
+  await page.locator('#escalate-send').click();
+  await page.locator('#escalation-form .error-summary').waitFor();
+  assert.ok((await page.locator('#escalation-form').textContent()).includes(message('fr', 'errors', 'error-documents-required')));
+  await page.locator('#field-documents').setInputFiles(pdf);
+  await page.locator('#escalation-form .upload-list__item').waitFor();
+  await page.locator('#escalate-send').click();
+  await page.locator('#history', { hasText: message('fr', 'status', 'event-escalated') }).waitFor();
+  const view = await fetch(`${baseUrl}/api/cases/${receipt.reference}`, {
+    headers: { authorization: `Bearer ${receipt.access_code}` },
+  });
+  assert.equal((await view.json()).kind, 'complaint');
+  assert.deepEqual(await accessibilityViolations(page), []);
+  await screenshot(page, 'case-escalated-modmount-fr-1280');
+  // The browser logs the server's refusal (422) above; nothing else may appear.
+  assert.deepEqual(problems.filter((problem) => !problem.includes('status of 422')), []);
   await context.close();
 });

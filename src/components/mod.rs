@@ -1,4 +1,5 @@
 pub mod channels;
+pub mod draft_uploads;
 pub mod error_summary;
 pub mod field;
 pub mod language_switcher;

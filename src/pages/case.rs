@@ -263,8 +263,12 @@ fn Actions(
             problem.set(Vec::new());
             busy.set(true);
             let (reference, code) = (reference.clone(), code.clone());
-            let body =
-                Action { action, message: (action == EventKind::InformationSupplied).then_some(text), fields: None };
+            let body = Action {
+                action,
+                message: (action == EventKind::InformationSupplied).then_some(text),
+                fields: None,
+                documents: Vec::new(),
+            };
             leptos::task::spawn_local(async move {
                 match api::act(&reference, &code, &body).await {
                     Ok(case) => {

@@ -6,11 +6,11 @@ use leptos::prelude::*;
 use redress_core::policy::{self, CaseKind, FieldId, Input, Policy};
 use redress_core::validation::{self, DOCUMENTS, FieldErrors, Warning};
 
+use crate::components::draft_uploads::{DocumentsUpload, FileFieldUpload};
 use crate::components::error_summary::{ErrorSummary, Problem};
 use crate::components::field::{FieldInput, input_id, problem_text};
 use crate::components::layout::set_title;
 use crate::components::radio::Radio;
-use crate::components::upload::UploadField;
 use crate::draft::Draft;
 use crate::i18n::{self, format};
 use crate::labels;
@@ -140,7 +140,10 @@ pub fn Complain(provider: String, step: Option<Step>) -> impl IntoView {
 
     let body = match step {
         Step::Kind => view! { <KindChoice policy draft errors /> }.into_any(),
-        Step::Documents => view! { <Documents policy draft errors /> }.into_any(),
+        Step::Documents => match chosen_kind(policy, &draft.get_untracked()) {
+            Some(kind) => view! { <DocumentsUpload provider=policy.id.as_str() kind draft errors /> }.into_any(),
+            None => ().into_any(),
+        },
         _ => view! { <StepFields policy draft errors step /> }.into_any(),
     };
 
@@ -244,7 +247,7 @@ fn StepFields(
             let conditional = step == Step::OnBehalf && field.id != FieldId::OnBehalf;
             let shown = move || !conditional || draft.with(|d| d.flag(FieldId::OnBehalf));
             let control = if field.input == Input::File {
-                view! { <AuthorizationUpload policy draft errors field_id=field.id /> }.into_any()
+                view! { <FileFieldUpload provider=policy.id.as_str() field draft errors /> }.into_any()
             } else {
                 view! { <FieldInput field draft errors /> }.into_any()
             };
@@ -285,63 +288,4 @@ fn on_behalf_intro(kind: &CaseKind) -> String {
         policy::Representation::WrittenAuthorization => t!("wizard-on-behalf-needs-authorization"),
         _ => t!("wizard-on-behalf-allowed"),
     }
-}
-
-/// The written authorization (Modmount): a single upload, kept in the draft.
-#[component]
-fn AuthorizationUpload(
-    policy: &'static Policy,
-    draft: RwSignal<Draft>,
-    errors: RwSignal<FieldErrors>,
-    field_id: FieldId,
-) -> impl IntoView {
-    let files = Signal::derive(move || draft.with(|d| d.authorization.iter().cloned().collect::<Vec<_>>()));
-    let error = Signal::derive(move || {
-        let field = chosen_kind(policy, &draft.get()).and_then(|k| k.field(field_id))?;
-        errors.with(|e| e.get(field_id.as_str()).first().map(|code| problem_text(field, *code)))
-    });
-    view! {
-        <UploadField
-            provider=policy.id.as_str()
-            input_id=input_id(field_id)
-            label=i18n::text(labels::field_label(field_id), &[])
-            hint=labels::field_hint(field_id).map(|h| i18n::text(h, &[])).unwrap_or_default()
-            files
-            max=1
-            error
-            on_change=Callback::new(move |list: Vec<crate::draft::Upload>| {
-                draft.update(|d| d.set_authorization(list.into_iter().next()))
-            })
-        />
-    }
-}
-
-/// Supporting documents.
-#[component]
-fn Documents(policy: &'static Policy, draft: RwSignal<Draft>, errors: RwSignal<FieldErrors>) -> impl IntoView {
-    let Some(kind) = chosen_kind(policy, &draft.get_untracked()) else {
-        return ().into_any();
-    };
-    let files = Signal::derive(move || draft.with(|d| d.documents.clone()));
-    let error = Signal::derive(move || {
-        errors.with(|e| e.get(DOCUMENTS).first().map(|code| i18n::text(labels::error(*code), &[])))
-    });
-    let required = kind.documents.required;
-    let max = usize::from(kind.documents.max_files);
-    view! {
-        <p class="body">
-            {if required { t!("wizard-documents-required") } else { t!("wizard-documents-optional") }}
-        </p>
-        <UploadField
-            provider=policy.id.as_str()
-            input_id="field-documents".to_string()
-            label=t!("wizard-documents-label")
-            hint=t!("wizard-documents-hint", max = max)
-            files
-            max
-            error
-            on_change=Callback::new(move |list| draft.update(|d| d.documents = list))
-        />
-    }
-    .into_any()
 }

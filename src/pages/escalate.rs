@@ -1,13 +1,15 @@
 //! Escalating a case into the provider's next kind (Key-Systems' escalated
 //! complaint within its 20-business-day window, Modmount's formal complaint
 //! after an enquiry): that kind's form, filled in advance with what the
-//! customer already told, checked by the domain core, then sent.
+//! customer already told, with the documents that kind asks for, checked by
+//! the domain core, then sent.
 
 use leptos::prelude::*;
-use redress_core::policy::{CaseKind, Input, Policy};
+use redress_core::policy::{CaseKind, FieldId, Input, Policy};
 use redress_core::validation::{self, DOCUMENTS, FieldErrors};
 
 use crate::api::{self, Action, Case, Failure};
+use crate::components::draft_uploads::{DocumentsUpload, FileFieldUpload};
 use crate::components::error_summary::ErrorSummary;
 use crate::components::field::FieldInput;
 use crate::draft::Draft;
@@ -15,19 +17,13 @@ use crate::i18n::{self, format};
 use crate::labels;
 use crate::pages::complain::problems;
 use crate::t;
-use crate::wizard;
+use crate::wizard::{self, Step};
 
 /// Answers the new kind shares with the case, as a starting point.
 fn prefilled(kind: &CaseKind, case: &Case) -> Draft {
     let mut draft = Draft::new(String::new());
     draft.answers = wizard::answers_for(kind, &case.answers);
     draft
-}
-
-/// Fields the escalation form asks: uploads go with the first complaint,
-/// not through this form.
-fn asked(kind: &CaseKind) -> impl Iterator<Item = &redress_core::policy::Field> {
-    kind.fields.iter().filter(|field| field.input != Input::File)
 }
 
 #[component]
@@ -51,10 +47,15 @@ pub fn Escalate(
         if busy.get_untracked() {
             return;
         }
-        let answers = wizard::answers_for(kind, &draft.get_untracked().answers);
+        let current = draft.get_untracked();
+        let answers = wizard::answers_for(kind, &current.answers);
+        let documents: Vec<String> = current.documents.iter().map(|d| d.id.clone()).collect();
         let today = policy.time_zone.local_date(format::now());
-        let mut found = validation::validate(kind, &answers, 0, today);
-        found.0.remove(DOCUMENTS);
+        let mut found = validation::validate(kind, &answers, documents.len(), today);
+        if documents.is_empty() {
+            // Documents sent with the case earlier may be enough: the server knows.
+            found.0.remove(DOCUMENTS);
+        }
         if !found.is_empty() {
             errors.set(found);
             return;
@@ -63,8 +64,12 @@ pub fn Escalate(
         busy.set(true);
         let (reference, code) = (reference.clone(), code.clone());
         leptos::task::spawn_local(async move {
-            let body =
-                Action { action: redress_core::policy::EventKind::Escalated, message: None, fields: Some(answers) };
+            let body = Action {
+                action: redress_core::policy::EventKind::Escalated,
+                message: None,
+                fields: Some(answers),
+                documents,
+            };
             match api::act(&reference, &code, &body).await {
                 Ok(case) => on_update.run(case),
                 Err(Failure::Invalid(fields)) => errors.set(fields),
@@ -73,7 +78,23 @@ pub fn Escalate(
             busy.set(false);
         });
     };
-    let fields = asked(kind).map(|field| view! { <FieldInput field draft errors /> }).collect_view();
+    let provider = policy.id.as_str();
+    let fields = kind
+        .fields
+        .iter()
+        .map(|field| {
+            // As in the wizard: the representative's details only once the box says so.
+            let conditional = wizard::step_of(field.id) == Step::OnBehalf && field.id != FieldId::OnBehalf;
+            let shown = move || !conditional || draft.with(|d| d.flag(FieldId::OnBehalf));
+            let control = if field.input == Input::File {
+                view! { <FileFieldUpload provider field draft errors /> }.into_any()
+            } else {
+                view! { <FieldInput field draft errors /> }.into_any()
+            };
+            view! { <div class:conditional=conditional hidden=move || !shown()>{control}</div> }
+        })
+        .collect_view();
+    let documents = kind.documents.accepted.then(|| view! { <DocumentsUpload provider kind draft errors /> });
     view! {
         <div class="action">
             <button
@@ -94,6 +115,7 @@ pub fn Escalate(
                 <h3 class="heading-m">{i18n::text(labels::kind(kind.id), &[])}</h3>
                 <p class="body">{i18n::text(labels::kind_hint(kind.id), &[])}</p>
                 {fields}
+                {documents}
                 <p role="alert">{move || failure.get()}</p>
                 <button type="submit" class="button" id="escalate-send" disabled=move || busy.get()>
                     {t!("case-escalate-send")}

@@ -42,18 +42,7 @@ pub async fn sweep(state: &AppState) -> Result<usize, String> {
         }
         let events: Vec<_> = case.pending.iter().map(crate::http::cases::clock_event).collect();
         // A concurrent writer wins; its own write records the lapse.
-        if state
-            .store
-            .append_events(
-                case.stored.id,
-                case.last_seq(),
-                &events,
-                case.state.stage.as_str(),
-                case.state.kind().as_str(),
-            )
-            .await
-            .is_ok()
-        {
+        if case.append(&state.store, &events, &[]).await.is_ok() {
             recorded += events.len();
             tracing::info!(actor = Actor::Clock.as_str(), events = events.len(), "lapse recorded");
         } else {

@@ -181,12 +181,26 @@ async fn modmount_inquiry_then_complaint_with_documents(db: Db) {
 
     let staff = server.staff_token("modmount", "Luc");
     server.staff_event(&staff, &reference, "responded", "Votre retrait est en cours.").await;
-    let escalate = json!({"action": "escalated", "fields": {
+    let mut escalate = json!({"action": "escalated", "fields": {
         "full_name": "Claire Martin", "email": "claire@example.fr", "account_reference": "MM-1001",
         "description": "Toujours rien.", "incident_date": "2026-10-30", "agreement_scope": true, "declaration": true
     }});
+    // The complaint the enquiry becomes needs documents too; the enquiry had none.
+    let (status, errors) = server.act(&reference, &code, &escalate).await;
+    assert_eq!((status, errors["error"]["fields"]["documents"].clone()), (422, json!(["documents_required"])));
+    // Nor will another case's document do.
+    escalate["documents"] = json!([uploaded["id"]]);
+    let (status, errors) = server.act(&reference, &code, &escalate).await;
+    assert_eq!((status, errors["error"]["fields"]["documents"].clone()), (422, json!(["unknown_document"])));
+    let (_, statement) = upload(&server, "modmount", "statement-2.pdf", PDF, "application/pdf").await;
+    escalate["documents"] = json!([statement["id"]]);
     let (status, case) = server.act(&reference, &code, &escalate).await;
     assert_eq!(status, 200, "{case}");
+    // It now belongs to this case.
+    let mut reused = with_document.clone();
+    reused["documents"] = json!([statement["id"]]);
+    let (status, errors) = server.submit("modmount", "direct-4", &reused).await;
+    assert_eq!((status, errors["error"]["fields"]["documents"].clone()), (422, json!(["unknown_document"])));
     assert_eq!(case["kind"], "complaint");
     assert_eq!(milestone(&case, "considered_closed")["due"], "2027-02-02");
     let (status, refused) = server.staff_event(&staff, &reference, "deadlock_letter_issued", "").await;

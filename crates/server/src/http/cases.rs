@@ -111,7 +111,7 @@ pub async fn submit(
     let case_kind = policy.kind(kind).expect("checked above");
     let today = policy.time_zone.local_date(now);
     let mut errors = validation::validate(case_kind, &submission.fields, submission.documents.len(), today);
-    let uploads = referenced_uploads(case_kind, &submission);
+    let uploads = referenced_uploads(case_kind, &submission.fields, &submission.documents);
     check_uploads(&state, &provider, &uploads, &mut errors).await?;
     if !errors.is_empty() {
         return Err(ApiError::Invalid(errors));
@@ -185,15 +185,14 @@ async fn replay(
     Ok(Some(created(body)))
 }
 
-/// Upload ids the submission refers to: its documents and its file fields.
-fn referenced_uploads(kind: &policy::CaseKind, submission: &Submission) -> Vec<String> {
-    let file_fields = kind.fields.iter().filter(|f| f.input == policy::Input::File).filter_map(|f| {
-        match submission.fields.get(f.id.as_str()) {
+/// Upload ids a form refers to: its documents and its file fields.
+fn referenced_uploads(kind: &policy::CaseKind, fields: &Answers, documents: &[String]) -> Vec<String> {
+    let file_fields =
+        kind.fields.iter().filter(|f| f.input == policy::Input::File).filter_map(|f| match fields.get(f.id.as_str()) {
             Some(validation::FieldValue::Text(id)) if !id.is_empty() => Some(id.clone()),
             _ => None,
-        }
-    });
-    let mut ids: Vec<String> = submission.documents.iter().cloned().chain(file_fields).collect();
+        });
+    let mut ids: Vec<String> = documents.iter().cloned().chain(file_fields).collect();
     ids.sort();
     ids.dedup();
     ids
@@ -255,6 +254,10 @@ pub struct CustomerAction {
     /// The form of the kind an escalation starts (Key-Systems' escalated complaint).
     #[serde(default)]
     fields: Option<Answers>,
+    /// Supporting documents uploaded for an escalation (Modmount's complaint
+    /// must be supported by documents).
+    #[serde(default)]
+    documents: Vec<String>,
 }
 
 /// `POST /api/cases/{reference}/actions`: a step the policy lets the customer take.
@@ -272,14 +275,21 @@ pub async fn act(
     }
     let mut event = Event::new(action.action, now);
     let mut answers = None;
+    let mut uploads = Vec::new();
     if action.action == EventKind::Escalated {
         let target = case.state.escalation_target(case.policy);
         event.to_kind = target;
         if let Some(kind) = target.and_then(|t| case.policy.kind(t)) {
             let fields = action.fields.unwrap_or_default();
-            let errors = validation::validate(kind, &fields, 0, case.policy.time_zone.local_date(now));
-            // Escalations carry no new documents through this endpoint.
-            let errors = FieldErrors(errors.0.into_iter().filter(|(f, _)| f != validation::DOCUMENTS).collect());
+            // The new kind's documents: those sent now or, if none are, those
+            // the case already has (from the enquiry, say).
+            let documents = match action.documents.len() {
+                0 => state.store.count_case_uploads(case.stored.id).await? as usize,
+                sent => sent,
+            };
+            let mut errors = validation::validate(kind, &fields, documents, case.policy.time_zone.local_date(now));
+            uploads = referenced_uploads(kind, &fields, &action.documents);
+            check_uploads(&state, &case.stored.provider, &uploads, &mut errors).await?;
             if !errors.is_empty() {
                 return Err(ApiError::Invalid(errors));
             }
@@ -287,6 +297,9 @@ pub async fn act(
         }
     } else if action.fields.is_some() {
         return Err(field_error("fields", ErrorCode::UnknownField));
+    }
+    if !action.documents.is_empty() && uploads.is_empty() {
+        return Err(field_error(validation::DOCUMENTS, ErrorCode::UnknownField));
     }
     let new = NewEvent {
         kind: event.kind.as_str().to_string(),
@@ -297,7 +310,7 @@ pub async fn act(
         author: None,
         answers,
     };
-    let updated = record(&state, case, Actor::Customer, event, new).await?;
+    let updated = record(&state, case, Actor::Customer, event, new, &uploads).await?;
     Ok(no_store(axum::Json(updated.view(now, Viewer::Customer)?).into_response()))
 }
 
@@ -327,21 +340,20 @@ pub fn clock_event(event: &Event) -> NewEvent {
 }
 
 /// Checks `event` against the life cycle and appends it (after any clock
-/// events that fell due), returning the case as it now stands.
+/// events that fell due) with the `uploads` it brings to the case, returning
+/// the case as it now stands.
 pub async fn record(
     state: &AppState,
     mut case: LiveCase,
     actor: Actor,
     event: Event,
     new: NewEvent,
+    uploads: &[String],
 ) -> ApiResult<LiveCase> {
     case.state.apply(case.policy, actor, event).map_err(transition_conflict)?;
     let mut events: Vec<NewEvent> = case.pending.iter().map(clock_event).collect();
     events.push(new);
-    state
-        .store
-        .append_events(case.stored.id, case.last_seq(), &events, case.state.stage.as_str(), case.state.kind().as_str())
-        .await?;
+    case.append(&state.store, &events, uploads).await?;
     let reference = case.stored.reference.clone();
     let stored = state.store.load_case(&reference).await?.ok_or(ApiError::NotFound)?;
     LiveCase::load(stored, state.clock.now())

@@ -115,6 +115,6 @@ pub async fn record_event(
         author: Some(staff.name),
         answers: None,
     };
-    let updated = record(&state, case, Actor::Staff, Event::new(body.event, now), new).await?;
+    let updated = record(&state, case, Actor::Staff, Event::new(body.event, now), new, &[]).await?;
     Ok(no_store(axum::Json(updated.view(now, Viewer::Staff)?).into_response()))
 }

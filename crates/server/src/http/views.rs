@@ -9,7 +9,7 @@ use redress_core::validation::Answers;
 use serde::Serialize;
 
 use super::{ApiError, ApiResult};
-use crate::store::StoredCase;
+use crate::store::{NewEvent, Store, StoreResult, StoredCase};
 
 /// A stored case rebuilt by the core, with the clock events that are due
 /// but not yet recorded (the sweeper records them; views must not wait).
@@ -45,8 +45,15 @@ impl LiveCase {
     }
 
     /// The sequence number of the last stored event.
-    pub fn last_seq(&self) -> i64 {
+    fn last_seq(&self) -> i64 {
         self.stored.events.last().map_or(0, |e| e.seq)
+    }
+
+    /// Stores `events` after the last stored one, with the stage and kind the
+    /// case is now in, and gives it the `uploads` they bring.
+    pub async fn append(&self, store: &Store, events: &[NewEvent], uploads: &[String]) -> StoreResult<()> {
+        let (stage, kind) = (self.state.stage.as_str(), self.state.kind().as_str());
+        store.append_events(self.stored.id, self.last_seq(), events, stage, kind, uploads).await
     }
 }
 

@@ -126,9 +126,10 @@ impl Store {
         group_cases(&rows)
     }
 
-    /// Appends `events` after sequence number `after` and records the stage
-    /// they lead to. If another writer appended first, the unique sequence
-    /// number refuses this write with [`StoreError::Conflict`].
+    /// Appends `events` after sequence number `after`, records the stage they
+    /// lead to and gives the case the unclaimed `uploads` of its provider. If
+    /// another writer appended first, or took one of the uploads, the write is
+    /// refused with [`StoreError::Conflict`].
     pub async fn append_events(
         &self,
         case_id: i64,
@@ -136,6 +137,7 @@ impl Store {
         events: &[NewEvent],
         stage: &str,
         current_kind: &str,
+        uploads: &[String],
     ) -> StoreResult<()> {
         let mut tx = self.write.begin().await?;
         for (offset, event) in events.iter().enumerate() {
@@ -161,8 +163,30 @@ impl Store {
             .bind(case_id)
             .execute(&mut *tx)
             .await?;
+        for upload in uploads {
+            let attached = sqlx::query(
+                "UPDATE uploads SET case_id = $1 WHERE id = $2 AND case_id IS NULL \
+                 AND provider = (SELECT provider FROM cases WHERE id = $1)",
+            )
+            .bind(case_id)
+            .bind(upload)
+            .execute(&mut *tx)
+            .await?;
+            if attached.rows_affected() != 1 {
+                return Err(StoreError::Conflict);
+            }
+        }
         tx.commit().await?;
         Ok(())
+    }
+
+    /// How many uploads the case has.
+    pub async fn count_case_uploads(&self, case_id: i64) -> StoreResult<i64> {
+        let row = sqlx::query("SELECT COUNT(*) AS n FROM uploads WHERE case_id = $1")
+            .bind(case_id)
+            .fetch_one(&self.read)
+            .await?;
+        Ok(row.try_get("n")?)
     }
 
     /// How many cases there are (for tests and the durability check).

@@ -1,0 +1,70 @@
+//! The uploads of a form, kept in its draft: the supporting documents and a
+//! file field (Modmount's written authorization). The wizard and the
+//! escalation form of the case page both ask for them.
+
+use leptos::prelude::*;
+use redress_core::policy::{CaseKind, Field};
+use redress_core::validation::{DOCUMENTS, FieldErrors};
+
+use crate::components::field::{input_id, problem_text};
+use crate::components::upload::UploadField;
+use crate::draft::{Draft, Upload};
+use crate::i18n;
+use crate::labels;
+use crate::t;
+
+/// Supporting documents for `kind`, with whether the policy requires them.
+#[component]
+pub fn DocumentsUpload(
+    provider: &'static str,
+    kind: &'static CaseKind,
+    draft: RwSignal<Draft>,
+    errors: RwSignal<FieldErrors>,
+) -> impl IntoView {
+    let files = Signal::derive(move || draft.with(|d| d.documents.clone()));
+    let error = Signal::derive(move || {
+        errors.with(|e| e.get(DOCUMENTS).first().map(|code| i18n::text(labels::error(*code), &[])))
+    });
+    let max = usize::from(kind.documents.max_files);
+    view! {
+        <p class="body">
+            {if kind.documents.required { t!("wizard-documents-required") } else { t!("wizard-documents-optional") }}
+        </p>
+        <UploadField
+            provider
+            input_id="field-documents".to_string()
+            label=t!("wizard-documents-label")
+            hint=t!("wizard-documents-hint", max = max)
+            files
+            max
+            error
+            on_change=Callback::new(move |list| draft.update(|d| d.documents = list))
+        />
+    }
+}
+
+/// A file field: a single upload whose id becomes the field's answer.
+#[component]
+pub fn FileFieldUpload(
+    provider: &'static str,
+    field: &'static Field,
+    draft: RwSignal<Draft>,
+    errors: RwSignal<FieldErrors>,
+) -> impl IntoView {
+    let files = Signal::derive(move || draft.with(|d| d.authorization.iter().cloned().collect::<Vec<_>>()));
+    let error = Signal::derive(move || {
+        errors.with(|e| e.get(field.id.as_str()).first().map(|code| problem_text(field, *code)))
+    });
+    view! {
+        <UploadField
+            provider
+            input_id=input_id(field.id)
+            label=i18n::text(labels::field_label(field.id), &[])
+            hint=labels::field_hint(field.id).map(|h| i18n::text(h, &[])).unwrap_or_default()
+            files
+            max=1
+            error
+            on_change=Callback::new(move |list: Vec<Upload>| draft.update(|d| d.set_authorization(list.into_iter().next())))
+        />
+    }
+}
