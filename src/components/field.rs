@@ -110,7 +110,8 @@ pub fn FieldInput(
     };
     let group_class = move || if has_error() { "form-group form-group--error" } else { "form-group" };
     let initial = draft.with_untracked(|d| d.text(id));
-    let max_length = field.max_length.map_or(default_max_length(field.input), |n| n as usize).to_string();
+    // No `maxlength`: a browser would cut pasted text short without a word.
+    // Too long an answer gets the error message instead, with nothing lost.
     let control = match field.input {
         Input::Checkbox => {
             let checked = draft.with_untracked(|d| d.flag(id));
@@ -183,7 +184,6 @@ pub fn FieldInput(
                     id=input_id.clone()
                     name=id.as_str()
                     rows=if lines { "3" } else { "6" }
-                    maxlength=(!lines).then(|| max_length.clone())
                     spellcheck=(!lines).to_string()
                     autocomplete="off"
                     prop:value=initial
@@ -210,7 +210,6 @@ pub fn FieldInput(
                     type=kind
                     id=input_id.clone()
                     name=id.as_str()
-                    maxlength=max_length
                     autocomplete=autocomplete(id)
                     spellcheck="false"
                     prop:value=initial

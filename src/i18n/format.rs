@@ -36,7 +36,9 @@ fn options(pairs: &[(&str, &str)]) -> Object {
 
 thread_local! {
     static PLURALS: RefCell<HashMap<Lang, Intl::PluralRules>> = RefCell::new(HashMap::new());
-    static NUMBERS: RefCell<HashMap<Lang, Intl::NumberFormat>> = RefCell::new(HashMap::new());
+    /// Number formats by language and style: a browser takes tens of
+    /// milliseconds to make its first, so each is made once.
+    static NUMBERS: RefCell<HashMap<(Lang, NumberStyle), js_sys::Function>> = RefCell::new(HashMap::new());
     /// Whether the browser can name months, per language: asked once, not per date.
     static MONTH_NAMES: RefCell<HashMap<Lang, bool>> = RefCell::new(HashMap::new());
 }
@@ -62,33 +64,60 @@ pub fn plural_category(lang: Lang, n: i64) -> &'static str {
     }
 }
 
-/// `n` as `lang` writes it: "5,000" in English, "5 000" in French, "5.000" in German.
-pub fn number(lang: Lang, n: i64) -> String {
-    NUMBERS.with(|formats| {
-        let mut formats = formats.borrow_mut();
-        let format = formats.entry(lang).or_insert_with(|| Intl::NumberFormat::new(&locales(lang), &Object::new()));
-        call_format(&format.format(), n as f64)
-    })
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum NumberStyle {
+    Plain,
+    Kilobytes,
+    Megabytes,
 }
 
-/// A file's size in `lang`: "240 KB", "1.5 MB"; "1,5 Mo" in French.
-pub fn file_size(lang: Lang, size: FileSize) -> String {
-    let (unit, decimals) = match size.unit {
-        SizeUnit::Kilobyte => ("kilobyte", "0"),
-        SizeUnit::Megabyte => ("megabyte", "1"),
-    };
-    let options = options(&[
+/// `value` in `lang` and `style`, by the browser's `Intl.NumberFormat`.
+fn format_number(lang: Lang, style: NumberStyle, value: f64) -> String {
+    let format = NUMBERS.with(|formats| {
+        formats
+            .borrow_mut()
+            .entry((lang, style))
+            .or_insert_with(|| {
+                let options = match style {
+                    NumberStyle::Plain => Object::new(),
+                    NumberStyle::Kilobytes => unit_options("kilobyte", "0"),
+                    NumberStyle::Megabytes => unit_options("megabyte", "1"),
+                };
+                Intl::NumberFormat::new(&locales(lang), &options).format()
+            })
+            .clone()
+    });
+    format.call1(&JsValue::NULL, &JsValue::from_f64(value)).ok().and_then(|text| text.as_string()).unwrap_or_default()
+}
+
+fn unit_options(unit: &str, decimals: &str) -> Object {
+    options(&[
         ("style", "unit"),
         ("unit", unit),
         ("unitDisplay", "short"),
         ("minimumFractionDigits", decimals),
         ("maximumFractionDigits", decimals),
-    ]);
-    call_format(&Intl::NumberFormat::new(&locales(lang), &options).format(), size.amount)
+    ])
 }
 
-fn call_format(format: &js_sys::Function, value: f64) -> String {
-    format.call1(&JsValue::NULL, &JsValue::from_f64(value)).ok().and_then(|text| text.as_string()).unwrap_or_default()
+/// `n` as `lang` writes it: "5,000" in English, "5 000" in French, "5.000" in German.
+pub fn number(lang: Lang, n: i64) -> String {
+    // Below a thousand, all five languages write the same plain digits; most
+    // pages show only such numbers ("Step 2 of 7"), and making the browser's
+    // first number format would cost them tens of milliseconds.
+    if (0..1000).contains(&n) {
+        return n.to_string();
+    }
+    format_number(lang, NumberStyle::Plain, n as f64)
+}
+
+/// A file's size in `lang`: "240 kB", "1.5 MB"; "1,5 Mo" in French.
+pub fn file_size(lang: Lang, size: FileSize) -> String {
+    let style = match size.unit {
+        SizeUnit::Kilobyte => NumberStyle::Kilobytes,
+        SizeUnit::Megabyte => NumberStyle::Megabytes,
+    };
+    format_number(lang, style, size.amount)
 }
 
 /// The app's languages, counted and written by the browser.
