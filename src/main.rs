@@ -17,10 +17,8 @@ fn main() {
             let _ = redress_app::i18n::load(redress_core::policy::Lang::En).await;
             redress_core::policy::Lang::En
         };
-        // The policies are read and the first page is drawn in tasks of their
-        // own, so that no single task keeps the page from answering for long.
-        next_task().await;
-        let _ = redress_core::policy::all();
+        // The first page is drawn in a task of its own, not in the one that
+        // read the messages, so neither keeps the page from answering for long.
         next_task().await;
         let document = web_sys::window().and_then(|w| w.document()).expect("a browser document");
         let root = document.get_element_by_id("app").expect("index.html has #app");

@@ -204,9 +204,9 @@ mod tests {
     #[test]
     fn every_field_of_every_policy_lands_on_a_page_of_its_kind() {
         for policy in redress_core::policy::all() {
-            for kind in &policy.kinds {
+            for kind in policy.kinds.iter() {
                 let steps = steps(policy, kind);
-                for field in &kind.fields {
+                for field in kind.fields.iter() {
                     assert!(steps.contains(&step_of(field.id)), "{} {:?} {:?}", policy.id, kind.id, field.id);
                 }
             }

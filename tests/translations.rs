@@ -94,20 +94,20 @@ fn every_policy_text_exists_in_every_language() {
     let mut ids: Vec<String> = Vec::new();
     for policy in policy::all() {
         ids.push(labels::jurisdiction(policy.jurisdiction).into());
-        for channel in &policy.channels {
+        for channel in policy.channels.iter() {
             ids.push(labels::channel(channel.kind).into());
             ids.extend(channel.purposes.iter().map(|p| labels::channel_purpose(*p).to_string()));
             ids.extend(channel.notes.iter().map(|n| labels::channel_note(*n).to_string()));
         }
-        for kind in &policy.kinds {
+        for kind in policy.kinds.iter() {
             ids.push(labels::kind(kind.id).into());
             ids.push(labels::kind_hint(kind.id).into());
-            for field in &kind.fields {
+            for field in kind.fields.iter() {
                 ids.push(labels::field_label(field.id).into());
                 ids.push(labels::field_required(field.id).into());
                 ids.extend(labels::field_hint(field.id).map(String::from));
                 if field.input == Input::Choice {
-                    for option in &field.options {
+                    for option in field.options.iter() {
                         let id = labels::option(field.id, option).unwrap_or_else(|| {
                             panic!("{}: option `{option}` of {:?} has no message", policy.id, field.id)
                         });

@@ -1,5 +1,5 @@
 //! Validates the policy and calendar data before the crate compiles, and turns
-//! it into forms the crate embeds: `policies.json` and `calendars.rs`.
+//! it into forms the crate embeds: `policies.rs` and `calendars.rs`.
 //!
 //! Bad data fails the build with one line per problem, naming the file, the
 //! provider and the field, so a policy edit cannot ship broken.
@@ -17,6 +17,9 @@ mod schema;
 #[path = "src/policy/check.rs"]
 mod check;
 
+#[path = "src/policy/bake.rs"]
+mod bake;
+
 /// The years every holiday calendar must cover.
 const FIRST_YEAR: u16 = 2024;
 const LAST_YEAR: u16 = 2035;
@@ -32,6 +35,7 @@ fn main() {
     println!("cargo::rerun-if-changed=calendars");
     println!("cargo::rerun-if-changed=src/policy/schema.rs");
     println!("cargo::rerun-if-changed=src/policy/check.rs");
+    println!("cargo::rerun-if-changed=src/policy/bake.rs");
 
     let mut errors = Vec::new();
     let policies = load_policies(&root.join("policies"), &mut errors);
@@ -43,8 +47,7 @@ fn main() {
         eprintln!("{} problem(s) in the policy or calendar data of crates/core", errors.len());
         exit(1);
     }
-    let json = serde_json::to_string(&policies).expect("policies serialize to JSON");
-    fs::write(out.join("policies.json"), json).expect("write policies.json");
+    fs::write(out.join("policies.rs"), bake::Baker::default().finish(&policies)).expect("write policies.rs");
     fs::write(out.join("calendars.rs"), calendars).expect("write calendars.rs");
 }
 

@@ -150,13 +150,13 @@ pub fn FieldInput(
                 .map(|(index, option)| {
                     let option_id = if index == 0 { input_id.clone() } else { format!("{input_id}-{option}") };
                     let label =
-                        labels::option(id, option).map(|l| i18n::text(l, &[])).unwrap_or_else(|| option.clone());
-                    let chosen = option.clone();
+                        labels::option(id, option).map(|l| i18n::text(l, &[])).unwrap_or_else(|| option.to_string());
+                    let chosen = option.to_string();
                     view! {
                         <Radio
                             id=option_id
                             name=id.as_str()
-                            value=option.as_str()
+                            value={&**option}
                             checked=initial == *option
                             label
                             on_select=Callback::new(move |()| draft.update(|d| d.set_text(id, chosen.clone())))

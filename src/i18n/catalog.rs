@@ -34,6 +34,13 @@ impl From<String> for Arg {
     }
 }
 
+/// Policy text (names, hours), borrowed from the compiled-in policies.
+impl From<std::borrow::Cow<'static, str>> for Arg {
+    fn from(text: std::borrow::Cow<'static, str>) -> Arg {
+        Arg::Text(text.into_owned())
+    }
+}
+
 impl From<i64> for Arg {
     fn from(n: i64) -> Arg {
         Arg::Number(n)

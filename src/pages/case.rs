@@ -194,7 +194,7 @@ fn labelled_list(label: String, ids: Vec<&'static str>) -> Option<impl IntoView 
 
 /// What the customer sent, question by question, as plain text.
 fn your_answers(case: &Case, policy: &'static Policy) -> impl IntoView + use<> {
-    let fields = policy.kind(case.kind).map(|kind| kind.fields.as_slice()).unwrap_or_default();
+    let fields = policy.kind(case.kind).map(|kind| &*kind.fields).unwrap_or_default();
     fields
         .iter()
         .filter_map(|field| {

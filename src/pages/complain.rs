@@ -141,7 +141,7 @@ pub fn Complain(provider: String, step: Option<Step>) -> impl IntoView {
     let body = match step {
         Step::Kind => view! { <KindChoice policy draft errors /> }.into_any(),
         Step::Documents => match chosen_kind(policy, &draft.get_untracked()) {
-            Some(kind) => view! { <DocumentsUpload provider=policy.id.as_str() kind draft errors /> }.into_any(),
+            Some(kind) => view! { <DocumentsUpload provider={&*policy.id} kind draft errors /> }.into_any(),
             None => ().into_any(),
         },
         _ => view! { <StepFields policy draft errors step /> }.into_any(),
@@ -247,7 +247,7 @@ fn StepFields(
             let conditional = step == Step::OnBehalf && field.id != FieldId::OnBehalf;
             let shown = move || !conditional || draft.with(|d| d.flag(FieldId::OnBehalf));
             let control = if field.input == Input::File {
-                view! { <FileFieldUpload provider=policy.id.as_str() field draft errors /> }.into_any()
+                view! { <FileFieldUpload provider={&*policy.id} field draft errors /> }.into_any()
             } else {
                 view! { <FieldInput field draft errors /> }.into_any()
             };

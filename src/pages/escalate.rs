@@ -78,7 +78,7 @@ pub fn Escalate(
             busy.set(false);
         });
     };
-    let provider = policy.id.as_str();
+    let provider: &str = &policy.id;
     let fields = kind
         .fields
         .iter()

@@ -444,7 +444,7 @@ impl CaseState {
             // A phase ends when the case escalates out of it or ends.
             let next_phase = self.phases.get(index + 1);
             let kind = policy.kind(phase.kind).expect("a case's kind belongs to its policy");
-            for milestone in &kind.milestones {
+            for milestone in kind.milestones.iter() {
                 let due = self.due(policy, phase, milestone)?;
                 states.push(self.settle(policy, phase, milestone, due, next_phase, today));
             }
@@ -543,7 +543,7 @@ impl CaseState {
         let phase = self.current();
         let kind = policy.kind(phase.kind).expect("a case's kind belongs to its policy");
         let mut events = Vec::new();
-        for milestone in &kind.milestones {
+        for milestone in kind.milestones.iter() {
             let Some(event) = milestone.on_lapse else { continue };
             let Some(due) = self.due(policy, phase, milestone)? else { continue };
             let at = policy.time_zone.start_of(due.checked_add_days(Days::new(1)).unwrap_or(due)).max(self.last_at());

@@ -74,14 +74,14 @@ impl From<NotCovered> for TimelineError {
 /// The milestones of a case of `kind` that `policy`'s provider received at `received`.
 pub fn timeline(policy: &Policy, kind: KindId, received: DateTime<Utc>) -> Result<Timeline, TimelineError> {
     let case_kind = policy.kind(kind).ok_or_else(|| TimelineError::UnknownKind {
-        provider: policy.id.clone(),
+        provider: policy.id.to_string(),
         kind,
         valid: policy.kind_names(),
     })?;
     let day_of_receipt = policy.time_zone.local_date(received);
     let mut milestones = Vec::new();
     let mut later = Vec::new();
-    for milestone in &case_kind.milestones {
+    for milestone in case_kind.milestones.iter() {
         match milestone.from {
             Anchor::Receipt => {
                 let due = due_date(milestone.clock, day_of_receipt, policy.holidays)?;
@@ -92,5 +92,5 @@ pub fn timeline(policy: &Policy, kind: KindId, received: DateTime<Utc>) -> Resul
             from => later.push(LaterMilestone { name: milestone.name, clock: milestone.clock, from }),
         }
     }
-    Ok(Timeline { provider: policy.id.clone(), kind, received, day_of_receipt, milestones, later })
+    Ok(Timeline { provider: policy.id.to_string(), kind, received, day_of_receipt, milestones, later })
 }

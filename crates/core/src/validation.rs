@@ -129,7 +129,7 @@ pub fn validate(kind: &CaseKind, answers: &Answers, documents: usize, today: Nai
             errors.add(key, ErrorCode::UnknownField);
         }
     }
-    for field in &kind.fields {
+    for field in kind.fields.iter() {
         let value = answers.get(field.id.as_str()).filter(|value| !is_blank(value));
         let required =
             field.required || field.required_if.as_ref().is_some_and(|c| condition_holds(answers, &c.equals, c.field));

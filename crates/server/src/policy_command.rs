@@ -57,7 +57,7 @@ pub fn run(command: PolicyCommand) -> ExitCode {
 
 fn find(id: &str) -> Result<&'static Policy, String> {
     policy::find(id).ok_or_else(|| {
-        let valid: Vec<&str> = policy::all().iter().map(|p| p.id.as_str()).collect();
+        let valid: Vec<&str> = policy::all().iter().map(|p| &*p.id).collect();
         format!("unknown provider `{id}`; valid providers: {}", valid.join(", "))
     })
 }
@@ -72,8 +72,8 @@ pub fn milestones_table() -> String {
         "| Provider | Case kind | Milestone | Due | Counted from | Kind of step |\n|---|---|---|---|---|---|\n",
     );
     for policy in policy::all() {
-        for kind in &policy.kinds {
-            for milestone in &kind.milestones {
+        for kind in policy.kinds.iter() {
+            for milestone in kind.milestones.iter() {
                 let role = match milestone.role {
                     MilestoneRole::Deadline => "the company must act",
                     MilestoneRole::Window => "the customer may act until then",
@@ -116,7 +116,7 @@ fn timeline_text(policy: &Policy, timeline: &Timeline) -> String {
     let _ = writeln!(out, "{} — {}", policy.name, timeline.kind.as_str());
     let _ = writeln!(out, "received        {}", timeline.received.to_rfc3339());
     let _ = writeln!(out, "day of receipt  {} ({})", timeline.day_of_receipt, policy.time_zone.name());
-    for milestone in &timeline.milestones {
+    for milestone in timeline.milestones.iter() {
         let _ = writeln!(out, "{:<26}{}", milestone.name.as_str(), milestone.due);
     }
     for later in &timeline.later {
@@ -167,18 +167,18 @@ fn show(policy: &Policy) -> String {
         );
     }
     let _ = writeln!(out, "\nchannels");
-    for channel in &policy.channels {
+    for channel in policy.channels.iter() {
         let address = channel.address.as_deref().unwrap_or("(not published)").replace('\n', ", ");
         let refused = if channel.accepted { "" } else { "  NOT ACCEPTED" };
         let _ = writeln!(out, "  {:<16}{address}{refused}", format!("{:?}", channel.kind));
         if let Some(hours) = &channel.hours {
             let _ = writeln!(out, "  {:<16}{:?} {}–{}", "", hours.days, hours.opens, hours.closes);
         }
-        for note in &channel.notes {
+        for note in channel.notes.iter() {
             let _ = writeln!(out, "  {:<16}note: {note:?}", "");
         }
     }
-    for kind in &policy.kinds {
+    for kind in policy.kinds.iter() {
         let _ = writeln!(out, "\ncase kind: {}", kind.id.as_str());
         if !kind.direct {
             let _ = writeln!(out, "  only by escalation");
@@ -199,13 +199,13 @@ fn show(policy: &Policy) -> String {
             }
         );
         let _ = writeln!(out, "  fields");
-        for field in &kind.fields {
+        for field in kind.fields.iter() {
             let need = match (&field.required, &field.required_if) {
                 (true, _) => "required".to_string(),
                 (false, Some(condition)) => {
                     let value = match &condition.equals {
                         ConditionValue::Bool(flag) => flag.to_string(),
-                        ConditionValue::Text(text) => text.clone(),
+                        ConditionValue::Text(text) => text.to_string(),
                     };
                     format!("required if {} = {value}", condition.field.as_str())
                 }
@@ -215,7 +215,7 @@ fn show(policy: &Policy) -> String {
                 writeln!(out, "    {:<28}{:<10}{need}", field.id.as_str(), format!("{:?}", field.input).to_lowercase());
         }
         let _ = writeln!(out, "  milestones");
-        for milestone in &kind.milestones {
+        for milestone in kind.milestones.iter() {
             let _ = writeln!(
                 out,
                 "    {:<28}{} after the {} ({:?})",

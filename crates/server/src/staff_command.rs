@@ -33,7 +33,7 @@ pub enum TokenCommand {
 pub fn run(command: StaffCommand) -> ExitCode {
     let StaffCommand::Token { command: TokenCommand::Create { provider, name } } = command;
     if redress_core::policy::find(&provider).is_none() {
-        let valid: Vec<&str> = redress_core::policy::all().iter().map(|p| p.id.as_str()).collect();
+        let valid: Vec<&str> = redress_core::policy::all().iter().map(|p| &*p.id).collect();
         eprintln!("error: unknown provider `{provider}`; valid providers: {}", valid.join(", "));
         return ExitCode::from(2);
     }

@@ -33,7 +33,7 @@ pub fn check_policy(policy: &Policy) -> Vec<Problem> {
     }
     check_kinds(policy, &mut problems);
     check_adr(policy, &mut problems);
-    for origin in &policy.embed_origins {
+    for origin in policy.embed_origins.iter() {
         if !is_origin(origin) {
             problems.add(
                 "embed_origins",
@@ -108,7 +108,7 @@ fn check_kinds(policy: &Policy, problems: &mut Problems) {
     if !policy.kinds.iter().any(|kind| kind.direct) {
         problems.add("kinds", "needs at least one kind a customer can open directly");
     }
-    for kind in &policy.kinds {
+    for kind in policy.kinds.iter() {
         let path = format!("kinds.{}", kind.id.as_str());
         check_escalation(policy, kind, &path, problems);
         check_fields(kind, &path, problems);
@@ -121,7 +121,7 @@ fn check_escalation(policy: &Policy, kind: &CaseKind, path: &str, problems: &mut
     if !kind.direct && kind.escalates_from.is_empty() {
         problems.add(format!("{path}.direct"), "a kind that cannot be opened directly must list `escalates_from`");
     }
-    for from in &kind.escalates_from {
+    for from in kind.escalates_from.iter() {
         let Some(earlier) = policy.kinds.iter().find(|k| k.id == *from) else {
             problems
                 .add(format!("{path}.escalates_from"), format!("`{}` is not a kind of this provider", from.as_str()));
@@ -172,7 +172,7 @@ fn check_fields(kind: &CaseKind, path: &str, problems: &mut Problems) {
             "`authorization` must be a field exactly when written authorization is required",
         );
     }
-    for field in &kind.fields {
+    for field in kind.fields.iter() {
         check_field(kind, field, &format!("{path}.fields.{}", field.id.as_str()), problems);
     }
 }
@@ -182,7 +182,7 @@ fn check_field(kind: &CaseKind, field: &Field, path: &str, problems: &mut Proble
         if field.options.is_empty() {
             problems.add(format!("{path}.options"), "a choice needs options");
         }
-        for option in &field.options {
+        for option in field.options.iter() {
             if !is_snake_id(option) {
                 problems.add(format!("{path}.options"), format!("`{option}` must be a snake_case id"));
             }
@@ -238,7 +238,7 @@ fn check_milestones(policy: &Policy, kind: &CaseKind, path: &str, problems: &mut
     if has_duplicates(kind.milestones.iter().map(|m| m.name)) {
         problems.add(format!("{path}.milestones"), "lists a milestone twice");
     }
-    for milestone in &kind.milestones {
+    for milestone in kind.milestones.iter() {
         let path = format!("{path}.milestones.{}", milestone.name.as_str());
         let amount = match milestone.clock {
             Clock::BusinessDays(n) | Clock::Weeks(n) | Clock::Months(n) => n,
@@ -246,7 +246,7 @@ fn check_milestones(policy: &Policy, kind: &CaseKind, path: &str, problems: &mut
         if amount == 0 {
             problems.add(format!("{path}.clock"), "must run for at least one unit");
         }
-        for event in &milestone.met_by {
+        for event in milestone.met_by.iter() {
             let possible = kind.staff_actions.contains(event) || kind.customer_actions.contains(event);
             if !possible {
                 problems.add(format!("{path}.met_by"), format!("`{}` is not an action of this kind", event.as_str()));
@@ -277,7 +277,7 @@ fn check_milestones(policy: &Policy, kind: &CaseKind, path: &str, problems: &mut
 }
 
 fn check_actions(policy: &Policy, kind: &CaseKind, path: &str, problems: &mut Problems) {
-    for event in &kind.customer_actions {
+    for event in kind.customer_actions.iter() {
         if event.actor() != Actor::Customer || *event == EventKind::Received {
             problems.add(
                 format!("{path}.customer_actions"),
@@ -285,7 +285,7 @@ fn check_actions(policy: &Policy, kind: &CaseKind, path: &str, problems: &mut Pr
             );
         }
     }
-    for event in &kind.staff_actions {
+    for event in kind.staff_actions.iter() {
         if event.actor() != Actor::Staff {
             problems.add(format!("{path}.staff_actions"), format!("`{}` is not something staff do", event.as_str()));
         }

@@ -8,7 +8,17 @@
 //! snake_case id), never prose: the app translates identifiers into the five
 //! languages, so the policy data stays language-neutral.
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
+
+/// Text of a policy. The compiled-in policies borrow it from the binary
+/// (`build.rs` writes them as Rust statics, so nothing is parsed at start-up);
+/// a policy read from a file owns it.
+pub type Text = Cow<'static, str>;
+
+/// A list in a policy: borrowed for the compiled-in policies, like [`Text`].
+pub type List<T> = Cow<'static, [T]>;
 
 /// A provider's whole policy: who they are, how to reach them, and how each
 /// kind of case they accept is handled.
@@ -16,30 +26,30 @@ use serde::{Deserialize, Serialize};
 #[serde(deny_unknown_fields)]
 pub struct Policy {
     /// Stable URL-safe id, e.g. `kijoma`. Also the file's name.
-    pub id: String,
+    pub id: Text,
     /// The trading name shown to customers.
-    pub name: String,
+    pub name: Text,
     /// The legal entity, where the seed names one.
     #[serde(default)]
-    pub legal_name: Option<String>,
+    pub legal_name: Option<Text>,
     /// The seed document this policy was distilled from.
-    pub source: String,
+    pub source: Text,
     pub jurisdiction: Jurisdiction,
     pub time_zone: TimeZoneId,
     pub holidays: HolidayCalendarId,
     /// Languages in the provider's order of preference; the first is the default.
-    pub languages: Vec<Lang>,
+    pub languages: List<Lang>,
     #[serde(default)]
     pub regulator: Option<Regulator>,
-    pub channels: Vec<Channel>,
-    pub kinds: Vec<CaseKind>,
+    pub channels: List<Channel>,
+    pub kinds: List<CaseKind>,
     #[serde(default)]
     pub adr: Option<AdrScheme>,
     #[serde(default)]
     pub retention: Option<Retention>,
     /// Origins (scheme://host[:port]) allowed to embed the complaint widget.
     #[serde(default)]
-    pub embed_origins: Vec<String>,
+    pub embed_origins: List<Text>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -116,18 +126,18 @@ pub struct Channel {
     /// Phone number, email address, web address or postal address (lines
     /// separated by newlines). Absent where the seed does not give one.
     #[serde(default)]
-    pub address: Option<String>,
+    pub address: Option<Text>,
     /// `false` for a channel the policy says it does not accept (Kite Mobi's post).
     #[serde(default = "yes")]
     pub accepted: bool,
     /// What the channel is for; empty means general contact.
     #[serde(default)]
-    pub purposes: Vec<ChannelPurpose>,
+    pub purposes: List<ChannelPurpose>,
     #[serde(default)]
     pub hours: Option<OpeningHours>,
     /// Things the policy says about using this channel.
     #[serde(default)]
-    pub notes: Vec<ChannelNote>,
+    pub notes: List<ChannelNote>,
 }
 
 fn yes() -> bool {
@@ -178,9 +188,9 @@ pub enum ChannelNote {
 pub struct OpeningHours {
     pub days: Weekdays,
     /// `HH:MM`, 24-hour clock.
-    pub opens: String,
+    pub opens: Text,
     /// `HH:MM`, 24-hour clock.
-    pub closes: String,
+    pub closes: Text,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -223,7 +233,7 @@ pub struct CaseKind {
     pub direct: bool,
     /// The kinds whose cases the customer may escalate into this kind.
     #[serde(default)]
-    pub escalates_from: Vec<KindId>,
+    pub escalates_from: List<KindId>,
     /// A `window` milestone of the earlier kind: escalation is only open while
     /// that window is (Key-Systems: 20 business days from the response).
     #[serde(default)]
@@ -235,14 +245,14 @@ pub struct CaseKind {
     pub documents: Documents,
     /// A word the written complaint must carry in its subject (Key-Systems: "complaint").
     #[serde(default)]
-    pub subject_keyword: Option<String>,
-    pub fields: Vec<Field>,
-    pub milestones: Vec<Milestone>,
+    pub subject_keyword: Option<Text>,
+    pub fields: List<Field>,
+    pub milestones: List<Milestone>,
     /// Events the customer may cause on a case of this kind.
     #[serde(default)]
-    pub customer_actions: Vec<EventKind>,
+    pub customer_actions: List<EventKind>,
     /// Events the provider's staff may record on a case of this kind.
-    pub staff_actions: Vec<EventKind>,
+    pub staff_actions: List<EventKind>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -372,7 +382,7 @@ pub struct Field {
     pub required_if: Option<Condition>,
     /// Allowed values of a `choice` field, as snake_case ids.
     #[serde(default)]
-    pub options: Vec<String>,
+    pub options: List<Text>,
     /// Longest text accepted, in characters; a default per input applies otherwise.
     #[serde(default)]
     pub max_length: Option<u32>,
@@ -397,7 +407,7 @@ pub struct Condition {
 #[serde(untagged)]
 pub enum ConditionValue {
     Bool(bool),
-    Text(String),
+    Text(Text),
 }
 
 /// Names of milestones, shared by the API and the UI.
@@ -447,7 +457,7 @@ pub struct Milestone {
     /// Events that meet the milestone (for a `deadline`), use the window (for
     /// a `window`) or open the option early (for `opens`).
     #[serde(default)]
-    pub met_by: Vec<EventKind>,
+    pub met_by: List<EventKind>,
     /// The clock event recorded when the due date passes unmet.
     #[serde(default)]
     pub on_lapse: Option<EventKind>,
@@ -587,17 +597,17 @@ pub enum Actor {
 #[serde(deny_unknown_fields)]
 pub struct AdrScheme {
     pub id: AdrId,
-    pub name: String,
+    pub name: Text,
     /// The body that runs the scheme, where it is not the scheme itself.
     #[serde(default)]
-    pub operator: Option<String>,
+    pub operator: Option<Text>,
     #[serde(default)]
-    pub address: Option<String>,
+    pub address: Option<Text>,
     #[serde(default)]
-    pub phone: Option<String>,
+    pub phone: Option<Text>,
     #[serde(default)]
-    pub email: Option<String>,
-    pub website: String,
+    pub email: Option<Text>,
+    pub website: Text,
     /// The `opens` milestone of the complaint that makes the scheme available.
     pub eligible_from: MilestoneName,
     /// Months from the deadlock letter within which the customer must apply.
@@ -608,10 +618,10 @@ pub struct AdrScheme {
     #[serde(default)]
     pub max_award_gbp: Option<u32>,
     #[serde(default)]
-    pub excludes: Vec<AdrExclusion>,
+    pub excludes: List<AdrExclusion>,
     /// What the scheme asks the customer to bring.
     #[serde(default)]
-    pub needs: Vec<AdrEvidence>,
+    pub needs: List<AdrEvidence>,
     pub accepts_representatives: bool,
 }
 

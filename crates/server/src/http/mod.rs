@@ -227,8 +227,12 @@ async fn deny_framing(request: Request, next: Next) -> Response {
 pub fn embed_ancestors(state: &AppState, path: &str) -> Option<String> {
     let provider = path.strip_prefix("/embed/")?.split('/').next()?;
     let policy = redress_core::policy::find(provider)?;
-    let origins: Vec<&str> =
-        policy.embed_origins.iter().chain(&state.extra_embed_origins).map(String::as_str).collect();
+    let origins: Vec<&str> = policy
+        .embed_origins
+        .iter()
+        .map(|origin| &**origin)
+        .chain(state.extra_embed_origins.iter().map(String::as_str))
+        .collect();
     Some(if origins.is_empty() { "'none'".to_string() } else { origins.join(" ") })
 }
 

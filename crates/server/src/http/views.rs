@@ -161,7 +161,7 @@ impl LiveCase {
         });
         Ok(CaseView {
             reference: self.stored.reference.clone(),
-            provider: policy.id.clone(),
+            provider: policy.id.to_string(),
             kind: self.state.kind(),
             first_kind: self.first_kind,
             lang: self.stored.lang.clone(),
