@@ -196,6 +196,11 @@ async fn modmount_inquiry_then_complaint_with_documents(db: Db) {
     escalate["documents"] = json!([statement["id"]]);
     let (status, case) = server.act(&reference, &code, &escalate).await;
     assert_eq!(status, 200, "{case}");
+    // The case shows the complaint's answers now.
+    assert_eq!(
+        (case["answers"]["account_reference"].clone(), case["answers"]["description"].clone()),
+        (json!("MM-1001"), json!("Toujours rien."))
+    );
     // It now belongs to this case.
     let mut reused = with_document.clone();
     reused["documents"] = json!([statement["id"]]);

@@ -44,6 +44,13 @@ impl LiveCase {
         Ok(LiveCase { stored, policy, first_kind, state, pending })
     }
 
+    /// The form the case now stands on: an escalation's, once there is one
+    /// (it starts from what the customer told before), else the first.
+    fn latest_answers(&self) -> &str {
+        let escalated = self.stored.events.iter().rev().find_map(|e| e.event.answers.as_deref());
+        escalated.unwrap_or(&self.stored.answers)
+    }
+
     /// The sequence number of the last stored event.
     fn last_seq(&self) -> i64 {
         self.stored.events.last().map_or(0, |e| e.seq)
@@ -167,7 +174,7 @@ impl LiveCase {
             lang: self.stored.lang.clone(),
             received_at: self.stored.received_at,
             stage: self.state.stage.as_str(),
-            answers: serde_json::from_str(&self.stored.answers).map_err(|e| ApiError::Internal(e.to_string()))?,
+            answers: serde_json::from_str(self.latest_answers()).map_err(|e| ApiError::Internal(e.to_string()))?,
             events,
             milestones,
             actions,
