@@ -73,9 +73,12 @@ function localeDownloads(page) {
 test("without a choice, the browser's language is used", async () => {
   const { context, page, problems } = await openPage(browser, { locale: 'ru-RU' });
   const downloads = localeDownloads(page);
+  const wasm = page.waitForResponse((response) => response.url().endsWith('.wasm'));
   await gotoStart(page);
   await assertLanguage(page, 'ru');
   assert.deepEqual(downloads, ['/locales/ru.ftl']);
+  // The browser takes brotli, and the server sends the build's .br file.
+  assert.equal((await (await wasm).allHeaders())['content-encoding'], 'br');
   assert.deepEqual(problems, []);
   await context.close();
 });

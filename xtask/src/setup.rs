@@ -7,9 +7,9 @@ use std::path::{Path, PathBuf};
 use crate::cmd::{self, command, output, step};
 
 const TRUNK_VERSION: &str = "0.21.14";
-/// Debian packages: the browser the tests drive, and PostgreSQL for the
-/// server's tests on its second database.
-const DEBIAN_PACKAGES: &[&str] = &["chromium", "postgresql"];
+/// Debian packages: the browser the tests drive, PostgreSQL for the server's
+/// tests on its second database, and brotli to compress the app's files.
+const DEBIAN_PACKAGES: &[&str] = &["chromium", "postgresql", "brotli"];
 
 pub fn all(root: &Path) -> Result<(), String> {
     step("check the tools and install what is missing", || {
