@@ -8,7 +8,8 @@ use wasm_bindgen::JsCast;
 
 use crate::api::{self, Failure};
 use crate::draft::Upload;
-use crate::i18n::{self, format};
+use crate::i18n;
+use crate::i18n::format::{self, FileSize};
 use crate::t;
 
 /// The server's limit for one document.
@@ -30,32 +31,6 @@ fn refusal(failure: &Failure, name: &str) -> String {
         Failure::RateLimited { retry_after } => t!("app-error-rate-limited", seconds = *retry_after as i64),
         Failure::Unavailable => t!("app-error-unavailable"),
         _ => t!("upload-error-network", name = name),
-    }
-}
-
-/// A file's size as people say it: whole kilobytes (rounded up, so never
-/// "0 KB"), or megabytes to one decimal. `i18n::format::file_size` writes it
-/// in the active language.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct FileSize {
-    pub amount: f64,
-    pub unit: SizeUnit,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SizeUnit {
-    Kilobyte,
-    Megabyte,
-}
-
-impl FileSize {
-    pub fn of(bytes: u64) -> FileSize {
-        if bytes >= 1024 * 1024 {
-            let tenths = (bytes * 10 + 512 * 1024) / (1024 * 1024);
-            FileSize { amount: tenths as f64 / 10.0, unit: SizeUnit::Megabyte }
-        } else {
-            FileSize { amount: bytes.div_ceil(1024) as f64, unit: SizeUnit::Kilobyte }
-        }
     }
 }
 
@@ -194,24 +169,5 @@ pub fn UploadField(
                 </ul>
             </Show>
         </div>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{FileSize, SizeUnit};
-
-    fn size(amount: f64, unit: SizeUnit) -> FileSize {
-        FileSize { amount, unit }
-    }
-
-    #[test]
-    fn sizes_read_as_people_say_them() {
-        assert_eq!(FileSize::of(1), size(1.0, SizeUnit::Kilobyte));
-        assert_eq!(FileSize::of(240 * 1024), size(240.0, SizeUnit::Kilobyte));
-        assert_eq!(FileSize::of(1024 * 1024 - 1), size(1024.0, SizeUnit::Kilobyte));
-        assert_eq!(FileSize::of(1024 * 1024), size(1.0, SizeUnit::Megabyte));
-        assert_eq!(FileSize::of(1_572_864), size(1.5, SizeUnit::Megabyte));
-        assert_eq!(FileSize::of(10 * 1024 * 1024), size(10.0, SizeUnit::Megabyte));
     }
 }

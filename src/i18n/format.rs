@@ -11,7 +11,6 @@ use redress_core::policy::Lang;
 use wasm_bindgen::JsValue;
 
 use super::catalog::Numbers;
-use crate::components::upload::{FileSize, SizeUnit};
 
 /// The locale `Intl` formats with: British English, since the English-speaking
 /// providers are in England.
@@ -61,6 +60,32 @@ pub fn plural_category(lang: Lang, n: i64) -> &'static str {
         "few" => "few",
         "many" => "many",
         _ => "other",
+    }
+}
+
+/// A file's size as people say it: whole kilobytes (rounded up, so never
+/// "0 KB"), or megabytes to one decimal. [`file_size`] writes it
+/// in the active language.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct FileSize {
+    pub amount: f64,
+    pub unit: SizeUnit,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SizeUnit {
+    Kilobyte,
+    Megabyte,
+}
+
+impl FileSize {
+    pub fn of(bytes: u64) -> FileSize {
+        if bytes >= 1024 * 1024 {
+            let tenths = (bytes * 10 + 512 * 1024) / (1024 * 1024);
+            FileSize { amount: tenths as f64 / 10.0, unit: SizeUnit::Megabyte }
+        } else {
+            FileSize { amount: bytes.div_ceil(1024) as f64, unit: SizeUnit::Kilobyte }
+        }
     }
 }
 
@@ -188,4 +213,23 @@ pub fn instant(lang: Lang, at: DateTime<Utc>) -> String {
 /// provider's time zone where it matters).
 pub fn now() -> DateTime<Utc> {
     DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{FileSize, SizeUnit};
+
+    fn size(amount: f64, unit: SizeUnit) -> FileSize {
+        FileSize { amount, unit }
+    }
+
+    #[test]
+    fn sizes_read_as_people_say_them() {
+        assert_eq!(FileSize::of(1), size(1.0, SizeUnit::Kilobyte));
+        assert_eq!(FileSize::of(240 * 1024), size(240.0, SizeUnit::Kilobyte));
+        assert_eq!(FileSize::of(1024 * 1024 - 1), size(1024.0, SizeUnit::Kilobyte));
+        assert_eq!(FileSize::of(1024 * 1024), size(1.0, SizeUnit::Megabyte));
+        assert_eq!(FileSize::of(1_572_864), size(1.5, SizeUnit::Megabyte));
+        assert_eq!(FileSize::of(10 * 1024 * 1024), size(10.0, SizeUnit::Megabyte));
+    }
 }
