@@ -188,11 +188,19 @@ async fn modmount_inquiry_then_complaint_with_documents(db: Db) {
     // The complaint the enquiry becomes needs documents too; the enquiry had none.
     let (status, errors) = server.act(&reference, &code, &escalate).await;
     assert_eq!((status, errors["error"]["fields"]["documents"].clone()), (422, json!(["documents_required"])));
-    // Nor will another case's document do.
+    // Nor will another case's document do, nor another provider's.
     escalate["documents"] = json!([uploaded["id"]]);
     let (status, errors) = server.act(&reference, &code, &escalate).await;
     assert_eq!((status, errors["error"]["fields"]["documents"].clone()), (422, json!(["unknown_document"])));
+    let (_, elsewhere) = upload(&server, "kijoma", "bill.pdf", PDF, "application/pdf").await;
+    escalate["documents"] = json!([elsewhere["id"]]);
+    let (status, errors) = server.act(&reference, &code, &escalate).await;
+    assert_eq!((status, errors["error"]["fields"]["documents"].clone()), (422, json!(["unknown_document"])));
     let (_, statement) = upload(&server, "modmount", "statement-2.pdf", PDF, "application/pdf").await;
+    // Documents go with an escalation only.
+    let message = json!({"action": "information_supplied", "message": "Voici.", "documents": [statement["id"]]});
+    let (status, errors) = server.act(&reference, &code, &message).await;
+    assert_eq!((status, errors["error"]["fields"]["documents"].clone()), (422, json!(["unknown_field"])));
     escalate["documents"] = json!([statement["id"]]);
     let (status, case) = server.act(&reference, &code, &escalate).await;
     assert_eq!(status, 200, "{case}");
