@@ -8,25 +8,30 @@ const tag = document.querySelector('script[data-wasm]');
 // the first page. The choice follows initial_language in src/i18n/mod.rs:
 // ?lang=, then the saved choice, then the browser's languages. Were the two
 // ever to differ, the app would only download its choice after all.
-const spoken = ['en', 'fr', 'de', 'ru', 'az'];
-const saved = () => {
-  try {
-    return localStorage.getItem('redress-lang');
-  } catch {
-    return null; // storage refused, e.g. in a widget on another site
-  }
-};
-const lang = [
-  new URLSearchParams(location.search).get('lang'),
-  saved(),
-  ...navigator.languages.map((tag) => tag.split(/[-_]/)[0].toLowerCase()),
-].find((tag) => spoken.includes(tag)) ?? 'en';
-const preload = document.createElement('link');
-preload.rel = 'preload';
-preload.as = 'fetch';
-preload.crossOrigin = 'anonymous';
-preload.href = `/locales/${lang}.ftl?v=${document.documentElement.dataset.localesVersion}`;
-document.head.append(preload);
+// Only a head start: whatever fails here, the app below still starts.
+try {
+  const spoken = ['en', 'fr', 'de', 'ru', 'az'];
+  const saved = () => {
+    try {
+      return localStorage.getItem('redress-lang');
+    } catch {
+      return null; // storage refused, e.g. in a widget on another site
+    }
+  };
+  const lang = [
+    new URLSearchParams(location.search).get('lang'),
+    saved(),
+    ...(navigator.languages ?? [navigator.language]).map((tag) => String(tag).split(/[-_]/)[0].toLowerCase()),
+  ].find((tag) => spoken.includes(tag)) ?? 'en';
+  const preload = document.createElement('link');
+  preload.rel = 'preload';
+  preload.as = 'fetch';
+  preload.crossOrigin = 'anonymous';
+  preload.href = `/locales/${lang}.ftl?v=${document.documentElement.dataset.localesVersion}`;
+  document.head.append(preload);
+} catch {
+  // The app downloads the messages itself.
+}
 
 const { default: init } = await import(tag.dataset.js);
 await init({ module_or_path: tag.dataset.wasm });

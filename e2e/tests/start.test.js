@@ -83,6 +83,15 @@ test("without a choice, the browser's language is used", async () => {
   await context.close();
 });
 
+test('a browser without navigator.languages still gets the app in its language', async () => {
+  const { context, page, problems } = await openPage(browser, { locale: 'de-DE' });
+  await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'languages', { get: () => undefined }));
+  await gotoStart(page);
+  await assertLanguage(page, 'de');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('the whole page is reachable with the keyboard: skip link first, then the languages', async () => {
   const { context, page } = await openPage(browser);
   await gotoStart(page, '?lang=en');

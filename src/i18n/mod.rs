@@ -83,7 +83,13 @@ fn save(lang: Lang) {
 /// The first of the browser's preferred languages that the app speaks.
 fn navigator_language() -> Option<Lang> {
     let navigator = window().navigator();
-    let preferred: Vec<String> = navigator.languages().iter().filter_map(|l| l.as_string()).collect();
+    // Some browsers have no `languages`, only `language`.
+    let languages = navigator.languages();
+    let preferred: Vec<String> = if js_sys::Array::is_array(&languages) {
+        languages.iter().filter_map(|l| l.as_string()).collect()
+    } else {
+        Vec::new()
+    };
     preferred.iter().chain(navigator.language().iter()).find_map(|tag| {
         let primary = tag.split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
         Lang::parse(&primary)
