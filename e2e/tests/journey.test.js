@@ -238,9 +238,10 @@ test('the network drops while sending: the page says not sent, and a retry files
   await context.close();
 });
 
-// A case filed through the API that the company has answered: the point
-// from which a customer can escalate. Returns the receipt.
-async function answeredCase(provider, submission) {
+// A case filed through the API that the company has answered, the point from
+// which a customer can escalate, opened on its case page with the escalation
+// form showing.
+async function escalationForm(provider, submission) {
   const response = await fetch(`${baseUrl}/api/providers/${provider}/cases`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'idempotency-key': `answered-${provider}-${Date.now()}` },
@@ -249,19 +250,18 @@ async function answeredCase(provider, submission) {
   assert.equal(response.status, 201);
   const receipt = await response.json();
   await staff(staffToken(provider), `/cases/${receipt.reference}/events`, { event: 'responded', message: 'We looked into it.' });
-  return receipt;
+  const { context, page, problems } = await openPage(browser);
+  await page.goto(`${baseUrl}/status/${receipt.reference}?lang=${submission.lang}#${receipt.access_code}`);
+  await page.locator('button[data-action="escalated"]').click();
+  return { receipt, context, page, problems };
 }
 
 test("Key-Systems: after the company's answer, the customer files the escalated complaint from the case page", async () => {
-  const receipt = await answeredCase('key-systems', {
+  const { receipt, context, page, problems } = await escalationForm('key-systems', {
     kind: 'complaint',
     lang: 'de',
     fields: { full_name: 'Ada Lovelace', email: 'ada@example.org', description: 'Transfer stuck for a week.' },
   });
-
-  const { context, page, problems } = await openPage(browser);
-  await page.goto(`${baseUrl}/status/${receipt.reference}?lang=de#${receipt.access_code}`);
-  await page.locator('button[data-action="escalated"]').click();
   // The form starts from what the customer already told.
   assert.equal(await page.inputValue('#field-full-name'), 'Ada Lovelace');
   await page.locator('#escalate-send').click();
@@ -281,15 +281,11 @@ test("Key-Systems: after the company's answer, the customer files the escalated 
 });
 
 test('Modmount: the enquiry becomes a complaint on the case page, with the documents a complaint needs', async () => {
-  const receipt = await answeredCase('modmount', {
+  const { receipt, context, page, problems } = await escalationForm('modmount', {
     kind: 'inquiry',
     lang: 'fr',
     fields: { full_name: 'Claire Martin', email: 'claire@example.fr', description: 'Où est mon retrait ?' },
   });
-
-  const { context, page, problems } = await openPage(browser);
-  await page.goto(`${baseUrl}/status/${receipt.reference}?lang=fr#${receipt.access_code}`);
-  await page.locator('button[data-action="escalated"]').click();
   assert.equal(await page.inputValue('#field-full-name'), 'Claire Martin');
   await page.fill('#field-account-reference', 'MM-1001');
   await page.fill('#field-incident-date', '2026-11-02');

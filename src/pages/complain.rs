@@ -3,12 +3,12 @@
 //! your answers" (`check.rs`).
 
 use leptos::prelude::*;
-use redress_core::policy::{self, CaseKind, FieldId, Input, Policy};
+use redress_core::policy::{self, CaseKind, Policy};
 use redress_core::validation::{self, DOCUMENTS, FieldErrors, Warning};
 
-use crate::components::draft_uploads::{DocumentsUpload, FileFieldUpload};
 use crate::components::error_summary::{ErrorSummary, Problem};
-use crate::components::field::{FieldInput, input_id, problem_text};
+use crate::components::field::{input_id, problem_text};
+use crate::components::form_fields::{DocumentsUpload, FormField};
 use crate::components::layout::set_title;
 use crate::components::radio::Radio;
 use crate::draft::Draft;
@@ -243,20 +243,7 @@ fn StepFields(
         .fields
         .iter()
         .filter(|field| wizard::step_of(field.id) == step)
-        .map(|field| {
-            let conditional = step == Step::OnBehalf && field.id != FieldId::OnBehalf;
-            let shown = move || !conditional || draft.with(|d| d.flag(FieldId::OnBehalf));
-            let control = if field.input == Input::File {
-                view! { <FileFieldUpload provider={&*policy.id} field draft errors /> }.into_any()
-            } else {
-                view! { <FieldInput field draft errors /> }.into_any()
-            };
-            view! {
-                <div class:conditional=conditional hidden=move || !shown()>
-                    {control}
-                </div>
-            }
-        })
+        .map(|field| view! { <FormField provider={&*policy.id} field draft errors /> })
         .collect_view();
     let warnings = move || {
         let answers = draft.with(|d| d.answers.clone());

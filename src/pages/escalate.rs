@@ -5,19 +5,18 @@
 //! the domain core, then sent.
 
 use leptos::prelude::*;
-use redress_core::policy::{CaseKind, FieldId, Input, Policy};
+use redress_core::policy::{CaseKind, Policy};
 use redress_core::validation::{self, DOCUMENTS, FieldErrors};
 
 use crate::api::{self, Action, Case, Failure};
-use crate::components::draft_uploads::{DocumentsUpload, FileFieldUpload};
 use crate::components::error_summary::ErrorSummary;
-use crate::components::field::FieldInput;
+use crate::components::form_fields::{DocumentsUpload, FormField};
 use crate::draft::Draft;
 use crate::i18n::{self, format};
 use crate::labels;
 use crate::pages::complain::problems;
 use crate::t;
-use crate::wizard::{self, Step};
+use crate::wizard;
 
 /// Answers the new kind shares with the case, as a starting point.
 fn prefilled(kind: &CaseKind, case: &Case) -> Draft {
@@ -79,21 +78,7 @@ pub fn Escalate(
         });
     };
     let provider: &str = &policy.id;
-    let fields = kind
-        .fields
-        .iter()
-        .map(|field| {
-            // As in the wizard: the representative's details only once the box says so.
-            let conditional = wizard::step_of(field.id) == Step::OnBehalf && field.id != FieldId::OnBehalf;
-            let shown = move || !conditional || draft.with(|d| d.flag(FieldId::OnBehalf));
-            let control = if field.input == Input::File {
-                view! { <FileFieldUpload provider field draft errors /> }.into_any()
-            } else {
-                view! { <FieldInput field draft errors /> }.into_any()
-            };
-            view! { <div class:conditional=conditional hidden=move || !shown()>{control}</div> }
-        })
-        .collect_view();
+    let fields = kind.fields.iter().map(|field| view! { <FormField provider field draft errors /> }).collect_view();
     let documents = kind.documents.accepted.then(|| view! { <DocumentsUpload provider kind draft errors /> });
     view! {
         <div class="action">
@@ -117,6 +102,9 @@ pub fn Escalate(
                 {fields}
                 {documents}
                 <p role="alert">{move || failure.get()}</p>
+                <p role="status" aria-live="polite" class="sending-status">
+                    {move || busy.get().then(|| t!("wizard-sending"))}
+                </p>
                 <button type="submit" class="button" id="escalate-send" disabled=move || busy.get()>
                     {t!("case-escalate-send")}
                 </button>

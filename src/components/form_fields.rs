@@ -1,17 +1,39 @@
-//! The uploads of a form, kept in its draft: the supporting documents and a
-//! file field (Modmount's written authorization). The wizard and the
-//! escalation form of the case page both ask for them.
+//! The fields of a policy's form, kept in its draft, as the wizard and the
+//! escalation form of the case page both ask them: each field with its
+//! input or its upload (Modmount's written authorization), and the
+//! supporting documents.
 
 use leptos::prelude::*;
-use redress_core::policy::{CaseKind, Field};
+use redress_core::policy::{CaseKind, Field, FieldId, Input};
 use redress_core::validation::{DOCUMENTS, FieldErrors};
 
-use crate::components::field::{input_id, problem_text};
+use crate::components::field::{FieldInput, input_id, problem_text};
 use crate::components::upload::UploadField;
 use crate::draft::{Draft, Upload};
 use crate::i18n;
 use crate::labels;
 use crate::t;
+use crate::wizard::{self, Step};
+
+/// One field: its input, or its upload for a file field. The
+/// representative's details show only once the customer says they act for
+/// someone else.
+#[component]
+pub fn FormField(
+    provider: &'static str,
+    field: &'static Field,
+    draft: RwSignal<Draft>,
+    errors: RwSignal<FieldErrors>,
+) -> impl IntoView {
+    let conditional = wizard::step_of(field.id) == Step::OnBehalf && field.id != FieldId::OnBehalf;
+    let shown = move || !conditional || draft.with(|d| d.flag(FieldId::OnBehalf));
+    let control = if field.input == Input::File {
+        view! { <FileFieldUpload provider field draft errors /> }.into_any()
+    } else {
+        view! { <FieldInput field draft errors /> }.into_any()
+    };
+    view! { <div class:conditional=conditional hidden=move || !shown()>{control}</div> }
+}
 
 /// Supporting documents for `kind`, with whether the policy requires them.
 #[component]
@@ -45,7 +67,7 @@ pub fn DocumentsUpload(
 
 /// A file field: a single upload whose id becomes the field's answer.
 #[component]
-pub fn FileFieldUpload(
+fn FileFieldUpload(
     provider: &'static str,
     field: &'static Field,
     draft: RwSignal<Draft>,
