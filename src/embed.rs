@@ -37,6 +37,19 @@ fn host() -> Option<String> {
     HOST.with(|host| host.get_or_init(read_host).clone()).filter(|h| !h.is_empty())
 }
 
+/// The query a page load within the widget carries over (`host=…&lang=…`);
+/// outside the widget, nothing.
+pub fn carried_parameters() -> String {
+    if !active() {
+        return String::new();
+    }
+    let mut parameters = format!("lang={}", crate::i18n::lang().tag());
+    if let Some(host) = host() {
+        parameters.push_str(&format!("&host={}", js_sys::encode_uri_component(&host)));
+    }
+    parameters
+}
+
 /// Sends `{type, …fields}` to the host page, if there is one.
 fn tell_host(kind: &str, fields: &[(&str, wasm_bindgen::JsValue)]) {
     let (Some(host), Ok(Some(parent))) = (host(), window().parent()) else { return };

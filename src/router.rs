@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use redress_core::policy;
 use wasm_bindgen::JsCast;
 
+use crate::Part;
 use crate::wizard::Step;
 
 /// The pages of the app.
@@ -61,6 +62,18 @@ impl Route {
     }
 }
 
+impl Route {
+    /// The part of the app that shows this page. Everything under `/status`
+    /// is the case part; the server follows the same rule when it chooses
+    /// the page to send.
+    pub fn part(&self) -> Part {
+        match self {
+            Route::StatusLookup | Route::Case { .. } => Part::Case,
+            _ => Part::Complaint,
+        }
+    }
+}
+
 /// The current route, as a signal every page can read.
 #[derive(Clone, Copy)]
 pub struct Location(RwSignal<String>);
@@ -77,17 +90,17 @@ fn current_path() -> String {
 
 thread_local! {
     /// The app's one location, for code that runs outside any component
-    /// (a submission finishing in a task).
-    static CURRENT: std::cell::Cell<Option<Location>> = const { std::cell::Cell::new(None) };
+    /// (a submission finishing in a task), and the part of the app running.
+    static CURRENT: std::cell::Cell<Option<(Location, Part)>> = const { std::cell::Cell::new(None) };
 }
 
 /// Provides the [`Location`] and keeps it in step with the address bar.
-pub fn provide_location() -> Location {
+pub fn provide_location(part: Part) -> Location {
     let location = Location(RwSignal::new(current_path()));
     provide_context(location);
-    CURRENT.with(|current| current.set(Some(location)));
+    CURRENT.with(|current| current.set(Some((location, part))));
     let on_popstate = window_event_listener(ev::popstate, move |_| location.0.set(current_path()));
-    let on_click = window_event_listener(ev::click, move |event| follow_link(event, location));
+    let on_click = window_event_listener(ev::click, move |event| follow_link(event, location, part));
     on_cleanup(move || {
         on_popstate.remove();
         on_click.remove();
@@ -102,13 +115,34 @@ fn address(path: &str) -> String {
 
 /// Goes to `path` (which may carry a `#fragment`) as a link would.
 pub fn navigate(path: &str) {
+    let Some((location, part)) = CURRENT.with(std::cell::Cell::get) else { return };
+    let path_only = path.split('#').next().unwrap_or_default();
+    if Route::parse(path_only).part() != part {
+        load_other_part(path);
+        return;
+    }
     if let Ok(history) = window().history() {
         let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address(path)));
     }
-    if let Some(location) = CURRENT.with(std::cell::Cell::get) {
-        location.0.set(current_path());
-    }
+    location.0.set(current_path());
     arrived();
+}
+
+/// A page of the other part of the app is a page load. In the widget, the
+/// host's origin and the language go along in the address: the widget may
+/// have no storage to find them in.
+fn load_other_part(path: &str) {
+    let (path, fragment) = path.split_once('#').map_or((path, None), |(path, fragment)| (path, Some(fragment)));
+    let mut address = address(path);
+    let carried = crate::embed::carried_parameters();
+    if !carried.is_empty() {
+        address.push(if address.contains('?') { '&' } else { '?' });
+        address.push_str(&carried);
+    }
+    if let Some(fragment) = fragment {
+        address = format!("{address}#{fragment}");
+    }
+    let _ = window().location().assign(&address);
 }
 
 /// After a page change: to the top, and focus on the main content so screen
@@ -122,7 +156,7 @@ fn arrived() {
 }
 
 /// A plain left click on a link to a page of this app is handled here.
-fn follow_link(event: ev::MouseEvent, location: Location) {
+fn follow_link(event: ev::MouseEvent, location: Location, part: Part) {
     if event.default_prevented()
         || event.button() != 0
         || event.ctrl_key()
@@ -148,8 +182,13 @@ fn follow_link(event: ev::MouseEvent, location: Location) {
         return;
     }
     event.prevent_default();
+    let target = anchor.pathname() + &anchor.search() + &anchor.hash();
+    if Route::parse(&anchor.pathname()).part() != part {
+        load_other_part(&target);
+        return;
+    }
     // Links are written as app paths; in the widget they stay under /embed.
-    let path = address(&(anchor.pathname() + &anchor.search() + &anchor.hash()));
+    let path = address(&target);
     if let Ok(history) = window().history() {
         let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path));
     }
@@ -189,6 +228,16 @@ mod tests {
         assert_eq!(Route::parse("/embed/kijoma"), Route::Provider { provider: "kijoma".into() });
         assert_eq!(Route::parse("/embed/status"), Route::StatusLookup);
         assert_eq!(Route::parse("/embedded"), Route::NotFound);
+    }
+
+    #[test]
+    fn the_case_part_shows_everything_under_status_and_nothing_else() {
+        for path in ["/status", "/status/RD-ABC", "/embed/status", "/embed/status/RD-ABC"] {
+            assert_eq!(Route::parse(path).part(), Part::Case, "{path}");
+        }
+        for path in ["/", "/kijoma", "/kijoma/complain", "/kijoma/complain/check", "/kijoma/complain/sent", "/nope"] {
+            assert_eq!(Route::parse(path).part(), Part::Complaint, "{path}");
+        }
     }
 
     #[test]

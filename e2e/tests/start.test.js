@@ -83,6 +83,37 @@ test("without a choice, the browser's language is used", async () => {
   await context.close();
 });
 
+// The wasm files the page downloaded, by name without their checksum.
+function wasmDownloads(page) {
+  const downloads = [];
+  page.on('request', (request) => {
+    const name = new URL(request.url()).pathname.slice(1);
+    if (name.endsWith('.wasm')) downloads.push(name.replace(/-[0-9a-f]+_bg\.wasm$/, ''));
+  });
+  return downloads;
+}
+
+test('each part of the app downloads only its own code, and links between the parts work', async () => {
+  const { context, page, problems } = await openPage(browser);
+  const downloads = wasmDownloads(page);
+  await gotoStart(page);
+  assert.deepEqual(downloads, ['redress-app']);
+  // The header's link to the case look-up loads the case part.
+  await page.locator('.site-header__link').click();
+  await page.locator('#lookup-reference').waitFor();
+  assert.equal(new URL(page.url()).pathname, '/status');
+  assert.deepEqual(downloads, ['redress-app', 'redress-case']);
+  // The language chosen in one part holds in the other.
+  await page.locator('.language-switcher__button[lang="de"]').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'de');
+  await page.locator('.site-header__brand').click();
+  await page.locator('.provider-list').waitFor();
+  await assertLanguage(page, 'de');
+  assert.deepEqual(downloads, ['redress-app', 'redress-case', 'redress-app']);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a browser without navigator.languages still gets the app in its language', async () => {
   const { context, page, problems } = await openPage(browser, { locale: 'de-DE' });
   await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'languages', { get: () => undefined }));

@@ -95,6 +95,11 @@ test('on an allowed host: the widget loads lazily, fits its content, and a compl
   await frame.locator('#case-link').click();
   await frame.locator('#milestones').waitFor();
   assert.ok(frame.url().includes('/embed/status/'));
+  // The case page belongs to the app's other part, a page load of its own:
+  // it still knows its host, so the iframe takes the case page's height.
+  assert.equal(new URL(frame.url()).searchParams.get('host'), allowedHost);
+  const caseHeight = await frame.evaluate(() => document.documentElement.scrollHeight);
+  await page.waitForFunction((wanted) => Math.abs(document.querySelector('iframe').getBoundingClientRect().height - wanted) <= 1, caseHeight);
 
   // The status look-up works inside the widget too.
   await frame.locator('.widget-bar__link').click();

@@ -22,6 +22,7 @@ commands:
   test    install what is missing, then: fmt check, clippy, Rust tests, holiday data drift,
           release wasm build with its size budget, and the browser tests
   setup   only install what is missing
+  budget  the download sizes of the last release build (dist/), against their budget
   bench api   throughput and latency of the API on SQLite and PostgreSQL (release build)
   bench web   Lighthouse scores and time to interactive of the start page and the first wizard page";
 
@@ -31,6 +32,7 @@ fn main() -> ExitCode {
         Some("run") => run(),
         Some("test") => test(),
         Some("setup") => setup::all(&root()),
+        Some("budget") => budget::check(&root()),
         Some("bench") if args.get(1).map(String::as_str) == Some("api") => {
             setup::all(&root()).and_then(|()| bench::api(&root()))
         }

@@ -40,8 +40,9 @@ impl Config {
         let dist = match env("REDRESS_DIST") {
             Some(dist) => {
                 let dist = PathBuf::from(dist);
-                if !dist.join("index.html").is_file() {
-                    return Err(format!("REDRESS_DIST `{}` has no index.html; build the app first", dist.display()));
+                // The app's two pages (see `http::app_pages`).
+                if let Some(missing) = ["index.html", "case.html"].into_iter().find(|page| !dist.join(page).is_file()) {
+                    return Err(format!("REDRESS_DIST `{}` has no {missing}; build the app first", dist.display()));
                 }
                 Some(dist)
             }

@@ -242,6 +242,9 @@ async fn bad_bodies_get_specific_4xx_and_the_server_lives_on() {
             "unsupported_media_type",
         ),
         (
+            // A field's value is a flag, a text or a list of texts, and the body
+            // has no other place for nesting: it is refused at its second
+            // level, before the rest is read.
             "deep JSON",
             format!(
                 r#"{{"kind":"complaint","lang":"en","fields":{{"description":{}{}}}}}"#,
@@ -250,8 +253,8 @@ async fn bad_bodies_get_specific_4xx_and_the_server_lives_on() {
             )
             .into_bytes(),
             "application/json",
-            400,
-            "malformed_json",
+            422,
+            "invalid_body",
         ),
         (
             "wrong type",

@@ -31,6 +31,8 @@ use tower_http::set_header::SetResponseHeaderLayer;
 
 pub use error::{ApiError, ApiResult};
 
+use redress_core::policy::Policy;
+
 use crate::clock::Clock;
 use crate::store::Store;
 
@@ -175,11 +177,9 @@ pub fn app(state: Arc<AppState>, dist: Option<PathBuf>) -> Router {
         .layer(middleware::from_fn(refuse_declared_oversize))
         .with_state(state.clone());
     let app = match dist {
-        Some(dist) => {
-            let index = ServeFile::new(dist.join("index.html")).precompressed_gzip();
-            api.fallback_service(ServeDir::new(&dist).precompressed_br().precompressed_gzip().fallback(index))
-                .layer(middleware::from_fn_with_state(state, frame_policy))
-        }
+        Some(dist) => api
+            .fallback_service(ServeDir::new(&dist).precompressed_br().precompressed_gzip().fallback(app_pages(&dist)))
+            .layer(middleware::from_fn_with_state(state, frame_policy)),
         None => api,
     };
     let header = |name: HeaderName, value: &'static str| {
@@ -190,6 +190,20 @@ pub fn app(state: Arc<AppState>, dist: Option<PathBuf>) -> Router {
         .layer(header(header::REFERRER_POLICY, "no-referrer"))
         .layer(middleware::from_fn(deny_framing))
         .layer(CatchPanicLayer::custom(|_| ApiError::Internal("a handler panicked".into()).into_response()))
+}
+
+/// The page for an address of the web app: `case.html` under `/status`,
+/// which loads the app's case part, and `index.html`, which loads its
+/// complaint part, everywhere else (the app's `Route::part` is the same rule).
+fn app_pages(dist: &std::path::Path) -> Router {
+    let page = |name: &str| ServeFile::new(dist.join(name)).precompressed_br().precompressed_gzip();
+    let case = page("case.html");
+    Router::new()
+        .route_service("/status", case.clone())
+        .route_service("/status/{*rest}", case.clone())
+        .route_service("/embed/status", case.clone())
+        .route_service("/embed/status/{*rest}", case)
+        .fallback_service(page("index.html"))
 }
 
 /// The widget's pages (`/embed/<provider>/…`) may be framed by the
@@ -223,16 +237,22 @@ async fn deny_framing(request: Request, next: Next) -> Response {
     response
 }
 
-/// The `frame-ancestors` sources for an embed path, or `None` for any other path.
+/// The `frame-ancestors` sources for an embed path, or `None` for any other
+/// path. The widget's case pages (`/embed/status…`) belong to no provider:
+/// every provider's origins may show them.
 pub fn embed_ancestors(state: &AppState, path: &str) -> Option<String> {
-    let provider = path.strip_prefix("/embed/")?.split('/').next()?;
-    let policy = redress_core::policy::find(provider)?;
-    let origins: Vec<&str> = policy
-        .embed_origins
-        .iter()
-        .map(|origin| &**origin)
-        .chain(state.extra_embed_origins.iter().map(String::as_str))
-        .collect();
+    let first = path.strip_prefix("/embed/")?.split('/').next()?;
+    let providers: Vec<&Policy> = match first {
+        "status" => redress_core::policy::all().iter().collect(),
+        provider => vec![redress_core::policy::find(provider)?],
+    };
+    let mut origins: Vec<&str> = Vec::new();
+    let provider_origins = providers.iter().flat_map(|policy| policy.embed_origins.iter().map(|origin| &**origin));
+    for origin in provider_origins.chain(state.extra_embed_origins.iter().map(String::as_str)) {
+        if !origins.contains(&origin) {
+            origins.push(origin);
+        }
+    }
     Some(if origins.is_empty() { "'none'".to_string() } else { origins.join(" ") })
 }
 
@@ -326,6 +346,33 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn case_addresses_get_the_case_page_and_all_others_the_complaint_page() {
+        let dist = std::env::temp_dir().join(format!("redress-pages-test-{}", std::process::id()));
+        std::fs::create_dir_all(&dist).unwrap();
+        std::fs::write(dist.join("index.html"), "complaint part").unwrap();
+        std::fs::write(dist.join("case.html"), "case part").unwrap();
+        let store = Store::connect("sqlite::memory:").await.unwrap();
+        let app = app(AppState::new(store, Clock::System, RateLimitConfig::default()), Some(dist.clone()));
+        let body_of = |path: &'static str| {
+            let app = app.clone();
+            async move {
+                let request = axum::http::Request::get(path).body(Body::empty()).unwrap();
+                let response = app.oneshot(request).await.unwrap();
+                let bytes = axum::body::to_bytes(response.into_body(), 1024).await.unwrap();
+                String::from_utf8(bytes.to_vec()).unwrap()
+            }
+        };
+        for path in ["/status", "/status/RD-ABC", "/embed/status", "/embed/status/RD-ABC"] {
+            assert_eq!(body_of(path).await, "case part", "{path}");
+        }
+        for path in ["/", "/kijoma", "/kijoma/complain/contact", "/kijoma/complain/sent", "/statuses", "/embed/kijoma"]
+        {
+            assert_eq!(body_of(path).await, "complaint part", "{path}");
+        }
+        std::fs::remove_dir_all(dist).unwrap();
+    }
+
+    #[tokio::test]
     async fn widget_pages_may_be_framed_by_their_providers_origins_only() {
         let dist = std::env::temp_dir().join(format!("redress-frame-test-{}", std::process::id()));
         std::fs::create_dir_all(&dist).unwrap();
@@ -341,6 +388,9 @@ mod tests {
         // A provider whose policy names no origin: only the operator's.
         let modmount = headers_of(&app, "/embed/modmount").await;
         assert_eq!(frame_ancestors(&modmount), "frame-ancestors http://127.0.0.1:8081");
+        // The widget's case pages belong to no provider: any provider's origin may frame them.
+        let status = frame_ancestors(&headers_of(&app, "/embed/status/RD-ABC").await);
+        assert!(status.contains("https://www.kijoma.net") && status.contains("http://127.0.0.1:8081"), "{status}");
         // Every other page, and a made-up provider, can be framed by nobody.
         for path in ["/", "/kijoma/complain", "/embed/nobody/complain", "/api/providers"] {
             let headers = headers_of(&app, path).await;
