@@ -86,11 +86,12 @@ pub struct DueMilestone {
 }
 
 /// The answer to a submission: shown once, then only the customer has the code.
+/// (The server's answers carry more, such as the instant of receipt; what a
+/// page does not show is not read, so its code is not downloaded.)
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Receipt {
     pub reference: String,
     pub access_code: String,
-    pub received_at: DateTime<Utc>,
     pub milestones: Vec<DueMilestone>,
 }
 
@@ -135,7 +136,6 @@ pub struct Case {
     pub reference: String,
     pub provider: String,
     pub kind: KindId,
-    pub received_at: DateTime<Utc>,
     pub stage: Stage,
     pub answers: Answers,
     pub events: Vec<CaseEvent>,

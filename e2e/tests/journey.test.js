@@ -89,6 +89,11 @@ async function fillPage(page) {
   if (await documents.count()) {
     await documents.setInputFiles(pdf);
     await page.locator('.upload-list__item').first().waitFor();
+    // A document can be taken back, and chosen again.
+    await page.locator('.upload-list__item button').first().click();
+    await page.locator('.upload-list').waitFor({ state: 'detached' });
+    await documents.setInputFiles(pdf);
+    await page.locator('.upload-list__item').first().waitFor();
   }
 }
 

@@ -24,8 +24,12 @@ pub fn ErrorSummary(#[prop(into)] problems: Signal<Vec<Problem>>) -> impl IntoVi
             let _ = summary.focus();
         }
     });
-    view! {
-        <Show when=move || !problems.with(Vec::is_empty)>
+    // Drawn when the first problem appears and kept while there are any, so
+    // that a new list of problems does not move focus twice.
+    let shown = Memo::new(move |_| !problems.with(Vec::is_empty));
+    move || {
+        shown.get().then(|| {
+            view! {
             <div class="error-summary" role="alert" tabindex="-1" node_ref=summary aria-labelledby="error-summary-title">
                 <h2 class="error-summary__title" id="error-summary-title">{t!("app-error-summary-title")}</h2>
                 <ul class="error-summary__list">
@@ -47,7 +51,8 @@ pub fn ErrorSummary(#[prop(into)] problems: Signal<Vec<Problem>>) -> impl IntoVi
                     }}
                 </ul>
             </div>
-        </Show>
+            }
+        })
     }
 }
 

@@ -111,6 +111,48 @@ pub fn UploadField(
     let group_class = move || if has_error() { "form-group form-group--error" } else { "form-group" };
     let full = move || files.with(Vec::len) >= max;
 
+    // Lists of a few files, drawn again whole when they change: simpler, and
+    // smaller in the download, than keyed lists.
+    let in_progress_view = move || {
+        in_progress
+            .get()
+            .into_iter()
+            .map(|entry| {
+                view! {
+                    <p class="upload-progress">
+                        <label>
+                            {t!("upload-progress", name = entry.name, percent = entry.percent as i64)}
+                            <progress max="100" value=entry.percent.to_string()></progress>
+                        </label>
+                    </p>
+                }
+            })
+            .collect_view()
+    };
+    let uploaded_view = move || {
+        let items = files
+            .get()
+            .into_iter()
+            .map(|file| {
+                let id = file.id.clone();
+                view! {
+                    <li class="upload-list__item">
+                        <span>{file.name.clone()} " (" {format::file_size(i18n::lang(), FileSize::of(file.size))} ")"</span>
+                        <button
+                            type="button"
+                            class="button button--secondary button--small"
+                            on:click=move |_| remove(id.clone())
+                        >
+                            {t!("upload-remove")}
+                            <span class="visually-hidden">" " {file.name}</span>
+                        </button>
+                    </li>
+                }
+            })
+            .collect::<Vec<_>>();
+        (!items.is_empty()).then(|| view! { <ul class="upload-list">{items}</ul> })
+    };
+
     view! {
         <div class=group_class>
             <label class="label" for=input_id.clone()>{label}</label>
@@ -138,36 +180,8 @@ pub fn UploadField(
                 aria-describedby=described_by
                 on:change=choose
             />
-            <div id=status_id role="status" aria-live="polite">
-                <For each=move || in_progress.get() key=|p| (p.name.clone(), p.percent) let:entry>
-                    <p class="upload-progress">
-                        <label>
-                            {t!("upload-progress", name = entry.name.clone(), percent = entry.percent as i64)}
-                            <progress max="100" value=entry.percent.to_string()></progress>
-                        </label>
-                    </p>
-                </For>
-            </div>
-            <Show when=move || !files.with(Vec::is_empty)>
-                <ul class="upload-list">
-                    <For each=move || files.get() key=|f| f.id.clone() let:file>
-                        <li class="upload-list__item">
-                            <span>{file.name.clone()} " (" {format::file_size(i18n::lang(), FileSize::of(file.size))} ")"</span>
-                            <button
-                                type="button"
-                                class="button button--secondary button--small"
-                                on:click={
-                                    let id = file.id.clone();
-                                    move |_| remove(id.clone())
-                                }
-                            >
-                                {t!("upload-remove")}
-                                <span class="visually-hidden">" " {file.name.clone()}</span>
-                            </button>
-                        </li>
-                    </For>
-                </ul>
-            </Show>
+            <div id=status_id role="status" aria-live="polite">{in_progress_view}</div>
+            {uploaded_view}
         </div>
     }
 }

@@ -202,13 +202,16 @@ pub fn CheckAnswers(policy: &'static Policy, draft: RwSignal<Draft>) -> impl Int
             <h2 class="heading-m">{t!("wizard-check-send-title")}</h2>
             <p class="body">{t!("wizard-check-send-body", provider = policy.name.clone())}</p>
             {declarations}
-            <Show when=move || matches!(sending.get(), Sending::Failed(_))>
-                <div class="notification notification--error" role="alert">
-                    <h2 class="heading-s">{t!("wizard-not-sent-title")}</h2>
-                    <p>{move || if let Sending::Failed(why) = sending.get() { why } else { String::new() }}</p>
-                    <p>{t!("wizard-not-sent-kept")}</p>
-                </div>
-            </Show>
+            {move || {
+                let Sending::Failed(why) = sending.get() else { return None };
+                Some(view! {
+                    <div class="notification notification--error" role="alert">
+                        <h2 class="heading-s">{t!("wizard-not-sent-title")}</h2>
+                        <p>{why}</p>
+                        <p>{t!("wizard-not-sent-kept")}</p>
+                    </div>
+                })
+            }}
             <p role="status" aria-live="polite" class="sending-status">
                 {move || (sending.get() == Sending::InProgress).then(|| t!("wizard-sending"))}
             </p>
