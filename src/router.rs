@@ -60,9 +60,7 @@ impl Route {
             _ => Route::NotFound,
         }
     }
-}
 
-impl Route {
     /// The part of the app that shows this page. Everything under `/status`
     /// is the case part; the server follows the same rule when it chooses
     /// the page to send.
@@ -132,17 +130,21 @@ pub fn navigate(path: &str) {
 /// host's origin and the language go along in the address: the widget may
 /// have no storage to find them in.
 fn load_other_part(path: &str) {
-    let (path, fragment) = path.split_once('#').map_or((path, None), |(path, fragment)| (path, Some(fragment)));
-    let mut address = address(path);
-    let carried = crate::embed::carried_parameters();
-    if !carried.is_empty() {
-        address.push(if address.contains('?') { '&' } else { '?' });
-        address.push_str(&carried);
+    let _ = window().location().assign(&with_parameters(&address(path), &crate::embed::carried_parameters()));
+}
+
+/// `address` with `parameters` (`a=1&b=2`) added to its query, before any
+/// `#fragment`.
+fn with_parameters(address: &str, parameters: &str) -> String {
+    if parameters.is_empty() {
+        return address.to_string();
     }
-    if let Some(fragment) = fragment {
-        address = format!("{address}#{fragment}");
+    let (path, fragment) = address.split_once('#').map_or((address, None), |(path, fragment)| (path, Some(fragment)));
+    let joint = if path.contains('?') { '&' } else { '?' };
+    match fragment {
+        Some(fragment) => format!("{path}{joint}{parameters}#{fragment}"),
+        None => format!("{path}{joint}{parameters}"),
     }
-    let _ = window().location().assign(&address);
 }
 
 /// After a page change: to the top, and focus on the main content so screen
@@ -238,6 +240,17 @@ mod tests {
         for path in ["/", "/kijoma", "/kijoma/complain", "/kijoma/complain/check", "/kijoma/complain/sent", "/nope"] {
             assert_eq!(Route::parse(path).part(), Part::Complaint, "{path}");
         }
+    }
+
+    #[test]
+    fn parameters_join_the_query_and_leave_the_fragment_last() {
+        assert_eq!(with_parameters("/embed/status", "lang=fr"), "/embed/status?lang=fr");
+        assert_eq!(
+            with_parameters("/embed/status/RD-A#code", "lang=fr&host=h"),
+            "/embed/status/RD-A?lang=fr&host=h#code"
+        );
+        assert_eq!(with_parameters("/embed/kijoma?x=1#top", "lang=de"), "/embed/kijoma?x=1&lang=de#top");
+        assert_eq!(with_parameters("/status/RD-A#code", ""), "/status/RD-A#code");
     }
 
     #[test]
