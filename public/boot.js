@@ -1,6 +1,8 @@
 // Starts the app. Kept out of index.html so that the page needs no inline
-// script under its Content-Security-Policy; Trunk writes the hashed names of
-// the app's files into the data attributes of the tag that loads this file.
+// script under its Content-Security-Policy; the build writes the hashed names
+// of the files of the page's part of the app (index.html: the complaint part,
+// case.html: the case part) into the data attributes of the tag that loads
+// this file.
 const tag = document.querySelector('script[data-wasm]');
 
 // The app's first need once its code has run is the active language's
