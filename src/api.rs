@@ -130,6 +130,16 @@ pub struct Adr {
     pub open: bool,
 }
 
+/// A document the case holds.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct CaseDocument {
+    pub id: String,
+    /// The file's name as it was sent; unknown for some older documents.
+    #[serde(default)]
+    pub name: Option<String>,
+    pub size: u64,
+}
+
 /// A case as its customer sees it.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct Case {
@@ -138,6 +148,8 @@ pub struct Case {
     pub kind: KindId,
     pub stage: Stage,
     pub answers: Answers,
+    #[serde(default)]
+    pub documents: Vec<CaseDocument>,
     pub events: Vec<CaseEvent>,
     pub milestones: Vec<CaseMilestone>,
     pub actions: Vec<CaseAction>,

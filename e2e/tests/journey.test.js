@@ -15,7 +15,8 @@ import {
 // Stored XSS payloads of SECURITY.md, typed into every text field.
 const xss = '"><img src=x onerror=alert(1)><details open ontoggle=alert(2)>javascript:alert(3)';
 // The smallest PDF the server's content check accepts.
-const pdf = { name: 'bill.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') };
+// Its name is a payload too: the check page and the case page show it as text.
+const pdf = { name: 'bill<img src=x onerror=alert(4)>.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') };
 
 const journeys = [
   { provider: 'kijoma', lang: 'en', milestones: ['substantive_response', 'adr_eligible'], adr: 'CISAS' },
@@ -162,9 +163,11 @@ for (const journey of journeys) {
     assert.equal(await page.locator('main img, main details').count(), 0);
     // A document's size is written as the language writes it (Intl). Debian's
     // Chromium has no Azerbaijani units, so az is left out.
-    const sizes = { en: 'bill.pdf (1 kB)', fr: 'bill.pdf (1 ko)', de: 'bill.pdf (1 kB)', ru: 'bill.pdf (1 кБ)' };
-    if (answers.includes('bill.pdf') && sizes[lang]) {
-      assert.ok(answers.replace(/\s/g, ' ').includes(sizes[lang]), `${lang}: ${answers}`);
+    const units = { en: '1 kB', fr: '1 ko', de: '1 kB', ru: '1 кБ' };
+    // Every journey's provider takes documents, and each journey sends one.
+    assert.ok(answers.includes(pdf.name), answers);
+    if (units[lang]) {
+      assert.ok(answers.replace(/\s/g, ' ').includes(`${pdf.name} (${units[lang]})`), `${lang}: ${answers}`);
     }
     await fillPage(page);
     assert.deepEqual(await accessibilityViolations(page), []);
@@ -192,6 +195,8 @@ for (const journey of journeys) {
     if (journey.adr) assert.ok((await page.locator('main').textContent()).includes(journey.adr));
     // What was sent is shown back as text: no element from the payloads exists.
     assert.ok((await page.locator('#answers').textContent()).includes(`The service stopped working. ${xss}`));
+    // The documents sent, by the names they were sent under.
+    assert.ok((await page.locator('#documents').textContent()).includes(pdf.name));
     assert.equal(await page.locator('main img, main details').count(), 0);
     assert.deepEqual(await accessibilityViolations(page), []);
     await screenshot(page, `case-${provider}-${lang}-1280`);
@@ -310,6 +315,10 @@ test('Modmount: the enquiry becomes a complaint on the case page, with the docum
     headers: { authorization: `Bearer ${receipt.access_code}` },
   });
   assert.equal((await view.json()).kind, 'complaint');
+  // What was sent shows the complaint's answers: its date as French writes it, its document by name.
+  const sent = await page.locator('#answers').textContent();
+  assert.ok(sent.includes('lundi 2 novembre 2026') && !sent.includes('2026-11-02'), sent);
+  assert.ok((await page.locator('#documents').textContent()).includes(pdf.name));
   assert.deepEqual(await accessibilityViolations(page), []);
   await screenshot(page, 'case-escalated-modmount-fr-1280');
   // The browser logs the server's refusal (422) above; nothing else may appear.

@@ -9,11 +9,12 @@ use redress_core::lifecycle::MilestoneStatus;
 use redress_core::policy::{self, EventKind, Input, Policy};
 use redress_core::validation::FieldValue;
 
-use crate::api::{self, Action, Case, CaseAction, CaseMilestone, Failure};
+use crate::api::{self, Action, Case, CaseAction, CaseDocument, CaseMilestone, Failure};
 use crate::components::channels::Channels;
 use crate::components::error_summary::{ErrorSummary, Problem};
 use crate::components::layout::set_title;
-use crate::i18n::{self, format};
+use crate::i18n;
+use crate::i18n::format::{self, FileSize};
 use crate::labels;
 use crate::pages::escalate::Escalate;
 use crate::pages::sent::role_hint;
@@ -192,10 +193,26 @@ fn labelled_list(label: String, ids: Vec<&'static str>) -> Option<impl IntoView 
     (!items.is_empty()).then(|| view! { <p class="body">{label} " " {items.join(", ")}</p> })
 }
 
-/// What the customer sent, question by question, as plain text.
+/// A document as the case page names it: "bill.pdf (12 kB)".
+fn document_text(document: &CaseDocument) -> String {
+    let name = document.name.clone().unwrap_or_else(|| t!("case-document-unnamed"));
+    format!("{name} ({})", format::file_size(i18n::lang(), FileSize::of(document.size)))
+}
+
+/// What the customer sent, question by question, as plain text, and the
+/// documents the case holds.
 fn your_answers(case: &Case, policy: &'static Policy) -> impl IntoView + use<> {
     let fields = policy.kind(case.kind).map(|kind| &*kind.fields).unwrap_or_default();
-    fields
+    let documents = (!case.documents.is_empty()).then(|| {
+        let list: Vec<String> = case.documents.iter().map(document_text).collect();
+        view! {
+            <div class="summary-list__row">
+                <dt class="summary-list__key">{t!("case-documents-label")}</dt>
+                <dd class="summary-list__value" id="documents">{list.join(", ")}</dd>
+            </div>
+        }
+    });
+    let rows = fields
         .iter()
         .filter_map(|field| {
             let answer = match case.answers.get(field.id.as_str())? {
@@ -206,8 +223,13 @@ fn your_answers(case: &Case, policy: &'static Policy) -> impl IntoView + use<> {
             };
             let answer = match field.input {
                 Input::Choice => labels::option(field.id, &answer).map(|id| i18n::text(id, &[])).unwrap_or(answer),
-                // An upload's id means nothing to the customer.
-                Input::File => t!("case-answer-document"),
+                Input::Date => answer.parse().map_or(answer.clone(), |date| format::date(i18n::lang(), date)),
+                // An upload's id means nothing to the customer; its file name does.
+                Input::File => case
+                    .documents
+                    .iter()
+                    .find(|document| document.id == answer)
+                    .map_or_else(|| t!("case-answer-document"), document_text),
                 _ => answer,
             };
             Some(view! {
@@ -217,7 +239,8 @@ fn your_answers(case: &Case, policy: &'static Policy) -> impl IntoView + use<> {
                 </div>
             })
         })
-        .collect_view()
+        .collect_view();
+    (rows, documents)
 }
 
 /// The customer's moves open now, each a button; supplying information and

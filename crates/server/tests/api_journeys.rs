@@ -209,6 +209,12 @@ async fn modmount_inquiry_then_complaint_with_documents(db: Db) {
         (case["answers"]["account_reference"].clone(), case["answers"]["description"].clone()),
         (json!("MM-1001"), json!("Toujours rien."))
     );
+    // The case lists the document with the name it was sent under.
+    let documents = case["documents"].as_array().unwrap();
+    let listed: Vec<(&Value, &Value, &Value)> =
+        documents.iter().map(|d| (&d["id"], &d["name"], &d["media_type"])).collect();
+    assert_eq!(listed, [(&statement["id"], &json!("statement-2.pdf"), &json!("application/pdf"))]);
+    assert_eq!(documents[0]["size"], json!(PDF.len()));
     // It now belongs to this case.
     let mut reused = with_document.clone();
     reused["documents"] = json!([statement["id"]]);

@@ -241,7 +241,7 @@ pub async fn status(
     headers: HeaderMap,
 ) -> ApiResult<Response> {
     let case = authorized_case(&state, &reference, &headers).await?;
-    let view = case.view(state.clock.now(), Viewer::Customer)?;
+    let view = case.show(&state.store, state.clock.now(), Viewer::Customer).await?;
     Ok(no_store(axum::Json(view).into_response()))
 }
 
@@ -311,7 +311,7 @@ pub async fn act(
         answers,
     };
     let updated = record(&state, case, Actor::Customer, event, new, &uploads).await?;
-    Ok(no_store(axum::Json(updated.view(now, Viewer::Customer)?).into_response()))
+    Ok(no_store(axum::Json(updated.show(&state.store, now, Viewer::Customer).await?).into_response()))
 }
 
 /// A message as the customer or staff typed it, checked like a textarea.

@@ -116,5 +116,5 @@ pub async fn record_event(
         answers: None,
     };
     let updated = record(&state, case, Actor::Staff, Event::new(body.event, now), new, &[]).await?;
-    Ok(no_store(axum::Json(updated.view(now, Viewer::Staff)?).into_response()))
+    Ok(no_store(axum::Json(updated.show(&state.store, now, Viewer::Staff).await?).into_response()))
 }

@@ -27,6 +27,20 @@ pub fn sniff(bytes: &[u8]) -> Option<&'static str> {
     }
 }
 
+/// The longest file name kept, in characters.
+const NAME_LIMIT: usize = 120;
+
+/// A file name as the case page may show it: its last path segment (some
+/// browsers send the whole path), without control characters, at most
+/// [`NAME_LIMIT`] characters; `None` if nothing is left. The page shows it as
+/// text, so markup in a name stays harmless.
+pub fn document_name(raw: &str) -> Option<String> {
+    let last = raw.rsplit(['/', '\\']).next().unwrap_or_default();
+    let name: String = last.chars().filter(|c| !c.is_control()).take(NAME_LIMIT).collect();
+    let name = name.trim();
+    (!name.is_empty()).then(|| name.to_string())
+}
+
 #[derive(Serialize)]
 struct Uploaded {
     id: String,
@@ -49,10 +63,14 @@ fn multipart_error(error: MultipartError) -> ApiError {
 pub async fn upload(State(state): State<Arc<AppState>>, mut form: Multipart) -> ApiResult<Response> {
     let mut provider = None;
     let mut file = None;
+    let mut name = None;
     while let Some(field) = form.next_field().await.map_err(multipart_error)? {
         match field.name() {
             Some("provider") => provider = Some(field.text().await.map_err(multipart_error)?),
-            Some("file") => file = Some(field.bytes().await.map_err(multipart_error)?),
+            Some("file") => {
+                name = field.file_name().and_then(document_name);
+                file = Some(field.bytes().await.map_err(multipart_error)?);
+            }
             _ => {
                 return Err(ApiError::Unprocessable {
                     code: "unknown_field",
@@ -78,6 +96,7 @@ pub async fn upload(State(state): State<Arc<AppState>>, mut form: Multipart) -> 
         .insert_upload(&NewUpload {
             id: &id,
             provider: &provider,
+            name: name.as_deref(),
             media_type,
             sha256: &secrets::sha256_hex(&file),
             data: &file,
@@ -99,5 +118,20 @@ mod tests {
         assert_eq!(sniff(b"<svg onload=alert(1)>"), None);
         assert_eq!(sniff(b"<html><body>%PDF-"), None);
         assert_eq!(sniff(b""), None);
+    }
+
+    #[test]
+    fn a_file_name_keeps_its_last_segment_without_control_characters_and_within_its_limit() {
+        assert_eq!(document_name("bill.pdf").as_deref(), Some("bill.pdf"));
+        assert_eq!(document_name("C:\\Users\\ada\\bill.pdf").as_deref(), Some("bill.pdf"));
+        assert_eq!(document_name("/home/ada/bill.pdf").as_deref(), Some("bill.pdf"));
+        assert_eq!(document_name("bill\u{0}\n\u{1b}[31m.pdf").as_deref(), Some("bill[31m.pdf"));
+        assert_eq!(
+            document_name("<img src=x onerror=alert(1)>.pdf").as_deref(),
+            Some("<img src=x onerror=alert(1)>.pdf")
+        );
+        assert_eq!(document_name(&"é".repeat(500)).map(|n| n.chars().count()), Some(NAME_LIMIT));
+        assert_eq!(document_name("  "), None);
+        assert_eq!(document_name("folder/"), None);
     }
 }

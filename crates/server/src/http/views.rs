@@ -9,7 +9,7 @@ use redress_core::validation::Answers;
 use serde::Serialize;
 
 use super::{ApiError, ApiResult};
-use crate::store::{NewEvent, Store, StoreResult, StoredCase};
+use crate::store::{CaseDocument, NewEvent, Store, StoreResult, StoredCase};
 
 /// A stored case rebuilt by the core, with the clock events that are due
 /// but not yet recorded (the sweeper records them; views must not wait).
@@ -74,10 +74,25 @@ pub struct CaseView {
     received_at: DateTime<Utc>,
     stage: &'static str,
     answers: Answers,
+    /// Every document the case holds (supporting documents and written
+    /// authorizations), in the order they arrived.
+    documents: Vec<DocumentView>,
     events: Vec<EventView>,
     milestones: Vec<MilestoneState>,
     actions: Vec<ActionView>,
     adr: Option<AdrView>,
+}
+
+#[derive(Serialize)]
+struct DocumentView {
+    /// The upload's id, which a file field's answer holds.
+    id: String,
+    /// The file's name as the customer's device gave it; absent for
+    /// documents stored before names were kept.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    name: Option<String>,
+    media_type: String,
+    size: i64,
 }
 
 #[derive(Serialize)]
@@ -122,7 +137,13 @@ pub enum Viewer {
 }
 
 impl LiveCase {
-    pub fn view(&self, now: DateTime<Utc>, viewer: Viewer) -> ApiResult<CaseView> {
+    /// The case as `viewer` sees it, with its documents read from `store`.
+    pub async fn show(&self, store: &Store, now: DateTime<Utc>, viewer: Viewer) -> ApiResult<CaseView> {
+        let documents = store.case_documents(self.stored.id).await?;
+        self.view(now, viewer, documents)
+    }
+
+    fn view(&self, now: DateTime<Utc>, viewer: Viewer, documents: Vec<CaseDocument>) -> ApiResult<CaseView> {
         let policy = self.policy;
         let milestones = self.state.milestones(policy, now).map_err(|e| ApiError::Internal(e.to_string()))?;
         let stored_events = self.stored.events.iter().map(|e| e.event.clone());
@@ -175,6 +196,10 @@ impl LiveCase {
             received_at: self.stored.received_at,
             stage: self.state.stage.as_str(),
             answers: serde_json::from_str(self.latest_answers()).map_err(|e| ApiError::Internal(e.to_string()))?,
+            documents: documents
+                .into_iter()
+                .map(|CaseDocument { id, name, media_type, size }| DocumentView { id, name, media_type, size })
+                .collect(),
             events,
             milestones,
             actions,

@@ -21,7 +21,7 @@ use sqlx::{AnyPool, Executor};
 
 pub use cases::{NewCase, NewEvent, NewIdempotency, StoredCase};
 pub use staff::StaffMember;
-pub use uploads::NewUpload;
+pub use uploads::{CaseDocument, NewUpload};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {

@@ -9,10 +9,21 @@ use super::{Store, StoreResult, format_time};
 pub struct NewUpload<'a> {
     pub id: &'a str,
     pub provider: &'a str,
+    /// The file's name as the customer's device gave it, made safe to show.
+    pub name: Option<&'a str>,
     pub media_type: &'a str,
     pub sha256: &'a str,
     pub data: &'a [u8],
     pub created_at: DateTime<Utc>,
+}
+
+/// A document of a case, as its case page lists it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CaseDocument {
+    pub id: String,
+    pub name: Option<String>,
+    pub media_type: String,
+    pub size: i64,
 }
 
 #[derive(Debug, Clone)]
@@ -26,10 +37,12 @@ pub struct StoredUpload {
 impl Store {
     pub async fn insert_upload(&self, upload: &NewUpload<'_>) -> StoreResult<()> {
         sqlx::query(
-            "INSERT INTO uploads (id, provider, media_type, size, sha256, data, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+            "INSERT INTO uploads (id, provider, name, media_type, size, sha256, data, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
         )
         .bind(upload.id)
         .bind(upload.provider)
+        .bind(upload.name)
         .bind(upload.media_type)
         .bind(upload.data.len() as i64)
         .bind(upload.sha256)
@@ -56,6 +69,25 @@ impl Store {
             }),
             None => None,
         })
+    }
+
+    /// The documents of case `case_id`, in the order they arrived.
+    pub async fn case_documents(&self, case_id: i64) -> StoreResult<Vec<CaseDocument>> {
+        let rows =
+            sqlx::query("SELECT id, name, media_type, size FROM uploads WHERE case_id = $1 ORDER BY created_at, id")
+                .bind(case_id)
+                .fetch_all(&self.read)
+                .await?;
+        rows.iter()
+            .map(|row| {
+                Ok(CaseDocument {
+                    id: row.try_get("id")?,
+                    name: row.try_get("name")?,
+                    media_type: row.try_get("media_type")?,
+                    size: row.try_get("size")?,
+                })
+            })
+            .collect()
     }
 
     /// Deletes uploads no submission claimed before `before`; returns how many.
