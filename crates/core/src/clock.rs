@@ -11,7 +11,7 @@ use chrono::{DateTime, Days, Months, NaiveDate, TimeZone, Utc};
 use chrono_tz::Tz;
 
 use crate::calendar::NotCovered;
-use crate::policy::{Clock, HolidayCalendarId, TimeZoneId};
+use crate::policy::{Clock, HolidayCalendarId, Retention, TimeZoneId};
 
 impl TimeZoneId {
     pub fn tz(self) -> Tz {
@@ -54,6 +54,15 @@ pub fn due_date(clock: Clock, anchor: NaiveDate, calendar: HolidayCalendarId) ->
         Clock::Weeks(n) => anchor.checked_add_days(Days::new(7 * u64::from(n))).ok_or(NotCovered { date: anchor }),
         // chrono clamps the day to the end of a shorter month (31 Jan + 1 month = 28/29 Feb).
         Clock::Months(n) => anchor.checked_add_months(Months::new(n)).ok_or(NotCovered { date: anchor }),
+    }
+}
+
+impl Retention {
+    /// The instant before which a finished case has been kept long enough
+    /// at `now`: the period is both the minimum and, as data protection asks,
+    /// no longer than needed, so a case is purged as soon as it has passed.
+    pub fn kept_since(&self, now: DateTime<Utc>) -> DateTime<Utc> {
+        now.checked_sub_months(Months::new(self.years.saturating_mul(12))).unwrap_or(DateTime::<Utc>::MIN_UTC)
     }
 }
 
@@ -101,5 +110,15 @@ mod tests {
     fn eight_weeks_is_fifty_six_days() {
         let due = due_date(Clock::Weeks(8), date("2026-12-18"), HolidayCalendarId::England).unwrap();
         assert_eq!(due, date("2027-02-12"));
+    }
+
+    #[test]
+    fn a_retention_period_counts_calendar_years_back_from_now() {
+        let seven = Retention { years: 7, at_least: true };
+        assert_eq!(seven.kept_since(instant("2033-11-22T10:00:00Z")), instant("2026-11-22T10:00:00Z"));
+        // From a leap day, to the last day of February.
+        assert_eq!(seven.kept_since(instant("2032-02-29T00:00:00Z")), instant("2025-02-28T00:00:00Z"));
+        let forever = Retention { years: u32::MAX, at_least: false };
+        assert_eq!(forever.kept_since(instant("2026-01-01T00:00:00Z")), DateTime::<Utc>::MIN_UTC);
     }
 }

@@ -1,6 +1,8 @@
 //! The clock's own work, once a minute: record the lapses that fell due
 //! (Key-Systems' window, Modmount's three months), delete uploads nobody
-//! claimed within a day, and forget idle rate-limit entries.
+//! claimed within a day, purge finished cases kept for their provider's
+//! retention period (Modmount: seven years), and forget idle rate-limit
+//! entries.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -50,5 +52,13 @@ pub async fn sweep(state: &AppState) -> Result<usize, String> {
         }
     }
     state.store.expire_uploads(now - UPLOAD_LIFETIME).await.map_err(|e| e.to_string())?;
+    for policy in redress_core::policy::all() {
+        let Some(retention) = policy.retention else { continue };
+        let purged =
+            state.store.purge_finished_cases(&policy.id, retention.kept_since(now)).await.map_err(|e| e.to_string())?;
+        if purged > 0 {
+            tracing::info!(provider = %policy.id, cases = purged, "finished cases purged after the retention period");
+        }
+    }
     Ok(recorded)
 }

@@ -261,3 +261,32 @@ async fn kontakt_information_request_and_resolution(db: Db) {
     assert_eq!(case["events"][1]["author"], "Leyla");
 }
 on_both_databases!(kontakt_journey, kontakt_information_request_and_resolution);
+
+/// A provider with a retention period (Modmount: seven years) has its
+/// finished cases purged once the period has passed, with their history and
+/// idempotency records; a provider whose policy sets none keeps its cases.
+async fn finished_cases_are_purged_after_the_retention_period(db: Db) {
+    let mut server = Server::start(db, "2026-11-02T10:00:00Z").await;
+    let inquiry = json!({"kind": "inquiry", "lang": "fr", "fields": {
+        "full_name": "Claire Martin", "email": "claire@example.fr", "description": "Où est mon retrait ?"
+    }});
+    let (modmount, modmount_code, receipt) = submitted(&server, "modmount", &inquiry).await;
+    let (kijoma, kijoma_code, _) = submitted(&server, "kijoma", &complaint("kijoma")).await;
+    for (reference, code) in [(&modmount, &modmount_code), (&kijoma, &kijoma_code)] {
+        let (status, case) = server.act(reference, code, &json!({"action": "withdrawn"})).await;
+        assert_eq!((status, case["stage"].clone()), (200, json!("withdrawn")), "{case}");
+    }
+
+    // A day short of seven years after the withdrawal, the case is still kept.
+    server.restart_at("2033-11-01T10:00:00Z").await;
+    assert_eq!(server.case(&modmount, &modmount_code).await.0, 200);
+
+    // A day past: gone, and with it the record of its submission, so the
+    // same key and body file a new case.
+    server.restart_at("2033-11-03T10:00:00Z").await;
+    assert_eq!(server.case(&modmount, &modmount_code).await.0, 404);
+    let (_, _, again) = submitted(&server, "modmount", &inquiry).await;
+    assert_ne!(again["reference"], receipt["reference"]);
+    assert_eq!(server.case(&kijoma, &kijoma_code).await.0, 200);
+}
+on_both_databases!(retention, finished_cases_are_purged_after_the_retention_period);

@@ -180,6 +180,37 @@ impl Store {
         Ok(())
     }
 
+    /// Deletes `provider`'s cases that were finished (resolved, closed or
+    /// withdrawn) before `finished_before`, with their history, documents and
+    /// idempotency records, all in one transaction. Returns how many.
+    pub async fn purge_finished_cases(&self, provider: &str, finished_before: DateTime<Utc>) -> StoreResult<u64> {
+        let mut tx = self.write.begin().await?;
+        let rows = sqlx::query(
+            "SELECT c.id FROM cases c WHERE c.provider = $1 AND c.stage IN ('resolved', 'closed', 'withdrawn') \
+             AND (SELECT MAX(e.at) FROM case_events e WHERE e.case_id = c.id) < $2",
+        )
+        .bind(provider)
+        .bind(format_time(finished_before))
+        .fetch_all(&mut *tx)
+        .await?;
+        let ids = rows.iter().map(|row| row.try_get::<i64, _>("id")).collect::<Result<Vec<_>, _>>()?;
+        for id in &ids {
+            // The history may be deleted only while its case is `purging` (see the migrations).
+            let statements = [
+                "UPDATE cases SET stage = 'purging' WHERE id = $1",
+                "DELETE FROM uploads WHERE case_id = $1",
+                "DELETE FROM idempotency WHERE case_id = $1",
+                "DELETE FROM case_events WHERE case_id = $1",
+                "DELETE FROM cases WHERE id = $1",
+            ];
+            for statement in statements {
+                sqlx::query(statement).bind(id).execute(&mut *tx).await?;
+            }
+        }
+        tx.commit().await?;
+        Ok(ids.len() as u64)
+    }
+
     /// How many uploads the case has.
     pub async fn count_case_uploads(&self, case_id: i64) -> StoreResult<i64> {
         let row = sqlx::query("SELECT COUNT(*) AS n FROM uploads WHERE case_id = $1")
