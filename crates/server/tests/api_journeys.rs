@@ -215,6 +215,23 @@ async fn modmount_inquiry_then_complaint_with_documents(db: Db) {
         documents.iter().map(|d| (&d["id"], &d["name"], &d["media_type"])).collect();
     assert_eq!(listed, [(&statement["id"], &json!("statement-2.pdf"), &json!("application/pdf"))]);
     assert_eq!(documents[0]["size"], json!(PDF.len()));
+    // Staff read the case and download the document, as sent, as a download only.
+    let (status, _, body) = server.staff_get(&staff, &format!("/cases/{reference}")).await;
+    let staff_view: Value = serde_json::from_slice(&body).unwrap();
+    assert_eq!((status, &staff_view["documents"]), (200, &case["documents"]));
+    let path = format!("/cases/{reference}/documents/{}", statement["id"].as_str().unwrap());
+    let (status, headers, content) = server.staff_get(&staff, &path).await;
+    assert_eq!((status, content.as_slice()), (200, PDF));
+    assert_eq!(headers["content-type"], "application/pdf");
+    assert_eq!(
+        headers["content-disposition"],
+        "attachment; filename=\"statement-2.pdf\"; filename*=UTF-8''statement-2.pdf"
+    );
+    assert_eq!(headers["x-content-type-options"], "nosniff");
+    assert_eq!(headers["cache-control"], "no-store");
+    // A document of another case, through this one, is not found.
+    let other = format!("/cases/{reference}/documents/{}", uploaded["id"].as_str().unwrap());
+    assert_eq!(server.staff_get(&staff, &other).await.0, 404);
     // It now belongs to this case.
     let mut reused = with_document.clone();
     reused["documents"] = json!([statement["id"]]);

@@ -138,12 +138,19 @@ async fn access_matrix(db: Db) {
     let (_, seen_b) = list(staff_b.clone()).await;
     assert_eq!(seen_a.as_array().unwrap().iter().map(|c| c["reference"].clone()).collect::<Vec<_>>(), [json!(ref_a)]);
     assert_eq!(seen_b.as_array().unwrap().iter().map(|c| c["reference"].clone()).collect::<Vec<_>>(), [json!(ref_b)]);
+    let case_path = format!("/cases/{ref_a}");
+    let document_path = format!("/cases/{ref_a}/documents/up_0");
     for token in [String::new(), code_a.to_string(), "rst_forged".to_string()] {
         assert_eq!(list(token.clone()).await.0, 401);
         assert_eq!(server.staff_event(&token, ref_a, "acknowledged", "").await.0, 401);
+        assert_eq!(server.staff_get(&token, &case_path).await.0, 401);
+        assert_eq!(server.staff_get(&token, &document_path).await.0, 401);
     }
     let (status, _) = server.staff_event(&staff_b, ref_a, "acknowledged", "").await;
     assert_eq!(status, 404, "another provider's case looks like no case");
+    assert_eq!(server.staff_get(&staff_b, &case_path).await.0, 404);
+    assert_eq!(server.staff_get(&staff_b, &document_path).await.0, 404);
+    assert_eq!(server.staff_get(&staff_a, &case_path).await.0, 200);
     let (_, untouched) = server.case(ref_a, code_a).await;
     assert_eq!(untouched["stage"], "received");
     assert_eq!(server.staff_event(&staff_a, ref_a, "acknowledged", "").await.0, 200);
@@ -502,6 +509,8 @@ async fn the_openapi_document_names_every_route() {
         "/api/cases/{reference}/actions",
         "/api/uploads",
         "/api/staff/cases",
+        "/api/staff/cases/{reference}",
+        "/api/staff/cases/{reference}/documents/{id}",
         "/api/staff/cases/{reference}/events",
     ];
     assert_eq!(paths, routes.into_iter().collect());

@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use axum::extract::{Path, Query, State};
-use axum::http::HeaderMap;
+use axum::http::{HeaderMap, header};
 use axum::response::{IntoResponse, Response};
 use chrono::NaiveDate;
 use redress_core::lifecycle::{Event, MilestoneStatus};
@@ -86,6 +86,63 @@ pub async fn list(
     Ok(no_store(axum::Json(summaries).into_response()))
 }
 
+/// The case `reference` if it belongs to the staff member's provider; any
+/// other answers as if it did not exist.
+async fn own_case(state: &AppState, staff: &StaffMember, reference: &str) -> ApiResult<LiveCase> {
+    let stored = state.store.load_case(reference).await?.filter(|case| case.provider == staff.provider);
+    LiveCase::load(stored.ok_or(ApiError::NotFound)?, state.clock.now())
+}
+
+/// `GET /api/staff/cases/{reference}`: the whole case, with the names of the
+/// staff who acted and the list of its documents.
+pub async fn show(
+    State(state): State<Arc<AppState>>,
+    Path(reference): Path<String>,
+    headers: HeaderMap,
+) -> ApiResult<Response> {
+    let staff = staff_member(&state, &headers).await?;
+    let case = own_case(&state, &staff, &reference).await?;
+    Ok(no_store(axum::Json(case.show(&state.store, state.clock.now(), Viewer::Staff).await?).into_response()))
+}
+
+/// `GET /api/staff/cases/{reference}/documents/{id}`: a document's content,
+/// always as a download. Its type is the one its content proved when it was
+/// uploaded (PDF, PNG or JPEG), and the browser may not guess another.
+pub async fn document(
+    State(state): State<Arc<AppState>>,
+    Path((reference, id)): Path<(String, String)>,
+    headers: HeaderMap,
+) -> ApiResult<Response> {
+    let staff = staff_member(&state, &headers).await?;
+    let case = own_case(&state, &staff, &reference).await?;
+    let (document, content) =
+        state.store.case_document_content(case.stored.id, &id).await?.ok_or(ApiError::NotFound)?;
+    let headers = [
+        (header::CONTENT_TYPE, document.media_type),
+        (header::CONTENT_DISPOSITION, attachment(document.name.as_deref(), &document.id)),
+    ];
+    Ok(no_store((headers, content).into_response()))
+}
+
+/// `attachment; filename="…"; filename*=UTF-8''…`: the name as sent, with an
+/// ASCII stand-in for old clients (the upload id when the name has none).
+fn attachment(name: Option<&str>, id: &str) -> String {
+    let name = name.unwrap_or(id);
+    let ascii: String =
+        name.chars().map(|c| if c.is_ascii_graphic() && c != '"' && c != '\\' || c == ' ' { c } else { '_' }).collect();
+    let encoded: String = name
+        .bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect();
+    format!("attachment; filename=\"{ascii}\"; filename*=UTF-8''{encoded}")
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct StaffEvent {
@@ -102,8 +159,7 @@ pub async fn record_event(
     Json(body): Json<StaffEvent>,
 ) -> ApiResult<Response> {
     let staff = staff_member(&state, &headers).await?;
-    let stored = state.store.load_case(&reference).await?.filter(|case| case.provider == staff.provider);
-    let case = LiveCase::load(stored.ok_or(ApiError::NotFound)?, state.clock.now())?;
+    let case = own_case(&state, &staff, &reference).await?;
     let now = state.clock.now();
     let message = checked_message(body.message.as_deref())?;
     let new = NewEvent {
@@ -117,4 +173,22 @@ pub async fn record_event(
     };
     let updated = record(&state, case, Actor::Staff, Event::new(body.event, now), new, &[]).await?;
     Ok(no_store(axum::Json(updated.show(&state.store, now, Viewer::Staff).await?).into_response()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_download_is_named_safely_for_every_client() {
+        assert_eq!(
+            attachment(Some("bill.pdf"), "up_1"),
+            "attachment; filename=\"bill.pdf\"; filename*=UTF-8''bill.pdf"
+        );
+        assert_eq!(
+            attachment(Some("счёт \"март\".pdf"), "up_1"),
+            "attachment; filename=\"____ ______.pdf\"; filename*=UTF-8''%D1%81%D1%87%D1%91%D1%82%20%22%D0%BC%D0%B0%D1%80%D1%82%22.pdf"
+        );
+        assert_eq!(attachment(None, "up_1"), "attachment; filename=\"up_1\"; filename*=UTF-8''up_1");
+    }
 }

@@ -90,6 +90,23 @@ impl Store {
             .collect()
     }
 
+    /// Document `id` of case `case_id`, with its content.
+    pub async fn case_document_content(&self, case_id: i64, id: &str) -> StoreResult<Option<(CaseDocument, Vec<u8>)>> {
+        let row = sqlx::query("SELECT id, name, media_type, size, data FROM uploads WHERE case_id = $1 AND id = $2")
+            .bind(case_id)
+            .bind(id)
+            .fetch_optional(&self.read)
+            .await?;
+        let Some(row) = row else { return Ok(None) };
+        let document = CaseDocument {
+            id: row.try_get("id")?,
+            name: row.try_get("name")?,
+            media_type: row.try_get("media_type")?,
+            size: row.try_get("size")?,
+        };
+        Ok(Some((document, row.try_get("data")?)))
+    }
+
     /// Deletes uploads no submission claimed before `before`; returns how many.
     pub async fn expire_uploads(&self, before: DateTime<Utc>) -> StoreResult<u64> {
         let done = sqlx::query("DELETE FROM uploads WHERE case_id IS NULL AND created_at < $1")

@@ -199,6 +199,13 @@ impl Server {
             .unwrap();
         (response.status().as_u16(), response.json().await.unwrap_or(Value::Null))
     }
+
+    /// `GET /api/staff{path}`: the status, the headers and the body.
+    pub async fn staff_get(&self, token: &str, path: &str) -> (u16, reqwest::header::HeaderMap, Vec<u8>) {
+        let response = self.client.get(self.url(&format!("/api/staff{path}"))).bearer_auth(token).send().await.unwrap();
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        (status, headers, response.bytes().await.unwrap().to_vec())
+    }
 }
 
 impl Drop for Server {
