@@ -24,33 +24,33 @@ pub fn ErrorSummary(#[prop(into)] problems: Signal<Vec<Problem>>) -> impl IntoVi
             let _ = summary.focus();
         }
     });
-    // Drawn when the first problem appears and kept while there are any, so
-    // that a new list of problems does not move focus twice.
+    // The box is drawn when the first problem appears and stays while there
+    // are any; only the list inside follows each change of the problems.
     let shown = Memo::new(move |_| !problems.with(Vec::is_empty));
     move || {
         shown.get().then(|| {
             view! {
-            <div class="error-summary" role="alert" tabindex="-1" node_ref=summary aria-labelledby="error-summary-title">
-                <h2 class="error-summary__title" id="error-summary-title">{t!("app-error-summary-title")}</h2>
-                <ul class="error-summary__list">
-                    {move || {
-                        problems
-                            .get()
-                            .into_iter()
-                            .map(|problem| {
-                                let target = problem.target.clone();
-                                view! {
-                                    <li>
-                                        <a href=format!("#{}", problem.target) on:click=move |event| focus_field(event, &target)>
-                                            {problem.message}
-                                        </a>
-                                    </li>
-                                }
-                            })
-                            .collect_view()
-                    }}
-                </ul>
-            </div>
+                <div class="error-summary" role="alert" tabindex="-1" node_ref=summary aria-labelledby="error-summary-title">
+                    <h2 class="error-summary__title" id="error-summary-title">{t!("app-error-summary-title")}</h2>
+                    <ul class="error-summary__list">
+                        {move || {
+                            problems
+                                .get()
+                                .into_iter()
+                                .map(|problem| {
+                                    let target = problem.target.clone();
+                                    view! {
+                                        <li>
+                                            <a href=format!("#{}", problem.target) on:click=move |event| focus_field(event, &target)>
+                                                {problem.message}
+                                            </a>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()
+                        }}
+                    </ul>
+                </div>
             }
         })
     }

@@ -136,6 +136,11 @@ pub fn number(lang: Lang, n: i64) -> String {
     format_number(lang, NumberStyle::Plain, n as f64)
 }
 
+/// A file as a list names it: "bill.pdf (240 kB)".
+pub fn named_file(lang: Lang, name: &str, bytes: u64) -> String {
+    format!("{name} ({})", file_size(lang, FileSize::of(bytes)))
+}
+
 /// A file's size in `lang`: "240 kB", "1.5 MB"; "1,5 Mo" in French.
 pub fn file_size(lang: Lang, size: FileSize) -> String {
     let style = match size.unit {

@@ -13,8 +13,7 @@ use crate::api::{self, Action, Case, CaseAction, CaseDocument, CaseMilestone, Fa
 use crate::components::channels::Channels;
 use crate::components::error_summary::{ErrorSummary, Problem};
 use crate::components::layout::set_title;
-use crate::i18n;
-use crate::i18n::format::{self, FileSize};
+use crate::i18n::{self, format};
 use crate::labels;
 use crate::pages::escalate::Escalate;
 use crate::pages::sent::role_hint;
@@ -196,7 +195,7 @@ fn labelled_list(label: String, ids: Vec<&'static str>) -> Option<impl IntoView 
 /// A document as the case page names it: "bill.pdf (12 kB)".
 fn document_text(document: &CaseDocument) -> String {
     let name = document.name.clone().unwrap_or_else(|| t!("case-document-unnamed"));
-    format!("{name} ({})", format::file_size(i18n::lang(), FileSize::of(document.size)))
+    format::named_file(i18n::lang(), &name, document.size)
 }
 
 /// What the customer sent, question by question, as plain text, and the

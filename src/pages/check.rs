@@ -13,7 +13,7 @@ use crate::components::field::FieldInput;
 use crate::components::layout::set_title;
 use crate::draft::Draft;
 use crate::i18n;
-use crate::i18n::format::{self, FileSize};
+use crate::i18n::format;
 use crate::labels;
 use crate::pages::complain::{chosen_kind, problems, step_path, step_title, today};
 use crate::router::navigate;
@@ -93,7 +93,7 @@ pub fn CheckAnswers(policy: &'static Policy, draft: RwSignal<Draft>) -> impl Int
                         let names: Vec<String> = current
                             .documents
                             .iter()
-                            .map(|d| format!("{} ({})", d.name, format::file_size(i18n::lang(), FileSize::of(d.size))))
+                            .map(|d| format::named_file(i18n::lang(), &d.name, d.size))
                             .collect();
                         let shown = if names.is_empty() { t!("wizard-check-no-documents") } else { names.join(", ") };
                         rows.push((t!("wizard-documents-label"), shown));
