@@ -77,8 +77,11 @@ test("without a choice, the browser's language is used", async () => {
   await gotoStart(page);
   await assertLanguage(page, 'ru');
   assert.deepEqual(downloads, ['/locales/ru.ftl']);
-  // The browser takes brotli, and the server sends the build's .br file.
-  assert.equal((await (await wasm).allHeaders())['content-encoding'], 'br');
+  // The browser takes brotli, and the server sends the build's .br file; the
+  // file is named by its checksum, so the browser may keep it for good.
+  const headers = await (await wasm).allHeaders();
+  assert.equal(headers['content-encoding'], 'br');
+  assert.equal(headers['cache-control'], 'public, max-age=31536000, immutable');
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -179,9 +179,14 @@ pub fn app(state: Arc<AppState>, dist: Option<PathBuf>) -> Router {
         .layer(middleware::from_fn(refuse_declared_oversize))
         .with_state(state.clone());
     let app = match dist {
-        Some(dist) => api
-            .fallback_service(ServeDir::new(&dist).precompressed_br().precompressed_gzip().fallback(app_pages(&dist)))
-            .layer(middleware::from_fn_with_state(state, frame_policy)),
+        Some(dist) => {
+            let files = Router::new()
+                .fallback_service(
+                    ServeDir::new(&dist).precompressed_br().precompressed_gzip().fallback(app_pages(&dist)),
+                )
+                .layer(middleware::from_fn(cache_policy));
+            api.fallback_service(files).layer(middleware::from_fn_with_state(state, frame_policy))
+        }
         None => api,
     };
     let header = |name: HeaderName, value: &'static str| {
@@ -206,6 +211,30 @@ fn app_pages(dist: &std::path::Path) -> Router {
         .route_service("/embed/status", case.clone())
         .route_service("/embed/status/{*rest}", case)
         .fallback_service(page("index.html"))
+}
+
+/// How long a browser may keep one of the web app's files: those whose name
+/// carries a checksum (`redress-app-4f1c…_bg.wasm`), and the messages asked
+/// for with their checksum (`?v=`), for a year without asking again; every
+/// other file and page only after checking it is still current, so that a
+/// new build is never mixed with the files of an old one.
+fn cache_control(path: &str, query: Option<&str>) -> &'static str {
+    let name = path.rsplit('/').next().unwrap_or_default();
+    let stem = name.split('.').next().unwrap_or_default().trim_end_matches("_bg");
+    let checksum = stem.rsplit_once('-').map(|(_, sum)| sum).unwrap_or_default();
+    let named_by_checksum = checksum.len() >= 8 && checksum.bytes().all(|b| b.is_ascii_hexdigit());
+    let versioned_messages =
+        path.starts_with("/locales/") && query.is_some_and(|q| q.split('&').any(|pair| pair.starts_with("v=")));
+    if named_by_checksum || versioned_messages { "public, max-age=31536000, immutable" } else { "no-cache" }
+}
+
+async fn cache_policy(request: Request, next: Next) -> Response {
+    let value = cache_control(request.uri().path(), request.uri().query());
+    let mut response = next.run(request).await;
+    if response.status().is_success() {
+        response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
+    }
+    response
 }
 
 /// The widget's pages (`/embed/<provider>/…`) may be framed by the
@@ -347,6 +376,34 @@ mod tests {
         csp.split("; ").find(|d| d.starts_with("frame-ancestors")).unwrap().to_string()
     }
 
+    #[test]
+    fn files_named_by_their_checksum_are_kept_and_everything_else_is_checked() {
+        let kept = "public, max-age=31536000, immutable";
+        for path in [
+            "/redress-app-47cee93cd5df70e0_bg.wasm",
+            "/redress-app-47cee93cd5df70e0.js",
+            "/redress-case-2387837457.js",
+            "/main-97c2ecefa319b0e7.css",
+            "/favicon-db310d3a9dc8f61a.svg",
+        ] {
+            assert_eq!(cache_control(path, None), kept, "{path}");
+        }
+        assert_eq!(cache_control("/locales/fr.ftl", Some("v=1657393569")), kept);
+        for (path, query) in [
+            ("/", None),
+            ("/index.html", None),
+            ("/status/RD-ABCDE-FGHIJ", None),
+            ("/kijoma/complain", None),
+            ("/boot.js", None),
+            ("/embed.js", None),
+            ("/locales/fr.ftl", None),
+            ("/locales/fr.ftl", Some("x=1")),
+            ("/a-b.js", None),
+        ] {
+            assert_eq!(cache_control(path, query), "no-cache", "{path}");
+        }
+    }
+
     #[tokio::test]
     async fn case_addresses_get_the_case_page_and_all_others_the_complaint_page() {
         let dist = std::env::temp_dir().join(format!("redress-pages-test-{}", std::process::id()));
@@ -367,6 +424,9 @@ mod tests {
         for path in ["/status", "/status/RD-ABC", "/embed/status", "/embed/status/RD-ABC"] {
             assert_eq!(body_of(path).await, "case part", "{path}");
         }
+        let request = axum::http::Request::get("/status/RD-ABC").body(Body::empty()).unwrap();
+        let response = app.clone().oneshot(request).await.unwrap();
+        assert_eq!(response.headers()[header::CACHE_CONTROL], "no-cache", "a page is checked before it is reused");
         for path in ["/", "/kijoma", "/kijoma/complain/contact", "/kijoma/complain/sent", "/statuses", "/embed/kijoma"]
         {
             assert_eq!(body_of(path).await, "complaint part", "{path}");
