@@ -371,7 +371,8 @@ async fn markup_and_sql_in_answers_come_back_as_plain_data() {
     }
 }
 
-// 2, 3: documents are recognised by content, stored under a generated id.
+// 2, 3: documents are recognised by content, stored under a generated id, and
+// their names are kept only as text.
 #[tokio::test]
 async fn uploads_are_typed_by_their_content() {
     let server = Server::start(Db::Sqlite, NOW).await;
@@ -392,7 +393,27 @@ async fn uploads_are_typed_by_their_content() {
     assert_eq!(status, 201, "{stored}");
     assert_eq!(stored["media_type"], "application/pdf", "the content decides, not the client's type");
     assert!(stored["id"].as_str().unwrap().starts_with("up_"));
-    assert!(!stored.to_string().contains("passwd"), "the client's name is not kept");
+    assert!(!stored.to_string().contains("passwd"), "the answer does not echo the client's name");
+    // The name is kept as text, without its path, for the case page; a
+    // download names it per RFC 6266, its quotes replaced, never inline.
+    let mut with_document = complaint("kijoma");
+    with_document["documents"] = json!([stored["id"]]);
+    let (_, receipt) = server.submit("kijoma", "named", &with_document).await;
+    let (reference, code) = (receipt["reference"].as_str().unwrap(), receipt["access_code"].as_str().unwrap());
+    let (_, case) = server.case(reference, code).await;
+    assert_eq!(case["documents"][0]["name"], "\"passwd\"<img src=x onerror=alert(1)>%00.pdf");
+    let staff = server.staff_token("kijoma", "Sam");
+    let path = format!("/cases/{reference}/documents/{}", stored["id"].as_str().unwrap());
+    let (status, headers, _) = server.staff_get(&staff, &path).await;
+    assert_eq!(status, 200);
+    assert_eq!(headers["content-type"], "application/pdf");
+    let disposition = headers["content-disposition"].to_str().unwrap();
+    assert!(
+        disposition.starts_with(
+            "attachment; filename=\"_passwd_<img src=x onerror=alert(1)>%00.pdf\"; filename*=UTF-8''%22passwd%22%3Cimg"
+        ),
+        "{disposition}"
+    );
     let (status, error) = upload(&server, "kijoma", "a.pdf\r\nContent-Type: text/html", PDF, "application/pdf").await;
     assert_eq!(
         (status, error["error"]["code"].as_str()),
