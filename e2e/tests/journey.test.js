@@ -325,3 +325,45 @@ test('Modmount: the enquiry becomes a complaint on the case page, with the docum
   assert.deepEqual(problems.filter((problem) => !problem.includes('status of 422')), []);
   await context.close();
 });
+
+test('Kontakt asks for information: the customer answers with a message and a document, in Russian', async () => {
+  const response = await fetch(`${baseUrl}/api/providers/kontakt-az/cases`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'idempotency-key': `information-${Date.now()}` },
+    body: JSON.stringify({
+      kind: 'complaint',
+      lang: 'ru',
+      fields: {
+        surname: 'Məmmədova', first_name: 'Aygün', patronymic: 'Rəşid qızı', email: 'aygun@example.az',
+        employee_name: 'Elvin', description: 'Телевизор не доставили.',
+      },
+    }),
+  });
+  assert.equal(response.status, 201);
+  const receipt = await response.json();
+  const token = staffToken('kontakt-az');
+  await staff(token, `/cases/${receipt.reference}/events`, { event: 'acknowledged' });
+  await staff(token, `/cases/${receipt.reference}/events`, { event: 'information_requested', message: 'Пришлите фото чека.' });
+  const { context, page, problems } = await openPage(browser);
+  await page.goto(`${baseUrl}/status/${receipt.reference}?lang=ru#${receipt.access_code}`);
+  const supply = page.locator('button[data-action="information_supplied"]');
+  await supply.waitFor();
+  // Without a message, the page says what is missing and loses nothing.
+  await page.locator('#field-information-documents').setInputFiles(pdf);
+  await page.locator('#actions .upload-list__item').waitFor();
+  await supply.click();
+  await page.locator('#actions .error-summary').waitFor();
+  assert.ok((await page.locator('#actions .error-summary').textContent()).includes(message('ru', 'status', 'case-error-message-required')));
+  assert.equal(await page.locator('#actions .upload-list__item').count(), 1);
+  assert.deepEqual(await accessibilityViolations(page), []);
+  await page.fill('#action-message', 'Чек № 12345 во вложении.');
+  await supply.click();
+  await page.locator('#history', { hasText: message('ru', 'status', 'event-information-supplied') }).waitFor();
+  assert.ok((await page.locator('#documents').textContent()).includes(pdf.name));
+  const view = await staff(token, `/cases/${receipt.reference}`);
+  assert.deepEqual(view.documents.map((d) => d.name), [pdf.name]);
+  assert.deepEqual(await accessibilityViolations(page), []);
+  await screenshot(page, 'case-information-kontakt-ru-1280');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -7,12 +7,14 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 use redress_core::lifecycle::MilestoneStatus;
 use redress_core::policy::{self, EventKind, Input, Policy};
-use redress_core::validation::FieldValue;
+use redress_core::validation::{DOCUMENTS, FieldValue};
 
 use crate::api::{self, Action, Case, CaseAction, CaseDocument, CaseMilestone, Failure};
 use crate::components::channels::Channels;
 use crate::components::error_summary::{ErrorSummary, Problem};
 use crate::components::layout::set_title;
+use crate::components::upload::UploadField;
+use crate::draft::Upload;
 use crate::i18n::{self, format};
 use crate::labels;
 use crate::pages::escalate::Escalate;
@@ -242,6 +244,9 @@ fn your_answers(case: &Case, policy: &'static Policy) -> impl IntoView + use<> {
     (rows, documents)
 }
 
+/// The id of the upload that goes with the information supplied.
+const INFORMATION_DOCUMENTS: &str = "field-information-documents";
+
 /// The customer's moves open now, each a button; supplying information and
 /// withdrawing ask for a message or a confirmation first.
 #[component]
@@ -253,6 +258,12 @@ fn Actions(
     on_update: Callback<Case>,
 ) -> impl IntoView {
     let reference = case.reference.clone();
+    // Documents that go with the information supplied, where the case may hold more.
+    let documents = RwSignal::new(Vec::<Upload>::new());
+    let room = policy
+        .kind(case.kind)
+        .filter(|kind| kind.documents.accepted)
+        .map_or(0, |kind| usize::from(kind.documents.max_files).saturating_sub(case.documents.len()));
     let escalation = actions.iter().find(|a| a.action == EventKind::Escalated).and_then(|a| {
         let kind = policy.kind(a.to_kind?)?;
         let code = code.clone();
@@ -285,22 +296,34 @@ fn Actions(
             problem.set(Vec::new());
             busy.set(true);
             let (reference, code) = (reference.clone(), code.clone());
+            let supplying = action == EventKind::InformationSupplied;
             let body = Action {
                 action,
-                message: (action == EventKind::InformationSupplied).then_some(text),
+                message: supplying.then_some(text),
                 fields: None,
-                documents: Vec::new(),
+                documents: if supplying {
+                    documents.get_untracked().into_iter().map(|d| d.id).collect()
+                } else {
+                    Vec::new()
+                },
             };
             leptos::task::spawn_local(async move {
                 match api::act(&reference, &code, &body).await {
                     Ok(case) => {
                         message.set(String::new());
+                        documents.set(Vec::new());
                         on_update.run(case);
                     }
-                    Err(Failure::Invalid(_)) => {
-                        problem.set(vec![Problem {
-                            target: "action-message".into(),
-                            message: t!("case-error-message-required"),
+                    Err(Failure::Invalid(fields)) => {
+                        let refused = fields.get(DOCUMENTS).first().copied();
+                        problem.set(vec![match refused {
+                            Some(code) => Problem {
+                                target: INFORMATION_DOCUMENTS.into(),
+                                message: i18n::text(labels::error(code), &[]),
+                            },
+                            None => {
+                                Problem { target: "action-message".into(), message: t!("case-error-message-required") }
+                            }
                         }]);
                     }
                     Err(failure) => {
@@ -345,6 +368,22 @@ fn Actions(
                         prop:value=move || message.get()
                         on:input=move |e| message.set(event_target_value(&e))></textarea>
                 </div>
+            })}
+            {(needs_message && room > 0).then(|| view! {
+                <UploadField
+                    provider={&*policy.id}
+                    input_id=INFORMATION_DOCUMENTS.to_string()
+                    label=t!("wizard-documents-label")
+                    hint=t!("wizard-documents-hint", max = room)
+                    files=Signal::from(documents)
+                    max=room
+                    error=Signal::derive(move || {
+                        problem.with(|list| {
+                            list.iter().find(|p| p.target == INFORMATION_DOCUMENTS).map(|p| p.message.clone())
+                        })
+                    })
+                    on_change=Callback::new(move |list| documents.set(list))
+                />
             })}
             {buttons}
             {escalation}

@@ -193,6 +193,21 @@ pub fn validate(kind: &CaseKind, answers: &Answers, documents: usize, today: Nai
     errors
 }
 
+/// Why `added` documents cannot join a case of `kind` that holds `held`
+/// already (the information the company asked for may come with some): the
+/// kind takes none, or the case would hold more than the policy allows.
+pub fn check_added_documents(kind: &CaseKind, held: usize, added: usize) -> Option<ErrorCode> {
+    if added == 0 {
+        None
+    } else if !kind.documents.accepted {
+        Some(ErrorCode::DocumentsNotAccepted)
+    } else if held + added > usize::from(kind.documents.max_files) {
+        Some(ErrorCode::TooManyDocuments)
+    } else {
+        None
+    }
+}
+
 /// Non-blocking remarks on valid answers.
 pub fn warnings(kind: &CaseKind, answers: &Answers, today: NaiveDate) -> Vec<Warning> {
     kind.fields
@@ -350,6 +365,19 @@ mod tests {
             let error = toml::from_str::<Answers>(bad).unwrap_err().to_string();
             assert!(error.contains(why), "{bad}: {error}");
         }
+    }
+
+    #[test]
+    fn documents_added_later_count_with_those_the_case_holds() {
+        let kind = kijoma();
+        let max = usize::from(kind.documents.max_files);
+        assert_eq!(check_added_documents(kind, 0, 0), None);
+        assert_eq!(check_added_documents(kind, max - 1, 1), None);
+        assert_eq!(check_added_documents(kind, max - 1, 2), Some(ErrorCode::TooManyDocuments));
+        let mut closed = kind.clone();
+        closed.documents.accepted = false;
+        assert_eq!(check_added_documents(&closed, 0, 1), Some(ErrorCode::DocumentsNotAccepted));
+        assert_eq!(check_added_documents(&closed, 0, 0), None);
     }
 
     fn kijoma() -> &'static CaseKind {

@@ -197,8 +197,8 @@ async fn modmount_inquiry_then_complaint_with_documents(db: Db) {
     let (status, errors) = server.act(&reference, &code, &escalate).await;
     assert_eq!((status, errors["error"]["fields"]["documents"].clone()), (422, json!(["unknown_document"])));
     let (_, statement) = upload(&server, "modmount", "statement-2.pdf", PDF, "application/pdf").await;
-    // Documents go with an escalation only.
-    let message = json!({"action": "information_supplied", "message": "Voici.", "documents": [statement["id"]]});
+    // Documents go with an escalation or with information supplied, nothing else.
+    let message = json!({"action": "manager_review_requested", "documents": [statement["id"]]});
     let (status, errors) = server.act(&reference, &code, &message).await;
     assert_eq!((status, errors["error"]["fields"]["documents"].clone()), (422, json!(["unknown_field"])));
     escalate["documents"] = json!([statement["id"]]);
@@ -266,9 +266,12 @@ async fn kontakt_information_request_and_resolution(db: Db) {
     assert_eq!(case["stage"], "awaiting_customer");
     let (status, errors) = server.act(&reference, &code, &json!({"action": "information_supplied"})).await;
     assert_eq!((status, errors["error"]["fields"]["message"].clone()), (422, json!(["required"])));
-    let (status, case) =
-        server.act(&reference, &code, &json!({"action": "information_supplied", "message": "Çek 12345."})).await;
+    // The information may come with documents: they join the case.
+    let (_, photo) = upload(&server, "kontakt-az", "çek.pdf", PDF, "application/pdf").await;
+    let supplied = json!({"action": "information_supplied", "message": "Çek 12345.", "documents": [photo["id"]]});
+    let (status, case) = server.act(&reference, &code, &supplied).await;
     assert_eq!((status, case["stage"].clone()), (200, json!("acknowledged")));
+    assert_eq!(case["documents"][0]["name"], "çek.pdf");
     server.restart_at("2026-04-10T08:00:00Z").await;
     let (_, case) = server.staff_event(&staff, &reference, "resolved", "Televizor dəyişdirildi.").await;
     assert_eq!(case["stage"], "resolved");

@@ -255,7 +255,7 @@ pub struct CustomerAction {
     #[serde(default)]
     fields: Option<Answers>,
     /// Supporting documents uploaded for an escalation (Modmount's complaint
-    /// must be supported by documents).
+    /// must be supported by documents), or with the information supplied.
     #[serde(default)]
     documents: Vec<String>,
 }
@@ -297,6 +297,19 @@ pub async fn act(
         }
     } else if action.fields.is_some() {
         return Err(field_error("fields", ErrorCode::UnknownField));
+    } else if action.action == EventKind::InformationSupplied && !action.documents.is_empty() {
+        // The information the company asked for may come with documents.
+        let kind = case.policy.kind(case.state.kind()).ok_or_else(|| ApiError::Internal("no current kind".into()))?;
+        let held = state.store.count_case_uploads(case.stored.id).await? as usize;
+        if let Some(code) = validation::check_added_documents(kind, held, action.documents.len()) {
+            return Err(field_error(validation::DOCUMENTS, code));
+        }
+        let mut errors = FieldErrors::default();
+        check_uploads(&state, &case.stored.provider, &action.documents, &mut errors).await?;
+        if !errors.is_empty() {
+            return Err(ApiError::Invalid(errors));
+        }
+        uploads = action.documents.clone();
     }
     if !action.documents.is_empty() && uploads.is_empty() {
         return Err(field_error(validation::DOCUMENTS, ErrorCode::UnknownField));
