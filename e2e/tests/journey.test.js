@@ -353,9 +353,17 @@ test('Kontakt asks for information: the customer answers with a message and a do
   await page.locator('#actions .upload-list__item').waitFor();
   await supply.click();
   await page.locator('#actions .error-summary').waitFor();
-  assert.ok((await page.locator('#actions .error-summary').textContent()).includes(message('ru', 'status', 'case-error-message-required')));
+  const required = message('ru', 'status', 'case-error-message-required');
+  assert.ok((await page.locator('#actions .error-summary').textContent()).includes(required));
+  assert.ok((await page.locator('#action-message-error').textContent()).includes(required));
   assert.equal(await page.locator('#actions .upload-list__item').count(), 1);
   assert.deepEqual(await accessibilityViolations(page), []);
+  // Too long a message is refused with the limit, and kept whole to be shortened.
+  await page.fill('#action-message', 'я'.repeat(5001));
+  await supply.click();
+  await page.waitForFunction((text) => !document.querySelector('#action-message-error')?.textContent.includes(text), required);
+  assert.match(await page.locator('#action-message-error').textContent(), /5\s?000/);
+  assert.equal((await page.inputValue('#action-message')).length, 5001);
   await page.fill('#action-message', 'Чек № 12345 во вложении.');
   await supply.click();
   await page.locator('#history', { hasText: message('ru', 'status', 'event-information-supplied') }).waitFor();

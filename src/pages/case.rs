@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 use redress_core::lifecycle::MilestoneStatus;
 use redress_core::policy::{self, EventKind, Input, Policy};
-use redress_core::validation::{DOCUMENTS, FieldValue};
+use redress_core::validation::{DOCUMENTS, ErrorCode, FieldValue, MESSAGE_LIMIT};
 
 use crate::api::{self, Action, Case, CaseAction, CaseDocument, CaseMilestone, Failure};
 use crate::components::channels::Channels;
@@ -15,7 +15,7 @@ use crate::components::error_summary::{ErrorSummary, Problem};
 use crate::components::layout::set_title;
 use crate::components::upload::UploadField;
 use crate::draft::Upload;
-use crate::i18n::{self, format};
+use crate::i18n::{self, Arg, format};
 use crate::labels;
 use crate::pages::escalate::Escalate;
 use crate::pages::sent::role_hint;
@@ -244,6 +244,15 @@ fn your_answers(case: &Case, policy: &'static Policy) -> impl IntoView + use<> {
     (rows, documents)
 }
 
+/// A problem with the message that goes with a step, beside its field.
+fn message_problem(code: ErrorCode) -> Problem {
+    let message = match code {
+        ErrorCode::Required => t!("case-error-message-required"),
+        code => i18n::text(labels::error(code), &[("max", Arg::Number(MESSAGE_LIMIT as i64))]),
+    };
+    Problem { target: "action-message".into(), message }
+}
+
 /// The id of the upload that goes with the information supplied.
 const INFORMATION_DOCUMENTS: &str = "field-information-documents";
 
@@ -288,9 +297,10 @@ fn Actions(
                 return;
             }
             let text = message.get_untracked().trim().to_string();
-            if action == EventKind::InformationSupplied && text.is_empty() {
-                problem
-                    .set(vec![Problem { target: "action-message".into(), message: t!("case-error-message-required") }]);
+            let too_long = text.chars().count() > MESSAGE_LIMIT;
+            if action == EventKind::InformationSupplied && (text.is_empty() || too_long) {
+                let code = if too_long { ErrorCode::TooLong } else { ErrorCode::Required };
+                problem.set(vec![message_problem(code)]);
                 return;
             }
             problem.set(Vec::new());
@@ -315,16 +325,13 @@ fn Actions(
                         on_update.run(case);
                     }
                     Err(Failure::Invalid(fields)) => {
-                        let refused = fields.get(DOCUMENTS).first().copied();
-                        problem.set(vec![match refused {
-                            Some(code) => Problem {
-                                target: INFORMATION_DOCUMENTS.into(),
-                                message: i18n::text(labels::error(code), &[]),
-                            },
-                            None => {
-                                Problem { target: "action-message".into(), message: t!("case-error-message-required") }
-                            }
-                        }]);
+                        let mut problems: Vec<Problem> =
+                            fields.get("message").iter().copied().map(message_problem).collect();
+                        problems.extend(fields.get(DOCUMENTS).iter().map(|code| Problem {
+                            target: INFORMATION_DOCUMENTS.into(),
+                            message: i18n::text(labels::error(*code), &[]),
+                        }));
+                        problem.set(problems);
                     }
                     Err(failure) => {
                         problem.set(vec![Problem { target: "actions".into(), message: failure_text(&failure) }])
@@ -335,6 +342,9 @@ fn Actions(
         }
     };
     let needs_message = actions.iter().any(|a| a.action == EventKind::InformationSupplied);
+    // The message's problem, shown beside it as well as in the summary.
+    let message_error =
+        move || problem.with(|list| list.iter().find(|p| p.target == "action-message").map(|p| p.message.clone()));
     let buttons = actions
         .iter()
         // Escalating has a form of its own (`Escalate`).
@@ -362,9 +372,17 @@ fn Actions(
             <h2 class="heading-m" id="actions-title">{t!("case-actions-title")}</h2>
             <ErrorSummary problems=Signal::from(problem) />
             {needs_message.then(|| view! {
-                <div class="form-group">
+                <div class=move || if message_error().is_some() { "form-group form-group--error" } else { "form-group" }>
                     <label class="label" for="action-message">{t!("case-message-label")}</label>
-                    <textarea class="textarea" id="action-message" rows="4" maxlength="5000"
+                    {move || message_error().map(|text| view! {
+                        <p class="error-message" id="action-message-error">
+                            <span class="visually-hidden">{t!("app-error-prefix")}</span>
+                            {text}
+                        </p>
+                    })}
+                    // No `maxlength`: it would cut pasted text short without a word.
+                    <textarea class="textarea" id="action-message" rows="4"
+                        aria-describedby=move || message_error().map(|_| "action-message-error")
                         prop:value=move || message.get()
                         on:input=move |e| message.set(event_target_value(&e))></textarea>
                 </div>

@@ -116,6 +116,10 @@ impl ErrorCode {
 /// The key under which problems with the attached documents are reported.
 pub const DOCUMENTS: &str = "documents";
 
+/// The longest message, in characters, that goes with a step on a case (the
+/// information a customer supplies, a staff member's note).
+pub const MESSAGE_LIMIT: usize = 5_000;
+
 /// Problems by field id (or [`DOCUMENTS`]); empty means the submission is valid.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FieldErrors(pub BTreeMap<String, Vec<ErrorCode>>);

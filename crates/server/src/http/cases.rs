@@ -18,8 +18,6 @@ use super::{ApiError, ApiResult, AppState, no_store};
 use crate::secrets;
 use crate::store::{NewCase, NewEvent, NewIdempotency, StoreError};
 
-/// Longest message attached to a customer's action.
-const MESSAGE_LIMIT: usize = 5_000;
 /// Longest Idempotency-Key accepted.
 const IDEMPOTENCY_KEY_LIMIT: usize = 128;
 
@@ -330,7 +328,7 @@ pub async fn act(
 /// A message as the customer or staff typed it, checked like a textarea.
 pub fn checked_message(message: Option<&str>) -> ApiResult<Option<String>> {
     let Some(message) = message.map(str::trim).filter(|m| !m.is_empty()) else { return Ok(None) };
-    if message.chars().count() > MESSAGE_LIMIT {
+    if message.chars().count() > validation::MESSAGE_LIMIT {
         return Err(field_error("message", ErrorCode::TooLong));
     }
     if message.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')) {
