@@ -7,16 +7,15 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 use redress_core::lifecycle::MilestoneStatus;
 use redress_core::policy::{self, EventKind, Input, Policy};
-use redress_core::validation::{DOCUMENTS, ErrorCode, FieldValue, MESSAGE_LIMIT};
+use redress_core::validation::FieldValue;
 
 use crate::api::{self, Action, Case, CaseAction, CaseDocument, CaseMilestone, Failure};
 use crate::components::channels::Channels;
 use crate::components::error_summary::{ErrorSummary, Problem};
 use crate::components::layout::set_title;
-use crate::components::upload::UploadField;
-use crate::draft::Upload;
-use crate::i18n::{self, Arg, format};
+use crate::i18n::{self, format};
 use crate::labels;
+use crate::pages::answer::AnswerQuestions;
 use crate::pages::escalate::Escalate;
 use crate::pages::sent::role_hint;
 use crate::t;
@@ -37,7 +36,7 @@ pub fn milestone_state(milestone: &CaseMilestone, today: NaiveDate) -> String {
     }
 }
 
-fn failure_text(failure: &Failure) -> String {
+pub fn failure_text(failure: &Failure) -> String {
     match failure {
         Failure::NotFound => t!("case-not-found"),
         Failure::RateLimited { retry_after } => t!("app-error-rate-limited", seconds = *retry_after as i64),
@@ -244,20 +243,9 @@ fn your_answers(case: &Case, policy: &'static Policy) -> impl IntoView + use<> {
     (rows, documents)
 }
 
-/// A problem with the message that goes with a step, beside its field.
-fn message_problem(code: ErrorCode) -> Problem {
-    let message = match code {
-        ErrorCode::Required => t!("case-error-message-required"),
-        code => i18n::text(labels::error(code), &[("max", Arg::Number(MESSAGE_LIMIT as i64))]),
-    };
-    Problem { target: "action-message".into(), message }
-}
-
-/// The id of the upload that goes with the information supplied.
-const INFORMATION_DOCUMENTS: &str = "field-information-documents";
-
-/// The customer's moves open now, each a button; supplying information and
-/// withdrawing ask for a message or a confirmation first.
+/// The customer's moves open now, each a button; withdrawing asks to be
+/// sure first. Answering the company's questions and escalating have forms
+/// of their own (`AnswerQuestions`, `Escalate`).
 #[component]
 fn Actions(
     actions: Vec<CaseAction>,
@@ -266,24 +254,21 @@ fn Actions(
     code: String,
     on_update: Callback<Case>,
 ) -> impl IntoView {
+    if actions.is_empty() {
+        return ().into_any();
+    }
     let reference = case.reference.clone();
-    // Documents that go with the information supplied, where the case may hold more.
-    let documents = RwSignal::new(Vec::<Upload>::new());
-    let room = policy
-        .kind(case.kind)
-        .filter(|kind| kind.documents.accepted)
-        .map_or(0, |kind| usize::from(kind.documents.max_files).saturating_sub(case.documents.len()));
+    let answer = actions.iter().any(|a| a.action == EventKind::InformationSupplied).then(|| {
+        let (case, code) = (case.clone(), code.clone());
+        view! { <AnswerQuestions policy case code on_update /> }
+    });
     let escalation = actions.iter().find(|a| a.action == EventKind::Escalated).and_then(|a| {
         let kind = policy.kind(a.to_kind?)?;
         let code = code.clone();
         Some(view! { <Escalate policy kind open_until=a.open_until case code on_update /> })
     });
-    let message = RwSignal::new(String::new());
     let problem = RwSignal::new(Vec::<Problem>::new());
     let busy = RwSignal::new(false);
-    if actions.is_empty() {
-        return ().into_any();
-    }
     let confirming = RwSignal::new(false);
     let run = move |action: EventKind| {
         let (reference, code) = (reference.clone(), code.clone());
@@ -296,43 +281,13 @@ fn Actions(
                 confirming.set(true);
                 return;
             }
-            let text = message.get_untracked().trim().to_string();
-            let too_long = text.chars().count() > MESSAGE_LIMIT;
-            if action == EventKind::InformationSupplied && (text.is_empty() || too_long) {
-                let code = if too_long { ErrorCode::TooLong } else { ErrorCode::Required };
-                problem.set(vec![message_problem(code)]);
-                return;
-            }
             problem.set(Vec::new());
             busy.set(true);
             let (reference, code) = (reference.clone(), code.clone());
-            let supplying = action == EventKind::InformationSupplied;
-            let body = Action {
-                action,
-                message: supplying.then_some(text),
-                fields: None,
-                documents: if supplying {
-                    documents.get_untracked().into_iter().map(|d| d.id).collect()
-                } else {
-                    Vec::new()
-                },
-            };
+            let body = Action { action, message: None, fields: None, documents: Vec::new() };
             leptos::task::spawn_local(async move {
                 match api::act(&reference, &code, &body).await {
-                    Ok(case) => {
-                        message.set(String::new());
-                        documents.set(Vec::new());
-                        on_update.run(case);
-                    }
-                    Err(Failure::Invalid(fields)) => {
-                        let mut problems: Vec<Problem> =
-                            fields.get("message").iter().copied().map(message_problem).collect();
-                        problems.extend(fields.get(DOCUMENTS).iter().map(|code| Problem {
-                            target: INFORMATION_DOCUMENTS.into(),
-                            message: i18n::text(labels::error(*code), &[]),
-                        }));
-                        problem.set(problems);
-                    }
+                    Ok(case) => on_update.run(case),
                     Err(failure) => {
                         problem.set(vec![Problem { target: "actions".into(), message: failure_text(&failure) }])
                     }
@@ -341,14 +296,9 @@ fn Actions(
             });
         }
     };
-    let needs_message = actions.iter().any(|a| a.action == EventKind::InformationSupplied);
-    // The message's problem, shown beside it as well as in the summary.
-    let message_error =
-        move || problem.with(|list| list.iter().find(|p| p.target == "action-message").map(|p| p.message.clone()));
     let buttons = actions
         .iter()
-        // Escalating has a form of its own (`Escalate`).
-        .filter(|a| a.action != EventKind::Escalated)
+        .filter(|a| !matches!(a.action, EventKind::Escalated | EventKind::InformationSupplied))
         .map(|a| {
             let action = a.action;
             let class = if action == EventKind::Withdrawn { "button button--warning" } else { "button button--secondary" };
@@ -371,38 +321,7 @@ fn Actions(
         <section class="actions" id="actions" aria-labelledby="actions-title">
             <h2 class="heading-m" id="actions-title">{t!("case-actions-title")}</h2>
             <ErrorSummary problems=Signal::from(problem) />
-            {needs_message.then(|| view! {
-                <div class=move || if message_error().is_some() { "form-group form-group--error" } else { "form-group" }>
-                    <label class="label" for="action-message">{t!("case-message-label")}</label>
-                    {move || message_error().map(|text| view! {
-                        <p class="error-message" id="action-message-error">
-                            <span class="visually-hidden">{t!("app-error-prefix")}</span>
-                            {text}
-                        </p>
-                    })}
-                    // No `maxlength`: it would cut pasted text short without a word.
-                    <textarea class="textarea" id="action-message" rows="4"
-                        aria-describedby=move || message_error().map(|_| "action-message-error")
-                        prop:value=move || message.get()
-                        on:input=move |e| message.set(event_target_value(&e))></textarea>
-                </div>
-            })}
-            {(needs_message && room > 0).then(|| view! {
-                <UploadField
-                    provider={&*policy.id}
-                    input_id=INFORMATION_DOCUMENTS.to_string()
-                    label=t!("wizard-documents-label")
-                    hint=t!("wizard-documents-hint", max = room)
-                    files=Signal::from(documents)
-                    max=room
-                    error=Signal::derive(move || {
-                        problem.with(|list| {
-                            list.iter().find(|p| p.target == INFORMATION_DOCUMENTS).map(|p| p.message.clone())
-                        })
-                    })
-                    on_change=Callback::new(move |list| documents.set(list))
-                />
-            })}
+            {answer}
             {buttons}
             {escalation}
         </section>

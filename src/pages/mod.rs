@@ -1,3 +1,4 @@
+pub mod answer;
 pub mod case;
 pub mod check;
 pub mod complain;

@@ -1,0 +1,148 @@
+//! Answering the company's questions: when it asks for information, the
+//! customer writes it and may attach documents, as many as the policy lets
+//! the case hold. The message's limit is the server's (`MESSAGE_LIMIT`).
+
+use leptos::prelude::*;
+use redress_core::policy::{EventKind, Policy};
+use redress_core::validation::{DOCUMENTS, ErrorCode, MESSAGE_LIMIT};
+
+use crate::api::{self, Action, Case, Failure};
+use crate::components::error_summary::{ErrorSummary, Problem};
+use crate::components::upload::UploadField;
+use crate::draft::Upload;
+use crate::i18n::{self, Arg};
+use crate::labels;
+use crate::pages::case::failure_text;
+use crate::t;
+
+const MESSAGE: &str = "action-message";
+const DOCUMENTS_INPUT: &str = "field-information-documents";
+
+/// A problem with the message, beside it as well as in the summary.
+fn message_problem(code: ErrorCode) -> Problem {
+    let message = match code {
+        ErrorCode::Required => t!("case-error-message-required"),
+        code => i18n::text(labels::error(code), &[("max", Arg::Number(MESSAGE_LIMIT as i64))]),
+    };
+    Problem { target: MESSAGE.into(), message }
+}
+
+/// What is wrong with `text` as an answer, if anything.
+fn message_error_code(text: &str) -> Option<ErrorCode> {
+    if text.is_empty() {
+        Some(ErrorCode::Required)
+    } else if text.chars().count() > MESSAGE_LIMIT {
+        Some(ErrorCode::TooLong)
+    } else {
+        None
+    }
+}
+
+#[component]
+pub fn AnswerQuestions(policy: &'static Policy, case: Case, code: String, on_update: Callback<Case>) -> impl IntoView {
+    let message = RwSignal::new(String::new());
+    let documents = RwSignal::new(Vec::<Upload>::new());
+    let problems = RwSignal::new(Vec::<Problem>::new());
+    let busy = RwSignal::new(false);
+    // Room for documents: what the policy lets the case hold, less what it holds.
+    let room = policy
+        .kind(case.kind)
+        .filter(|kind| kind.documents.accepted)
+        .map_or(0, |kind| usize::from(kind.documents.max_files).saturating_sub(case.documents.len()));
+    let reference = case.reference.clone();
+    let send = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        if busy.get_untracked() {
+            return;
+        }
+        let text = message.get_untracked().trim().to_string();
+        if let Some(code) = message_error_code(&text) {
+            problems.set(vec![message_problem(code)]);
+            return;
+        }
+        problems.set(Vec::new());
+        busy.set(true);
+        let body = Action {
+            action: EventKind::InformationSupplied,
+            message: Some(text),
+            fields: None,
+            documents: documents.get_untracked().into_iter().map(|d| d.id).collect(),
+        };
+        let (reference, code) = (reference.clone(), code.clone());
+        leptos::task::spawn_local(async move {
+            match api::act(&reference, &code, &body).await {
+                Ok(case) => {
+                    message.set(String::new());
+                    documents.set(Vec::new());
+                    on_update.run(case);
+                }
+                Err(Failure::Invalid(fields)) => {
+                    let mut found: Vec<Problem> = fields.get("message").iter().copied().map(message_problem).collect();
+                    found.extend(fields.get(DOCUMENTS).iter().map(|code| Problem {
+                        target: DOCUMENTS_INPUT.into(),
+                        message: i18n::text(labels::error(*code), &[]),
+                    }));
+                    problems.set(found);
+                }
+                Err(failure) => {
+                    problems.set(vec![Problem { target: "answer-send".into(), message: failure_text(&failure) }])
+                }
+            }
+            busy.set(false);
+        });
+    };
+    let problem_for = move |target: &'static str| {
+        problems.with(|list| list.iter().find(|p| p.target == target).map(|p| p.message.clone()))
+    };
+    let message_error = move || problem_for(MESSAGE);
+    let uploads = (room > 0).then(|| {
+        view! {
+            <UploadField
+                provider={&*policy.id}
+                input_id=DOCUMENTS_INPUT.to_string()
+                label=t!("wizard-documents-label")
+                hint=t!("wizard-documents-hint", max = room)
+                files=Signal::from(documents)
+                max=room
+                error=Signal::derive(move || problem_for(DOCUMENTS_INPUT))
+                on_change=Callback::new(move |list| documents.set(list))
+            />
+        }
+    });
+    view! {
+        <form class="answer" id="answer-form" novalidate on:submit=send>
+            <ErrorSummary problems=Signal::from(problems) />
+            <div class=move || if message_error().is_some() { "form-group form-group--error" } else { "form-group" }>
+                <label class="label" for=MESSAGE>{t!("case-message-label")}</label>
+                {move || message_error().map(|text| view! {
+                    <p class="error-message" id="action-message-error">
+                        <span class="visually-hidden">{t!("app-error-prefix")}</span>
+                        {text}
+                    </p>
+                })}
+                // No `maxlength`: it would cut pasted text short without a word.
+                <textarea class="textarea" id=MESSAGE rows="4"
+                    aria-describedby=move || message_error().map(|_| "action-message-error")
+                    prop:value=move || message.get()
+                    on:input=move |e| message.set(event_target_value(&e))></textarea>
+            </div>
+            {uploads}
+            <button type="submit" class="button button--secondary" id="answer-send"
+                data-action=EventKind::InformationSupplied.as_str() disabled=move || busy.get()>
+                {i18n::text(labels::action(EventKind::InformationSupplied), &[])}
+            </button>
+        </form>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_answer_needs_words_and_no_more_than_the_limit() {
+        assert_eq!(message_error_code(""), Some(ErrorCode::Required));
+        assert_eq!(message_error_code(&"я".repeat(MESSAGE_LIMIT)), None);
+        assert_eq!(message_error_code(&"я".repeat(MESSAGE_LIMIT + 1)), Some(ErrorCode::TooLong));
+    }
+}
