@@ -187,10 +187,8 @@ pub fn validate(kind: &CaseKind, answers: &Answers, documents: usize, today: Nai
             }
         }
     }
-    if documents > 0 && !kind.documents.accepted {
-        errors.add(DOCUMENTS, ErrorCode::DocumentsNotAccepted);
-    } else if documents > usize::from(kind.documents.max_files) {
-        errors.add(DOCUMENTS, ErrorCode::TooManyDocuments);
+    if let Some(code) = too_many_documents(kind, documents) {
+        errors.add(DOCUMENTS, code);
     } else if documents == 0 && kind.documents.required {
         errors.add(DOCUMENTS, ErrorCode::DocumentsRequired);
     }
@@ -201,11 +199,15 @@ pub fn validate(kind: &CaseKind, answers: &Answers, documents: usize, today: Nai
 /// already (the information the company asked for may come with some): the
 /// kind takes none, or the case would hold more than the policy allows.
 pub fn check_added_documents(kind: &CaseKind, held: usize, added: usize) -> Option<ErrorCode> {
-    if added == 0 {
-        None
-    } else if !kind.documents.accepted {
+    if added == 0 { None } else { too_many_documents(kind, held + added) }
+}
+
+/// Why a case of `kind` cannot hold `documents`: the kind takes none, or
+/// not that many.
+fn too_many_documents(kind: &CaseKind, documents: usize) -> Option<ErrorCode> {
+    if documents > 0 && !kind.documents.accepted {
         Some(ErrorCode::DocumentsNotAccepted)
-    } else if held + added > usize::from(kind.documents.max_files) {
+    } else if documents > usize::from(kind.documents.max_files) {
         Some(ErrorCode::TooManyDocuments)
     } else {
         None

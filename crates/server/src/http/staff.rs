@@ -8,6 +8,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, header};
 use axum::response::{IntoResponse, Response};
 use chrono::NaiveDate;
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use redress_core::lifecycle::{Event, MilestoneStatus};
 use redress_core::policy::MilestoneRole;
 use redress_core::policy::{Actor, EventKind, KindId};
@@ -124,22 +125,16 @@ pub async fn document(
     Ok(no_store((headers, content).into_response()))
 }
 
+/// What `filename*` keeps as it is; everything else is percent-encoded.
+const FILENAME_KEPT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
+
 /// `attachment; filename="…"; filename*=UTF-8''…`: the name as sent, with an
 /// ASCII stand-in for old clients (the upload id when the name has none).
 fn attachment(name: Option<&str>, id: &str) -> String {
     let name = name.unwrap_or(id);
     let ascii: String =
         name.chars().map(|c| if c.is_ascii_graphic() && c != '"' && c != '\\' || c == ' ' { c } else { '_' }).collect();
-    let encoded: String = name
-        .bytes()
-        .map(|b| {
-            if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
-                (b as char).to_string()
-            } else {
-                format!("%{b:02X}")
-            }
-        })
-        .collect();
+    let encoded = utf8_percent_encode(name, FILENAME_KEPT);
     format!("attachment; filename=\"{ascii}\"; filename*=UTF-8''{encoded}")
 }
 

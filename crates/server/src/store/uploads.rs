@@ -3,6 +3,7 @@
 
 use chrono::{DateTime, Utc};
 use sqlx::Row;
+use sqlx::any::AnyRow;
 
 use super::{Store, StoreResult, format_time};
 
@@ -78,16 +79,7 @@ impl Store {
                 .bind(case_id)
                 .fetch_all(&self.read)
                 .await?;
-        rows.iter()
-            .map(|row| {
-                Ok(CaseDocument {
-                    id: row.try_get("id")?,
-                    name: row.try_get("name")?,
-                    media_type: row.try_get("media_type")?,
-                    size: row.try_get("size")?,
-                })
-            })
-            .collect()
+        rows.iter().map(case_document).collect()
     }
 
     /// Document `id` of case `case_id`, with its content.
@@ -98,13 +90,7 @@ impl Store {
             .fetch_optional(&self.read)
             .await?;
         let Some(row) = row else { return Ok(None) };
-        let document = CaseDocument {
-            id: row.try_get("id")?,
-            name: row.try_get("name")?,
-            media_type: row.try_get("media_type")?,
-            size: row.try_get("size")?,
-        };
-        Ok(Some((document, row.try_get("data")?)))
+        Ok(Some((case_document(&row)?, row.try_get("data")?)))
     }
 
     /// Deletes uploads no submission claimed before `before`; returns how many.
@@ -115,4 +101,13 @@ impl Store {
             .await?;
         Ok(done.rows_affected())
     }
+}
+
+fn case_document(row: &AnyRow) -> StoreResult<CaseDocument> {
+    Ok(CaseDocument {
+        id: row.try_get("id")?,
+        name: row.try_get("name")?,
+        media_type: row.try_get("media_type")?,
+        size: row.try_get("size")?,
+    })
 }
