@@ -26,6 +26,7 @@ use redress_core::policy::Lang;
 use wasm_bindgen::JsCast;
 
 use crate::components::layout::Layout;
+pub use crate::components::lazy_page::{Loaded, lazy_page};
 use crate::router::{Route, provide_location};
 
 /// The two downloads of the app. A customer filing a complaint does not wait

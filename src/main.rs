@@ -1,9 +1,20 @@
 //! The complaint part of the app (see `Part`): the start page, each
 //! provider's page, the complaint wizard and its confirmation.
+//!
+//! Only the wizard's pages up to the documents come with the first download;
+//! the others are split points, downloaded when first shown (see
+//! `lazy_page`): a customer arriving from a company's link to its form does
+//! not wait for the start pages, nor anyone for the pages at the end.
 
 use leptos::prelude::*;
-use redress_app::pages::{complain::Complain, not_found::NotFound, provider::Provider, sent::Sent, start::Start};
+use leptos::wasm_split::wasm_split;
+use redress_app::draft::Draft;
+use redress_app::pages::complain::{self, Complain, LaterPages};
+use redress_app::pages::{check::CheckAnswers, not_found::NotFound, provider::Provider, sent::Sent, start::Start};
 use redress_app::router::Route;
+use redress_app::{Loaded, lazy_page};
+use redress_core::policy::{CaseKind, Policy};
+use redress_core::validation::FieldErrors;
 
 fn main() {
     redress_app::start(redress_app::Part::Complaint, pages);
@@ -11,10 +22,45 @@ fn main() {
 
 fn pages(route: Route) -> AnyView {
     match route {
-        Route::Start => Start().into_any(),
-        Route::Provider { provider } => view! { <Provider provider /> }.into_any(),
-        Route::Complain { provider, step } => view! { <Complain provider step /> }.into_any(),
-        Route::Sent { provider } => view! { <Sent provider /> }.into_any(),
+        Route::Start => lazy_page(start_page),
+        Route::Provider { provider } => lazy_page(move || provider_page(provider.clone())),
+        Route::Complain { provider, step } => view! { <Complain provider step later=LATER_PAGES /> }.into_any(),
+        Route::Sent { provider } => lazy_page(move || sent_page(provider.clone())),
         Route::StatusLookup | Route::Case { .. } | Route::NotFound => NotFound().into_any(),
     }
+}
+
+const LATER_PAGES: LaterPages = LaterPages {
+    check: |policy, draft| Box::pin(check_page(policy, draft)),
+    documents: |policy, kind, draft, errors| Box::pin(documents_page(policy, kind, draft, errors)),
+};
+
+#[wasm_split(start_page, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn start_page() -> Loaded {
+    Ok(Start().into_any())
+}
+
+#[wasm_split(provider_page, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn provider_page(provider: String) -> Loaded {
+    Ok(view! { <Provider provider /> }.into_any())
+}
+
+#[wasm_split(check_page, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn check_page(policy: &'static Policy, draft: RwSignal<Draft>) -> Loaded {
+    Ok(view! { <CheckAnswers policy draft /> }.into_any())
+}
+
+#[wasm_split(documents_page, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn documents_page(
+    policy: &'static Policy,
+    kind: &'static CaseKind,
+    draft: RwSignal<Draft>,
+    errors: RwSignal<FieldErrors>,
+) -> Loaded {
+    Ok(complain::documents(policy, kind, draft, errors))
+}
+
+#[wasm_split(sent_page, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn sent_page(provider: String) -> Loaded {
+    Ok(view! { <Sent provider /> }.into_any())
 }

@@ -86,12 +86,15 @@ test("without a choice, the browser's language is used", async () => {
   await context.close();
 });
 
-// The wasm files the page downloaded, by name without their checksum.
+// The main wasm modules the page downloaded, by part (the pieces that load
+// with a page are in pieces.test.js), each checked to be of its part.
 function wasmDownloads(page) {
   const downloads = [];
   page.on('request', (request) => {
     const name = new URL(request.url()).pathname.slice(1);
-    if (name.endsWith('.wasm')) downloads.push(name.replace(/-[0-9a-f]+_bg\.wasm$/, ''));
+    const main = name.match(/^(redress-[a-z]+)-[0-9a-f]+_bg\.wasm$/);
+    if (main) downloads.push(main[1]);
+    else if (name.endsWith('.wasm') && !name.startsWith(downloads.at(-1))) downloads.push(`stray ${name}`);
   });
   return downloads;
 }

@@ -22,6 +22,11 @@ app-error-unavailable = Xidmət hazırda şikayətləri saxlaya və ya oxuya bil
 #   $seconds (Number) - how long to wait
 app-error-rate-limited = Bağlantınızdan çoxlu cəhd edildi. { $seconds } saniyə gözləyib yenidən cəhd edin.
 
+page-loading = Səhifə yüklənir…
+page-not-loaded-title = Səhifəni yükləmək mümkün olmadı
+page-not-loaded-body = Xidmətlə əlaqə kəsildi. İnternet bağlantınızı yoxlayın və yenidən cəhd edin. Cavablarınız saxlanılıb.
+page-not-loaded-retry = Yenidən cəhd edin
+
 not-found-title = Səhifə tapılmadı
 not-found-body = Ünvanı özünüz yazmısınızsa, düzgün olduğunu yoxlayın.
 not-found-home = Başlanğıc səhifəsinə keçin

@@ -26,6 +26,11 @@ app-error-rate-limited =
        *[other] Zu viele Versuche von Ihrer Verbindung. Warten Sie { $seconds } Sekunden und versuchen Sie es erneut.
     }
 
+page-loading = Die Seite wird geladen…
+page-not-loaded-title = Die Seite konnte nicht geladen werden
+page-not-loaded-body = Die Verbindung zum Dienst wurde unterbrochen. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut. Ihre Angaben bleiben erhalten.
+page-not-loaded-retry = Erneut versuchen
+
 not-found-title = Seite nicht gefunden
 not-found-body = Wenn Sie die Adresse selbst eingegeben haben, prüfen Sie, ob sie stimmt.
 not-found-home = Zur Startseite

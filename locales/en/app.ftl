@@ -26,6 +26,11 @@ app-error-rate-limited =
        *[other] Too many attempts from your connection. Wait { $seconds } seconds and try again.
     }
 
+page-loading = Loading the page…
+page-not-loaded-title = The page could not be loaded
+page-not-loaded-body = The connection to the service was lost. Check your internet connection and try again. Your answers are kept.
+page-not-loaded-retry = Try again
+
 not-found-title = Page not found
 not-found-body = If you typed the web address, check it is correct.
 not-found-home = Go to the start page

@@ -26,6 +26,11 @@ app-error-rate-limited =
        *[other] Trop de tentatives depuis votre connexion. Attendez { $seconds } secondes et réessayez.
     }
 
+page-loading = Chargement de la page…
+page-not-loaded-title = La page n’a pas pu être chargée
+page-not-loaded-body = La connexion au service a été perdue. Vérifiez votre connexion internet et réessayez. Vos réponses sont conservées.
+page-not-loaded-retry = Réessayer
+
 not-found-title = Page introuvable
 not-found-body = Si vous avez saisi l'adresse, vérifiez qu'elle est correcte.
 not-found-home = Aller à la page d'accueil

@@ -4,5 +4,6 @@ pub mod field;
 pub mod form_fields;
 pub mod language_switcher;
 pub mod layout;
+pub mod lazy_page;
 pub mod radio;
 pub mod upload;

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use js_sys::{Array, Intl, Object, Reflect};
-use redress_core::policy::Lang;
+use redress_core::policy::{Lang, TimeZoneId};
 use wasm_bindgen::JsValue;
 
 use super::catalog::Numbers;
@@ -218,6 +218,26 @@ pub fn instant(lang: Lang, at: DateTime<Utc>) -> String {
 /// provider's time zone where it matters).
 pub fn now() -> DateTime<Utc> {
     DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default()
+}
+
+/// Today's date in a provider's time zone, as the browser's clock and time
+/// zone data give it (the app carries no zone tables of its own; the server
+/// decides the day of receipt with its own).
+pub fn today_in(zone: TimeZoneId) -> NaiveDate {
+    let format = Intl::DateTimeFormat::new(
+        &Array::of1(&JsValue::from_str("en")),
+        &options(&[("timeZone", zone.name()), ("year", "numeric"), ("month", "numeric"), ("day", "numeric")]),
+    );
+    let parts = format.format_to_parts(&js_sys::Date::new_0());
+    let part = |kind: &str| {
+        parts.iter().find_map(|part| {
+            let is_kind = Reflect::get(&part, &JsValue::from_str("type")).ok()?.as_string()? == kind;
+            let value = Reflect::get(&part, &JsValue::from_str("value")).ok()?.as_string()?;
+            if is_kind { value.parse::<u32>().ok() } else { None }
+        })
+    };
+    let local = (|| NaiveDate::from_ymd_opt(i32::try_from(part("year")?).ok()?, part("month")?, part("day")?))();
+    local.unwrap_or_else(|| now().date_naive())
 }
 
 #[cfg(test)]

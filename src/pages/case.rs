@@ -85,7 +85,7 @@ pub fn CasePage(reference: String) -> impl IntoView {
 
 #[component]
 fn CaseView(case: Case, policy: &'static Policy, code: String, on_update: Callback<Case>) -> impl IntoView {
-    let today = policy.time_zone.local_date(format::now());
+    let today = format::today_in(policy.time_zone);
     let stage = case.stage;
     let reference = case.reference.clone();
     let answers = your_answers(&case, policy);

@@ -10,11 +10,11 @@ use crate::components::error_summary::{ErrorSummary, Problem};
 use crate::components::field::{input_id, problem_text};
 use crate::components::form_fields::{DocumentsUpload, FormField};
 use crate::components::layout::set_title;
+use crate::components::lazy_page::{PageFuture, lazy_page};
 use crate::components::radio::Radio;
 use crate::draft::Draft;
 use crate::i18n::{self, format};
 use crate::labels;
-use crate::pages::check::CheckAnswers;
 use crate::router::navigate;
 use crate::storage;
 use crate::t;
@@ -37,7 +37,7 @@ pub fn step_title(step: Step) -> String {
 
 /// The customer's day in the provider's time zone, for date checks.
 pub fn today(policy: &Policy) -> chrono::NaiveDate {
-    policy.time_zone.local_date(format::now())
+    format::today_in(policy.time_zone)
 }
 
 pub fn step_path(provider: &str, step: Step) -> String {
@@ -69,8 +69,30 @@ pub fn problems(kind: &CaseKind, errors: &FieldErrors) -> Vec<Problem> {
     list
 }
 
+/// The wizard's pages whose code is downloaded when they are first shown
+/// (see `lazy_page`). The program that shows the wizard makes them split
+/// points (src/main.rs); split points in this library would be kept, with
+/// all they use, in the other program too.
+#[derive(Clone, Copy)]
+pub struct LaterPages {
+    /// Check your answers, and sending them.
+    pub check: fn(&'static Policy, RwSignal<Draft>) -> PageFuture,
+    /// The documents page, with its uploads.
+    pub documents: fn(&'static Policy, &'static CaseKind, RwSignal<Draft>, RwSignal<FieldErrors>) -> PageFuture,
+}
+
+/// The documents page's form, for `LaterPages::documents`.
+pub fn documents(
+    policy: &'static Policy,
+    kind: &'static CaseKind,
+    draft: RwSignal<Draft>,
+    errors: RwSignal<FieldErrors>,
+) -> AnyView {
+    view! { <DocumentsUpload provider={&*policy.id} kind draft errors /> }.into_any()
+}
+
 #[component]
-pub fn Complain(provider: String, step: Option<Step>) -> impl IntoView {
+pub fn Complain(provider: String, step: Option<Step>, later: LaterPages) -> impl IntoView {
     let Some(policy) = policy::find(&provider) else {
         return crate::pages::not_found::NotFound().into_any();
     };
@@ -90,7 +112,7 @@ pub fn Complain(provider: String, step: Option<Step>) -> impl IntoView {
         }
     };
     if step == Step::Check {
-        return view! { <CheckAnswers policy draft /> }.into_any();
+        return lazy_page(move || (later.check)(policy, draft));
     }
     let errors = RwSignal::new(FieldErrors::default());
     let summary = Signal::derive(move || {
@@ -141,7 +163,7 @@ pub fn Complain(provider: String, step: Option<Step>) -> impl IntoView {
     let body = match step {
         Step::Kind => view! { <KindChoice policy draft errors /> }.into_any(),
         Step::Documents => match chosen_kind(policy, &draft.get_untracked()) {
-            Some(kind) => view! { <DocumentsUpload provider={&*policy.id} kind draft errors /> }.into_any(),
+            Some(kind) => lazy_page(move || (later.documents)(policy, kind, draft, errors)),
             None => ().into_any(),
         },
         _ => view! { <StepFields policy draft errors step /> }.into_any(),

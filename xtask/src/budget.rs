@@ -3,7 +3,10 @@
 //! largest language's messages (only the active language is downloaded).
 //! The app has two parts (src/lib.rs: `Part`), each with its own page and
 //! code; each part is measured on its own, as a customer opening one of its
-//! pages downloads it. The figures are printed so every run shows where size
+//! pages downloads it. The pieces of a part that load with a later page
+//! (src/components/lazy_page.rs) are listed apart and not counted: the first
+//! wizard page works without them, which e2e/tests/pieces.test.js checks in
+//! the browser. The figures are printed so every run shows where size
 //! goes, with what a browser that accepts brotli downloads (`FILE.br`,
 //! written by the build).
 //!
@@ -20,7 +23,7 @@ pub const TARGET_KIB: u64 = 150;
 /// The budget for the app's own files alone (html + js + wasm + css), without translations.
 pub const CODE_TARGET_KIB: u64 = 180;
 /// The most a part may weigh today; lower it as the app gets smaller.
-pub const CEILING_KIB: u64 = 235;
+pub const CEILING_KIB: u64 = 230;
 /// The widget's loader, which every page of a company that embeds it downloads.
 pub const EMBED_CEILING_BYTES: u64 = 2048;
 
@@ -47,10 +50,11 @@ pub fn check(root: &Path) -> Result<(), String> {
     let language = largest_language(&dist)?;
     let mut over = Vec::new();
     for part in &PARTS {
+        let name = |path: &PathBuf| path.file_name().unwrap_or_default().to_string_lossy().into_owned();
         let downloaded = |path: &&PathBuf| {
-            let name = path.file_name().unwrap_or_default().to_string_lossy();
+            let name = name(path);
             let shared = name == "boot.js" || name.ends_with(".css");
-            name == part.page || shared || (name.starts_with(part.code) && !name.ends_with(".html"))
+            name == part.page || shared || (name.starts_with(part.code) && !name.ends_with(".html") && !is_piece(&name))
         };
         let mut rows = files.iter().filter(downloaded).map(|path| row(path)).collect::<Result<Vec<_>, _>>()?;
         rows.push(Row { name: format!("locales/{} (largest language)", language.name), ..language.clone() });
@@ -58,8 +62,26 @@ pub fn check(root: &Path) -> Result<(), String> {
         if let Some(kib) = print(part, &rows) {
             over.push(format!("the {} is {kib:.1} KiB gzip, over its {CEILING_KIB} KiB ceiling", part.name));
         }
+        let pieces: Vec<_> =
+            files.iter().filter(|path| name(path).starts_with(part.code) && is_piece(&name(path))).collect();
+        if !pieces.is_empty() {
+            let sizes = pieces.iter().map(|path| row(path)).collect::<Result<Vec<_>, _>>()?;
+            let gzip: u64 = sizes.iter().map(|row| row.gzip).sum();
+            println!(
+                "  and {} pieces that load with later pages, not counted above: {:.1} KiB gzip together",
+                pieces.len(),
+                gzip as f64 / 1024.0
+            );
+        }
     }
     if over.is_empty() { Ok(()) } else { Err(over.join("; ")) }
+}
+
+/// A piece of a part that loads when its page is first shown
+/// (`redress-app-split_check_page-123.wasm`), as opposed to the part's main
+/// module (`redress-app-123_bg.wasm`) and its loader (`redress-app-split-123.js`).
+fn is_piece(name: &str) -> bool {
+    name.ends_with(".wasm") && !name.ends_with("_bg.wasm")
 }
 
 /// Prints a part's table and totals; the total if it is over the ceiling.

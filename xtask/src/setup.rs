@@ -7,6 +7,9 @@ use std::path::{Path, PathBuf};
 use crate::cmd::{self, command, output, step};
 
 const TRUNK_VERSION: &str = "0.21.14";
+/// The splitter of tools/wasm-split/link; the format of the split points it
+/// reads is leptos's `wasm_split_helpers`, so the two move together.
+const WASM_SPLIT_VERSION: &str = "0.2.4";
 /// Debian packages: the browser the tests drive, PostgreSQL for the server's
 /// tests on its second database, and brotli to compress the app's files.
 const DEBIAN_PACKAGES: &[&str] = &["chromium", "postgresql", "brotli"];
@@ -17,6 +20,7 @@ pub fn all(root: &Path) -> Result<(), String> {
         wasm_target()?;
         trunk()?;
         wasm_bindgen(root)?;
+        wasm_split()?;
         node(&apt)?;
         node_packages(root)?;
         for package in DEBIAN_PACKAGES {
@@ -69,6 +73,27 @@ fn wasm_bindgen(root: &Path) -> Result<(), String> {
     }
     installing(&format!("wasm-bindgen-cli {wanted} (cargo install, about 5 minutes)"));
     cmd::run(command("cargo").args(["install", "wasm-bindgen-cli", "--version", &wanted, "--force"]))
+}
+
+/// The CLI has no `--version`; Cargo's list of installed crates says which.
+fn wasm_split() -> Result<(), String> {
+    let installed = output(command("cargo").args(["install", "--list"])).unwrap_or_default();
+    let wanted = format!("wasm_split_cli_support v{WASM_SPLIT_VERSION}:");
+    if installed.lines().any(|line| line == wanted) && output(command("wasm-split-cli").arg("--help")).is_some() {
+        have(&format!("wasm-split-cli {WASM_SPLIT_VERSION}"));
+        return Ok(());
+    }
+    installing(&format!("wasm-split-cli {WASM_SPLIT_VERSION} (cargo install, about 2 minutes)"));
+    cmd::run(command("cargo").args([
+        "install",
+        "wasm_split_cli_support",
+        "--version",
+        WASM_SPLIT_VERSION,
+        "--features",
+        "build-binary",
+        "--locked",
+        "--force",
+    ]))
 }
 
 /// The version of `package` in a Cargo.lock.

@@ -23,9 +23,16 @@ impl TimeZoneId {
         }
     }
 
-    /// The IANA name, e.g. `Europe/London`.
+    /// The IANA name, e.g. `Europe/London`. Written out rather than asked of
+    /// chrono-tz, so that the browser app, which leaves time zones to the
+    /// browser, does not carry the zones' tables.
     pub fn name(self) -> &'static str {
-        self.tz().name()
+        match self {
+            TimeZoneId::EuropeLondon => "Europe/London",
+            TimeZoneId::EuropeBerlin => "Europe/Berlin",
+            TimeZoneId::AsiaBaku => "Asia/Baku",
+            TimeZoneId::Utc => "UTC",
+        }
     }
 
     /// The local calendar date of `instant` in this zone.
@@ -104,6 +111,13 @@ mod tests {
         assert_eq!(due_date(Clock::Months(1), date("2027-01-31"), none).unwrap(), date("2027-02-28"));
         assert_eq!(due_date(Clock::Months(1), date("2028-01-31"), none).unwrap(), date("2028-02-29"));
         assert_eq!(due_date(Clock::Months(3), date("2026-11-30"), none).unwrap(), date("2027-02-28"));
+    }
+
+    #[test]
+    fn each_zone_is_named_as_chrono_tz_names_it() {
+        for zone in [TimeZoneId::EuropeLondon, TimeZoneId::EuropeBerlin, TimeZoneId::AsiaBaku, TimeZoneId::Utc] {
+            assert_eq!(zone.name(), zone.tz().name());
+        }
     }
 
     #[test]

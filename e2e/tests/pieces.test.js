@@ -1,0 +1,65 @@
+// The complaint part is one main download and pieces that load when their
+// page is first shown (src/components/lazy_page.rs, tools/wasm-split/). The
+// first page of the wizard must work with the main download alone, which is
+// what the size budget counts; a piece that cannot be downloaded must say so
+// and let the customer try again, losing nothing.
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { accessibilityViolations, baseUrl, launch, message, openPage } from '../lib/browser.js';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+// The code the page downloaded, in order: `redress-app` for the main module,
+// `redress-app piece` for each piece (their numbering is the build's).
+function codeDownloads(page) {
+  const downloads = [];
+  page.on('request', (request) => {
+    const name = new URL(request.url()).pathname.slice(1);
+    if (/^redress-app-[0-9]+(_bg\.wasm|\.js)$/.test(name)) downloads.push(`redress-app ${name.endsWith('.js') ? 'js' : 'wasm'}`);
+    else if (/^redress-app-split-[0-9]+\.js$/.test(name)) downloads.push('redress-app loader');
+    else if (name.startsWith('redress-app-') && name.endsWith('.wasm')) downloads.push('redress-app piece');
+  });
+  return downloads;
+}
+
+test('the first wizard page works with the main download alone; the later pages bring their pieces', async () => {
+  const { context, page, problems } = await openPage(browser);
+  const downloads = codeDownloads(page);
+  await page.goto(`${baseUrl}/kijoma/complain?lang=en`);
+  await page.locator('#field-full-name').fill('Ada Lovelace');
+  await page.getByRole('button', { name: message('en', 'app', 'app-continue') }).click();
+  await page.locator('#field-email').waitFor();
+  assert.deepEqual(downloads.sort(), ['redress-app js', 'redress-app loader', 'redress-app wasm']);
+  // Back to the provider's page, which the link from a company skipped: its piece now.
+  await page.goBack();
+  await page.locator('.back-link').click();
+  await page.locator('h1', { hasText: 'Kijoma Broadband' }).waitFor();
+  assert.ok(downloads.includes('redress-app piece'));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a page whose code cannot be downloaded says so, and trying again shows it with the answers kept', async () => {
+  const { context, page } = await openPage(browser);
+  await page.goto(`${baseUrl}/kijoma/complain?lang=fr`);
+  await page.locator('#field-full-name').fill('Ada Lovelace');
+  // The provider's page is the back link's target; its piece fails to arrive.
+  const pieces = /\/redress-app-(?!split-)[a-z_0-9]+-[0-9]+\.wasm$/;
+  await page.route(pieces, (route) => route.abort());
+  await page.locator('.back-link').click();
+  await page.locator('h1', { hasText: message('fr', 'app', 'page-not-loaded-title') }).waitFor();
+  assert.equal(await page.locator('[role="alert"]').textContent(), message('fr', 'app', 'page-not-loaded-body'));
+  assert.match(await page.title(), new RegExp(message('fr', 'app', 'page-not-loaded-title')));
+  assert.deepEqual(await accessibilityViolations(page), []);
+  // The connection is back: the same button shows the page.
+  await page.unroute(pieces);
+  await page.getByRole('button', { name: message('fr', 'app', 'page-not-loaded-retry') }).click();
+  await page.locator('h1', { hasText: 'Kijoma Broadband' }).waitFor();
+  // Nothing typed was lost.
+  await page.goto(`${baseUrl}/kijoma/complain?lang=fr`);
+  assert.equal(await page.locator('#field-full-name').inputValue(), 'Ada Lovelace');
+  await context.close();
+});

@@ -1,0 +1,59 @@
+//! Pages whose code is downloaded only when they are first shown.
+//!
+//! A function marked as a split point (`#[wasm_split(…, fallible)]`, see
+//! `tools/wasm-split/link`) is cut out of the program's main download, with
+//! the code only it uses; calling it downloads that piece first. The first
+//! page of the wizard must work before anything else is downloaded, so the
+//! pages a customer reaches later (check your answers, documents,
+//! confirmation) and the start pages, which a link from a company's site
+//! skips, are such functions. They are declared in the program's own file
+//! (src/main.rs), not in this library: the linker keeps a split point, and
+//! all it uses, in every program that links the library.
+
+use std::future::Future;
+use std::pin::Pin;
+
+use leptos::prelude::*;
+use leptos::wasm_split::SplitLoaderError;
+use send_wrapper::SendWrapper;
+
+use crate::components::layout::set_title;
+use crate::t;
+
+/// What a split page function returns: the page, or why its code did not arrive.
+pub type Loaded = Result<AnyView, SplitLoaderError>;
+
+/// A call of a split page function, for a page that is handed one.
+pub type PageFuture = Pin<Box<dyn Future<Output = Loaded>>>;
+
+/// The page that `load` draws once its code has arrived: until then a line
+/// saying it is loading; if the download fails, a message and a button that
+/// tries again (the loader keeps no failure, so it downloads afresh).
+pub fn lazy_page<Load, Page>(load: Load) -> AnyView
+where
+    Load: Fn() -> Page + Send + Sync + 'static,
+    Page: Future<Output = Loaded> + 'static,
+{
+    let attempt = RwSignal::new(0u32);
+    let page = move || {
+        attempt.track();
+        let page = load();
+        Suspend::new(SendWrapper::new(async move {
+            page.await.unwrap_or_else(|_| view! { <NotLoaded retry=move || attempt.update(|n| *n += 1) /> }.into_any())
+        }))
+    };
+    view! {
+        <Suspense fallback=|| view! { <p class="loading" role="status">{t!("page-loading")}</p> }>{page}</Suspense>
+    }
+    .into_any()
+}
+
+#[component]
+fn NotLoaded(retry: impl Fn() + 'static) -> impl IntoView {
+    set_title(&t!("page-not-loaded-title"), false);
+    view! {
+        <h1 class="heading-xl">{t!("page-not-loaded-title")}</h1>
+        <p role="alert">{t!("page-not-loaded-body")}</p>
+        <button type="button" class="button" on:click=move |_| retry()>{t!("page-not-loaded-retry")}</button>
+    }
+}
