@@ -25,8 +25,9 @@ use leptos::prelude::*;
 use redress_core::policy::Lang;
 use wasm_bindgen::JsCast;
 
+pub use crate::components::form_fields::{FileUpload, file_upload};
 use crate::components::layout::Layout;
-pub use crate::components::lazy_page::{Loaded, lazy_page};
+pub use crate::components::lazy_page::{Loaded, lazy_page, lazy_part};
 use crate::router::{Route, provide_location};
 
 /// The two downloads of the app. A customer filing a complaint does not wait

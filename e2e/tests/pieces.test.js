@@ -42,6 +42,26 @@ test('the first wizard page works with the main download alone; the later pages 
   await context.close();
 });
 
+test('the written authorization, whose upload is a piece, uploads on the page that asks for it', async () => {
+  const { context, page, problems } = await openPage(browser);
+  await page.goto(`${baseUrl}/modmount/complain?lang=de`);
+  await page.check('input[name="kind"][value="complaint"]');
+  const pages = [['#field-full-name', 'Jonas Weber'], ['#field-email', 'jonas@example.de']];
+  for (const [field, answer] of pages) {
+    await page.locator('form button[type="submit"]').click();
+    await page.locator(field).fill(answer);
+  }
+  await page.locator('form button[type="submit"]').click();
+  await page.locator('#field-on-behalf').check();
+  await page.locator('#field-represented-name').fill('Marie Weber');
+  const pdf = { name: 'vollmacht.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') };
+  await page.locator('#field-authorization').setInputFiles(pdf);
+  await page.locator('.upload-list__item', { hasText: 'vollmacht.pdf' }).waitFor();
+  assert.deepEqual(await accessibilityViolations(page), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a page whose code cannot be downloaded says so, and trying again shows it with the answers kept', async () => {
   const { context, page } = await openPage(browser);
   await page.goto(`${baseUrl}/kijoma/complain?lang=fr`);

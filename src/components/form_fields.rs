@@ -15,9 +15,28 @@ use crate::labels;
 use crate::t;
 use crate::wizard::{self, Step};
 
-/// One field: its input, or its upload for a file field. The
-/// representative's details show only once the customer says they act for
-/// someone else.
+/// How a page draws a file field's upload, given as a context by the page
+/// that holds the form. The wizard's comes from its program (src/main.rs),
+/// which downloads the upload code when such a field first shows (see
+/// `lazy_page`); the case page's is [`file_upload`], with the code at hand.
+/// A function handed down rather than called here: a call would put the
+/// upload code into every program's first download.
+#[derive(Clone, Copy)]
+pub struct FileUpload(pub fn(&'static str, &'static Field, RwSignal<Draft>, RwSignal<FieldErrors>) -> AnyView);
+
+/// A file field's upload, drawn at once.
+pub fn file_upload(
+    provider: &'static str,
+    field: &'static Field,
+    draft: RwSignal<Draft>,
+    errors: RwSignal<FieldErrors>,
+) -> AnyView {
+    view! { <FileFieldUpload provider field draft errors /> }.into_any()
+}
+
+/// One field: its input, or its upload for a file field (drawn as the
+/// page's [`FileUpload`] says). The representative's details show only once
+/// the customer says they act for someone else.
 #[component]
 pub fn FormField(
     provider: &'static str,
@@ -28,7 +47,8 @@ pub fn FormField(
     let conditional = wizard::step_of(field.id) == Step::OnBehalf && field.id != FieldId::OnBehalf;
     let shown = move || !conditional || draft.with(|d| d.flag(FieldId::OnBehalf));
     let control = if field.input == Input::File {
-        view! { <FileFieldUpload provider field draft errors /> }.into_any()
+        let FileUpload(upload) = expect_context::<FileUpload>();
+        upload(provider, field, draft, errors)
     } else {
         view! { <FieldInput field draft errors /> }.into_any()
     };

@@ -29,30 +29,48 @@ pub type PageFuture = Pin<Box<dyn Future<Output = Loaded>>>;
 /// The page that `load` draws once its code has arrived: until then a line
 /// saying it is loading; if the download fails, a message and a button that
 /// tries again (the loader keeps no failure, so it downloads afresh).
-pub fn lazy_page<Load, Page>(load: Load) -> AnyView
-where
-    Load: Fn() -> Page + Send + Sync + 'static,
-    Page: Future<Output = Loaded> + 'static,
-{
+pub fn lazy_page(load: impl Fn() -> PageFuture + Send + Sync + 'static) -> AnyView {
+    lazy(Box::new(load), Scope::Page)
+}
+
+/// The same for a part of a page (a form's upload): the failure is told
+/// beside it, without taking over the page's heading and title.
+pub fn lazy_part(load: impl Fn() -> PageFuture + Send + Sync + 'static) -> AnyView {
+    lazy(Box::new(load), Scope::Part)
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Scope {
+    Page,
+    Part,
+}
+
+/// Not generic, so that the program carries one copy of it however many
+/// pages load this way.
+fn lazy(load: Box<dyn Fn() -> PageFuture + Send + Sync>, scope: Scope) -> AnyView {
     let attempt = RwSignal::new(0u32);
-    let page = move || {
+    let view = move || {
         attempt.track();
-        let page = load();
+        let view = load();
         Suspend::new(SendWrapper::new(async move {
-            page.await.unwrap_or_else(|_| view! { <NotLoaded retry=move || attempt.update(|n| *n += 1) /> }.into_any())
+            view.await
+                .unwrap_or_else(|_| view! { <NotLoaded scope retry=move || attempt.update(|n| *n += 1) /> }.into_any())
         }))
     };
     view! {
-        <Suspense fallback=|| view! { <p class="loading" role="status">{t!("page-loading")}</p> }>{page}</Suspense>
+        <Suspense fallback=|| view! { <p class="loading" role="status">{t!("page-loading")}</p> }>{view}</Suspense>
     }
     .into_any()
 }
 
 #[component]
-fn NotLoaded(retry: impl Fn() + 'static) -> impl IntoView {
-    set_title(&t!("page-not-loaded-title"), false);
+fn NotLoaded(scope: Scope, retry: impl Fn() + 'static) -> impl IntoView {
+    let heading = (scope == Scope::Page).then(|| {
+        set_title(&t!("page-not-loaded-title"), false);
+        view! { <h1 class="heading-xl">{t!("page-not-loaded-title")}</h1> }
+    });
     view! {
-        <h1 class="heading-xl">{t!("page-not-loaded-title")}</h1>
+        {heading}
         <p role="alert">{t!("page-not-loaded-body")}</p>
         <button type="button" class="button" on:click=move |_| retry()>{t!("page-not-loaded-retry")}</button>
     }

@@ -102,15 +102,26 @@ pub async fn load(lang: Lang) -> Result<Rc<Catalog>, String> {
         return Ok(catalog);
     }
     let url = format!("/locales/{}.ftl", lang.tag());
-    let request = gloo_net::http::Request::get(&url).query([("v", locales_version())]);
-    let response = request.send().await.map_err(|e| e.to_string())?;
-    if !response.ok() {
-        return Err(format!("{url}: HTTP {}", response.status()));
-    }
-    let text = response.text().await.map_err(|e| e.to_string())?;
+    let text = fetch_text(&format!("{url}?v={}", locales_version())).await.map_err(|e| format!("{url}: {e}"))?;
     let catalog = Rc::new(Catalog::parse(&text).map_err(|e| format!("{url} line {}: {}", e.line, e.message))?);
     CATALOGS.with(|c| c.borrow_mut().insert(lang, catalog.clone()));
     Ok(catalog)
+}
+
+/// The body of a GET, with the browser's `fetch` itself: this is the first
+/// download's only request (the API's are made by the pages that load
+/// later), so it does without gloo-net's request builder.
+async fn fetch_text(url: &str) -> Result<String, String> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let failed = |error: wasm_bindgen::JsValue| format!("{error:?}");
+    let response: web_sys::Response =
+        JsFuture::from(window().fetch_with_str(url)).await.map_err(failed)?.unchecked_into();
+    if !response.ok() {
+        return Err(format!("HTTP {}", response.status()));
+    }
+    let text = JsFuture::from(response.text().map_err(failed)?).await.map_err(failed)?;
+    text.as_string().ok_or_else(|| "not text".to_string())
 }
 
 /// Added to a language's address as `?v=`: it changes whenever a translation

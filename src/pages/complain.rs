@@ -8,7 +8,7 @@ use redress_core::validation::{self, DOCUMENTS, FieldErrors, Warning};
 
 use crate::components::error_summary::{ErrorSummary, Problem};
 use crate::components::field::{input_id, problem_text};
-use crate::components::form_fields::{DocumentsUpload, FormField};
+use crate::components::form_fields::{DocumentsUpload, FileUpload, FormField};
 use crate::components::layout::set_title;
 use crate::components::lazy_page::{PageFuture, lazy_page};
 use crate::components::radio::Radio;
@@ -79,6 +79,8 @@ pub struct LaterPages {
     pub check: fn(&'static Policy, RwSignal<Draft>) -> PageFuture,
     /// The documents page, with its uploads.
     pub documents: fn(&'static Policy, &'static CaseKind, RwSignal<Draft>, RwSignal<FieldErrors>) -> PageFuture,
+    /// A file field (Modmount's written authorization), with its upload.
+    pub file_upload: FileUpload,
 }
 
 /// The documents page's form, for `LaterPages::documents`.
@@ -96,6 +98,7 @@ pub fn Complain(provider: String, step: Option<Step>, later: LaterPages) -> impl
     let Some(policy) = policy::find(&provider) else {
         return crate::pages::not_found::NotFound().into_any();
     };
+    provide_context(later.file_upload);
     let draft = RwSignal::new(storage::load_draft(&policy.id));
     Effect::new(move |_| draft.with(|d| storage::save_draft(&policy.id, d)));
 

@@ -10,7 +10,7 @@ use redress_core::validation::{self, DOCUMENTS, FieldErrors};
 
 use crate::api::{self, Action, Case, Failure};
 use crate::components::error_summary::ErrorSummary;
-use crate::components::form_fields::{DocumentsUpload, FormField};
+use crate::components::form_fields::{DocumentsUpload, FileUpload, FormField, file_upload};
 use crate::draft::Draft;
 use crate::i18n::{self, format};
 use crate::labels;
@@ -78,6 +78,7 @@ pub fn Escalate(
         });
     };
     let provider: &str = &policy.id;
+    provide_context(FileUpload(file_upload));
     let fields = kind.fields.iter().map(|field| view! { <FormField provider field draft errors /> }).collect_view();
     let documents = kind.documents.accepted.then(|| view! { <DocumentsUpload provider kind draft errors /> });
     view! {
