@@ -1,9 +1,21 @@
 //! The case part of the app (see `Part`): looking up a case with its
 //! reference and access code, and the case page with its actions.
+//!
+//! The case page's forms for answering the company's questions and for
+//! escalating, with their fields and uploads, are split points, downloaded
+//! when an action opens one (see `lazy_page`).
 
+use chrono::NaiveDate;
 use leptos::prelude::*;
-use redress_app::pages::{case::CasePage, not_found::NotFound, status::StatusLookup};
+use leptos::wasm_split::wasm_split;
+use redress_app::Loaded;
+use redress_app::api::Case;
+use redress_app::pages::answer::AnswerQuestions;
+use redress_app::pages::case::{CaseForms, CasePage};
+use redress_app::pages::escalate::Escalate;
+use redress_app::pages::{not_found::NotFound, status::StatusLookup};
 use redress_app::router::Route;
+use redress_core::policy::{CaseKind, Policy};
 
 fn main() {
     redress_app::start(redress_app::Part::Case, pages);
@@ -12,9 +24,33 @@ fn main() {
 fn pages(route: Route) -> AnyView {
     match route {
         Route::StatusLookup => StatusLookup().into_any(),
-        Route::Case { reference } => view! { <CasePage reference /> }.into_any(),
+        Route::Case { reference } => view! { <CasePage reference forms=CASE_FORMS /> }.into_any(),
         Route::Start | Route::Provider { .. } | Route::Complain { .. } | Route::Sent { .. } | Route::NotFound => {
             NotFound().into_any()
         }
     }
+}
+
+const CASE_FORMS: CaseForms = CaseForms {
+    answer: |policy, case, code, on_update| Box::pin(answer_form(policy, case, code, on_update)),
+    escalate: |policy, kind, open_until, case, code, on_update| {
+        Box::pin(escalation_form(policy, kind, open_until, case, code, on_update))
+    },
+};
+
+#[wasm_split(answer_form, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn answer_form(policy: &'static Policy, case: Case, code: String, on_update: Callback<Case>) -> Loaded {
+    Ok(view! { <AnswerQuestions policy case code on_update /> }.into_any())
+}
+
+#[wasm_split(escalation_form, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn escalation_form(
+    policy: &'static Policy,
+    kind: &'static CaseKind,
+    open_until: Option<NaiveDate>,
+    case: Case,
+    code: String,
+    on_update: Callback<Case>,
+) -> Loaded {
+    Ok(view! { <Escalate policy kind open_until case code on_update /> }.into_any())
 }

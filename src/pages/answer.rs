@@ -70,10 +70,13 @@ pub fn AnswerQuestions(policy: &'static Policy, case: Case, code: String, on_upd
         };
         let (reference, code) = (reference.clone(), code.clone());
         leptos::task::spawn_local(async move {
-            match api::act(&reference, &code, &body).await {
+            let result = api::act(&reference, &code, &body).await;
+            busy.set(false);
+            match result {
                 Ok(case) => {
                     message.set(String::new());
                     documents.set(Vec::new());
+                    // Last: the case page is drawn again, and this form with it.
                     on_update.run(case);
                 }
                 Err(Failure::Invalid(fields)) => {
@@ -88,7 +91,6 @@ pub fn AnswerQuestions(policy: &'static Policy, case: Case, code: String, on_upd
                     problems.set(vec![Problem { target: "answer-send".into(), message: failure_text(&failure) }])
                 }
             }
-            busy.set(false);
         });
     };
     let problem_for = move |target: &'static str| {

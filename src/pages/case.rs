@@ -6,17 +6,16 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use redress_core::lifecycle::MilestoneStatus;
-use redress_core::policy::{self, EventKind, Input, Policy};
+use redress_core::policy::{self, CaseKind, EventKind, Input, Policy};
 use redress_core::validation::FieldValue;
 
 use crate::api::{self, Action, Case, CaseAction, CaseDocument, CaseMilestone, Failure};
 use crate::components::channels::Channels;
 use crate::components::error_summary::{ErrorSummary, Problem};
 use crate::components::layout::set_title;
+use crate::components::lazy_page::{PageFuture, lazy_part};
 use crate::i18n::{self, format};
 use crate::labels;
-use crate::pages::answer::AnswerQuestions;
-use crate::pages::escalate::Escalate;
 use crate::pages::sent::role_hint;
 use crate::t;
 
@@ -46,8 +45,24 @@ pub fn failure_text(failure: &Failure) -> String {
     }
 }
 
+/// The case page's forms, whose code is downloaded when an action opens
+/// one (see `lazy_page`): the program makes them split points
+/// (src/bin/redress-case.rs), as `LaterPages` for the wizard.
+#[derive(Clone, Copy)]
+pub struct CaseForms {
+    /// Answering the company's questions (`AnswerQuestions`).
+    pub answer: fn(&'static Policy, Case, String, Callback<Case>) -> PageFuture,
+    /// Escalating to the kind of case given (`Escalate`), open until a date.
+    pub escalate: EscalationForm,
+}
+
+/// See `CaseForms::escalate`.
+pub type EscalationForm =
+    fn(&'static Policy, &'static CaseKind, Option<NaiveDate>, Case, String, Callback<Case>) -> PageFuture;
+
 #[component]
-pub fn CasePage(reference: String) -> impl IntoView {
+pub fn CasePage(reference: String, forms: CaseForms) -> impl IntoView {
+    provide_context(forms);
     let code = access_code();
     let case = RwSignal::new(None::<Result<Case, Failure>>);
     let load = {
@@ -258,14 +273,15 @@ fn Actions(
         return ().into_any();
     }
     let reference = case.reference.clone();
+    let forms = expect_context::<CaseForms>();
     let answer = actions.iter().any(|a| a.action == EventKind::InformationSupplied).then(|| {
         let (case, code) = (case.clone(), code.clone());
-        view! { <AnswerQuestions policy case code on_update /> }
+        lazy_part(move || (forms.answer)(policy, case.clone(), code.clone(), on_update))
     });
     let escalation = actions.iter().find(|a| a.action == EventKind::Escalated).and_then(|a| {
         let kind = policy.kind(a.to_kind?)?;
-        let code = code.clone();
-        Some(view! { <Escalate policy kind open_until=a.open_until case code on_update /> })
+        let (case, code, open_until) = (case.clone(), code.clone(), a.open_until);
+        Some(lazy_part(move || (forms.escalate)(policy, kind, open_until, case.clone(), code.clone(), on_update)))
     });
     let problem = RwSignal::new(Vec::<Problem>::new());
     let busy = RwSignal::new(false);

@@ -69,12 +69,14 @@ pub fn Escalate(
                 fields: Some(answers),
                 documents,
             };
-            match api::act(&reference, &code, &body).await {
+            let result = api::act(&reference, &code, &body).await;
+            busy.set(false);
+            match result {
+                // Last: the case page is drawn again, and this form with it.
                 Ok(case) => on_update.run(case),
                 Err(Failure::Invalid(fields)) => errors.set(fields),
                 Err(_) => failure.set(Some(t!("case-action-refused"))),
             }
-            busy.set(false);
         });
     };
     let provider: &str = &policy.id;
