@@ -374,3 +374,33 @@ test('Kontakt asks for information: the customer answers with a message and a do
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("a case page form whose code cannot be downloaded says so beside the actions, and trying again brings it", async () => {
+  const receipt = await fileCase('kontakt-az', {
+    kind: 'complaint',
+    lang: 'az',
+    fields: {
+      surname: 'Əliyev', first_name: 'Murad', patronymic: 'Rəşid oğlu', email: 'murad@example.az',
+      employee_name: 'Elvin', description: 'Sayğac işləmir.',
+    },
+  });
+  const token = staffToken('kontakt-az');
+  await staff(token, `/cases/${receipt.reference}/events`, { event: 'acknowledged' });
+  await staff(token, `/cases/${receipt.reference}/events`, { event: 'information_requested', message: 'Sayğacın şəklini göndərin.' });
+  const { context, page } = await openPage(browser);
+  // The answer form is a piece of the case part (src/bin/redress-case.rs); it does not arrive.
+  const pieces = /\/redress-case-(?!split-)[a-z_0-9]+-[0-9]+\.wasm$/;
+  await page.route(pieces, (route) => route.abort());
+  await page.goto(`${baseUrl}/status/${receipt.reference}?lang=az#${receipt.access_code}`);
+  await page.locator('#actions [role="alert"]').waitFor();
+  assert.equal(await page.locator('#actions [role="alert"]').textContent(), message('az', 'app', 'page-not-loaded-body'));
+  // The case itself is still shown, under its own heading.
+  assert.equal(await page.locator('h1').count(), 1);
+  await page.locator('#milestones').waitFor();
+  assert.deepEqual(await accessibilityViolations(page), []);
+  await page.unroute(pieces);
+  await page.locator('#actions').getByRole('button', { name: message('az', 'app', 'page-not-loaded-retry') }).click();
+  await page.locator('button[data-action="information_supplied"]').waitFor();
+  assert.equal(await page.locator('#actions [role="alert"]').count(), 0);
+  await context.close();
+});
