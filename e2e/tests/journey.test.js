@@ -331,18 +331,21 @@ test('Modmount: the enquiry becomes a complaint on the case page, with the docum
   await context.close();
 });
 
-test('Kontakt asks for information: the customer answers with a message and a document, in Russian', async () => {
-  const receipt = await fileCase('kontakt-az', {
-    kind: 'complaint',
-    lang: 'ru',
-    fields: {
-      surname: 'Məmmədova', first_name: 'Aygün', patronymic: 'Rəşid qızı', email: 'aygun@example.az',
-      employee_name: 'Elvin', description: 'Телевизор не доставили.',
-    },
-  });
+// A Kontakt complaint filed through the API, acknowledged, about which the
+// company then asks the customer a question.
+async function kontaktAsks(lang, fields, question) {
+  const receipt = await fileCase('kontakt-az', { kind: 'complaint', lang, fields });
   const token = staffToken('kontakt-az');
   await staff(token, `/cases/${receipt.reference}/events`, { event: 'acknowledged' });
-  await staff(token, `/cases/${receipt.reference}/events`, { event: 'information_requested', message: 'Пришлите фото чека.' });
+  await staff(token, `/cases/${receipt.reference}/events`, { event: 'information_requested', message: question });
+  return { receipt, token };
+}
+
+test('Kontakt asks for information: the customer answers with a message and a document, in Russian', async () => {
+  const { receipt, token } = await kontaktAsks('ru', {
+    surname: 'Məmmədova', first_name: 'Aygün', patronymic: 'Rəşid qızı', email: 'aygun@example.az',
+    employee_name: 'Elvin', description: 'Телевизор не доставили.',
+  }, 'Пришлите фото чека.');
   const { context, page, problems } = await openPage(browser);
   await page.goto(`${baseUrl}/status/${receipt.reference}?lang=ru#${receipt.access_code}`);
   const supply = page.locator('button[data-action="information_supplied"]');
@@ -376,17 +379,10 @@ test('Kontakt asks for information: the customer answers with a message and a do
 });
 
 test("a case page form whose code cannot be downloaded says so beside the actions, and trying again brings it", async () => {
-  const receipt = await fileCase('kontakt-az', {
-    kind: 'complaint',
-    lang: 'az',
-    fields: {
-      surname: 'Əliyev', first_name: 'Murad', patronymic: 'Rəşid oğlu', email: 'murad@example.az',
-      employee_name: 'Elvin', description: 'Sayğac işləmir.',
-    },
-  });
-  const token = staffToken('kontakt-az');
-  await staff(token, `/cases/${receipt.reference}/events`, { event: 'acknowledged' });
-  await staff(token, `/cases/${receipt.reference}/events`, { event: 'information_requested', message: 'Sayğacın şəklini göndərin.' });
+  const { receipt } = await kontaktAsks('az', {
+    surname: 'Əliyev', first_name: 'Murad', patronymic: 'Rəşid oğlu', email: 'murad@example.az',
+    employee_name: 'Elvin', description: 'Sayğac işləmir.',
+  }, 'Sayğacın şəklini göndərin.');
   const { context, page } = await openPage(browser);
   // The answer form is a piece of the case part (src/bin/redress-case.rs); it does not arrive.
   const pieces = /\/redress-case-(?!split-)[a-z_0-9]+-[0-9]+\.wasm$/;
