@@ -8,7 +8,8 @@
 //!
 //! The app is built as two programs, one per [`Part`]: `src/main.rs` for
 //! complaining and `src/bin/redress-case.rs` for following a case. Each
-//! lists the pages it shows and starts with [`start`].
+//! lists the pages it shows, says which of them (or of their forms) are
+//! downloaded only when first shown ([`lazy_page`]), and starts with [`start`].
 
 pub mod api;
 mod components;

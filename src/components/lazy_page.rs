@@ -1,14 +1,17 @@
-//! Pages whose code is downloaded only when they are first shown.
+//! Pages, and parts of pages, whose code is downloaded only when they are
+//! first shown.
 //!
 //! A function marked as a split point (`#[wasm_split(…, fallible)]`, see
 //! `tools/wasm-split/link`) is cut out of the program's main download, with
 //! the code only it uses; calling it downloads that piece first. The first
-//! page of the wizard must work before anything else is downloaded, so the
-//! pages a customer reaches later (check your answers, documents,
-//! confirmation) and the start pages, which a link from a company's site
-//! skips, are such functions. They are declared in the program's own file
-//! (src/main.rs), not in this library: the linker keeps a split point, and
-//! all it uses, in every program that links the library.
+//! page of the wizard must work before anything else is downloaded, so what
+//! a customer reaches later (the uploads, check your answers, the
+//! confirmation; on the case page, the forms an action opens) and the start
+//! pages, which a link from a company's site skips, are such functions. They
+//! are declared in each program's own file (src/main.rs,
+//! src/bin/redress-case.rs) and handed to the pages that show them, not
+//! declared in this library: the linker keeps a split point, and all it
+//! uses, in every program that links the library.
 
 use std::future::Future;
 use std::pin::Pin;

@@ -10,7 +10,7 @@ use crate::components::error_summary::{ErrorSummary, Problem};
 use crate::components::field::{input_id, problem_text};
 use crate::components::form_fields::{DocumentsUpload, FileUpload, FormField};
 use crate::components::layout::set_title;
-use crate::components::lazy_page::{PageFuture, lazy_page};
+use crate::components::lazy_page::{PageFuture, lazy_page, lazy_part};
 use crate::components::radio::Radio;
 use crate::draft::Draft;
 use crate::i18n::{self, format};
@@ -77,7 +77,7 @@ pub fn problems(kind: &CaseKind, errors: &FieldErrors) -> Vec<Problem> {
 pub struct LaterPages {
     /// Check your answers, and sending them.
     pub check: fn(&'static Policy, RwSignal<Draft>) -> PageFuture,
-    /// The documents page, with its uploads.
+    /// The documents page's form, with its uploads.
     pub documents: fn(&'static Policy, &'static CaseKind, RwSignal<Draft>, RwSignal<FieldErrors>) -> PageFuture,
     /// A file field (Modmount's written authorization), with its upload.
     pub file_upload: FileUpload,
@@ -166,7 +166,7 @@ pub fn Complain(provider: String, step: Option<Step>, later: LaterPages) -> impl
     let body = match step {
         Step::Kind => view! { <KindChoice policy draft errors /> }.into_any(),
         Step::Documents => match chosen_kind(policy, &draft.get_untracked()) {
-            Some(kind) => lazy_page(move || (later.documents)(policy, kind, draft, errors)),
+            Some(kind) => lazy_part(move || (later.documents)(policy, kind, draft, errors)),
             None => ().into_any(),
         },
         _ => view! { <StepFields policy draft errors step /> }.into_any(),
