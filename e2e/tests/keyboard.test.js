@@ -26,7 +26,11 @@ async function heading(page) {
 async function enter(page) {
   const before = await heading(page);
   await page.keyboard.press('Enter');
-  await page.waitForFunction((old) => document.querySelector('h1')?.textContent.trim() !== old, before);
+  // Until the next page's heading is there (a page may still be loading, without one).
+  await page.waitForFunction((old) => {
+    const h1 = document.querySelector('h1');
+    return h1 && h1.textContent.trim() !== old;
+  }, before);
 }
 
 test('Kijoma with the keyboard alone: wizard, confirmation and the case page', async () => {

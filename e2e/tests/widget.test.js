@@ -86,7 +86,11 @@ test('on an allowed host: the widget loads lazily, fits its content, and a compl
     if (await description.count()) await description.fill('The router restarts every hour.');
     const heading = await frame.locator('h1').textContent();
     await frame.locator('form button[type="submit"]').click();
-    await frame.waitForFunction((old) => document.querySelector('h1')?.textContent !== old || document.querySelector('#send'), heading);
+    // The next page's heading, or the send button (a page may still be loading, with neither).
+    await frame.waitForFunction((old) => {
+      const h1 = document.querySelector('h1');
+      return (h1 && h1.textContent !== old) || document.querySelector('#send');
+    }, heading);
   }
   await frame.locator('#send').click();
   await frame.locator('#reference').waitFor();
