@@ -3,8 +3,9 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use gloo_net::http::{Request, Response};
+use redress_core::dates;
 use redress_core::lifecycle::Stage;
-use redress_core::policy::{AdrScheme, EventKind, KindId, MilestoneName};
+use redress_core::policy::{EventKind, KindId, MilestoneName};
 use redress_core::validation::{Answers, FieldErrors};
 use serde::{Deserialize, Serialize};
 
@@ -82,6 +83,7 @@ pub struct Submission<'a> {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DueMilestone {
     pub name: MilestoneName,
+    #[serde(deserialize_with = "dates::date")]
     pub due: NaiveDate,
 }
 
@@ -106,6 +108,7 @@ pub async fn submit(provider: &str, idempotency_key: &str, submission: &Submissi
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct CaseEvent {
     pub kind: EventKind,
+    #[serde(deserialize_with = "dates::instant")]
     pub at: DateTime<Utc>,
     #[serde(default)]
     pub message: Option<String>,
@@ -119,13 +122,16 @@ pub struct CaseAction {
     pub action: EventKind,
     #[serde(default)]
     pub to_kind: Option<KindId>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "dates::optional_date")]
     pub open_until: Option<NaiveDate>,
 }
 
+/// Where the case stands with the provider's ADR scheme. The server also
+/// sends the scheme itself, which the app has in its copy of the policy
+/// (`Policy::adr`); what is not read is not downloaded.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct Adr {
-    pub scheme: AdrScheme,
+    #[serde(default, deserialize_with = "dates::optional_date")]
     pub eligible_from: Option<NaiveDate>,
     pub open: bool,
 }

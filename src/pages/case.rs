@@ -149,8 +149,7 @@ fn CaseView(case: Case, policy: &'static Policy, code: String, on_update: Callba
         })
         .collect_view();
     let actions = case.actions.clone();
-    let adr = case.adr.clone().map(|adr| {
-        let scheme = adr.scheme.clone();
+    let adr = case.adr.clone().zip(policy.adr.as_ref()).map(|(adr, scheme)| {
         let opens = adr.eligible_from;
         let open = adr.open;
         view! {
@@ -238,7 +237,8 @@ fn your_answers(case: &Case, policy: &'static Policy) -> impl IntoView + use<> {
             };
             let answer = match field.input {
                 Input::Choice => labels::option(field.id, &answer).map(|id| i18n::text(id, &[])).unwrap_or(answer),
-                Input::Date => answer.parse().map_or(answer.clone(), |date| format::date(i18n::lang(), date)),
+                Input::Date => redress_core::dates::parse_date(&answer)
+                    .map_or(answer.clone(), |date| format::date(i18n::lang(), date)),
                 // An upload's id means nothing to the customer; its file name does.
                 Input::File => case
                     .documents

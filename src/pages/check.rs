@@ -53,7 +53,7 @@ fn shown_answer(field: FieldId, input: Input, draft: &Draft) -> String {
             labels::option(field, option).map(|id| i18n::text(id, &[])).unwrap_or_else(|| option.clone())
         }
         (Input::Date, Some(FieldValue::Text(date))) => {
-            date.parse().map(|d| format::date(i18n::lang(), d)).unwrap_or_else(|_| date.clone())
+            redress_core::dates::parse_date(date).map_or_else(|| date.clone(), |d| format::date(i18n::lang(), d))
         }
         _ => draft.text(field),
     }

@@ -23,7 +23,7 @@ pub const TARGET_KIB: u64 = 150;
 /// The budget for the app's own files alone (html + js + wasm + css), without translations.
 pub const CODE_TARGET_KIB: u64 = 180;
 /// The most a part may weigh today; lower it as the app gets smaller.
-pub const CEILING_KIB: u64 = 200;
+pub const CEILING_KIB: u64 = 190;
 /// The widget's loader, which every page of a company that embeds it downloads.
 pub const EMBED_CEILING_BYTES: u64 = 2048;
 

@@ -11,6 +11,7 @@
 
 pub mod calendar;
 pub mod clock;
+pub mod dates;
 pub mod lifecycle;
 pub mod policy;
 pub mod timeline;

@@ -272,10 +272,12 @@ pub struct MilestoneState {
     pub name: MilestoneName,
     pub role: MilestoneRole,
     /// `None` while its clock has not started (a window waiting for the response).
+    #[serde(default, deserialize_with = "crate::dates::optional_date")]
     pub due: Option<NaiveDate>,
     pub status: MilestoneStatus,
     /// The day it was met (in time or late), stopped, or lapsed; `None` while
     /// it is pending or missed and still outstanding.
+    #[serde(default, deserialize_with = "crate::dates::optional_date")]
     pub settled_on: Option<NaiveDate>,
 }
 
