@@ -10,9 +10,11 @@
 //! goes, with what a browser that accepts brotli downloads (`FILE.br`,
 //! written by the build).
 //!
-//! Two numbers: the target the product aims for, printed with how far off
-//! it is, and the ceiling this test enforces so that size cannot grow
-//! unnoticed while the target is not yet met.
+//! Three numbers: the target for the whole download the product aims for,
+//! printed with how far off it is; the ceiling this test enforces on that
+//! download so that size cannot grow unnoticed while the target is not yet
+//! met; and the ceiling it enforces on the app's own files (html + js +
+//! wasm + css, without the messages).
 
 use std::path::{Path, PathBuf};
 
@@ -20,9 +22,10 @@ use crate::cmd::command;
 
 /// The download budget the customer app aims for (html + js + wasm + css + translations).
 pub const TARGET_KIB: u64 = 150;
-/// The budget for the app's own files alone (html + js + wasm + css), without translations.
-pub const CODE_TARGET_KIB: u64 = 180;
-/// The most a part may weigh today; lower it as the app gets smaller.
+/// The most the app's own files (html + js + wasm + css) may weigh, without
+/// translations, in each part's first download.
+pub const CODE_CEILING_KIB: u64 = 180;
+/// The most a part's whole first download may weigh today; lower it as the app gets smaller.
 pub const CEILING_KIB: u64 = 190;
 /// The widget's loader, which every page of a company that embeds it downloads.
 pub const EMBED_CEILING_BYTES: u64 = 2048;
@@ -59,9 +62,7 @@ pub fn check(root: &Path) -> Result<(), String> {
         let mut rows = files.iter().filter(downloaded).map(|path| row(path)).collect::<Result<Vec<_>, _>>()?;
         rows.push(Row { name: format!("locales/{} (largest language)", language.name), ..language.clone() });
         rows.sort_by_key(|row| std::cmp::Reverse(row.gzip));
-        if let Some(kib) = print(part, &rows) {
-            over.push(format!("the {} is {kib:.1} KiB gzip, over its {CEILING_KIB} KiB ceiling", part.name));
-        }
+        over.extend(print(part, &rows));
         let pieces: Vec<_> =
             files.iter().filter(|path| name(path).starts_with(part.code) && is_piece(&name(path))).collect();
         if !pieces.is_empty() {
@@ -84,8 +85,8 @@ fn is_piece(name: &str) -> bool {
     name.ends_with(".wasm") && !name.ends_with("_bg.wasm")
 }
 
-/// Prints a part's table and totals; the total if it is over the ceiling.
-fn print(part: &Part, rows: &[Row]) -> Option<f64> {
+/// Prints a part's table and totals; says which ceilings it is over.
+fn print(part: &Part, rows: &[Row]) -> Vec<String> {
     println!("  {}:", part.name);
     println!("  {:<48}{:>12}{:>12}{:>12}", "file", "bytes", "gzip -9", "brotli");
     for Row { name, raw, gzip, brotli } in rows {
@@ -100,13 +101,23 @@ fn print(part: &Part, rows: &[Row]) -> Option<f64> {
         "  total {kib:.1} KiB gzip; target {TARGET_KIB} KiB: {}; enforced ceiling {CEILING_KIB} KiB",
         verdict(total, TARGET_KIB)
     );
+    let code_kib = code as f64 / 1024.0;
     println!(
-        "  without the messages (html + js + wasm + css) {:.1} KiB gzip; target {CODE_TARGET_KIB} KiB: {}",
-        code as f64 / 1024.0,
-        verdict(code, CODE_TARGET_KIB)
+        "  without the messages (html + js + wasm + css) {code_kib:.1} KiB gzip; enforced ceiling {CODE_CEILING_KIB} KiB: {}",
+        verdict(code, CODE_CEILING_KIB)
     );
     println!("  total {:.1} KiB with brotli, as browsers that accept it receive the app", brotli as f64 / 1024.0);
-    (total > CEILING_KIB * 1024).then_some(kib)
+    let mut over = Vec::new();
+    if total > CEILING_KIB * 1024 {
+        over.push(format!("the {} is {kib:.1} KiB gzip, over its {CEILING_KIB} KiB ceiling", part.name));
+    }
+    if code > CODE_CEILING_KIB * 1024 {
+        over.push(format!(
+            "the {}'s html + js + wasm + css are {code_kib:.1} KiB gzip, over their {CODE_CEILING_KIB} KiB ceiling",
+            part.name
+        ));
+    }
+    over
 }
 
 /// The html, js, wasm and css files of the build (`embed.js` is the host
