@@ -8,6 +8,9 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { accessibilityViolations, baseUrl, launch, message, openPage } from '../lib/browser.js';
 
+// The complaint part's pieces, not its main module or the pieces' loader.
+const pieces = /\/redress-app-(?!split-)[a-z_0-9]+-[0-9]+\.wasm$/;
+
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
@@ -51,8 +54,15 @@ test('the written authorization, whose upload is a piece, uploads on the page th
     await page.locator('form button[type="submit"]').click();
     await page.locator(field).fill(answer);
   }
+  // The upload's piece is slow to arrive: the page is there, and its place says it is loading.
+  await page.route(pieces, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
   await page.locator('form button[type="submit"]').click();
   await page.locator('#field-on-behalf').check();
+  await page.locator('form [role="status"]', { hasText: message('de', 'app', 'part-loading') }).waitFor();
+  assert.equal(await page.locator('h1').count(), 1);
   await page.locator('#field-represented-name').fill('Marie Weber');
   const pdf = { name: 'vollmacht.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') };
   await page.locator('#field-authorization').setInputFiles(pdf);
@@ -67,7 +77,6 @@ test('a page whose code cannot be downloaded says so, and trying again shows it 
   await page.goto(`${baseUrl}/kijoma/complain?lang=fr`);
   await page.locator('#field-full-name').fill('Ada Lovelace');
   // The provider's page is the back link's target; its piece fails to arrive.
-  const pieces = /\/redress-app-(?!split-)[a-z_0-9]+-[0-9]+\.wasm$/;
   await page.route(pieces, (route) => route.abort());
   await page.locator('.back-link').click();
   await page.locator('h1', { hasText: message('fr', 'app', 'page-not-loaded-title') }).waitFor();

@@ -23,6 +23,7 @@ app-error-unavailable = Xidmət hazırda şikayətləri saxlaya və ya oxuya bil
 app-error-rate-limited = Bağlantınızdan çoxlu cəhd edildi. { $seconds } saniyə gözləyib yenidən cəhd edin.
 
 page-loading = Səhifə yüklənir…
+part-loading = Yüklənir…
 page-not-loaded-title = Səhifəni yükləmək mümkün olmadı
 page-not-loaded-body = Xidmətlə əlaqə kəsildi. İnternet bağlantınızı yoxlayın və yenidən cəhd edin. Cavablarınız saxlanılıb.
 page-not-loaded-retry = Yenidən cəhd edin

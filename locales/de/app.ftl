@@ -27,6 +27,7 @@ app-error-rate-limited =
     }
 
 page-loading = Die Seite wird geladen…
+part-loading = Wird geladen…
 page-not-loaded-title = Die Seite konnte nicht geladen werden
 page-not-loaded-body = Die Verbindung zum Dienst wurde unterbrochen. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut. Ihre Angaben bleiben erhalten.
 page-not-loaded-retry = Erneut versuchen

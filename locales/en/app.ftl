@@ -27,6 +27,7 @@ app-error-rate-limited =
     }
 
 page-loading = Loading the page…
+part-loading = Loading…
 page-not-loaded-title = The page could not be loaded
 page-not-loaded-body = The connection to the service was lost. Check your internet connection and try again. Your answers are kept.
 page-not-loaded-retry = Try again

@@ -27,6 +27,7 @@ app-error-rate-limited =
     }
 
 page-loading = Chargement de la page…
+part-loading = Chargement…
 page-not-loaded-title = La page n’a pas pu être chargée
 page-not-loaded-body = La connexion au service a été perdue. Vérifiez votre connexion internet et réessayez. Vos réponses sont conservées.
 page-not-loaded-retry = Réessayer

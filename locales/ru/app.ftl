@@ -28,6 +28,7 @@ app-error-rate-limited =
     }
 
 page-loading = Страница загружается…
+part-loading = Загрузка…
 page-not-loaded-title = Не удалось загрузить страницу
 page-not-loaded-body = Соединение с сервисом прервалось. Проверьте подключение к интернету и попробуйте ещё раз. Ваши ответы сохранены.
 page-not-loaded-retry = Попробовать ещё раз

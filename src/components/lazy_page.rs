@@ -60,10 +60,12 @@ fn lazy(load: Box<dyn Fn() -> PageFuture + Send + Sync>, scope: Scope) -> AnyVie
                 .unwrap_or_else(|_| view! { <NotLoaded scope retry=move || attempt.update(|n| *n += 1) /> }.into_any())
         }))
     };
-    view! {
-        <Suspense fallback=|| view! { <p class="loading" role="status">{t!("page-loading")}</p> }>{view}</Suspense>
-    }
-    .into_any()
+    // A page says the page is loading; a part, inside a page that is shown, only that it is.
+    let loading = move || {
+        let text = if scope == Scope::Page { t!("page-loading") } else { t!("part-loading") };
+        view! { <p class="loading" role="status">{text}</p> }
+    };
+    view! { <Suspense fallback=loading>{view}</Suspense> }.into_any()
 }
 
 #[component]

@@ -40,6 +40,9 @@ thread_local! {
     static NUMBERS: RefCell<HashMap<(Lang, NumberStyle), js_sys::Function>> = RefCell::new(HashMap::new());
     /// Whether the browser can name months, per language: asked once, not per date.
     static MONTH_NAMES: RefCell<HashMap<Lang, bool>> = RefCell::new(HashMap::new());
+    /// The format that gives today's date in a provider's zone, made once per
+    /// zone: the wizard asks for today at every keystroke (its warnings).
+    static DAY_FORMATS: RefCell<HashMap<TimeZoneId, Intl::DateTimeFormat>> = RefCell::new(HashMap::new());
 }
 
 /// `one`, `few`, `many`, `other`, … for `n` in `lang`.
@@ -224,11 +227,16 @@ pub fn now() -> DateTime<Utc> {
 /// zone data give it (the app carries no zone tables of its own; the server
 /// decides the day of receipt with its own).
 pub fn today_in(zone: TimeZoneId) -> NaiveDate {
-    let format = Intl::DateTimeFormat::new(
-        &Array::of1(&JsValue::from_str("en")),
-        &options(&[("timeZone", zone.name()), ("year", "numeric"), ("month", "numeric"), ("day", "numeric")]),
-    );
-    let parts = format.format_to_parts(&js_sys::Date::new_0());
+    let parts = DAY_FORMATS.with(|formats| {
+        formats
+            .borrow_mut()
+            .entry(zone)
+            .or_insert_with(|| {
+                let fields = [("timeZone", zone.name()), ("year", "numeric"), ("month", "numeric"), ("day", "numeric")];
+                Intl::DateTimeFormat::new(&Array::of1(&JsValue::from_str("en")), &options(&fields))
+            })
+            .format_to_parts(&js_sys::Date::new_0())
+    });
     let part = |kind: &str| {
         parts.iter().find_map(|part| {
             let is_kind = Reflect::get(&part, &JsValue::from_str("type")).ok()?.as_string()? == kind;
