@@ -48,12 +48,12 @@ pub fn random_key() -> String {
 /// The saved draft for `provider`, or a new one.
 pub fn load_draft(provider: &str) -> Draft {
     get(&Draft::storage_key(provider))
-        .and_then(|json| Draft::from_json(&json))
+        .and_then(|text| Draft::from_saved(&text))
         .unwrap_or_else(|| Draft::new(random_key()))
 }
 
 pub fn save_draft(provider: &str, draft: &Draft) {
-    set(&Draft::storage_key(provider), &draft.to_json());
+    set(&Draft::storage_key(provider), &draft.to_saved());
 }
 
 pub fn clear_draft(provider: &str) {

@@ -109,22 +109,16 @@ pub fn errors_for_step(
     documents: usize,
     today: NaiveDate,
 ) -> FieldErrors {
-    let all = validation::validate(kind, answers, documents, today);
+    let mut errors = validation::validate(kind, answers, documents, today);
     let wanted: Vec<&str> = fields_of(kind, step).into_iter().map(FieldId::as_str).collect();
-    let errors = all
-        .0
-        .into_iter()
-        .filter(
-            |(field, _)| {
-                if field == DOCUMENTS { step == Step::Documents } else { wanted.contains(&field.as_str()) }
-            },
-        )
-        .filter_map(|(field, codes)| {
-            let codes: Vec<ErrorCode> = codes.into_iter().filter(|code| *code != ErrorCode::UnknownField).collect();
-            (!codes.is_empty()).then_some((field, codes))
-        })
-        .collect();
-    FieldErrors(errors)
+    // In place: collecting into a new map would sort, and the sort's code
+    // would be in the first download for this alone.
+    errors.0.retain(|field, codes| {
+        codes.retain(|code| *code != ErrorCode::UnknownField);
+        let on_this_step = if field == DOCUMENTS { step == Step::Documents } else { wanted.contains(&field.as_str()) };
+        on_this_step && !codes.is_empty()
+    });
+    errors
 }
 
 /// The answers that belong to `kind`'s form: what a customer typed for

@@ -10,36 +10,41 @@
 //! goes, with what a browser that accepts brotli downloads (`FILE.br`,
 //! written by the build).
 //!
-//! Three numbers: the target for the whole download the product aims for,
-//! printed with how far off it is; the ceiling this test enforces on that
-//! download so that size cannot grow unnoticed while the target is not yet
-//! met; and the ceiling it enforces on the app's own files (html + js +
-//! wasm + css, without the messages).
+//! Two ceilings, enforced for each part: the whole first download, and the
+//! app's own files in it (html + js + wasm + css, without the messages).
+//! The sum of every file of the build, pieces included, is printed too.
 
 use std::path::{Path, PathBuf};
 
 use crate::cmd::command;
 
-/// The download budget the customer app aims for (html + js + wasm + css + translations).
-pub const TARGET_KIB: u64 = 150;
 /// The most the app's own files (html + js + wasm + css) may weigh, without
 /// translations, in each part's first download.
 pub const CODE_CEILING_KIB: u64 = 180;
-/// The most a part's whole first download may weigh today; lower it as the app gets smaller.
-pub const CEILING_KIB: u64 = 190;
 /// The widget's loader, which every page of a company that embeds it downloads.
 pub const EMBED_CEILING_BYTES: u64 = 2048;
 
-/// A part of the app: its page, and the prefix of its code's file names.
+/// A part of the app: its page, the prefix of its code's file names, and the
+/// most its whole first download (with the messages) may weigh.
 struct Part {
     name: &'static str,
     page: &'static str,
     code: &'static str,
+    ceiling_kib: u64,
 }
 
 const PARTS: [Part; 2] = [
-    Part { name: "complaint part (start page, wizard, confirmation)", page: "index.html", code: "redress-app-" },
-    Part { name: "case part (case look-up, case page)", page: "case.html", code: "redress-case-" },
+    // Everything before the first wizard page is interactive: the product's
+    // budget for customers who have not yet said a word.
+    Part {
+        name: "complaint part (start page, wizard, confirmation)",
+        page: "index.html",
+        code: "redress-app-",
+        ceiling_kib: 150,
+    },
+    // Its JSON reader for the case is in the first download (the page shows
+    // nothing without the case); lower the ceiling as the part gets smaller.
+    Part { name: "case part (case look-up, case page)", page: "case.html", code: "redress-case-", ceiling_kib: 170 },
 ];
 
 pub fn check(root: &Path) -> Result<(), String> {
@@ -75,6 +80,11 @@ pub fn check(root: &Path) -> Result<(), String> {
             );
         }
     }
+    let every: Vec<Row> = files.iter().map(|path| row(path)).collect::<Result<_, _>>()?;
+    println!(
+        "  every html, js, wasm and css file of the build, both parts and all their pieces: {:.1} KiB gzip",
+        every.iter().map(|row| row.gzip).sum::<u64>() as f64 / 1024.0
+    );
     if over.is_empty() { Ok(()) } else { Err(over.join("; ")) }
 }
 
@@ -96,20 +106,18 @@ fn print(part: &Part, rows: &[Row]) -> Vec<String> {
     let brotli: u64 = rows.iter().map(|row| row.brotli).sum();
     let code: u64 = rows.iter().filter(|row| !row.name.starts_with("locales/")).map(|row| row.gzip).sum();
     let kib = total as f64 / 1024.0;
-    let verdict = |size: u64, target: u64| if size <= target * 1024 { "met" } else { "NOT MET" };
-    println!(
-        "  total {kib:.1} KiB gzip; target {TARGET_KIB} KiB: {}; enforced ceiling {CEILING_KIB} KiB",
-        verdict(total, TARGET_KIB)
-    );
+    let ceiling = part.ceiling_kib;
+    let verdict = |size: u64, ceiling: u64| if size <= ceiling * 1024 { "met" } else { "OVER" };
+    println!("  total {kib:.1} KiB gzip; ceiling {ceiling} KiB: {}", verdict(total, ceiling));
     let code_kib = code as f64 / 1024.0;
     println!(
-        "  without the messages (html + js + wasm + css) {code_kib:.1} KiB gzip; enforced ceiling {CODE_CEILING_KIB} KiB: {}",
+        "  without the messages (html + js + wasm + css) {code_kib:.1} KiB gzip; ceiling {CODE_CEILING_KIB} KiB: {}",
         verdict(code, CODE_CEILING_KIB)
     );
     println!("  total {:.1} KiB with brotli, as browsers that accept it receive the app", brotli as f64 / 1024.0);
     let mut over = Vec::new();
-    if total > CEILING_KIB * 1024 {
-        over.push(format!("the {} is {kib:.1} KiB gzip, over its {CEILING_KIB} KiB ceiling", part.name));
+    if total > ceiling * 1024 {
+        over.push(format!("the {} is {kib:.1} KiB gzip, over its {ceiling} KiB ceiling", part.name));
     }
     if code > CODE_CEILING_KIB * 1024 {
         over.push(format!(

@@ -18,6 +18,7 @@ pub fn all(root: &Path) -> Result<(), String> {
     step("check the tools and install what is missing", || {
         let apt = Apt::default();
         wasm_target()?;
+        std_sources()?;
         trunk()?;
         wasm_bindgen(root)?;
         wasm_split()?;
@@ -47,6 +48,22 @@ fn wasm_target() -> Result<(), String> {
     }
     installing("rust target wasm32-unknown-unknown");
     cmd::run(command("rustup").args(["target", "add", "wasm32-unknown-unknown"]))
+}
+
+/// The app's release build compiles std from the toolchain's sources (see
+/// `build_app` in main.rs). Trunk builds offline, so std's own dependencies
+/// are fetched here; Cargo does nothing when they are already there.
+fn std_sources() -> Result<(), String> {
+    let sysroot = output(command("rustc").args(["--print", "sysroot"])).ok_or("`rustc --print sysroot` failed")?;
+    let library = Path::new(sysroot.trim()).join("lib/rustlib/src/rust/library/Cargo.toml");
+    if library.exists() {
+        have("rust-src (std's sources)");
+    } else {
+        installing("rust-src (std's sources)");
+        cmd::run(command("rustup").args(["component", "add", "rust-src"]))?;
+    }
+    // std's manifest uses unstable Cargo features, hence RUSTC_BOOTSTRAP.
+    cmd::run(command("cargo").arg("fetch").arg("--manifest-path").arg(&library).env("RUSTC_BOOTSTRAP", "1"))
 }
 
 /// Trunk's newer releases need a newer rustc than this machine's, so the
@@ -117,7 +134,7 @@ fn node(apt: &Apt) -> Result<(), String> {
 /// playwright-core and axe-core for the browser tests, and binaryen for
 /// wasm-opt, pinned by e2e/package-lock.json.
 fn node_packages(root: &Path) -> Result<(), String> {
-    npm_folder(&root.join("e2e"), "wasm-opt", "node packages in e2e/ (playwright-core, axe-core, binaryen)")
+    npm_folder(&root.join("e2e"), "wasm-opt", "node packages in e2e/ (playwright-core, axe-core, binaryen, terser)")
 }
 
 /// Lighthouse, for `cargo xtask bench web` only: it is large, so the tests

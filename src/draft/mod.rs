@@ -1,14 +1,16 @@
 //! A complaint being written: the answers so far, the documents uploaded, and
 //! the idempotency key its submission will carry. It is saved to the tab's
 //! `sessionStorage` after every change, so a reload or a crash loses nothing,
-//! and it is cleared once the complaint has been received.
+//! and it is cleared once the complaint has been received. `saved` is the
+//! text it is kept as.
+
+mod saved;
 
 use redress_core::policy::{FieldId, KindId};
 use redress_core::validation::{Answers, FieldValue};
-use serde::{Deserialize, Serialize};
 
 /// A document the server accepted, as the draft remembers it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Upload {
     /// The server's id, sent with the submission.
     pub id: String,
@@ -17,7 +19,7 @@ pub struct Upload {
     pub size: u64,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Draft {
     pub kind: Option<KindId>,
     pub answers: Answers,
@@ -41,14 +43,15 @@ impl Draft {
         format!("redress-draft-{provider}")
     }
 
-    pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+    /// The text [`Draft::from_saved`] reads back.
+    pub fn to_saved(&self) -> String {
+        saved::write(self)
     }
 
     /// A saved draft, or `None` if there is none or it cannot be read (a
     /// draft from an older version of the app is dropped, not half-used).
-    pub fn from_json(json: &str) -> Option<Draft> {
-        serde_json::from_str(json).ok().filter(|draft: &Draft| !draft.idempotency_key.is_empty())
+    pub fn from_saved(text: &str) -> Option<Draft> {
+        saved::read(text).filter(|draft| !draft.idempotency_key.is_empty())
     }
 
     pub fn text(&self, field: FieldId) -> String {
@@ -107,7 +110,7 @@ mod tests {
         draft.set_flag(FieldId::OnBehalf, true);
         draft.set_lines(FieldId::DomainNames, "example.org\n\n  example.net ");
         draft.documents.push(Upload { id: "u1".into(), name: "bill.pdf".into(), size: 1234 });
-        let back = Draft::from_json(&draft.to_json()).unwrap();
+        let back = Draft::from_saved(&draft.to_saved()).unwrap();
         assert_eq!(back, draft);
         assert_eq!(back.text(FieldId::DomainNames), "example.org\nexample.net");
         assert!(back.flag(FieldId::OnBehalf));
@@ -125,8 +128,8 @@ mod tests {
 
     #[test]
     fn unreadable_or_keyless_drafts_are_dropped() {
-        assert_eq!(Draft::from_json("{not json"), None);
-        assert_eq!(Draft::from_json(&Draft::default().to_json()), None);
+        assert_eq!(Draft::from_saved("{not json"), None);
+        assert_eq!(Draft::from_saved(&Draft::default().to_saved()), None);
     }
 
     #[test]
