@@ -33,14 +33,42 @@ test('the first wizard page works with the main download alone; the later pages 
   const downloads = codeDownloads(page);
   await page.goto(`${baseUrl}/kijoma/complain?lang=en`);
   await page.locator('#field-full-name').fill('Ada Lovelace');
+  assert.deepEqual(downloads.sort(), ['redress-app js', 'redress-app loader', 'redress-app wasm']);
   await page.getByRole('button', { name: message('en', 'app', 'app-continue') }).click();
   await page.locator('#field-email').waitFor();
-  assert.deepEqual(downloads.sort(), ['redress-app js', 'redress-app loader', 'redress-app wasm']);
   // Back to the provider's page, which the link from a company skipped: its piece now.
   await page.goBack();
   await page.locator('.back-link').click();
   await page.locator('h1', { hasText: 'Kijoma Broadband' }).waitFor();
   assert.ok(downloads.includes('redress-app piece'));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('once the first page is answered, every piece is fetched ahead, and a later page shows offline', async () => {
+  const { context, page, problems } = await openPage(browser);
+  await page.goto(`${baseUrl}/kijoma/complain?lang=en`);
+  const listed = (await page.locator('script[data-wasm]').getAttribute('data-pieces')).split(' ');
+  assert.ok(listed.length > 1 && listed.every((path) => pieces.test(path)), listed.join(' '));
+  const fetched = new Set();
+  page.on('requestfinished', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (listed.includes(path)) fetched.add(path);
+  });
+  // Looking at the form fetches nothing ahead; answering its first page does.
+  await page.locator('#field-full-name').fill('Ada Lovelace');
+  await page.waitForTimeout(300);
+  assert.equal(fetched.size, 0);
+  await page.getByRole('button', { name: message('en', 'app', 'app-continue') }).click();
+  await page.locator('#field-email').waitFor();
+  for (let waited = 0; fetched.size < listed.length && waited < 10_000; waited += 100) await page.waitForTimeout(100);
+  assert.equal(fetched.size, listed.length);
+  // The connection drops: the provider's page, a piece, comes from the browser's cache.
+  await context.setOffline(true);
+  await page.goBack();
+  await page.locator('.back-link').click();
+  await page.locator('h1', { hasText: 'Kijoma Broadband' }).waitFor();
+  assert.equal(await page.locator('[role="alert"]').count(), 0);
   assert.deepEqual(problems, []);
   await context.close();
 });

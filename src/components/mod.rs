@@ -5,5 +5,6 @@ pub mod form_fields;
 pub mod language_switcher;
 pub mod layout;
 pub mod lazy_page;
+pub mod prefetch;
 pub mod radio;
 pub mod upload;

@@ -11,6 +11,7 @@ use crate::components::field::{input_id, problem_text};
 use crate::components::form_fields::{DocumentsUpload, FileUpload, FormField};
 use crate::components::layout::set_title;
 use crate::components::lazy_page::{PageFuture, lazy_page, lazy_part};
+use crate::components::prefetch;
 use crate::components::radio::Radio;
 use crate::draft::Draft;
 use crate::i18n::{self, format};
@@ -147,6 +148,7 @@ pub fn Complain(provider: String, step: Option<Step>, later: LaterPages) -> impl
             return;
         }
         errors.set(FieldErrors::default());
+        prefetch::later_pages();
         let steps = wizard::steps(policy, kind);
         let after = steps.iter().copied().find(|s| *s > step).unwrap_or(Step::Check);
         navigate(&step_path(&policy.id, after));
