@@ -31,6 +31,15 @@ try {
   preload.crossOrigin = 'anonymous';
   preload.href = `/locales/${lang}.ftl?v=${document.documentElement.dataset.localesVersion}`;
   document.head.append(preload);
+  // Until the app replaces the page, its loading line speaks the customer's
+  // language (the build copies each language's line into the tag), and the
+  // page says which language that is, for screen readers.
+  const shell = document.getElementById('shell-loading');
+  const line = shell?.getAttribute(`data-loading-${lang}`);
+  if (line) {
+    shell.textContent = line;
+    document.documentElement.lang = lang;
+  }
 } catch {
   // The app downloads the messages itself.
 }

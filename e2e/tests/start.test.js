@@ -120,6 +120,30 @@ test('each part of the app downloads only its own code, and links between the pa
   await context.close();
 });
 
+test("while the app's code downloads, the loading line is already in the customer's language", async () => {
+  const { context, page, problems } = await openPage(browser);
+  // The code arrives late, as on a slow connection; the messages do not.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/_bg\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${baseUrl}/kijoma/complain?lang=ru`);
+  const shell = page.locator('#shell-loading');
+  await page.waitForFunction(
+    (text) => document.getElementById('shell-loading')?.textContent === text,
+    message('ru', 'app', 'page-loading'),
+  );
+  assert.equal(await page.getAttribute('html', 'lang'), 'ru');
+  assert.equal(await shell.getAttribute('role'), 'status');
+  release();
+  await page.locator('#field-full-name').waitFor();
+  assert.equal(await shell.count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a browser without navigator.languages still gets the app in its language', async () => {
   const { context, page, problems } = await openPage(browser, { locale: 'de-DE' });
   await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'languages', { get: () => undefined }));
