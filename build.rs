@@ -53,7 +53,8 @@ fn main() {
             }
         }
     }
-    let used = used_ids(&root.join("src"));
+    let mut used = used_ids(&root.join("src"));
+    used.extend(boot_script_ids(&root.join("public/boot.js")));
     for (id, place) in &used {
         if !english.contains_key(id) {
             errors.push(format!("{place}: message `{id}` is not in locales/en"));
@@ -191,6 +192,29 @@ fn used_ids(src: &Path) -> BTreeMap<String, String> {
                         used.entry(after[..end].to_string()).or_insert(place);
                     }
                 }
+            }
+        }
+    }
+    used
+}
+
+/// The messages `public/boot.js` shows before the app runs or after it has
+/// stopped, named there as `text(lang, '…')`; the build copies them into the
+/// page (Trunk.toml).
+fn boot_script_ids(path: &Path) -> BTreeMap<String, String> {
+    println!("cargo::rerun-if-changed={}", path.display());
+    let source = fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    let mut used = BTreeMap::new();
+    for (line_number, line) in source.lines().enumerate() {
+        let mut rest = line;
+        while let Some(at) = rest.find("text(") {
+            rest = &rest[at + "text(".len()..];
+            let Some((first, after)) = rest.split_once(", '") else { continue };
+            if !first.chars().all(|c| c.is_ascii_alphabetic()) {
+                continue; // the function's own definition, or English named outright
+            }
+            if let Some((id, _)) = after.split_once('\'') {
+                used.entry(id.to_string()).or_insert_with(|| format!("{}:{}", path.display(), line_number + 1));
             }
         }
     }

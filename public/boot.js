@@ -5,6 +5,39 @@
 // this file.
 const tag = document.querySelector('script[data-wasm]');
 
+// A message of locales/, for the moments when the app cannot speak: the build
+// copies into this tag, in every language, each message that this file asks
+// text() for by name (see Trunk.toml).
+function text(lang, id) {
+  return tag.getAttribute(`data-${id}-${lang}`);
+}
+
+// When the app's code stops with an error (a Rust panic is a bare
+// WebAssembly trap in the release build), the page can no longer answer:
+// say so, once, and offer the reload that brings it back. The draft of a
+// complaint is in sessionStorage, so nothing typed is lost.
+function whenStopped(lang) {
+  const stopped = (error) => {
+    if (!(error instanceof WebAssembly.RuntimeError) || document.getElementById('app-stopped')) return;
+    const alert = document.createElement('div');
+    alert.id = 'app-stopped';
+    alert.className = 'app-stopped';
+    alert.setAttribute('role', 'alert');
+    const body = document.createElement('p');
+    body.textContent = text(lang, 'app-stopped') ?? text('en', 'app-stopped');
+    const reload = document.createElement('button');
+    reload.type = 'button';
+    reload.className = 'button';
+    reload.textContent = text(lang, 'app-stopped-reload') ?? text('en', 'app-stopped-reload');
+    reload.addEventListener('click', () => location.reload());
+    alert.append(body, reload);
+    (document.getElementById('main') ?? document.body).prepend(alert);
+    reload.focus();
+  };
+  addEventListener('error', (event) => stopped(event.error));
+  addEventListener('unhandledrejection', (event) => stopped(event.reason));
+}
+
 // The app's first need once its code has run is the active language's
 // messages. Asking for them now, beside the code, saves a round trip before
 // the first page. The choice follows initial_language in src/i18n/mod.rs:
@@ -32,14 +65,14 @@ try {
   preload.href = `/locales/${lang}.ftl?v=${document.documentElement.dataset.localesVersion}`;
   document.head.append(preload);
   // Until the app replaces the page, its loading line speaks the customer's
-  // language (the build copies each language's line into the tag), and the
-  // page says which language that is, for screen readers.
+  // language, and the page says which language that is, for screen readers.
   const shell = document.getElementById('shell-loading');
-  const line = shell?.getAttribute(`data-loading-${lang}`);
-  if (line) {
+  const line = text(lang, 'page-loading');
+  if (shell && line) {
     shell.textContent = line;
     document.documentElement.lang = lang;
   }
+  whenStopped(lang);
 } catch {
   // The app downloads the messages itself.
 }

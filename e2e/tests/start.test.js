@@ -144,6 +144,25 @@ test("while the app's code downloads, the loading line is already in the custome
   await context.close();
 });
 
+test("when the app's code stops with an error, the page says so and a reload brings the answers back", async () => {
+  const { context, page, problems } = await openPage(browser);
+  await page.goto(`${baseUrl}/kijoma/complain?lang=de`);
+  await page.locator('#field-full-name').fill('Jonas Weber');
+  // What a panic is in the release build: a WebAssembly trap, uncaught.
+  await page.evaluate(() => setTimeout(() => { throw new WebAssembly.RuntimeError('unreachable'); }));
+  const alert = page.locator('#app-stopped[role="alert"]');
+  await alert.waitFor();
+  assert.equal(await alert.locator('p').textContent(), message('de', 'shell', 'app-stopped'));
+  const reload = alert.getByRole('button', { name: message('de', 'shell', 'app-stopped-reload') });
+  assert.equal(await reload.evaluate((button) => button === document.activeElement), true);
+  assert.deepEqual(await accessibilityViolations(page), []);
+  assert.deepEqual(problems, ['page error: unreachable']);
+  await reload.press('Enter');
+  await page.waitForFunction(() => !document.getElementById('app-stopped'));
+  assert.equal(await page.locator('#field-full-name').inputValue(), 'Jonas Weber');
+  await context.close();
+});
+
 test('a browser without navigator.languages still gets the app in its language', async () => {
   const { context, page, problems } = await openPage(browser, { locale: 'de-DE' });
   await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'languages', { get: () => undefined }));
