@@ -24,11 +24,11 @@ function whenStopped(lang) {
     alert.className = 'app-stopped';
     alert.setAttribute('role', 'alert');
     const body = document.createElement('p');
-    body.textContent = text(lang, 'app-stopped') ?? text('en', 'app-stopped');
+    body.textContent = text(lang, 'app-stopped');
     const reload = document.createElement('button');
     reload.type = 'button';
     reload.className = 'button';
-    reload.textContent = text(lang, 'app-stopped-reload') ?? text('en', 'app-stopped-reload');
+    reload.textContent = text(lang, 'app-stopped-reload');
     reload.addEventListener('click', () => location.reload());
     alert.append(body, reload);
     (document.getElementById('main') ?? document.body).prepend(alert);
