@@ -1,6 +1,7 @@
-//! The tab's `sessionStorage`: drafts and receipts live there, so a reload
-//! keeps them and closing the tab forgets them (a shared computer keeps no
-//! complaint once its tab is gone). Everything is also kept in memory: in a
+//! The tab's `sessionStorage`: drafts (the wizard's and the case page
+//! forms') and receipts live there, so a reload keeps them and closing the
+//! tab forgets them (a shared computer keeps no complaint once its tab is
+//! gone). Everything is also kept in memory: in a
 //! widget on another site the browser may refuse storage altogether, and the
 //! form must still work from page to page.
 
@@ -58,6 +59,25 @@ pub fn save_draft(provider: &str, draft: &Draft) {
 
 pub fn clear_draft(provider: &str) {
     remove(&Draft::storage_key(provider));
+}
+
+/// What the customer is typing into one of a case page's forms (`form` names
+/// it), kept like the wizard's draft so that a reload loses nothing, until
+/// it is sent.
+pub fn load_case_form(reference: &str, form: &str) -> Option<Draft> {
+    get(&case_form_key(reference, form)).and_then(|text| Draft::from_saved(&text))
+}
+
+pub fn save_case_form(reference: &str, form: &str, draft: &Draft) {
+    set(&case_form_key(reference, form), &draft.to_saved());
+}
+
+pub fn clear_case_form(reference: &str, form: &str) {
+    remove(&case_form_key(reference, form));
+}
+
+fn case_form_key(reference: &str, form: &str) -> String {
+    format!("redress-case-form-{reference}-{form}")
 }
 
 fn receipt_key(provider: &str) -> String {

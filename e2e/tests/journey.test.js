@@ -262,6 +262,11 @@ async function fileCase(provider, submission) {
 // A case filed through the API that the company has answered, the point from
 // which a customer can escalate, opened on its case page with the escalation
 // form showing.
+// What the tab keeps of the case page's forms (src/storage.rs).
+async function keptCaseForms(page) {
+  return page.evaluate(() => Object.keys(sessionStorage).filter((key) => key.startsWith('redress-case-form-')));
+}
+
 async function escalationForm(provider, submission) {
   const receipt = await fileCase(provider, submission);
   await staff(staffToken(provider), `/cases/${receipt.reference}/events`, { event: 'responded', message: 'We looked into it.' });
@@ -285,8 +290,16 @@ test("Key-Systems: after the company's answer, the customer files the escalated 
   await page.fill('#field-previous-complaint', `${receipt.reference}, answered today`);
   await page.fill('#field-dissatisfaction-reasons', 'The transfer is still stuck.');
   await page.fill('#field-desired-remedy', 'Complete the transfer and refund the fee.');
+  // A reload keeps what was typed into the form.
+  await page.reload();
+  await page.locator('button[data-action="escalated"]').click();
+  assert.equal(await page.inputValue('#field-previous-complaint'), `${receipt.reference}, answered today`);
+  assert.equal(await page.inputValue('#field-desired-remedy'), 'Complete the transfer and refund the fee.');
+  assert.ok((await keptCaseForms(page)).some((key) => key.endsWith('-escalation')));
   await page.locator('#escalate-send').click();
   await page.locator('#stage', { hasText: message('de', 'status', 'stage-escalated') }).waitFor();
+  // Once sent, the tab no longer keeps it.
+  assert.deepEqual(await keptCaseForms(page), []);
   const milestones = await page.locator('#milestones [data-milestone]').evaluateAll((rows) => rows.map((r) => r.dataset.milestone));
   assert.ok(milestones.includes('final_response'));
   assert.deepEqual(await accessibilityViolations(page), []);
@@ -367,8 +380,15 @@ test('Kontakt asks for information: the customer answers with a message and a do
   assert.match(await page.locator('#action-message-error').textContent(), /5\s?000/);
   assert.equal((await page.inputValue('#action-message')).length, 5001);
   await page.fill('#action-message', 'Чек № 12345 во вложении.');
+  // A reload keeps the message and the document.
+  await page.reload();
+  await supply.waitFor();
+  assert.equal(await page.inputValue('#action-message'), 'Чек № 12345 во вложении.');
+  assert.equal(await page.locator('#actions .upload-list__item').count(), 1);
+  assert.ok((await keptCaseForms(page)).some((key) => key.endsWith('-answer')));
   await supply.click();
   await page.locator('#history', { hasText: message('ru', 'status', 'event-information-supplied') }).waitFor();
+  assert.deepEqual(await keptCaseForms(page), []);
   assert.ok((await page.locator('#documents').textContent()).includes(pdf.name));
   const view = await staff(token, `/cases/${receipt.reference}`);
   assert.deepEqual(view.documents.map((d) => d.name), [pdf.name]);

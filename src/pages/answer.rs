@@ -1,22 +1,35 @@
 //! Answering the company's questions: when it asks for information, the
 //! customer writes it and may attach documents, as many as the policy lets
 //! the case hold. The message's limit is the server's (`MESSAGE_LIMIT`).
+//! What they type and attach is kept in the tab until it is sent.
 
 use leptos::prelude::*;
 use redress_core::policy::{EventKind, Policy};
-use redress_core::validation::{DOCUMENTS, ErrorCode, MESSAGE_LIMIT};
+use redress_core::validation::{DOCUMENTS, ErrorCode, FieldValue, MESSAGE_LIMIT};
 
 use crate::api::{self, Action, Case, Failure};
 use crate::components::error_summary::{ErrorSummary, Problem};
 use crate::components::upload::UploadField;
-use crate::draft::Upload;
+use crate::draft::Draft;
 use crate::i18n::{self, Arg};
 use crate::labels;
 use crate::pages::case::failure_text;
+use crate::storage;
 use crate::t;
 
 const MESSAGE: &str = "action-message";
 const DOCUMENTS_INPUT: &str = "field-information-documents";
+/// The form's name in the tab's storage.
+const FORM: &str = "answer";
+/// The message in the form's draft, under the name the API gives it.
+const MESSAGE_ANSWER: &str = "message";
+
+fn message_of(draft: &Draft) -> String {
+    match draft.answers.get(MESSAGE_ANSWER) {
+        Some(FieldValue::Text(text)) => text.clone(),
+        _ => String::new(),
+    }
+}
 
 /// A problem with the message, beside it as well as in the summary.
 fn message_problem(code: ErrorCode) -> Problem {
@@ -40,8 +53,11 @@ fn message_error_code(text: &str) -> Option<ErrorCode> {
 
 #[component]
 pub fn AnswerQuestions(policy: &'static Policy, case: Case, code: String, on_update: Callback<Case>) -> impl IntoView {
-    let message = RwSignal::new(String::new());
-    let documents = RwSignal::new(Vec::<Upload>::new());
+    let draft = RwSignal::new(
+        storage::load_case_form(&case.reference, FORM).unwrap_or_else(|| Draft::new(storage::random_key())),
+    );
+    let kept_as = case.reference.clone();
+    Effect::new(move |_| draft.with(|d| storage::save_case_form(&kept_as, FORM, d)));
     let problems = RwSignal::new(Vec::<Problem>::new());
     let busy = RwSignal::new(false);
     // Room for documents: what the policy lets the case hold, less what it holds.
@@ -55,7 +71,7 @@ pub fn AnswerQuestions(policy: &'static Policy, case: Case, code: String, on_upd
         if busy.get_untracked() {
             return;
         }
-        let text = message.get_untracked().trim().to_string();
+        let text = draft.with_untracked(message_of).trim().to_string();
         if let Some(code) = message_error_code(&text) {
             problems.set(vec![message_problem(code)]);
             return;
@@ -66,7 +82,7 @@ pub fn AnswerQuestions(policy: &'static Policy, case: Case, code: String, on_upd
             action: EventKind::InformationSupplied,
             message: Some(text),
             fields: None,
-            documents: documents.get_untracked().into_iter().map(|d| d.id).collect(),
+            documents: draft.with_untracked(|d| d.documents.iter().map(|u| u.id.clone()).collect()),
         };
         let (reference, code) = (reference.clone(), code.clone());
         leptos::task::spawn_local(async move {
@@ -74,8 +90,7 @@ pub fn AnswerQuestions(policy: &'static Policy, case: Case, code: String, on_upd
             busy.set(false);
             match result {
                 Ok(case) => {
-                    message.set(String::new());
-                    documents.set(Vec::new());
+                    storage::clear_case_form(&reference, FORM);
                     // Last: the case page is drawn again, and this form with it.
                     on_update.run(case);
                 }
@@ -104,10 +119,10 @@ pub fn AnswerQuestions(policy: &'static Policy, case: Case, code: String, on_upd
                 input_id=DOCUMENTS_INPUT.to_string()
                 label=t!("wizard-documents-label")
                 hint=t!("wizard-documents-hint", max = room)
-                files=Signal::from(documents)
+                files=Signal::derive(move || draft.with(|d| d.documents.clone()))
                 max=room
                 error=Signal::derive(move || problem_for(DOCUMENTS_INPUT))
-                on_change=Callback::new(move |list| documents.set(list))
+                on_change=Callback::new(move |list| draft.update(|d| d.documents = list))
             />
         }
     });
@@ -125,8 +140,11 @@ pub fn AnswerQuestions(policy: &'static Policy, case: Case, code: String, on_upd
                 // No `maxlength`: it would cut pasted text short without a word.
                 <textarea class="textarea" id=MESSAGE rows="4"
                     aria-describedby=move || message_error().map(|_| "action-message-error")
-                    prop:value=move || message.get()
-                    on:input=move |e| message.set(event_target_value(&e))></textarea>
+                    prop:value=move || draft.with(message_of)
+                    on:input=move |e| {
+                        let text = event_target_value(&e);
+                        draft.update(|d| drop(d.answers.insert(MESSAGE_ANSWER.into(), FieldValue::Text(text))));
+                    }></textarea>
             </div>
             {uploads}
             <button type="submit" class="button button--secondary" id="answer-send"

@@ -2,7 +2,8 @@
 //! complaint within its 20-business-day window, Modmount's formal complaint
 //! after an enquiry): that kind's form, filled in advance with what the
 //! customer already told, with the documents that kind asks for, checked by
-//! the domain core, then sent.
+//! the domain core, then sent. What they type is kept in the tab until it is
+//! sent.
 
 use leptos::prelude::*;
 use redress_core::policy::{CaseKind, Policy};
@@ -15,12 +16,16 @@ use crate::draft::Draft;
 use crate::i18n::{self, format};
 use crate::labels;
 use crate::pages::complain::problems;
+use crate::storage;
 use crate::t;
 use crate::wizard;
 
+/// The form's name in the tab's storage.
+const FORM: &str = "escalation";
+
 /// Answers the new kind shares with the case, as a starting point.
 fn prefilled(kind: &CaseKind, case: &Case) -> Draft {
-    let mut draft = Draft::new(String::new());
+    let mut draft = Draft::new(storage::random_key());
     draft.answers = wizard::answers_for(kind, &case.answers);
     draft
 }
@@ -35,7 +40,9 @@ pub fn Escalate(
     on_update: Callback<Case>,
 ) -> impl IntoView {
     let open = RwSignal::new(false);
-    let draft = RwSignal::new(prefilled(kind, &case));
+    let draft = RwSignal::new(storage::load_case_form(&case.reference, FORM).unwrap_or_else(|| prefilled(kind, &case)));
+    let kept_as = case.reference.clone();
+    Effect::new(move |_| draft.with(|d| storage::save_case_form(&kept_as, FORM, d)));
     let errors = RwSignal::new(FieldErrors::default());
     let busy = RwSignal::new(false);
     let failure = RwSignal::new(None::<String>);
@@ -73,7 +80,10 @@ pub fn Escalate(
             busy.set(false);
             match result {
                 // Last: the case page is drawn again, and this form with it.
-                Ok(case) => on_update.run(case),
+                Ok(case) => {
+                    storage::clear_case_form(&reference, FORM);
+                    on_update.run(case)
+                }
                 Err(Failure::Invalid(fields)) => errors.set(fields),
                 Err(_) => failure.set(Some(t!("case-action-refused"))),
             }

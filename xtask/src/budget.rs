@@ -54,25 +54,24 @@ pub fn check(root: &Path) -> Result<(), String> {
     if embed > EMBED_CEILING_BYTES {
         return Err(format!("embed.js is {embed} bytes gzip, over its {EMBED_CEILING_BYTES}-byte ceiling"));
     }
-    let files = list(&dist)?;
+    // Each file measured once; the parts share some of them.
+    let files = list(&dist)?.iter().map(|path| row(path)).collect::<Result<Vec<_>, _>>()?;
     let language = largest_language(&dist)?;
     let mut over = Vec::new();
     for part in &PARTS {
-        let name = |path: &PathBuf| path.file_name().unwrap_or_default().to_string_lossy().into_owned();
-        let downloaded = |path: &&PathBuf| {
-            let name = name(path);
+        let downloaded = |row: &&Row| {
+            let name = &row.name;
             let shared = name == "boot.js" || name.ends_with(".css");
-            name == part.page || shared || (name.starts_with(part.code) && !name.ends_with(".html") && !is_piece(&name))
+            *name == part.page || shared || (name.starts_with(part.code) && !name.ends_with(".html") && !is_piece(name))
         };
-        let mut rows = files.iter().filter(downloaded).map(|path| row(path)).collect::<Result<Vec<_>, _>>()?;
+        let mut rows: Vec<Row> = files.iter().filter(downloaded).cloned().collect();
         rows.push(Row { name: format!("locales/{} (largest language)", language.name), ..language.clone() });
         rows.sort_by_key(|row| std::cmp::Reverse(row.gzip));
         over.extend(print(part, &rows));
-        let pieces: Vec<_> =
-            files.iter().filter(|path| name(path).starts_with(part.code) && is_piece(&name(path))).collect();
+        let pieces: Vec<&Row> =
+            files.iter().filter(|row| row.name.starts_with(part.code) && is_piece(&row.name)).collect();
         if !pieces.is_empty() {
-            let sizes = pieces.iter().map(|path| row(path)).collect::<Result<Vec<_>, _>>()?;
-            let gzip: u64 = sizes.iter().map(|row| row.gzip).sum();
+            let gzip: u64 = pieces.iter().map(|row| row.gzip).sum();
             println!(
                 "  and {} pieces that load with later pages, not counted above: {:.1} KiB gzip together",
                 pieces.len(),
@@ -80,10 +79,9 @@ pub fn check(root: &Path) -> Result<(), String> {
             );
         }
     }
-    let every: Vec<Row> = files.iter().map(|path| row(path)).collect::<Result<_, _>>()?;
     println!(
         "  every html, js, wasm and css file of the build, both parts and all their pieces: {:.1} KiB gzip",
-        every.iter().map(|row| row.gzip).sum::<u64>() as f64 / 1024.0
+        files.iter().map(|row| row.gzip).sum::<u64>() as f64 / 1024.0
     );
     if over.is_empty() { Ok(()) } else { Err(over.join("; ")) }
 }
