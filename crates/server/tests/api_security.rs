@@ -138,10 +138,22 @@ async fn access_matrix(db: Db) {
     let (_, seen_b) = list(staff_b.clone()).await;
     assert_eq!(seen_a.as_array().unwrap().iter().map(|c| c["reference"].clone()).collect::<Vec<_>>(), [json!(ref_a)]);
     assert_eq!(seen_b.as_array().unwrap().iter().map(|c| c["reference"].clone()).collect::<Vec<_>>(), [json!(ref_b)]);
+    let exported = |token: &str| {
+        let request = server.client.get(server.url("/api/staff/cases.csv")).bearer_auth(token);
+        async move {
+            let response = request.send().await.unwrap();
+            (response.status().as_u16(), response.text().await.unwrap())
+        }
+    };
+    let (_, sheet_a) = exported(&staff_a).await;
+    assert!(sheet_a.contains(ref_a) && !sheet_a.contains(ref_b), "{sheet_a}");
+    let (_, sheet_b) = exported(&staff_b).await;
+    assert!(sheet_b.contains(ref_b) && !sheet_b.contains(ref_a), "{sheet_b}");
     let case_path = format!("/cases/{ref_a}");
     let document_path = format!("/cases/{ref_a}/documents/up_0");
     for token in [String::new(), code_a.to_string(), "rst_forged".to_string()] {
         assert_eq!(list(token.clone()).await.0, 401);
+        assert_eq!(exported(&token).await.0, 401);
         assert_eq!(server.staff_event(&token, ref_a, "acknowledged", "").await.0, 401);
         assert_eq!(server.staff_get(&token, &case_path).await.0, 401);
         assert_eq!(server.staff_get(&token, &document_path).await.0, 401);
@@ -358,17 +370,37 @@ async fn markup_and_sql_in_answers_come_back_as_plain_data() {
     assert_eq!(case["answers"], body["fields"], "stored exactly as typed");
     let staff = server.staff_token("kijoma", "Sam");
     assert_eq!(count_cases(&server, &staff).await, 1, "the tables are still there");
-    for stage in ["' OR 1=1 --", "received; DROP TABLE cases"] {
-        let response = server
-            .client
-            .get(server.url("/api/staff/cases"))
-            .query(&[("stage", stage)])
-            .bearer_auth(&staff)
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(response.status(), 422);
+    for path in ["/api/staff/cases", "/api/staff/cases.csv"] {
+        for stage in ["' OR 1=1 --", "received; DROP TABLE cases"] {
+            let response = server
+                .client
+                .get(server.url(path))
+                .query(&[("stage", stage)])
+                .bearer_auth(&staff)
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(response.status(), 422, "{path}");
+        }
     }
+
+    // 9. In the staff's spreadsheet, a formula is text and markup is as typed.
+    let (status, headers, sheet) = server.staff_get(&staff, "/cases.csv").await;
+    assert_eq!(status, 200);
+    assert_eq!(headers["content-type"], "text/csv; charset=utf-8");
+    assert_eq!(headers["cache-control"], "no-store");
+    assert!(headers["content-disposition"].to_str().unwrap().starts_with("attachment; filename=\"kijoma-cases-"));
+    let sheet = String::from_utf8(sheet).unwrap();
+    let mut reader = csv::Reader::from_reader(sheet.trim_start_matches('\u{feff}').as_bytes());
+    let header = reader.headers().unwrap().clone();
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 1);
+    let cell = |name: &str| rows[0][header.iter().position(|h| h == name).unwrap()].to_string();
+    assert_eq!(cell("reference"), receipt["reference"].as_str().unwrap());
+    assert_eq!(cell("desired_remedy"), format!("'{}", payloads[4]));
+    assert_eq!(cell("full_name"), payloads[0]);
+    assert_eq!(cell("account_reference"), payloads[3]);
+    assert_eq!(cell("description"), payloads.join("\n"));
 }
 
 // 2, 3: documents are recognised by content, stored under a generated id, and
@@ -530,6 +562,7 @@ async fn the_openapi_document_names_every_route() {
         "/api/cases/{reference}/actions",
         "/api/uploads",
         "/api/staff/cases",
+        "/api/staff/cases.csv",
         "/api/staff/cases/{reference}",
         "/api/staff/cases/{reference}/documents/{id}",
         "/api/staff/cases/{reference}/events",

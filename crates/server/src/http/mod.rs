@@ -166,6 +166,7 @@ pub fn app(state: Arc<AppState>, dist: Option<PathBuf>) -> Router {
         .route("/api/providers", get(providers::list))
         .route("/api/providers/{id}", get(providers::show))
         .route("/api/staff/cases", get(staff::list))
+        .route("/api/staff/cases.csv", get(staff::export))
         .route("/api/staff/cases/{reference}", get(staff::show))
         .route("/api/staff/cases/{reference}/documents/{id}", get(staff::document))
         .route("/api/staff/cases/{reference}/events", post(staff::record_event))

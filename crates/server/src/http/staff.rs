@@ -18,8 +18,8 @@ use super::cases::{bearer, checked_message, record};
 use super::json::Json;
 use super::views::{LiveCase, Viewer};
 use super::{ApiError, ApiResult, AppState, no_store};
-use crate::secrets;
 use crate::store::{NewEvent, StaffMember};
+use crate::{export, secrets};
 
 async fn staff_member(state: &AppState, headers: &HeaderMap) -> ApiResult<StaffMember> {
     let token = bearer(headers).filter(|t| !t.is_empty()).ok_or(ApiError::Unauthorized)?;
@@ -48,13 +48,14 @@ struct CaseSummary {
     overdue: bool,
 }
 
-/// `GET /api/staff/cases?stage=…&overdue=true`
-pub async fn list(
-    State(state): State<Arc<AppState>>,
-    headers: HeaderMap,
-    Query(query): Query<ListQuery>,
-) -> ApiResult<Response> {
-    let staff = staff_member(&state, &headers).await?;
+/// A case as the staff's lists show it, with the case it sums up.
+struct Listed {
+    case: LiveCase,
+    summary: CaseSummary,
+}
+
+/// The staff member's provider's cases that `query` asks for, oldest first.
+async fn listed(state: &AppState, staff: &StaffMember, query: &ListQuery) -> ApiResult<Vec<Listed>> {
     if let Some(stage) = &query.stage
         && !redress_core::lifecycle::Stage::ALL.iter().any(|s| s.as_str() == stage)
     {
@@ -64,7 +65,7 @@ pub async fn list(
         });
     }
     let now = state.clock.now();
-    let mut summaries = Vec::new();
+    let mut cases = Vec::new();
     for stored in state.store.provider_cases(&staff.provider, query.stage.as_deref()).await? {
         let case = LiveCase::load(stored, now)?;
         let milestones = case.state.milestones(case.policy, now).map_err(|e| ApiError::Internal(e.to_string()))?;
@@ -75,16 +76,59 @@ pub async fn list(
         if query.overdue.is_some_and(|wanted| wanted != overdue) {
             continue;
         }
-        summaries.push(CaseSummary {
+        let summary = CaseSummary {
             reference: case.stored.reference.clone(),
             kind: case.state.kind(),
             stage: case.state.stage.as_str(),
             received_at: case.stored.received_at,
             next_due: deadlines.filter(|m| m.status == MilestoneStatus::Pending).filter_map(|m| m.due).min(),
             overdue,
-        });
+        };
+        cases.push(Listed { case, summary });
     }
+    Ok(cases)
+}
+
+/// `GET /api/staff/cases?stage=…&overdue=true`
+pub async fn list(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+    Query(query): Query<ListQuery>,
+) -> ApiResult<Response> {
+    let staff = staff_member(&state, &headers).await?;
+    let summaries: Vec<CaseSummary> =
+        listed(&state, &staff, &query).await?.into_iter().map(|listed| listed.summary).collect();
     Ok(no_store(axum::Json(summaries).into_response()))
+}
+
+/// `GET /api/staff/cases.csv?stage=…&overdue=true`: the same cases as the
+/// list, with what each customer told, as a spreadsheet (see `export`).
+pub async fn export(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+    Query(query): Query<ListQuery>,
+) -> ApiResult<Response> {
+    let staff = staff_member(&state, &headers).await?;
+    let policy = redress_core::policy::find(&staff.provider)
+        .ok_or_else(|| ApiError::Internal(format!("staff of an unknown provider `{}`", staff.provider)))?;
+    let cases = listed(&state, &staff, &query).await?;
+    let answers = cases.iter().map(|listed| listed.case.answers()).collect::<ApiResult<Vec<_>>>()?;
+    let rows = cases.iter().zip(&answers).map(|(Listed { summary, .. }, answers)| export::CaseRow {
+        reference: &summary.reference,
+        kind: summary.kind.as_str(),
+        stage: summary.stage,
+        received_at: summary.received_at,
+        next_due: summary.next_due,
+        overdue: summary.overdue,
+        answers,
+    });
+    let sheet = export::sheet(policy, rows);
+    let today = state.clock.now().format("%Y-%m-%d");
+    let headers = [
+        (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
+        (header::CONTENT_DISPOSITION, attachment(Some(&format!("{}-cases-{today}.csv", policy.id)), "cases.csv")),
+    ];
+    Ok(no_store((headers, sheet).into_response()))
 }
 
 /// The case `reference` if it belongs to the staff member's provider; any

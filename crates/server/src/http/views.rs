@@ -44,6 +44,11 @@ impl LiveCase {
         Ok(LiveCase { stored, policy, first_kind, state, pending })
     }
 
+    /// The answers of the form the case now stands on.
+    pub fn answers(&self) -> ApiResult<Answers> {
+        serde_json::from_str(self.latest_answers()).map_err(|e| ApiError::Internal(e.to_string()))
+    }
+
     /// The form the case now stands on: an escalation's, once there is one
     /// (it starts from what the customer told before), else the first.
     fn latest_answers(&self) -> &str {
@@ -195,7 +200,7 @@ impl LiveCase {
             lang: self.stored.lang.clone(),
             received_at: self.stored.received_at,
             stage: self.state.stage.as_str(),
-            answers: serde_json::from_str(self.latest_answers()).map_err(|e| ApiError::Internal(e.to_string()))?,
+            answers: self.answers()?,
             documents: documents
                 .into_iter()
                 .map(|CaseDocument { id, name, media_type, size }| DocumentView { id, name, media_type, size })
