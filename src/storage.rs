@@ -80,6 +80,38 @@ fn case_form_key(reference: &str, form: &str) -> String {
     format!("redress-case-form-{reference}-{form}")
 }
 
+/// What the customer typed into the case look-up form's field `field`
+/// (its element id), kept until a case opens: a reload, a change of
+/// language, or coming back from "no case found" to mend a typo loses nothing.
+/// (Storage only, not memory: the case part's first download carries
+/// nothing else of this module, and a form of two fields is quickly typed again
+/// where the browser refuses storage.)
+pub fn load_lookup(field: &str) -> String {
+    session().and_then(|storage| storage.get_item(&lookup_key(field)).ok().flatten()).unwrap_or_default()
+}
+
+pub fn save_lookup(field: &str, value: &str) {
+    if let Some(storage) = session() {
+        let _ = storage.set_item(&lookup_key(field), value);
+    }
+}
+
+/// Forgets the look-up form once a case has opened with what it held.
+pub fn clear_lookup() {
+    if let Some(storage) = session() {
+        for field in LOOKUP_FIELDS {
+            let _ = storage.remove_item(&lookup_key(field));
+        }
+    }
+}
+
+/// The look-up form's fields, by element id.
+pub const LOOKUP_FIELDS: [&str; 2] = ["lookup-reference", "lookup-code"];
+
+fn lookup_key(field: &str) -> String {
+    format!("redress-{field}")
+}
+
 fn receipt_key(provider: &str) -> String {
     format!("redress-receipt-{provider}")
 }

@@ -88,9 +88,18 @@ test('Kijoma with the keyboard alone: wizard, confirmation and the case page', a
   await page.keyboard.press('Enter');
   await page.locator('#milestones').waitFor();
   assert.ok((await page.locator('#answers').textContent()).includes('Ada Lovelace'));
+  // Once the case is open, the tab forgets what the look-up form held.
+  assert.deepEqual(await keptLookup(page), {});
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+/** What the tab keeps of the look-up form, by field. */
+async function keptLookup(page) {
+  return page.evaluate(() =>
+    Object.fromEntries(Object.keys(sessionStorage).filter((key) => key.startsWith('redress-lookup-'))
+      .map((key) => [key, sessionStorage.getItem(key)])));
+}
 
 test('the status look-up names what is missing, and a wrong code finds nothing', async () => {
   const { context, page, problems } = await openPage(browser);
@@ -110,6 +119,19 @@ test('the status look-up names what is missing, and a wrong code finds nothing',
   assert.ok(!page.url().includes('AAAAA?'), 'the code stays in the fragment');
   assert.ok(page.url().includes('#AAAAA'));
   assert.deepEqual(await accessibilityViolations(page), []);
+
+  // Back to the form to mend a typo: what was typed is still there, also
+  // after a reload and a change of language.
+  await page.locator('a', { hasText: message('fr', 'status', 'case-try-again') }).click();
+  await page.locator('#lookup-reference').waitFor();
+  assert.equal(await page.inputValue('#lookup-reference'), 'RD-NOPE0-NOPE0');
+  await page.fill('#lookup-reference', 'RD-NOPE1-NOPE1');
+  await page.reload();
+  await page.locator('#lookup-reference').waitFor();
+  await page.locator('.language-switcher__button[lang="de"]').click();
+  await page.locator('h1', { hasText: message('de', 'status', 'status-title') }).waitFor();
+  assert.equal(await page.inputValue('#lookup-reference'), 'RD-NOPE1-NOPE1');
+  assert.equal(await page.inputValue('#lookup-code'), 'AAAAA-BBBBB-CCCCC-DDDDD-EEEEE');
   // The 404 is an expected answer, not a page error.
   assert.deepEqual(problems.filter((p) => !p.includes('404')), []);
   await context.close();

@@ -17,6 +17,7 @@ use crate::components::lazy_page::{PageFuture, lazy_part};
 use crate::i18n::{self, format};
 use crate::labels;
 use crate::pages::sent::role_hint;
+use crate::storage;
 use crate::t;
 
 fn access_code() -> String {
@@ -69,7 +70,13 @@ pub fn CasePage(reference: String, forms: CaseForms) -> impl IntoView {
         let (reference, code) = (reference.clone(), code.clone());
         move || {
             let (reference, code) = (reference.clone(), code.clone());
-            leptos::task::spawn_local(async move { case.set(Some(api::case(&reference, &code).await)) });
+            leptos::task::spawn_local(async move {
+                let found = api::case(&reference, &code).await;
+                if found.is_ok() {
+                    storage::clear_lookup();
+                }
+                case.set(Some(found));
+            });
         }
     };
     load();

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::components::error_summary::{ErrorSummary, Problem};
 use crate::components::layout::set_title;
 use crate::router::navigate;
+use crate::storage::{self, LOOKUP_FIELDS};
 use crate::t;
 
 /// What a person may paste: spaces and lower case are forgiven.
@@ -15,8 +16,9 @@ pub fn tidy(text: &str) -> String {
 
 #[component]
 pub fn StatusLookup() -> impl IntoView {
-    let reference = RwSignal::new(String::new());
-    let code = RwSignal::new(String::new());
+    let [reference_id, code_id] = LOOKUP_FIELDS;
+    let reference = RwSignal::new(storage::load_lookup(reference_id));
+    let code = RwSignal::new(storage::load_lookup(code_id));
     let problems = RwSignal::new(Vec::<Problem>::new());
     Effect::new(move |_| set_title(&t!("status-title"), !problems.with(Vec::is_empty)));
     let error_for = move |target: &'static str| {
@@ -27,10 +29,10 @@ pub fn StatusLookup() -> impl IntoView {
         let (reference_text, code_text) = (tidy(&reference.get_untracked()), code.get_untracked().trim().to_string());
         let mut found = Vec::new();
         if reference_text.is_empty() {
-            found.push(Problem { target: "lookup-reference".into(), message: t!("status-error-reference") });
+            found.push(Problem { target: reference_id.into(), message: t!("status-error-reference") });
         }
         if code_text.is_empty() {
-            found.push(Problem { target: "lookup-code".into(), message: t!("status-error-code") });
+            found.push(Problem { target: code_id.into(), message: t!("status-error-code") });
         }
         if !found.is_empty() {
             problems.set(found);
@@ -58,7 +60,11 @@ pub fn StatusLookup() -> impl IntoView {
                     spellcheck="false"
                     aria-describedby=move || if has_error() { format!("{id}-hint {id}-error") } else { format!("{id}-hint") }
                     prop:value=move || value.get()
-                    on:input=move |e| value.set(event_target_value(&e))
+                    on:input=move |e| {
+                        let typed = event_target_value(&e);
+                        storage::save_lookup(id, &typed);
+                        value.set(typed);
+                    }
                 />
             </div>
         }
@@ -68,8 +74,8 @@ pub fn StatusLookup() -> impl IntoView {
         <h1 class="heading-l">{t!("status-title")}</h1>
         <p class="body">{t!("status-lead")}</p>
         <form novalidate on:submit=submit>
-            {field("lookup-reference", || t!("status-reference-label"), || t!("status-reference-hint"), reference)}
-            {field("lookup-code", || t!("status-code-label"), || t!("status-code-hint"), code)}
+            {field(reference_id, || t!("status-reference-label"), || t!("status-reference-hint"), reference)}
+            {field(code_id, || t!("status-code-label"), || t!("status-code-hint"), code)}
             <button type="submit" class="button">{t!("status-submit")}</button>
         </form>
     }
