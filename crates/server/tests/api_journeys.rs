@@ -44,8 +44,29 @@ async fn kijoma_deadlock_opens_cisas(db: Db) {
         (json!("2027-02-12"), json!(false))
     );
 
+    assert!(case.get("staff_actions").is_none(), "the staff's steps are not the customer's business");
+
     let staff = server.staff_token("kijoma", "Sam Carter");
-    assert_eq!(server.staff_event(&staff, &reference, "acknowledged", "We are looking into it.").await.0, 200);
+    let staff_actions = |case: &Value| -> Vec<String> {
+        case["staff_actions"].as_array().unwrap().iter().map(|a| a.as_str().unwrap().to_string()).collect()
+    };
+    let (_, _, seen) = server.staff_get(&staff, &format!("/cases/{reference}")).await;
+    let seen: Value = serde_json::from_slice(&seen).unwrap();
+    assert_eq!(
+        staff_actions(&seen),
+        [
+            "acknowledged",
+            "information_requested",
+            "responded",
+            "deadlock_letter_issued",
+            "final_response",
+            "resolved",
+            "closed"
+        ]
+    );
+    let (status, case) = server.staff_event(&staff, &reference, "acknowledged", "We are looking into it.").await;
+    assert_eq!(status, 200);
+    assert!(!staff_actions(&case).contains(&"acknowledged".to_string()), "acknowledged once");
     server.restart_at("2026-12-23T15:00:00Z").await;
     let (status, case) = server.staff_event(&staff, &reference, "responded", "An engineer visits on Monday.").await;
     assert_eq!(status, 200, "{case}");

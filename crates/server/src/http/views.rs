@@ -84,7 +84,12 @@ pub struct CaseView {
     documents: Vec<DocumentView>,
     events: Vec<EventView>,
     milestones: Vec<MilestoneState>,
+    /// What the customer can do now.
     actions: Vec<ActionView>,
+    /// What staff can record now (`POST …/events`), shown to staff only, so
+    /// that their tools offer the steps the procedure allows at this stage.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    staff_actions: Option<Vec<EventKind>>,
     adr: Option<AdrView>,
 }
 
@@ -208,6 +213,7 @@ impl LiveCase {
             events,
             milestones,
             actions,
+            staff_actions: (viewer == Viewer::Staff).then(|| self.state.allowed(policy, Actor::Staff, now)),
             adr,
         })
     }
