@@ -10,7 +10,7 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 
 use crate::clock::Clock;
-use crate::http::{self, AppState, RateLimitConfig};
+use crate::http::{self, AppState, RateLimitConfig, TrustedProxies};
 use crate::store::Store;
 use crate::sweeper;
 
@@ -75,6 +75,8 @@ impl Config {
             limits: RateLimitConfig {
                 submissions_per_minute: per_minute("REDRESS_SUBMISSIONS_PER_MINUTE", defaults.submissions_per_minute)?,
                 lookups_per_minute: per_minute("REDRESS_LOOKUPS_PER_MINUTE", defaults.lookups_per_minute)?,
+                trusted_proxies: TrustedProxies::parse(&env("REDRESS_TRUSTED_PROXIES").unwrap_or_default())
+                    .map_err(|e| format!("REDRESS_TRUSTED_PROXIES: {e}"))?,
             },
             embed_origins: embed_origins()?,
         })

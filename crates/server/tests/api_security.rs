@@ -533,6 +533,33 @@ async fn rate_limits_answer_429_with_retry_after() {
         lookups.push(server.case("RD-0000000000", "x").await.0);
     }
     assert_eq!(lookups, [404, 404, 429, 429]);
+    // Naming another address does not escape the limit: no proxy is trusted.
+    assert_eq!(lookup_forwarded_for(&server, "198.51.100.7").await, 429);
+}
+
+async fn lookup_forwarded_for(server: &Server, forwarded_for: &str) -> u16 {
+    let request = server.client.get(server.url("/api/cases/RD-0000000000")).bearer_auth("x");
+    request.header("X-Forwarded-For", forwarded_for).send().await.unwrap().status().as_u16()
+}
+
+// 22, behind the operator's reverse proxy (here the test itself, on
+// 127.0.0.1): each client it forwards for has an allowance of its own.
+#[tokio::test]
+async fn behind_a_trusted_proxy_each_client_has_its_own_limit() {
+    let server = Server::start_with(
+        Db::Sqlite,
+        NOW,
+        &[("REDRESS_LOOKUPS_PER_MINUTE", "8"), ("REDRESS_TRUSTED_PROXIES", "127.0.0.0/8 ::1")],
+    )
+    .await;
+    let mut first = Vec::new();
+    for _ in 0..3 {
+        first.push(lookup_forwarded_for(&server, "198.51.100.7").await);
+    }
+    assert_eq!(first, [404, 404, 429]);
+    assert_eq!(lookup_forwarded_for(&server, "198.51.100.8").await, 404, "another client");
+    // What the client wrote before the proxy's entry does not count.
+    assert_eq!(lookup_forwarded_for(&server, "203.0.113.1, 198.51.100.7").await, 429);
 }
 
 #[tokio::test]

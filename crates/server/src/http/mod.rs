@@ -3,6 +3,7 @@
 //! address, and an origin check on every request that changes data.
 
 pub mod cases;
+mod client;
 mod error;
 mod json;
 mod openapi;
@@ -29,6 +30,7 @@ use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::services::{ServeDir, ServeFile};
 use tower_http::set_header::SetResponseHeaderLayer;
 
+pub use client::TrustedProxies;
 pub use error::{ApiError, ApiResult};
 
 use redress_core::policy::Policy;
@@ -46,22 +48,29 @@ pub const UPLOAD_LIMIT: usize = 10 * 1024 * 1024;
 pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; \
                        object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
-/// Requests per minute per client address.
-#[derive(Debug, Clone, Copy)]
+/// Requests per minute per client address, and the reverse proxies whose
+/// word on the client's address counts (see `client`).
+#[derive(Debug, Clone)]
 pub struct RateLimitConfig {
     pub submissions_per_minute: u32,
     pub lookups_per_minute: u32,
+    pub trusted_proxies: TrustedProxies,
 }
 
 impl Default for RateLimitConfig {
     fn default() -> Self {
-        RateLimitConfig { submissions_per_minute: 20, lookups_per_minute: 120 }
+        RateLimitConfig {
+            submissions_per_minute: 20,
+            lookups_per_minute: 120,
+            trusted_proxies: TrustedProxies::default(),
+        }
     }
 }
 
 pub struct RateLimits {
     submissions: DefaultKeyedRateLimiter<IpAddr>,
     lookups: DefaultKeyedRateLimiter<IpAddr>,
+    trusted_proxies: TrustedProxies,
 }
 
 impl RateLimits {
@@ -75,6 +84,7 @@ impl RateLimits {
         RateLimits {
             submissions: RateLimiter::keyed(quota(config.submissions_per_minute)),
             lookups: RateLimiter::keyed(quota(config.lookups_per_minute)),
+            trusted_proxies: config.trusted_proxies,
         }
     }
 
@@ -293,23 +303,25 @@ async fn health(State(state): State<Arc<AppState>>) -> ApiResult<&'static str> {
     Ok("ok")
 }
 
-/// The client's address; tests that call the router directly have none.
-fn client_address(request: &Request) -> IpAddr {
-    request
+/// The client's address: the connection's, or the one a trusted proxy
+/// forwarded for. Tests that call the router directly have no connection.
+fn client_address(state: &AppState, request: &Request) -> IpAddr {
+    let peer = request
         .extensions()
         .get::<ConnectInfo<SocketAddr>>()
-        .map_or(IpAddr::V4(Ipv4Addr::LOCALHOST), |ConnectInfo(address)| address.ip())
+        .map_or(IpAddr::V4(Ipv4Addr::LOCALHOST), |ConnectInfo(address)| address.ip());
+    state.limits.trusted_proxies.client(peer, request.headers())
 }
 
 async fn limit_submissions(State(state): State<Arc<AppState>>, request: Request, next: Next) -> Response {
-    match check_limit(&state.limits.submissions, client_address(&request)) {
+    match check_limit(&state.limits.submissions, client_address(&state, &request)) {
         Ok(()) => next.run(request).await,
         Err(error) => error.into_response(),
     }
 }
 
 async fn limit_lookups(State(state): State<Arc<AppState>>, request: Request, next: Next) -> Response {
-    match check_limit(&state.limits.lookups, client_address(&request)) {
+    match check_limit(&state.limits.lookups, client_address(&state, &request)) {
         Ok(()) => next.run(request).await,
         Err(error) => error.into_response(),
     }
