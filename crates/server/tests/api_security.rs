@@ -169,6 +169,57 @@ async fn access_matrix(db: Db) {
 }
 on_both_databases!(access, access_matrix);
 
+// 13: an operator takes a staff member's access away; the list shows who has
+// had access, never a token.
+async fn revoked_staff_tokens_open_nothing(db: Db) {
+    let server = Server::start(db, NOW).await;
+    let (_, receipt) = server.submit("kijoma", "revoke", &complaint("kijoma")).await;
+    let reference = receipt["reference"].as_str().unwrap();
+    let leaving = server.staff_token("kijoma", "Sam Leaving");
+    let staying = server.staff_token("kijoma", "Ana Staying");
+    server.staff_token("kite-mobi", "Priya");
+    let case_path = format!("/cases/{reference}");
+    assert_eq!(server.staff_get(&leaving, &case_path).await.0, 200);
+
+    let text = |output: &std::process::Output| {
+        (
+            output.status.code(),
+            String::from_utf8_lossy(&output.stdout).into_owned(),
+            String::from_utf8_lossy(&output.stderr).into_owned(),
+        )
+    };
+    let (code, listed, _) = text(&server.redress(&["staff", "token", "list", "--provider", "kijoma"]));
+    assert_eq!(code, Some(0));
+    let lines: Vec<Vec<&str>> = listed.lines().map(|line| line.split('\t').collect()).collect();
+    assert_eq!(lines.len(), 2, "{listed}");
+    assert_eq!((lines[0][1], lines[0][2], lines[0][4]), ("kijoma", "Sam Leaving", "active"));
+    assert_eq!((lines[1][1], lines[1][2], lines[1][4]), ("kijoma", "Ana Staying", "active"));
+    assert!(!listed.contains(&leaving) && !listed.contains(&staying), "no token is ever shown again");
+    let id = lines[0][0];
+
+    let (code, _, said) = text(&server.redress(&["staff", "token", "revoke", id]));
+    assert_eq!((code, said.trim()), (Some(0), format!("Revoked token {id} of Sam Leaving at kijoma.").as_str()));
+    assert_eq!(server.staff_get(&leaving, &case_path).await.0, 401);
+    assert_eq!(server.staff_event(&leaving, reference, "acknowledged", "").await.0, 401);
+    assert_eq!(server.staff_get(&staying, &case_path).await.0, 200, "a colleague keeps access");
+
+    let (_, listed, _) = text(&server.redress(&["staff", "token", "list"]));
+    assert_eq!(listed.lines().count(), 3);
+    let states: Vec<&str> = listed.lines().map(|line| line.rsplit('\t').next().unwrap()).collect();
+    assert!(states[0].starts_with("revoked 20") && states[1..] == ["active", "active"], "{listed}");
+    let (code, _, said) = text(&server.redress(&["staff", "token", "revoke", id]));
+    assert_eq!((code, said.trim()), (Some(2), format!("error: staff token {id} is already revoked").as_str()));
+    let (code, _, said) = text(&server.redress(&["staff", "token", "revoke", "999"]));
+    assert_eq!(
+        (code, said.trim()),
+        (Some(2), "error: no staff token has the id 999; `redress staff token list` shows them")
+    );
+    let (code, _, said) = text(&server.redress(&["staff", "token", "list", "--provider", "acme"]));
+    assert_eq!(code, Some(2));
+    assert!(said.starts_with("error: unknown provider `acme`; valid providers: kite-mobi,"), "{said}");
+}
+on_both_databases!(revocation, revoked_staff_tokens_open_nothing);
+
 // 14. The history is append-only, in the database itself: also once the case
 // is finished (only the retention purge may delete it, with its case).
 async fn events_cannot_be_rewritten(db: Db) {

@@ -20,7 +20,7 @@ use sqlx::any::{AnyPoolOptions, install_default_drivers};
 use sqlx::{AnyPool, Executor};
 
 pub use cases::{NewCase, NewEvent, NewIdempotency, StoredCase};
-pub use staff::StaffMember;
+pub use staff::{StaffMember, StaffTokenRecord};
 pub use uploads::{CaseDocument, NewUpload};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

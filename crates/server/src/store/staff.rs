@@ -1,15 +1,26 @@
 //! Staff tokens: each belongs to one provider; only its hash is stored.
+//! A revoked token keeps its row, as the record of who had access when.
 
 use chrono::{DateTime, Utc};
 use sqlx::Row;
 
-use super::{Store, StoreResult, format_time};
+use super::{Store, StoreResult, format_time, parse_time};
 
 /// Who a staff token belongs to.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StaffMember {
     pub provider: String,
     pub name: String,
+}
+
+/// A staff token as operators see it: never the token itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StaffTokenRecord {
+    pub id: i64,
+    pub provider: String,
+    pub name: String,
+    pub created_at: DateTime<Utc>,
+    pub revoked_at: Option<DateTime<Utc>>,
 }
 
 impl Store {
@@ -33,7 +44,7 @@ impl Store {
     /// The staff member whose token hashes to `token_hash`. The lookup is by
     /// hash, so the token itself never reaches a query or a log.
     pub async fn find_staff(&self, token_hash: &str) -> StoreResult<Option<StaffMember>> {
-        let row = sqlx::query("SELECT provider, name FROM staff_tokens WHERE token_hash = $1")
+        let row = sqlx::query("SELECT provider, name FROM staff_tokens WHERE token_hash = $1 AND revoked_at IS NULL")
             .bind(token_hash)
             .fetch_optional(&self.read)
             .await?;
@@ -41,5 +52,39 @@ impl Store {
             Some(row) => Some(StaffMember { provider: row.try_get("provider")?, name: row.try_get("name")? }),
             None => None,
         })
+    }
+
+    /// Every staff token, or `provider`'s, in the order they were created.
+    pub async fn staff_tokens(&self, provider: Option<&str>) -> StoreResult<Vec<StaffTokenRecord>> {
+        let rows = sqlx::query(
+            "SELECT id, provider, name, created_at, revoked_at FROM staff_tokens \
+             WHERE $1 = '' OR provider = $1 ORDER BY id",
+        )
+        .bind(provider.unwrap_or_default())
+        .fetch_all(&self.read)
+        .await?;
+        rows.iter()
+            .map(|row| {
+                let revoked_at: Option<String> = row.try_get("revoked_at")?;
+                Ok(StaffTokenRecord {
+                    id: row.try_get("id")?,
+                    provider: row.try_get("provider")?,
+                    name: row.try_get("name")?,
+                    created_at: parse_time(&row.try_get::<String, _>("created_at")?)?,
+                    revoked_at: revoked_at.as_deref().map(parse_time).transpose()?,
+                })
+            })
+            .collect()
+    }
+
+    /// Revokes the token `id` at `at`; `false` if there is no such token or
+    /// it was revoked already.
+    pub async fn revoke_staff_token(&self, id: i64, at: DateTime<Utc>) -> StoreResult<bool> {
+        let done = sqlx::query("UPDATE staff_tokens SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL")
+            .bind(format_time(at))
+            .bind(id)
+            .execute(&self.write)
+            .await?;
+        Ok(done.rows_affected() == 1)
     }
 }

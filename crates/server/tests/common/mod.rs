@@ -146,13 +146,14 @@ impl Server {
         format!("{}{path}", self.base)
     }
 
+    /// `redress <args>` on this server's database, as an operator runs it.
+    pub fn redress(&self, args: &[&str]) -> std::process::Output {
+        Command::new(env!("CARGO_BIN_EXE_redress")).args(args).env("DATABASE_URL", &self.database_url).output().unwrap()
+    }
+
     /// A staff token made by the operator command, as an operator would.
     pub fn staff_token(&self, provider: &str, name: &str) -> String {
-        let output = Command::new(env!("CARGO_BIN_EXE_redress"))
-            .args(["staff", "token", "create", "--provider", provider, "--name", name])
-            .env("DATABASE_URL", &self.database_url)
-            .output()
-            .unwrap();
+        let output = self.redress(&["staff", "token", "create", "--provider", provider, "--name", name]);
         assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
         String::from_utf8(output.stdout).unwrap().trim().to_string()
     }
