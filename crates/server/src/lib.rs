@@ -2,6 +2,7 @@
 //! `main.rs` is the `redress` binary; tests drive the same code.
 
 pub mod clock;
+pub mod db_command;
 pub mod export;
 pub mod http;
 pub mod policy_command;

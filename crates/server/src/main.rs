@@ -3,7 +3,7 @@
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use redress_server::{policy_command, serve, staff_command};
+use redress_server::{db_command, policy_command, serve, staff_command};
 
 #[derive(Parser)]
 #[command(name = "redress", version, about = "Complaint portal: server and operator tools")]
@@ -21,6 +21,11 @@ enum Command {
     },
     /// Run the API and serve the web app (configured by environment; see README).
     Serve,
+    /// Back up the database.
+    Db {
+        #[command(subcommand)]
+        command: db_command::DbCommand,
+    },
     /// Manage staff access.
     Staff {
         #[command(subcommand)]
@@ -32,6 +37,7 @@ fn main() -> ExitCode {
     match Cli::parse().command {
         Command::Policy { command } => policy_command::run(command),
         Command::Serve => serve::run(),
+        Command::Db { command } => db_command::run(command),
         Command::Staff { command } => staff_command::run(command),
     }
 }

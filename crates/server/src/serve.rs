@@ -102,6 +102,21 @@ pub fn database_url() -> String {
     env("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.into())
 }
 
+/// Runs an operator command's `work` on the database of `DATABASE_URL`. A
+/// database that cannot be opened is reported, with exit code 1.
+pub fn with_store<Work: Future<Output = ExitCode>>(work: impl FnOnce(Store) -> Work) -> ExitCode {
+    let runtime = tokio::runtime::Runtime::new().expect("start the async runtime");
+    runtime.block_on(async {
+        match Store::connect(&database_url()).await {
+            Ok(store) => work(store).await,
+            Err(error) => {
+                eprintln!("error: {error}");
+                ExitCode::FAILURE
+            }
+        }
+    })
+}
+
 /// Logs as JSON lines on stderr; `RUST_LOG` filters them (default `info`).
 pub fn init_logging() {
     let filter = tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into());

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use clap::Subcommand;
 
 use crate::secrets;
-use crate::serve::database_url;
+use crate::serve::with_store;
 use crate::store::{StaffTokenRecord, Store};
 
 #[derive(Subcommand)]
@@ -74,15 +74,7 @@ pub fn run(command: StaffCommand) -> ExitCode {
         }
         TokenCommand::List { provider: None } | TokenCommand::Revoke { .. } => {}
     }
-    let runtime = tokio::runtime::Runtime::new().expect("start the async runtime");
-    runtime.block_on(async {
-        let store = match Store::connect(&database_url()).await {
-            Ok(store) => store,
-            Err(error) => {
-                eprintln!("error: {error}");
-                return ExitCode::FAILURE;
-            }
-        };
+    with_store(|store| async move {
         match command {
             TokenCommand::Create { provider, name } => create(&store, &provider, name.trim()).await,
             TokenCommand::List { provider } => list(&store, provider.as_deref()).await,

@@ -63,3 +63,73 @@ async fn no_acknowledged_complaint_is_lost_to_a_kill_9() {
     assert_eq!(check, "ok");
     println!("{} acknowledged complaints survived the kill", acknowledged.len());
 }
+
+/// `redress db backup` while complaints stream in: the copy holds every
+/// complaint acknowledged before it began, passes its integrity check, and
+/// a server started on it finds them.
+#[tokio::test]
+async fn a_backup_taken_under_load_holds_every_acknowledged_complaint() {
+    let server = Server::start(Db::Sqlite, "2026-11-02T10:00:00Z").await;
+    let acknowledged = Arc::new(Mutex::new(Vec::<(String, String)>::new()));
+    let running = Arc::new(AtomicBool::new(true));
+    let stream = {
+        let (client, url) = (server.client.clone(), server.url("/api/providers/kijoma/cases"));
+        let (acknowledged, running) = (acknowledged.clone(), running.clone());
+        tokio::spawn(async move {
+            let mut n = 0;
+            while running.load(Ordering::Relaxed) {
+                n += 1;
+                let sent = client.post(&url).header("Idempotency-Key", format!("b-{n}")).json(&complaint("kijoma"));
+                let receipt: serde_json::Value = sent.send().await.unwrap().json().await.unwrap();
+                let pair =
+                    (receipt["reference"].as_str().unwrap().into(), receipt["access_code"].as_str().unwrap().into());
+                acknowledged.lock().await.push(pair);
+            }
+        })
+    };
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let before = acknowledged.lock().await.clone();
+    let dir = common::TempDir::new();
+    let copy = dir.0.join("copy.db");
+    let output = server.redress(&["db", "backup", copy.to_str().unwrap()]);
+    let said = String::from_utf8_lossy(&output.stderr).into_owned();
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    running.store(false, Ordering::Relaxed);
+    stream.await.unwrap();
+    assert!(output.status.success(), "{said}");
+    assert!(before.len() > 5, "the stream was under way: {} complaints", before.len());
+    let cases: usize =
+        said.strip_prefix("Backed up ").and_then(|rest| rest.split(' ').next()).unwrap().parse().unwrap();
+    assert!(cases >= before.len(), "{said}");
+    assert!(said.trim_end().ends_with("its integrity check passed."), "{said}");
+
+    let url = format!("sqlite://{}?mode=rwc", copy.display());
+    let restored = Server::start_with(Db::Sqlite, "2026-11-02T10:05:00Z", &[("DATABASE_URL", &url)]).await;
+    for (reference, code) in &before {
+        let (status, case) = restored.case(reference, code).await;
+        assert_eq!(status, 200, "{reference} was acknowledged before the backup: {case}");
+    }
+
+    // An existing file is never overwritten.
+    let again = server.redress(&["db", "backup", copy.to_str().unwrap()]);
+    assert_eq!(again.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&again.stderr).trim(),
+        format!("error: `{}` exists already; name a new file", copy.display())
+    );
+}
+
+#[tokio::test]
+#[ignore = "needs PostgreSQL: cargo xtask test starts one"]
+async fn a_postgres_backup_is_pg_dumps_job() {
+    let server = Server::start(Db::Postgres, "2026-11-02T10:00:00Z").await;
+    let dir = common::TempDir::new();
+    let copy = dir.0.join("copy.db");
+    let output = server.redress(&["db", "backup", copy.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr).trim(),
+        "error: `redress db backup` copies SQLite databases; back up PostgreSQL with pg_dump"
+    );
+    assert!(!copy.exists());
+}

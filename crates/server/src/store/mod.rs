@@ -163,6 +163,25 @@ impl Store {
         }
     }
 
+    /// Writes a consistent copy of this SQLite database into the new file
+    /// `to` (`VACUUM INTO`: one read transaction, so every committed case and
+    /// nothing half-written), while others go on writing.
+    pub async fn backup_sqlite(&self, to: &str) -> StoreResult<()> {
+        sqlx::query("VACUUM INTO $1").bind(to).execute(&self.read).await?;
+        Ok(())
+    }
+
+    /// The number of cases in the SQLite database file `path`, and its
+    /// integrity check (`ok` when sound), read without changing the file.
+    pub async fn check_sqlite_copy(path: &str) -> StoreResult<(i64, String)> {
+        install_default_drivers();
+        let pool = AnyPoolOptions::new().max_connections(1).connect(&format!("sqlite://{path}?mode=ro")).await?;
+        let (cases,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM cases").fetch_one(&pool).await?;
+        let (check,): (String,) = sqlx::query_as("PRAGMA integrity_check").fetch_one(&pool).await?;
+        pool.close().await;
+        Ok((cases, check))
+    }
+
     pub async fn close(&self) {
         self.write.close().await;
         self.read.close().await;
