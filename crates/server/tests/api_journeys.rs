@@ -331,3 +331,57 @@ async fn finished_cases_are_purged_after_the_retention_period(db: Db) {
     assert_eq!(server.case(&kijoma, &kijoma_code).await.0, 200);
 }
 on_both_databases!(retention, finished_cases_are_purged_after_the_retention_period);
+
+/// A complaints handler finds cases by who complained, when, or their
+/// reference, in the list and in the spreadsheet alike.
+async fn staff_find_cases(db: Db) {
+    let mut server = Server::start(db, "2026-11-02T09:00:00Z").await;
+    let mut body = complaint("kijoma");
+    body["fields"]["full_name"] = json!("Лейла Мамедова");
+    body["fields"]["email"] = json!("leyla@example.az");
+    let (leyla, _, _) = submitted(&server, "kijoma", &body).await;
+    // Kijoma counts days in London, on UTC in winter: still 30 November.
+    server.restart_at("2026-11-30T23:30:00Z").await;
+    let (ada, _, _) = submitted(&server, "kijoma", &complaint("kijoma")).await;
+    let staff = server.staff_token("kijoma", "Sam");
+
+    let found = |query: &str| {
+        let request = server.client.get(format!("{}?{query}", server.url("/api/staff/cases"))).bearer_auth(&staff);
+        async move {
+            let response = request.send().await.unwrap();
+            (response.status().as_u16(), response.json::<Value>().await.unwrap())
+        }
+    };
+    let references = |body: &Value| -> Vec<String> {
+        body.as_array().unwrap().iter().map(|c| c["reference"].as_str().unwrap().to_string()).collect()
+    };
+    let (_, all) = found("").await;
+    assert_eq!(references(&all), [leyla.as_str(), ada.as_str()]);
+    let (_, by_name) = found("q=%D0%BC%D0%B0%D0%BC%D0%B5%D0%B4%D0%BE%D0%B2%D0%B0").await;
+    assert_eq!(references(&by_name), [leyla.as_str()], "мамедова finds Мамедова");
+    let (_, by_email) = found("q=ADA@EXAMPLE").await;
+    assert_eq!(references(&by_email), [ada.as_str()]);
+    let (_, by_reference) = found(&format!("q={}", ada.to_lowercase())).await;
+    assert_eq!(references(&by_reference), [ada.as_str()]);
+    let (_, november) = found("received_from=2026-11-01&received_to=2026-11-29").await;
+    assert_eq!(references(&november), [leyla.as_str()]);
+    let (_, last_day) = found("received_from=2026-11-30").await;
+    assert_eq!(references(&last_day), [ada.as_str()]);
+
+    let (_, _, sheet) = server.staff_get(&staff, "/cases.csv?q=%D0%9B%D0%B5%D0%B9%D0%BB%D0%B0").await;
+    let sheet = String::from_utf8(sheet).unwrap();
+    assert!(sheet.contains(&leyla) && !sheet.contains(&ada), "{sheet}");
+
+    // Mistakes in the query are named, in the API's error shape.
+    for (query, status, code, names) in [
+        ("overdue=maybe", 400, "invalid_query", "overdue"),
+        ("received_from=yesterday", 400, "invalid_query", "received_from"),
+        ("sort=name", 400, "invalid_query", "sort"),
+        ("received_from=2026-12-01&received_to=2026-11-01", 422, "invalid_range", "received_from"),
+    ] {
+        let (got, error) = found(query).await;
+        assert_eq!((got, error["error"]["code"].as_str().unwrap()), (status, code), "{query}: {error}");
+        assert!(error["error"]["message"].as_str().unwrap().contains(names), "{query}: {error}");
+    }
+}
+on_both_databases!(staff_search, staff_find_cases);

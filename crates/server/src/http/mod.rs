@@ -2,12 +2,14 @@
 //! goes through: security headers, body limits, rate limits per client
 //! address, and an origin check on every request that changes data.
 
+mod case_filter;
 pub mod cases;
 mod client;
 mod error;
 mod json;
 mod openapi;
 mod providers;
+mod query;
 mod staff;
 mod uploads;
 pub mod views;

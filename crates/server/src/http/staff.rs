@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::http::{HeaderMap, header};
 use axum::response::{IntoResponse, Response};
 use chrono::NaiveDate;
@@ -12,10 +12,13 @@ use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use redress_core::lifecycle::{Event, MilestoneStatus};
 use redress_core::policy::MilestoneRole;
 use redress_core::policy::{Actor, EventKind, KindId};
+use redress_core::validation::Answers;
 use serde::{Deserialize, Serialize};
 
+use super::case_filter::CaseFilter;
 use super::cases::{bearer, checked_message, record};
 use super::json::Json;
+use super::query::Query;
 use super::views::{LiveCase, Viewer};
 use super::{ApiError, ApiResult, AppState, no_store};
 use crate::store::{NewEvent, StaffMember};
@@ -24,17 +27,6 @@ use crate::{export, secrets};
 async fn staff_member(state: &AppState, headers: &HeaderMap) -> ApiResult<StaffMember> {
     let token = bearer(headers).filter(|t| !t.is_empty()).ok_or(ApiError::Unauthorized)?;
     state.store.find_staff(&secrets::hash_code(token)).await?.ok_or(ApiError::Unauthorized)
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ListQuery {
-    /// Only cases at this stage.
-    #[serde(default)]
-    stage: Option<String>,
-    /// Only cases with a deadline of the provider that has passed unmet.
-    #[serde(default)]
-    overdue: Option<bool>,
 }
 
 #[derive(Serialize)]
@@ -48,32 +40,30 @@ struct CaseSummary {
     overdue: bool,
 }
 
-/// A case as the staff's lists show it, with the case it sums up.
+/// A case as the staff's lists show it, with the answers it now stands on.
 struct Listed {
-    case: LiveCase,
     summary: CaseSummary,
+    answers: Answers,
 }
 
-/// The staff member's provider's cases that `query` asks for, oldest first.
-async fn listed(state: &AppState, staff: &StaffMember, query: &ListQuery) -> ApiResult<Vec<Listed>> {
-    if let Some(stage) = &query.stage
-        && !redress_core::lifecycle::Stage::ALL.iter().any(|s| s.as_str() == stage)
-    {
-        return Err(ApiError::Unprocessable {
-            code: "invalid_stage",
-            message: format!("`{stage}` is not a stage; see /api/openapi.json for the stages."),
-        });
-    }
+/// The staff member's provider's cases that `filter` lets through, oldest first.
+async fn listed(state: &AppState, staff: &StaffMember, filter: &CaseFilter) -> ApiResult<Vec<Listed>> {
+    filter.check()?;
     let now = state.clock.now();
     let mut cases = Vec::new();
-    for stored in state.store.provider_cases(&staff.provider, query.stage.as_deref()).await? {
+    for stored in state.store.provider_cases(&staff.provider, filter.stage.as_deref()).await? {
         let case = LiveCase::load(stored, now)?;
+        let day = case.policy.time_zone.local_date(case.stored.received_at);
+        let answers = case.answers()?;
+        if !filter.matches(day, &case.stored.reference, &answers) {
+            continue;
+        }
         let milestones = case.state.milestones(case.policy, now).map_err(|e| ApiError::Internal(e.to_string()))?;
         let deadlines = milestones.iter().filter(|m| m.role == MilestoneRole::Deadline);
         // A deadline missed and still not met; one met late is history, not a to-do.
         let overdue = case.state.stage.is_open()
             && deadlines.clone().any(|m| m.status == MilestoneStatus::Missed && m.settled_on.is_none());
-        if query.overdue.is_some_and(|wanted| wanted != overdue) {
+        if filter.overdue.is_some_and(|wanted| wanted != overdue) {
             continue;
         }
         let summary = CaseSummary {
@@ -84,7 +74,7 @@ async fn listed(state: &AppState, staff: &StaffMember, query: &ListQuery) -> Api
             next_due: deadlines.filter(|m| m.status == MilestoneStatus::Pending).filter_map(|m| m.due).min(),
             overdue,
         };
-        cases.push(Listed { case, summary });
+        cases.push(Listed { summary, answers });
     }
     Ok(cases)
 }
@@ -93,11 +83,11 @@ async fn listed(state: &AppState, staff: &StaffMember, query: &ListQuery) -> Api
 pub async fn list(
     State(state): State<Arc<AppState>>,
     headers: HeaderMap,
-    Query(query): Query<ListQuery>,
+    Query(filter): Query<CaseFilter>,
 ) -> ApiResult<Response> {
     let staff = staff_member(&state, &headers).await?;
     let summaries: Vec<CaseSummary> =
-        listed(&state, &staff, &query).await?.into_iter().map(|listed| listed.summary).collect();
+        listed(&state, &staff, &filter).await?.into_iter().map(|listed| listed.summary).collect();
     Ok(no_store(axum::Json(summaries).into_response()))
 }
 
@@ -106,14 +96,13 @@ pub async fn list(
 pub async fn export(
     State(state): State<Arc<AppState>>,
     headers: HeaderMap,
-    Query(query): Query<ListQuery>,
+    Query(filter): Query<CaseFilter>,
 ) -> ApiResult<Response> {
     let staff = staff_member(&state, &headers).await?;
     let policy = redress_core::policy::find(&staff.provider)
         .ok_or_else(|| ApiError::Internal(format!("staff of an unknown provider `{}`", staff.provider)))?;
-    let cases = listed(&state, &staff, &query).await?;
-    let answers = cases.iter().map(|listed| listed.case.answers()).collect::<ApiResult<Vec<_>>>()?;
-    let rows = cases.iter().zip(&answers).map(|(Listed { summary, .. }, answers)| export::CaseRow {
+    let cases = listed(&state, &staff, &filter).await?;
+    let rows = cases.iter().map(|Listed { summary, answers }| export::CaseRow {
         reference: &summary.reference,
         kind: summary.kind.as_str(),
         stage: summary.stage,

@@ -1,0 +1,144 @@
+//! Which of a provider's cases its staff ask for, in the list and the
+//! spreadsheet: by stage, by an unmet deadline, by the day of receipt, and by
+//! text in the reference or the answers. The query string is read into a
+//! [`CaseFilter`]; each case is then tested against it.
+
+use chrono::NaiveDate;
+use redress_core::validation::{Answers, FieldValue};
+use serde::Deserialize;
+
+use super::{ApiError, ApiResult};
+
+/// `?stage=…&overdue=…&received_from=…&received_to=…&q=…`
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CaseFilter {
+    /// Only cases at this stage.
+    #[serde(default)]
+    pub stage: Option<String>,
+    /// Only cases with a deadline of the provider that has passed unmet.
+    #[serde(default)]
+    pub overdue: Option<bool>,
+    /// Only cases received on or after this day (the provider's local day of
+    /// receipt, as its deadlines count it).
+    #[serde(default)]
+    received_from: Option<NaiveDate>,
+    /// Only cases received on or before this day.
+    #[serde(default)]
+    received_to: Option<NaiveDate>,
+    /// Only cases whose reference or any answer contains this text, in any
+    /// case: a customer's name, email address, account or phone number.
+    #[serde(default)]
+    q: Option<String>,
+}
+
+/// The longest search text: longer than any answer worth finding by.
+const SEARCH_LIMIT: usize = 200;
+
+impl CaseFilter {
+    /// The query's own mistakes, before any case is read.
+    pub fn check(&self) -> ApiResult<()> {
+        if let Some(stage) = &self.stage
+            && !redress_core::lifecycle::Stage::ALL.iter().any(|s| s.as_str() == stage)
+        {
+            return Err(ApiError::Unprocessable {
+                code: "invalid_stage",
+                message: format!("`{stage}` is not a stage; see /api/openapi.json for the stages."),
+            });
+        }
+        if let (Some(from), Some(to)) = (self.received_from, self.received_to)
+            && from > to
+        {
+            return Err(ApiError::Unprocessable {
+                code: "invalid_range",
+                message: format!("received_from ({from}) is after received_to ({to})."),
+            });
+        }
+        if self.q.as_ref().is_some_and(|q| q.chars().count() > SEARCH_LIMIT) {
+            return Err(ApiError::Unprocessable {
+                code: "too_long",
+                message: format!("q is longer than {SEARCH_LIMIT} characters."),
+            });
+        }
+        Ok(())
+    }
+
+    /// Whether a case received on `day`, with `reference` and `answers`,
+    /// passes the date and text filters.
+    pub fn matches(&self, day: NaiveDate, reference: &str, answers: &Answers) -> bool {
+        let in_range = self.received_from.is_none_or(|from| day >= from) && self.received_to.is_none_or(|to| day <= to);
+        let wanted = self.q.as_deref().map(str::trim).filter(|q| !q.is_empty()).map(str::to_lowercase);
+        in_range && wanted.is_none_or(|wanted| mentions(reference, answers, &wanted))
+    }
+}
+
+/// Whether `reference` or any answer contains `wanted` (already lower case).
+fn mentions(reference: &str, answers: &Answers, wanted: &str) -> bool {
+    let contains = |text: &str| text.to_lowercase().contains(wanted);
+    contains(reference)
+        || answers.values().any(|value| match value {
+            FieldValue::Text(text) => contains(text),
+            FieldValue::List(items) => items.iter().any(|item| contains(item)),
+            FieldValue::Flag(_) => false,
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What axum's `Query` makes of the query string `text`.
+    fn query(text: &str) -> CaseFilter {
+        let uri: axum::http::Uri = format!("/api/staff/cases?{text}").parse().unwrap();
+        axum::extract::Query::<CaseFilter>::try_from_uri(&uri).unwrap().0
+    }
+
+    fn day(text: &str) -> NaiveDate {
+        text.parse().unwrap()
+    }
+
+    #[test]
+    fn the_search_finds_references_and_answers_in_any_case() {
+        let mut answers = Answers::new();
+        answers.insert("full_name".into(), FieldValue::Text("Лейла Мамедова".into()));
+        answers.insert("domain_names".into(), FieldValue::List(vec!["example.com".into(), "ÜBER.de".into()]));
+        answers.insert("on_behalf".into(), FieldValue::Flag(true));
+        let found = |q: &str| query(&format!("q={q}")).matches(day("2026-11-02"), "RD-7K2M0-ABCDE", &answers);
+        // "лейла" lower case, the reference in lower case, "МАМЕДОВА" upper case between spaces.
+        for wanted in [
+            "%D0%BB%D0%B5%D0%B9%D0%BB%D0%B0",
+            "rd-7k2m",
+            "EXAMPLE",
+            "über",
+            "+%D0%9C%D0%90%D0%9C%D0%95%D0%94%D0%9E%D0%92%D0%90+",
+        ] {
+            assert!(found(wanted), "{wanted}");
+        }
+        for missed in ["true", "Ada", "RD-0000"] {
+            assert!(!found(missed), "{missed}");
+        }
+        assert!(found(""), "an empty search finds everything");
+    }
+
+    #[test]
+    fn the_dates_are_inclusive() {
+        let answers = Answers::new();
+        let q = query("received_from=2026-11-02&received_to=2026-11-30");
+        assert!(q.matches(day("2026-11-02"), "RD-1", &answers));
+        assert!(q.matches(day("2026-11-30"), "RD-1", &answers));
+        assert!(!q.matches(day("2026-11-01"), "RD-1", &answers));
+        assert!(!q.matches(day("2026-12-01"), "RD-1", &answers));
+    }
+
+    #[test]
+    fn a_query_that_cannot_match_is_refused_with_its_reason() {
+        let code = |text: &str| match query(text).check() {
+            Err(ApiError::Unprocessable { code, .. }) => code,
+            other => panic!("{text}: {other:?}"),
+        };
+        assert_eq!(code("stage=open"), "invalid_stage");
+        assert_eq!(code("received_from=2026-12-01&received_to=2026-11-01"), "invalid_range");
+        assert_eq!(code(&format!("q={}", "x".repeat(SEARCH_LIMIT + 1))), "too_long");
+        assert!(query(&format!("q={}", "x".repeat(SEARCH_LIMIT))).check().is_ok());
+    }
+}
