@@ -2,6 +2,7 @@
 //! goes through: security headers, body limits, rate limits per client
 //! address, and an origin check on every request that changes data.
 
+mod access_log;
 mod case_filter;
 pub mod cases;
 mod client;
@@ -190,6 +191,7 @@ pub fn app(state: Arc<AppState>, dist: Option<PathBuf>) -> Router {
         .route("/healthz", get(health))
         .layer(middleware::from_fn(check_origin))
         .layer(middleware::from_fn(refuse_declared_oversize))
+        .layer(middleware::from_fn(access_log::log_request))
         .with_state(state.clone());
     let app = match dist {
         Some(dist) => {
