@@ -33,12 +33,15 @@ impl TrustedProxies {
         Ok(TrustedProxies(networks))
     }
 
+    /// On a dual-stack listener an IPv4 client arrives as `::ffff:10.0.0.7`;
+    /// it is compared (and counted) as `10.0.0.7`.
     fn trusts(&self, address: IpAddr) -> bool {
-        self.0.iter().any(|network| network.contains(&address))
+        self.0.iter().any(|network| network.contains(&address.to_canonical()))
     }
 
     /// The client behind a connection from `peer` that sent `headers`.
     pub fn client(&self, peer: IpAddr, headers: &HeaderMap) -> IpAddr {
+        let peer = peer.to_canonical();
         if !self.trusts(peer) {
             return peer;
         }
@@ -54,7 +57,7 @@ impl TrustedProxies {
             // An entry that is not an address ends the walk: the nearest
             // address read is the best that is known.
             let Ok(address) = hop.trim().parse::<IpAddr>() else { break };
-            client = address;
+            client = address.to_canonical();
             if !self.trusts(address) {
                 break;
             }
@@ -97,6 +100,14 @@ mod tests {
         assert_eq!(proxies.client(ip("10.0.0.1"), &forwarded(&["198.51.100.1", "10.0.0.2"])), ip("198.51.100.1"));
         // Without the header, the proxy itself is all that is known.
         assert_eq!(proxies.client(ip("10.0.0.1"), &HeaderMap::new()), ip("10.0.0.1"));
+    }
+
+    #[test]
+    fn ipv4_clients_of_a_dual_stack_listener_count_as_ipv4() {
+        let proxies = TrustedProxies::parse("10.0.0.0/8").unwrap();
+        assert_eq!(proxies.client(ip("::ffff:10.0.0.1"), &forwarded(&["::ffff:198.51.100.1"])), ip("198.51.100.1"));
+        let none = TrustedProxies::default();
+        assert_eq!(none.client(ip("::ffff:198.51.100.1"), &HeaderMap::new()), ip("198.51.100.1"));
     }
 
     #[test]
