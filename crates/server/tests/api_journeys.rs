@@ -367,6 +367,12 @@ async fn staff_find_cases(db: Db) {
     assert_eq!(references(&november), [leyla.as_str()]);
     let (_, last_day) = found("received_from=2026-11-30").await;
     assert_eq!(references(&last_day), [ada.as_str()]);
+    let (_, newest) = found("sort=newest").await;
+    assert_eq!(references(&newest), [ada.as_str(), leyla.as_str()]);
+    // Leyla's reply was due weeks ago: her case has no pending deadline left.
+    let (_, queue) = found("sort=next_due").await;
+    assert_eq!(references(&queue), [ada.as_str(), leyla.as_str()]);
+    assert!(queue[0]["next_due"].is_string() && queue[1]["next_due"].is_null(), "{queue}");
 
     let (_, _, sheet) = server.staff_get(&staff, "/cases.csv?q=%D0%9B%D0%B5%D0%B9%D0%BB%D0%B0").await;
     let sheet = String::from_utf8(sheet).unwrap();
@@ -377,6 +383,7 @@ async fn staff_find_cases(db: Db) {
         ("overdue=maybe", 400, "invalid_query", "overdue"),
         ("received_from=yesterday", 400, "invalid_query", "received_from"),
         ("sort=name", 400, "invalid_query", "sort"),
+        ("limit=10", 400, "invalid_query", "limit"),
         ("received_from=2026-12-01&received_to=2026-11-01", 422, "invalid_range", "received_from"),
     ] {
         let (got, error) = found(query).await;

@@ -1,15 +1,17 @@
 //! Which of a provider's cases its staff ask for, in the list and the
 //! spreadsheet: by stage, by an unmet deadline, by the day of receipt, and by
-//! text in the reference or the answers. The query string is read into a
-//! [`CaseFilter`]; each case is then tested against it.
+//! text in the reference or the answers; and in which order. The query
+//! string is read into a [`CaseFilter`]; each case is then tested against it.
 
-use chrono::NaiveDate;
+use std::cmp::Ordering;
+
+use chrono::{DateTime, NaiveDate, Utc};
 use redress_core::validation::{Answers, FieldValue};
 use serde::Deserialize;
 
 use super::{ApiError, ApiResult};
 
-/// `?stage=…&overdue=…&received_from=…&received_to=…&q=…`
+/// `?stage=…&overdue=…&received_from=…&received_to=…&q=…&sort=…`
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CaseFilter {
@@ -30,6 +32,48 @@ pub struct CaseFilter {
     /// case: a customer's name, email address, account or phone number.
     #[serde(default)]
     q: Option<String>,
+    /// The order of the cases.
+    #[serde(default)]
+    pub sort: CaseOrder,
+}
+
+/// How the staff's list is ordered.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CaseOrder {
+    /// Oldest first: the order the cases came in.
+    #[default]
+    Received,
+    /// Newest first.
+    Newest,
+    /// The work queue: the nearest pending deadline first, cases without one
+    /// last, oldest first among equals.
+    NextDue,
+}
+
+impl CaseOrder {
+    /// Sorts `cases` (given oldest first), each known by when it was
+    /// received and its next deadline.
+    pub fn sort<T>(
+        self,
+        cases: &mut [T],
+        received_at: impl Fn(&T) -> DateTime<Utc>,
+        next_due: impl Fn(&T) -> Option<NaiveDate>,
+    ) {
+        match self {
+            CaseOrder::Received => cases.sort_by_key(&received_at),
+            CaseOrder::Newest => cases.sort_by_key(|case| std::cmp::Reverse(received_at(case))),
+            CaseOrder::NextDue => cases.sort_by(|a, b| {
+                let by_due = match (next_due(a), next_due(b)) {
+                    (Some(a), Some(b)) => a.cmp(&b),
+                    (Some(_), None) => Ordering::Less,
+                    (None, Some(_)) => Ordering::Greater,
+                    (None, None) => Ordering::Equal,
+                };
+                by_due.then_with(|| received_at(a).cmp(&received_at(b)))
+            }),
+        }
+    }
 }
 
 /// The longest search text: longer than any answer worth finding by.
@@ -118,6 +162,28 @@ mod tests {
             assert!(!found(missed), "{missed}");
         }
         assert!(found(""), "an empty search finds everything");
+    }
+
+    #[test]
+    fn the_work_queue_puts_the_nearest_deadline_first() {
+        let at = |text: &str| -> DateTime<Utc> { text.parse().unwrap() };
+        let cases = [
+            ("a", at("2026-11-02T09:00:00Z"), None),
+            ("b", at("2026-11-03T09:00:00Z"), Some(day("2026-11-20"))),
+            ("c", at("2026-11-04T09:00:00Z"), Some(day("2026-11-10"))),
+            ("d", at("2026-11-05T09:00:00Z"), Some(day("2026-11-10"))),
+            ("e", at("2026-11-06T09:00:00Z"), None),
+        ];
+        let sorted = |order: CaseOrder| {
+            let mut cases = cases;
+            order.sort(&mut cases, |case| case.1, |case| case.2);
+            cases.iter().map(|case| case.0).collect::<String>()
+        };
+        assert_eq!(sorted(CaseOrder::Received), "abcde");
+        assert_eq!(sorted(CaseOrder::Newest), "edcba");
+        assert_eq!(sorted(CaseOrder::NextDue), "cdbae");
+        assert_eq!(query("sort=next_due").sort, CaseOrder::NextDue);
+        assert_eq!(query("").sort, CaseOrder::Received);
     }
 
     #[test]

@@ -46,7 +46,7 @@ struct Listed {
     answers: Answers,
 }
 
-/// The staff member's provider's cases that `filter` lets through, oldest first.
+/// The staff member's provider's cases that `filter` lets through, in its order.
 async fn listed(state: &AppState, staff: &StaffMember, filter: &CaseFilter) -> ApiResult<Vec<Listed>> {
     filter.check()?;
     let now = state.clock.now();
@@ -76,10 +76,11 @@ async fn listed(state: &AppState, staff: &StaffMember, filter: &CaseFilter) -> A
         };
         cases.push(Listed { summary, answers });
     }
+    filter.sort.sort(&mut cases, |case| case.summary.received_at, |case| case.summary.next_due);
     Ok(cases)
 }
 
-/// `GET /api/staff/cases?stage=…&overdue=true`
+/// `GET /api/staff/cases?stage=…&overdue=true&…` (see `CaseFilter`)
 pub async fn list(
     State(state): State<Arc<AppState>>,
     headers: HeaderMap,
