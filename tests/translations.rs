@@ -49,7 +49,7 @@ impl Numbers for Counting<'_> {
     }
 }
 
-const NUMBERS: [&str; 8] = ["count", "days", "max", "seconds", "months", "current", "total", "percent"];
+const NUMBERS: [&str; 9] = ["count", "days", "max", "seconds", "months", "current", "total", "percent", "amount"];
 const TEXTS: [&str; 8] = ["label", "date", "name", "provider", "scheme", "reference", "opens", "closes"];
 
 #[test]

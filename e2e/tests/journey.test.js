@@ -19,8 +19,8 @@ const xss = '"><img src=x onerror=alert(1)><details open ontoggle=alert(2)>javas
 const pdf = { name: 'bill<img src=x onerror=alert(4)>.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') };
 
 const journeys = [
-  { provider: 'kijoma', lang: 'en', milestones: ['substantive_response', 'adr_eligible'], adr: 'CISAS' },
-  { provider: 'kite-mobi', lang: 'fr', milestones: ['resolution', 'adr_eligible'], adr: 'Ombudsman Services' },
+  { provider: 'kijoma', lang: 'en', milestones: ['substantive_response', 'adr_eligible'], adr: 'CISAS', award: 'up to £10,000' },
+  { provider: 'kite-mobi', lang: 'fr', milestones: ['resolution', 'adr_eligible'], adr: 'Ombudsman Services', adrAddressLines: 4 },
   { provider: 'modmount', lang: 'de', kind: 'complaint', milestones: ['acknowledgement', 'remedy_proposal', 'considered_closed'] },
   { provider: 'key-systems', lang: 'ru', kind: 'complaint', milestones: ['acknowledgement', 'response', 'escalation_window_closes'] },
   { provider: 'kontakt-az', lang: 'az', milestones: ['acknowledgement', 'resolution'] },
@@ -179,6 +179,9 @@ for (const journey of journeys) {
     const reference = (await page.locator('#reference').textContent()).trim();
     assert.match(reference, /^RD-/);
     assert.equal((await heading(page)), message(lang, 'sent', 'sent-title'));
+    // Where the provider has an ombudsman scheme that takes this customer, the way to it.
+    const later = message(lang, 'sent', 'sent-adr-later').split('{ $scheme }')[0];
+    assert.equal((await page.locator('main').textContent()).includes(later), Boolean(journey.adr));
     assert.deepEqual(await accessibilityViolations(page), []);
     await screenshot(page, `sent-${provider}-${lang}-1280`);
     await page.setViewportSize({ width: 375, height: 800 });
@@ -192,7 +195,16 @@ for (const journey of journeys) {
     const milestones = await page.locator('#milestones [data-milestone]').evaluateAll((rows) => rows.map((r) => r.dataset.milestone));
     assert.deepEqual(milestones, journey.milestones);
     assert.equal((await page.locator('#stage').textContent()).trim(), message(lang, 'status', 'stage-received'));
-    if (journey.adr) assert.ok((await page.locator('main').textContent()).includes(journey.adr));
+    if (journey.adr) {
+      assert.ok((await page.locator('main').textContent()).includes(journey.adr));
+      // The scheme's limit, where it has one, and that someone may apply for the customer.
+      if (journey.award) assert.ok((await page.locator('#adr-award').textContent()).includes(journey.award));
+      else assert.equal(await page.locator('#adr-award').count(), 0);
+      assert.equal((await page.locator('#adr-representatives').textContent()).trim(), message(lang, 'status', 'case-adr-representatives'));
+      // A postal address keeps its lines.
+      const addresses = await page.locator('.adr-card .address').allInnerTexts();
+      assert.deepEqual(addresses.map((a) => a.split('\n').length), journey.adrAddressLines ? [journey.adrAddressLines] : []);
+    }
     // What was sent is shown back as text: no element from the payloads exists.
     assert.ok((await page.locator('#answers').textContent()).includes(`The service stopped working. ${xss}`));
     // The documents sent, by the names they were sent under.
@@ -258,6 +270,28 @@ async function fileCase(provider, submission) {
   assert.equal(response.status, 201);
   return response.json();
 }
+
+test('a larger business is told whom the ombudsman takes, and is offered neither it nor an early referral', async () => {
+  const receipt = await fileCase('kite-mobi', {
+    kind: 'complaint',
+    lang: 'fr',
+    fields: { full_name: 'Ada Lovelace', email: 'ada@example.org', description: 'No data abroad.', customer_type: 'other_business' },
+  });
+  assert.ok(!receipt.milestones.some((m) => m.name === 'adr_eligible'));
+  const { context, page, problems } = await openPage(browser);
+  await page.goto(`${baseUrl}/status/${receipt.reference}?lang=fr#${receipt.access_code}`);
+  await page.locator('#milestones').waitFor();
+  assert.equal(await page.locator('.adr-card').count(), 0);
+  assert.equal(await page.locator('#milestones [data-milestone="adr_eligible"]').count(), 0);
+  assert.equal(await page.locator('button[data-action="adr_referral_requested"]').count(), 0);
+  const text = await page.locator('#adr-not-for-you').textContent();
+  const only = message('fr', 'status', 'case-adr-only-for').replace('{ $scheme }', 'Ombudsman Services: Communications');
+  assert.ok(text.startsWith(only), text);
+  assert.ok(text.includes(message('fr', 'wizard', 'option-customer-type-small-business')), text);
+  assert.deepEqual(await accessibilityViolations(page), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
 
 // A case filed through the API that the company has answered, the point from
 // which a customer can escalate, opened on its case page with the escalation

@@ -55,6 +55,13 @@ case-adr-open-body = Bu müstəqil xidmət şikayətinizə baxa bilər. O, heç 
 # Variables:
 #   $months (Number) - months to apply
 case-adr-free-within = Pulsuzdur. Şirkətin yekun cavabından sonra { $months } ay ərzində müraciət edin.
+# Variables:
+#   $amount (Number) - the highest award, in pounds
+case-adr-max-award = O, sizə { $amount } £-a qədər təzminat təyin edə bilər.
+case-adr-representatives = Etibar etdiyiniz şəxs sizin adınızdan müraciət edə bilər.
+# Variables:
+#   $scheme (String) - the ombudsman scheme
+case-adr-only-for = { $scheme } yalnız bu müştərilərin şikayətlərinə baxır:
 case-adr-excludes = Baxmadığı məsələlər:
 case-adr-needs = Hazır saxlayın:
 

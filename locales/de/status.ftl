@@ -61,6 +61,13 @@ case-adr-free-within =
         [one] Das ist kostenlos. Stellen Sie den Antrag innerhalb von { $months } Monat nach der abschließenden Antwort des Unternehmens.
        *[other] Das ist kostenlos. Stellen Sie den Antrag innerhalb von { $months } Monaten nach der abschließenden Antwort des Unternehmens.
     }
+# Variables:
+#   $amount (Number) - the highest award, in pounds
+case-adr-max-award = Es kann Ihnen bis zu { $amount } £ zusprechen.
+case-adr-representatives = Eine Person Ihres Vertrauens kann den Antrag für Sie stellen.
+# Variables:
+#   $scheme (String) - the ombudsman scheme
+case-adr-only-for = { $scheme } nimmt nur Beschwerden an von:
 case-adr-excludes = Nicht zuständig für:
 case-adr-needs = Halten Sie bereit:
 

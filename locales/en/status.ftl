@@ -117,6 +117,13 @@ action-information-supplied = Send the information
 action-withdrawn = Withdraw the complaint
 action-other = Continue
 
+# Variables:
+#   $amount (Number) - the highest award, in pounds
+case-adr-max-award = It can award you up to £{ $amount }.
+case-adr-representatives = Someone you trust can apply for you.
+# Variables:
+#   $scheme (String) - the ombudsman scheme
+case-adr-only-for = { $scheme } only takes complaints from:
 case-adr-excludes = It does not deal with:
 case-adr-needs = Have these ready:
 adr-excludes-fraud = fraud

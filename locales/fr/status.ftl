@@ -57,6 +57,13 @@ case-adr-open-body = Ce dispositif indépendant peut examiner votre réclamation
 # Variables:
 #   $months (Number) - months to apply
 case-adr-free-within = C'est gratuit. Faites la demande dans les { $months } mois suivant la réponse finale de l'entreprise.
+# Variables:
+#   $amount (Number) - the highest award, in pounds
+case-adr-max-award = Il peut vous accorder jusqu'à { $amount } £.
+case-adr-representatives = Une personne de confiance peut faire la demande pour vous.
+# Variables:
+#   $scheme (String) - the ombudsman scheme
+case-adr-only-for = { $scheme } ne traite que les réclamations de :
 case-adr-excludes = Il ne traite pas :
 case-adr-needs = Préparez :
 

@@ -63,6 +63,13 @@ case-adr-free-within =
         [one] Это бесплатно. Обратитесь в течение { $months } месяца после окончательного ответа компании.
        *[other] Это бесплатно. Обратитесь в течение { $months } месяцев после окончательного ответа компании.
     }
+# Variables:
+#   $amount (Number) - the highest award, in pounds
+case-adr-max-award = Он может присудить вам до { $amount } £.
+case-adr-representatives = Обратиться за вас может доверенное лицо.
+# Variables:
+#   $scheme (String) - the ombudsman scheme
+case-adr-only-for = { $scheme } рассматривает жалобы только от:
 case-adr-excludes = Не рассматривает:
 case-adr-needs = Подготовьте:
 

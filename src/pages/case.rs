@@ -156,6 +156,13 @@ fn CaseView(case: Case, policy: &'static Policy, code: String, on_update: Callba
         })
         .collect_view();
     let actions = case.actions.clone();
+    // The server leaves out the scheme for a customer it does not take
+    // (`open_to`); such a customer is told whom it takes.
+    let not_for_you = policy.adr.as_ref().filter(|_| case.adr.is_none()).and_then(|scheme| {
+        let rule = scheme.open_to.as_ref()?;
+        let customers = rule.one_of.iter().filter_map(|value| labels::option(rule.field, value)).collect();
+        labelled_list(t!("case-adr-only-for", scheme = scheme.name.clone()), customers)
+    });
     let adr = case.adr.clone().zip(policy.adr.as_ref()).map(|(adr, scheme)| {
         let opens = adr.eligible_from;
         let open = adr.open;
@@ -174,10 +181,16 @@ fn CaseView(case: Case, policy: &'static Policy, code: String, on_update: Callba
                     }}
                 </p>
                 <p class="body">{t!("case-adr-free-within", months = i64::from(scheme.apply_within_months))}</p>
+                {scheme.max_award_gbp.map(|amount| view! {
+                    <p class="body" id="adr-award">{t!("case-adr-max-award", amount = i64::from(amount))}</p>
+                })}
+                {scheme.accepts_representatives.then(|| view! {
+                    <p class="body" id="adr-representatives">{t!("case-adr-representatives")}</p>
+                })}
                 {labelled_list(t!("case-adr-excludes"), scheme.excludes.iter().map(|e| labels::adr_exclusion(*e)).collect())}
                 {labelled_list(t!("case-adr-needs"), scheme.needs.iter().map(|n| labels::adr_evidence(*n)).collect())}
                 <ul class="list">
-                    {scheme.address.clone().map(|a| view! { <li>{a}</li> })}
+                    {scheme.address.clone().map(|a| view! { <li class="address">{a}</li> })}
                     {scheme.phone.clone().map(|p| view! { <li><a href=format!("tel:{}", p.replace(' ', ""))>{p.clone()}</a></li> })}
                     {scheme.email.clone().map(|e| view! { <li><a href=format!("mailto:{e}")>{e.clone()}</a></li> })}
                     <li><a href=scheme.website.clone() rel="noopener noreferrer">{scheme.website.clone()}</a></li>
@@ -196,6 +209,7 @@ fn CaseView(case: Case, policy: &'static Policy, code: String, on_update: Callba
         <h2 class="heading-m">{t!("case-milestones-title")}</h2>
         <dl class="summary-list" id="milestones">{milestones}</dl>
         {adr}
+        {not_for_you.map(|text| view! { <div id="adr-not-for-you">{text}</div> })}
         <h2 class="heading-m">{t!("case-answers-title")}</h2>
         <dl class="summary-list" id="answers">{answers}</dl>
         <h2 class="heading-m">{t!("case-history-title")}</h2>

@@ -3,7 +3,7 @@
 //! ways to reach the company, and how to escalate later.
 
 use leptos::prelude::*;
-use redress_core::policy::{self, MilestoneRole, Policy};
+use redress_core::policy::{self, AdrScheme, MilestoneRole, Policy};
 
 use crate::components::channels::Channels;
 use crate::components::layout::set_title;
@@ -48,9 +48,10 @@ pub fn Sent(provider: String) -> impl IntoView {
         .collect_view();
     let reference = receipt.reference.clone();
     let code = receipt.access_code.clone();
-    let adr = policy.adr.as_ref().map(|scheme| {
-        let name = scheme.name.clone();
-        view! { <p class="body">{t!("sent-adr-later", scheme = name.clone())}</p> }
+    // The receipt names the day the scheme opens only for a customer it takes.
+    let opens_for_customer = |scheme: &&AdrScheme| receipt.milestones.iter().any(|m| m.name == scheme.eligible_from);
+    let adr = policy.adr.as_ref().filter(opens_for_customer).map(|scheme| {
+        view! { <p class="body">{t!("sent-adr-later", scheme = scheme.name.clone())}</p> }
     });
     view! {
         <div class="panel panel--confirmation">

@@ -245,6 +245,9 @@ fn show(policy: &Policy) -> String {
             adr.eligible_from.as_str(),
             adr.apply_within_months
         );
+        if let Some(rule) = &adr.open_to {
+            let _ = writeln!(out, "  {:<14}`{}` one of {}", "open to", rule.field.as_str(), rule.one_of.join(", "));
+        }
     }
     out
 }

@@ -392,3 +392,34 @@ async fn staff_find_cases(db: Db) {
     }
 }
 on_both_databases!(staff_search, staff_find_cases);
+
+/// Ofcom's schemes take households and businesses of up to ten people: a
+/// larger business is offered neither the scheme, nor the day it would open,
+/// nor an early referral; a household or one that did not say is.
+#[tokio::test]
+async fn the_ombudsman_is_offered_only_to_customers_it_takes() {
+    let server = Server::start(Db::Sqlite, "2026-12-24T10:00:00Z").await;
+    for (customer_type, offered) in [(Some("other_business"), false), (Some("residential"), true), (None, true)] {
+        let mut body = complaint("kite-mobi");
+        if let Some(value) = customer_type {
+            body["fields"]["customer_type"] = json!(value);
+        }
+        let (reference, code, receipt) = submitted(&server, "kite-mobi", &body).await;
+        let named: Vec<&str> =
+            receipt["milestones"].as_array().unwrap().iter().map(|m| m["name"].as_str().unwrap()).collect();
+        assert_eq!(named.contains(&"adr_eligible"), offered, "{customer_type:?}: receipt {receipt}");
+        let (_, case) = server.case(&reference, &code).await;
+        assert_eq!(case["adr"].is_object(), offered, "{customer_type:?}: {}", case["adr"]);
+        assert_eq!(
+            case["milestones"].as_array().unwrap().iter().any(|m| m["name"] == "adr_eligible"),
+            offered,
+            "{customer_type:?}"
+        );
+        assert_eq!(actions(&case).contains(&"adr_referral_requested".to_string()), offered, "{customer_type:?}");
+        if !offered {
+            let ask = json!({"action": "adr_referral_requested", "message": "Please."});
+            let (status, _) = server.act(&reference, &code, &ask).await;
+            assert_eq!(status, 409, "the action is not offered, and not taken either");
+        }
+    }
+}

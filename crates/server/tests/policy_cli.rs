@@ -77,6 +77,7 @@ fn show_lists_fields_milestones_and_refused_channels() {
     assert!(text.contains("Post            (not published)  NOT ACCEPTED"), "{text}");
     assert!(text.contains("resolution                  3 business days after the day of receipt (Deadline)"), "{text}");
     assert!(text.contains("ADR scheme: Ombudsman Services: Communications"), "{text}");
+    assert!(text.contains("  open to       `customer_type` one of residential, small_business\n"), "{text}");
 }
 
 #[test]

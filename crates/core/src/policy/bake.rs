@@ -183,7 +183,9 @@ bake_struct!(AdrScheme {
     excludes,
     needs,
     accepts_representatives,
+    open_to,
 });
+bake_struct!(AnswerIn { field, one_of });
 bake_struct!(Retention { years, at_least });
 
 impl Bake for ConditionValue {

@@ -328,6 +328,22 @@ fn check_adr(policy: &Policy, problems: &mut Problems) {
     if adr.apply_within_months == 0 {
         problems.add("adr.apply_within_months", "must be at least 1");
     }
+    if let Some(rule) = &adr.open_to {
+        let choices: Vec<&Field> = policy
+            .kinds
+            .iter()
+            .flat_map(|kind| kind.fields.iter())
+            .filter(|field| field.id == rule.field && field.input == Input::Choice)
+            .collect();
+        if choices.is_empty() {
+            problems.add("adr.open_to.field", format!("`{}` is not a choice of any kind", rule.field.as_str()));
+        }
+        for value in rule.one_of.iter() {
+            if !choices.is_empty() && !choices.iter().all(|field| field.options.contains(value)) {
+                problems.add("adr.open_to.one_of", format!("`{value}` is not an option of `{}`", rule.field.as_str()));
+            }
+        }
+    }
 }
 
 fn has_duplicates<T: Ord>(items: impl Iterator<Item = T>) -> bool {

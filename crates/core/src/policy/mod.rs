@@ -28,9 +28,27 @@ impl Policy {
         self.kinds.iter().find(|kind| kind.id == id)
     }
 
+    /// The milestone that would open an ADR scheme which does not take the
+    /// customer who gave `answers`: the day means nothing to them, so
+    /// neither the receipt nor the case shows it.
+    pub fn adr_milestone_not_for(&self, answers: &crate::validation::Answers) -> Option<MilestoneName> {
+        self.adr.as_ref().filter(|scheme| !scheme.takes(answers)).map(|scheme| scheme.eligible_from)
+    }
+
     /// The ids of this provider's kinds, as the API and CLI spell them.
     pub fn kind_names(&self) -> Vec<&'static str> {
         self.kinds.iter().map(|kind| kind.id.as_str()).collect()
+    }
+}
+
+impl AdrScheme {
+    /// Whether the scheme takes the customer who gave `answers` (see `open_to`).
+    pub fn takes(&self, answers: &crate::validation::Answers) -> bool {
+        let Some(rule) = &self.open_to else { return true };
+        match answers.get(rule.field.as_str()) {
+            Some(crate::validation::FieldValue::Text(answer)) => rule.one_of.iter().any(|value| value == answer),
+            _ => true,
+        }
     }
 }
 
@@ -199,6 +217,33 @@ mod tests {
     fn a_deadlock_letter_without_an_adr_scheme_is_refused() {
         let problems = broken(|p| p.adr = None);
         assert!(problems.iter().any(|p| p.contains("need an `adr` scheme")), "{problems:?}");
+    }
+
+    #[test]
+    fn ofcom_schemes_take_households_and_small_businesses() {
+        let cisas = find("kijoma").unwrap().adr.as_ref().unwrap();
+        let answers = |customer_type: Option<&str>| {
+            let mut answers = crate::validation::Answers::new();
+            if let Some(value) = customer_type {
+                answers.insert("customer_type".into(), crate::validation::FieldValue::Text(value.into()));
+            }
+            answers
+        };
+        assert!(cisas.takes(&answers(Some("residential"))));
+        assert!(cisas.takes(&answers(Some("small_business"))));
+        assert!(!cisas.takes(&answers(Some("other_business"))));
+        assert!(cisas.takes(&answers(None)), "a customer who did not say is not turned away");
+        assert!(find("kite-mobi").unwrap().adr.as_ref().unwrap().open_to.is_some());
+    }
+
+    #[test]
+    fn an_adr_rule_on_a_missing_choice_or_option_is_named() {
+        let problems = broken(|p| {
+            p.adr.as_mut().unwrap().open_to.as_mut().unwrap().one_of.to_mut().push("charity".into());
+        });
+        assert_eq!(problems, ["field `adr.open_to.one_of`: `charity` is not an option of `customer_type`"]);
+        let problems = broken(|p| p.adr.as_mut().unwrap().open_to.as_mut().unwrap().field = FieldId::Email);
+        assert_eq!(problems, ["field `adr.open_to.field`: `email` is not a choice of any kind"]);
     }
 
     #[test]

@@ -623,6 +623,19 @@ pub struct AdrScheme {
     #[serde(default)]
     pub needs: List<AdrEvidence>,
     pub accepts_representatives: bool,
+    /// The customers the scheme takes, by their answer to a choice of the
+    /// complaint form (Ofcom's schemes: households and businesses of up to
+    /// ten people). A customer who did not answer is not turned away.
+    #[serde(default)]
+    pub open_to: Option<AnswerIn>,
+}
+
+/// `open_to = { field = "customer_type", one_of = ["residential", "small_business"] }`
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AnswerIn {
+    pub field: FieldId,
+    pub one_of: List<Text>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

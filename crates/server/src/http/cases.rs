@@ -124,7 +124,12 @@ pub async fn submit(
         reference: secrets::new_reference(),
         access_code: access_code.clone(),
         received_at: now,
-        milestones: timeline.milestones.iter().map(DueMilestoneOut::from).collect(),
+        milestones: timeline
+            .milestones
+            .iter()
+            .filter(|m| Some(m.name) != policy.adr_milestone_not_for(&submission.fields))
+            .map(DueMilestoneOut::from)
+            .collect(),
     };
     let body = serde_json::to_vec(&receipt).expect("a receipt serializes");
     let sealed = secrets::seal(&key, &body);
@@ -270,6 +275,15 @@ pub async fn act(
     let message = checked_message(action.message.as_deref())?;
     if action.action == EventKind::InformationSupplied && message.is_none() {
         return Err(field_error("message", ErrorCode::Required));
+    }
+    if action.action == EventKind::AdrReferralRequested
+        && let Some(scheme) = &case.policy.adr
+        && !scheme.takes(&case.answers()?)
+    {
+        return Err(ApiError::Conflict {
+            code: "adr_not_open_to_customer",
+            message: format!("{} does not take complaints from this kind of customer.", scheme.name),
+        });
     }
     let mut event = Event::new(action.action, now);
     let mut answers = None;

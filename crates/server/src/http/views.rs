@@ -155,7 +155,12 @@ impl LiveCase {
 
     fn view(&self, now: DateTime<Utc>, viewer: Viewer, documents: Vec<CaseDocument>) -> ApiResult<CaseView> {
         let policy = self.policy;
-        let milestones = self.state.milestones(policy, now).map_err(|e| ApiError::Internal(e.to_string()))?;
+        let answers = self.answers()?;
+        // A customer the ADR scheme does not take is shown neither the
+        // scheme, nor the day it would open, nor an early referral to it.
+        let turned_away = policy.adr_milestone_not_for(&answers);
+        let mut milestones = self.state.milestones(policy, now).map_err(|e| ApiError::Internal(e.to_string()))?;
+        milestones.retain(|m| Some(m.name) != turned_away);
         let stored_events = self.stored.events.iter().map(|e| e.event.clone());
         let pending = self.pending.iter().map(crate::http::cases::clock_event);
         let events = stored_events
@@ -180,6 +185,7 @@ impl LiveCase {
             .state
             .allowed(policy, Actor::Customer, now)
             .into_iter()
+            .filter(|action| !(*action == EventKind::AdrReferralRequested && turned_away.is_some()))
             .map(|action| {
                 let escalation = action == EventKind::Escalated;
                 ActionView {
@@ -189,7 +195,7 @@ impl LiveCase {
                 }
             })
             .collect();
-        let adr = policy.adr.as_ref().map(|scheme| {
+        let adr = policy.adr.as_ref().filter(|_| turned_away.is_none()).map(|scheme| {
             let opens = milestones.iter().find(|m| m.name == scheme.eligible_from);
             AdrView {
                 scheme,
@@ -205,7 +211,7 @@ impl LiveCase {
             lang: self.stored.lang.clone(),
             received_at: self.stored.received_at,
             stage: self.state.stage.as_str(),
-            answers: self.answers()?,
+            answers,
             documents: documents
                 .into_iter()
                 .map(|CaseDocument { id, name, media_type, size }| DocumentView { id, name, media_type, size })
