@@ -43,7 +43,7 @@ impl Policy {
 
 impl AdrScheme {
     /// Whether the scheme takes the customer who gave `answers` (see `open_to`).
-    pub fn takes(&self, answers: &crate::validation::Answers) -> bool {
+    pub(crate) fn takes(&self, answers: &crate::validation::Answers) -> bool {
         let Some(rule) = &self.open_to else { return true };
         match answers.get(rule.field.as_str()) {
             Some(crate::validation::FieldValue::Text(answer)) => rule.one_of.iter().any(|value| value == answer),

@@ -3,8 +3,6 @@
 //! text in the reference or the answers; and in which order. The query
 //! string is read into a [`CaseFilter`]; each case is then tested against it.
 
-use std::cmp::Ordering;
-
 use chrono::{DateTime, NaiveDate, Utc};
 use redress_core::validation::{Answers, FieldValue};
 use serde::Deserialize;
@@ -30,7 +28,8 @@ pub struct CaseFilter {
     received_to: Option<NaiveDate>,
     /// Only cases whose reference or any answer contains this text, in any
     /// case: a customer's name, email address, account or phone number.
-    #[serde(default)]
+    /// Read trimmed and in lower case, once for all the cases it is tested on.
+    #[serde(default, deserialize_with = "search_text")]
     q: Option<String>,
     /// The order of the cases.
     #[serde(default)]
@@ -63,15 +62,10 @@ impl CaseOrder {
         match self {
             CaseOrder::Received => cases.sort_by_key(&received_at),
             CaseOrder::Newest => cases.sort_by_key(|case| std::cmp::Reverse(received_at(case))),
-            CaseOrder::NextDue => cases.sort_by(|a, b| {
-                let by_due = match (next_due(a), next_due(b)) {
-                    (Some(a), Some(b)) => a.cmp(&b),
-                    (Some(_), None) => Ordering::Less,
-                    (None, Some(_)) => Ordering::Greater,
-                    (None, None) => Ordering::Equal,
-                };
-                by_due.then_with(|| received_at(a).cmp(&received_at(b)))
-            }),
+            // `false` sorts first: cases with a deadline, then those without.
+            CaseOrder::NextDue => {
+                cases.sort_by_key(|case| (next_due(case).is_none(), next_due(case), received_at(case)))
+            }
         }
     }
 }
@@ -111,9 +105,14 @@ impl CaseFilter {
     /// passes the date and text filters.
     pub fn matches(&self, day: NaiveDate, reference: &str, answers: &Answers) -> bool {
         let in_range = self.received_from.is_none_or(|from| day >= from) && self.received_to.is_none_or(|to| day <= to);
-        let wanted = self.q.as_deref().map(str::trim).filter(|q| !q.is_empty()).map(str::to_lowercase);
-        in_range && wanted.is_none_or(|wanted| mentions(reference, answers, &wanted))
+        in_range && self.q.as_deref().is_none_or(|wanted| mentions(reference, answers, wanted))
     }
+}
+
+/// `q` trimmed and in lower case; an empty one is no search.
+fn search_text<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<String>, D::Error> {
+    let text = Option::<String>::deserialize(deserializer)?;
+    Ok(text.map(|text| text.trim().to_lowercase()).filter(|text| !text.is_empty()))
 }
 
 /// Whether `reference` or any answer contains `wanted` (already lower case).

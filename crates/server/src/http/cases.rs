@@ -120,6 +120,7 @@ pub async fn submit(
         message: format!("Deadlines cannot be counted: {e}."),
     })?;
     let access_code = secrets::new_access_code();
+    let turned_away = policy.adr_milestone_not_for(&submission.fields);
     let receipt = Receipt {
         reference: secrets::new_reference(),
         access_code: access_code.clone(),
@@ -127,7 +128,7 @@ pub async fn submit(
         milestones: timeline
             .milestones
             .iter()
-            .filter(|m| Some(m.name) != policy.adr_milestone_not_for(&submission.fields))
+            .filter(|m| Some(m.name) != turned_away)
             .map(DueMilestoneOut::from)
             .collect(),
     };
@@ -277,8 +278,8 @@ pub async fn act(
         return Err(field_error("message", ErrorCode::Required));
     }
     if action.action == EventKind::AdrReferralRequested
+        && case.policy.adr_milestone_not_for(&case.answers()?).is_some()
         && let Some(scheme) = &case.policy.adr
-        && !scheme.takes(&case.answers()?)
     {
         return Err(ApiError::Conflict {
             code: "adr_not_open_to_customer",
