@@ -67,13 +67,16 @@ pub fn page_changed() {
     tell_host("redress:page", &[]);
 }
 
-/// Reports the page's height to the host whenever it changes.
+/// Reports the page's height to the host whenever it changes, shorter as
+/// well as taller. The height is the body's, which follows the content: the
+/// document's own (`scrollHeight` of `<html>`) is never less than the
+/// iframe, so a frame once made tall would never shrink again.
 pub fn report_height() {
     if host().is_none() {
         return;
     }
     let send = Closure::<dyn Fn()>::new(move || {
-        let height = document().document_element().map_or(0, |e| e.scroll_height());
+        let height = document().body().map_or(0, |body| body.offset_height());
         tell_host("redress:height", &[("height", height.into())]);
     });
     if let Ok(observer) = web_sys::ResizeObserver::new(send.as_ref().unchecked_ref())

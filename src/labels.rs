@@ -123,6 +123,9 @@ pub fn field_required(field: FieldId) -> &'static str {
         FieldId::DesiredRemedy => msg!("error-required-desired-remedy"),
         FieldId::RepresentedName => msg!("error-required-represented-name"),
         FieldId::Authorization => msg!("error-required-authorization"),
+        // A box to tick says what ticking it confirms.
+        FieldId::AgreementScope => msg!("error-required-agreement-scope"),
+        FieldId::Declaration => msg!("error-required-declaration"),
         _ => msg!("error-required"),
     }
 }

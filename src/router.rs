@@ -36,6 +36,10 @@ pub enum Route {
     Case {
         reference: String,
     },
+    /// Withdrawing a case: a page of its own that asks to be sure.
+    Withdraw {
+        reference: String,
+    },
     NotFound,
 }
 
@@ -50,6 +54,7 @@ impl Route {
             [] => Route::Start,
             ["status"] => Route::StatusLookup,
             ["status", reference] => Route::Case { reference: reference.to_string() },
+            ["status", reference, "withdraw"] => Route::Withdraw { reference: reference.to_string() },
             [provider] if known(provider) => Route::Provider { provider: provider.to_string() },
             [provider, "complain"] if known(provider) => Route::Complain { provider: provider.to_string(), step: None },
             [provider, "complain", "sent"] if known(provider) => Route::Sent { provider: provider.to_string() },
@@ -66,7 +71,7 @@ impl Route {
     /// the page to send.
     pub fn part(&self) -> Part {
         match self {
-            Route::StatusLookup | Route::Case { .. } => Part::Case,
+            Route::StatusLookup | Route::Case { .. } | Route::Withdraw { .. } => Part::Case,
             _ => Part::Complaint,
         }
     }
@@ -124,6 +129,27 @@ pub fn navigate(path: &str) {
     }
     location.0.set(current_path());
     arrived();
+}
+
+/// Goes to `path` in place of the current page, which the back button then
+/// skips: for a page that has nothing to show and sends the customer on.
+/// Done once the current page has been drawn, not while it is.
+pub fn redirect(path: &str) {
+    let path = path.to_string();
+    leptos::task::spawn_local(async move {
+        let Some((location, _)) = CURRENT.with(std::cell::Cell::get) else { return };
+        if let Ok(history) = window().history() {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address(&path)));
+        }
+        location.0.set(current_path());
+        arrived();
+    });
+}
+
+/// Whether the address asks to come back to "check your answers" after
+/// this page (its "Change" links carry `?change`).
+pub fn changing_answer() -> bool {
+    window().location().search().is_ok_and(|search| search.contains("change"))
 }
 
 /// A page of the other part of the app is a page load. In the widget, the
@@ -223,6 +249,7 @@ mod tests {
     fn status_pages_take_the_reference_from_the_path() {
         assert_eq!(Route::parse("/status"), Route::StatusLookup);
         assert_eq!(Route::parse("/status/RD-ABC"), Route::Case { reference: "RD-ABC".into() });
+        assert_eq!(Route::parse("/status/RD-ABC/withdraw"), Route::Withdraw { reference: "RD-ABC".into() });
     }
 
     #[test]
@@ -234,7 +261,7 @@ mod tests {
 
     #[test]
     fn the_case_part_shows_everything_under_status_and_nothing_else() {
-        for path in ["/status", "/status/RD-ABC", "/embed/status", "/embed/status/RD-ABC"] {
+        for path in ["/status", "/status/RD-ABC", "/status/RD-ABC/withdraw", "/embed/status", "/embed/status/RD-ABC"] {
             assert_eq!(Route::parse(path).part(), Part::Case, "{path}");
         }
         for path in ["/", "/kijoma", "/kijoma/complain", "/kijoma/complain/check", "/kijoma/complain/sent", "/nope"] {
@@ -258,5 +285,6 @@ mod tests {
         assert_eq!(Route::parse("/nowhere"), Route::NotFound);
         assert_eq!(Route::parse("/kijoma/complain/nope"), Route::NotFound);
         assert_eq!(Route::parse("/status/a/b"), Route::NotFound);
+        assert_eq!(Route::parse("/status/a/withdraw/b"), Route::NotFound);
     }
 }

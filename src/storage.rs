@@ -121,6 +121,12 @@ pub fn save_receipt(provider: &str, receipt: &Receipt) {
     set(&receipt_key(provider), &serde_json::to_string(receipt).unwrap_or_default());
 }
 
+/// Whether the tab holds a receipt for `provider`, without reading it: the
+/// wizard asks, and its first download does without a JSON reader.
+pub fn has_receipt(provider: &str) -> bool {
+    get(&receipt_key(provider)).is_some()
+}
+
 pub fn load_receipt(provider: &str) -> Option<Receipt> {
     get(&receipt_key(provider)).and_then(|json| serde_json::from_str(&json).ok())
 }

@@ -150,6 +150,25 @@ pub fn first_incomplete_before(
         .unwrap_or(wanted)
 }
 
+/// Where "Continue" leads from `step`, whose answers are complete: the next
+/// page, or, after a "Change" from the check page (`changing`), back there
+/// unless the change opened a question further on that is still unanswered.
+pub fn after(
+    kind: &CaseKind,
+    steps: &[Step],
+    step: Step,
+    changing: bool,
+    answers: &Answers,
+    documents: usize,
+    today: NaiveDate,
+) -> Step {
+    if changing {
+        first_incomplete_before(kind, steps, Step::Check, answers, documents, today)
+    } else {
+        steps.iter().copied().find(|s| *s > step).unwrap_or(Step::Check)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -257,6 +276,28 @@ mod tests {
         let landed = first_incomplete_before(complaint, &steps, Step::Check, &answers, 0, today());
         assert_eq!(landed, Step::Contact);
         assert_eq!(first_incomplete_before(complaint, &steps, Step::AboutYou, &answers, 0, today()), Step::AboutYou);
+    }
+
+    #[test]
+    fn continue_goes_to_the_next_page_or_back_to_the_check_after_a_change() {
+        let (policy, complaint) = kind("kijoma", KindId::Complaint);
+        let steps = steps(policy, complaint);
+        let text = |value: &str| FieldValue::Text(value.into());
+        let mut answers: Answers = [
+            ("full_name".to_string(), text("Ada")),
+            ("email".to_string(), text("ada@example.org")),
+            ("description".to_string(), text("It stopped working.")),
+            ("desired_remedy".to_string(), text("A refund")),
+        ]
+        .into();
+        let next = after(complaint, &steps, Step::AboutYou, false, &answers, 0, today());
+        assert_eq!(next, steps[steps.iter().position(|s| *s == Step::AboutYou).unwrap() + 1]);
+        let complete = first_incomplete_before(complaint, &steps, Step::Check, &answers, 0, today());
+        assert_eq!(complete, Step::Check, "the answers above complete Kijoma's form");
+        assert_eq!(after(complaint, &steps, Step::AboutYou, true, &answers, 0, today()), Step::Check);
+        // A change that leaves an earlier page incomplete goes there instead.
+        answers.remove("email");
+        assert_eq!(after(complaint, &steps, Step::AboutYou, true, &answers, 0, today()), Step::Contact);
     }
 
     #[test]

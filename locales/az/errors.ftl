@@ -35,3 +35,5 @@ error-documents-required = Ən azı bir sənəd yükləyin
 error-documents-not-accepted = Bu şirkət şikayətlə birlikdə sənəd qəbul etmir
 error-too-many-documents = Bəzi sənədləri silin
 error-unknown-document = Sənəd tapılmadı. Onu silib yenidən yükləyin
+error-required-agreement-scope = Şikayətinizin müştəri müqavilənizdəki xidmətə aid olduğunu təsdiqləmək üçün xananı işarələyin
+error-required-declaration = Verdiyiniz məlumatın doğru və tam olduğunu təsdiqləmək üçün xananı işarələyin

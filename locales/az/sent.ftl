@@ -11,7 +11,12 @@ sent-next-title = Bundan sonra nə olacaq
 #   $provider (String) - the company's name
 sent-next-body = Şikayətiniz artıq { $provider } şirkətindədir. Vəd edilən cavab olmadan müddət keçsə, şikayət səhifəniz bunu göstərəcək.
 sent-escalate-title = Razı qalmasanız
-sent-escalate-body = Şikayət səhifəniz hər mərhələdə nə edə biləcəyinizi göstərir, məsələn şikayətə rəhbərin baxmasını istəmək.
+sent-escalate-body =
+    { $next ->
+        [manager] Şikayət səhifəniz hər mərhələdə nə edə biləcəyinizi göstərir, məsələn şikayətə rəhbərin baxmasını istəmək.
+        [escalate] Şikayət səhifəniz hər mərhələdə nə edə biləcəyinizi göstərir, məsələn şirkətin cavabı məsələni həll etməsə, təkrar şikayət vermək.
+       *[other] Şikayət səhifəniz şikayətin hansı mərhələdə olduğunu və şirkətin atdığı hər addımı göstərir.
+    }
 # Variables:
 #   $scheme (String) - the ombudsman scheme's name
 sent-adr-later = Şikayətiniz 8 həftə ərzində həll olunmasa və ya şirkət sizə dalan məktubu göndərsə, pulsuz olaraq { $scheme } xidmətinə müraciət edə bilərsiniz.

@@ -1,19 +1,24 @@
 status-title = Şikayətinizi yoxlayın
 status-lead = Şikayəti göndərəndə aldığınız nömrəni və giriş kodunu daxil edin.
 status-reference-label = Şikayətin nömrəsi
-status-reference-hint = Məsələn, RD-7K2M9QX4TB
+status-reference-hint = Məsələn, RD-7K2M9-QX4TB
 status-code-label = Giriş kodu
-status-code-hint = Nömrə ilə birlikdə göstərilən 25 simvol
+status-code-hint = Beşli qruplarla 25 hərf və rəqəm, məsələn 7KQ3M-X2P9A-HW4TB-QC8NR-5ZJ6E. Böyük-kiçik hərf, boşluq və defis fərq etmir.
 status-submit = Şikayəti yoxlayın
 status-error-reference = Şikayətin nömrəsini daxil edin
 status-error-code = Giriş kodunu daxil edin
 
 # Variables:
 #   $reference (String) - the case reference
-case-title = Şikayət { $reference }
+case-title =
+    { $kind ->
+        [inquiry] Sorğu { $reference }
+        [abuse_report] Sui-istifadə barədə bildiriş { $reference }
+       *[other] Şikayət { $reference }
+    }
 case-loading = Şikayətiniz yüklənir…
 case-not-found-title = Şikayət tapılmadı
-case-not-found = Bu nömrə və giriş kodu ilə şikayət yoxdur. Hər ikisini yoxlayıb yenidən cəhd edin.
+case-not-found = Bu nömrə və giriş kodu ilə şikayət yoxdur. Hər ikisini göndərərkən çap etdiyiniz və ya saxladığınız təsdiq səhifəsi ilə tutuşdurun. Əgər onlar artıq sizdə yoxdursa, şikayət etdiyiniz şirkətə müraciət edin.
 case-try-again = Nömrəni və giriş kodunu yenidən daxil edin
 case-stage-label = Vəziyyət:
 case-milestones-title = Müddətlər
@@ -22,7 +27,6 @@ case-answers-title = Nə göndərdiniz
 case-answer-document = Sənəd (əlavə olunub)
 case-documents-label = Sənədlər
 case-document-unnamed = Sənəd
-case-withdraw-confirm = Şikayəti birdəfəlik geri götürmək üçün yenidən basın
 case-actions-title = İndi nə edə bilərsiniz
 case-message-label = Şirkətə mesajınız
 case-error-message-required = Şirkətin istədiyi məlumatı yazın
@@ -117,7 +121,12 @@ action-manager-review-requested = Rəhbərin baxmasını istəyin
 action-escalated = Təkrar şikayət verin
 action-adr-referral-requested = İndi ombudsmana müraciət etmək istəyin
 action-information-supplied = Məlumatı göndərin
-action-withdrawn = Şikayəti geri götürün
+action-withdrawn =
+    { $kind ->
+        [inquiry] Sorğunu geri götürün
+        [abuse_report] Bildirişi geri götürün
+       *[other] Şikayəti geri götürün
+    }
 action-other = Davam edin
 
 adr-excludes-fraud = fırıldaqçılıq
@@ -129,3 +138,61 @@ adr-needs-deadlock-letter-date = dalan məktubunun tarixi
 adr-needs-complaint-details = şikayətinizin təfərrüatı
 adr-needs-remedy-sought = nə istədiyiniz
 adr-needs-documents = sənədləriniz
+withdraw-title =
+    { $kind ->
+        [inquiry] Sorğunuzu geri götürmək istədiyinizə əminsiniz?
+        [abuse_report] Bildirişinizi geri götürmək istədiyinizə əminsiniz?
+       *[other] Şikayətinizi geri götürmək istədiyinizə əminsiniz?
+    }
+withdraw-body =
+    { $kind ->
+        [inquiry] Sorğunuzu geri götürsəniz, { $provider } ona baxmağı dayandıracaq və onun müddətləri artıq tətbiq olunmayacaq.
+        [abuse_report] Bildirişinizi geri götürsəniz, { $provider } ona baxmağı dayandıracaq və onun müddətləri artıq tətbiq olunmayacaq.
+       *[other] Şikayətinizi geri götürsəniz, { $provider } ona baxmağı dayandıracaq və onun müddətləri artıq tətbiq olunmayacaq.
+    }
+withdraw-warning =
+    { $kind ->
+        [inquiry] Bunu geri qaytarmaq mümkün deyil. Məsələni yenidən qaldırmaq üçün yeni sorğu göndərməli olacaqsınız.
+        [abuse_report] Bunu geri qaytarmaq mümkün deyil. Məsələni yenidən qaldırmaq üçün yeni bildiriş göndərməli olacaqsınız.
+       *[other] Bunu geri qaytarmaq mümkün deyil. Məsələni yenidən qaldırmaq üçün yeni şikayət verməli olacaqsınız.
+    }
+withdraw-confirm =
+    { $kind ->
+        [inquiry] Bəli, sorğumu geri götürürəm
+        [abuse_report] Bəli, bildirişimi geri götürürəm
+       *[other] Bəli, şikayətimi geri götürürəm
+    }
+withdraw-back =
+    { $kind ->
+        [inquiry] Xeyr, sorğuma qayıdın
+        [abuse_report] Xeyr, bildirişimə qayıdın
+       *[other] Xeyr, şikayətimə qayıdın
+    }
+withdraw-not-possible =
+    { $kind ->
+        [inquiry] Bu sorğunu artıq geri götürmək mümkün deyil
+        [abuse_report] Bu bildirişi artıq geri götürmək mümkün deyil
+       *[other] Bu şikayəti artıq geri götürmək mümkün deyil
+    }
+case-request-explained =
+    { $action ->
+        [adr_referral_requested] Siz { $provider } şirkətindən şikayətinizi 8 həftə keçməmiş, indi { $scheme } qurumuna verməyə icazə istəyirsiniz. { $provider } şikayətinizi tezliklə həll edəcəyini gözləyirsə və artıq bunun üzərində işləyirsə, imtina edə bilər.
+       *[other] { $provider } şikayətinizi rəhbərə və ya şikayətlərlə işləyən komandasına ötürəcək; onlar şikayətə yenidən baxıb sizə cavab verəcəklər. Bunu bir dəfə istəyə bilərsiniz.
+    }
+case-request-send = Müraciəti göndərin
+case-opens-in-days =
+    { $days ->
+        [0] Bu gündən mümkündür
+       *[other] { $days } gündən sonra mümkün olacaq
+    }
+case-window-days-left =
+    { $days ->
+        [0] Bu gün son gündür
+       *[other] { $days } gün qalıb
+    }
+case-lapses-in-days =
+    { $days ->
+        [0] Bu gün bağlana bilər
+       *[other] { $days } gündən sonra bağlana bilər
+    }
+milestone-status-open = Sizin üçün açıqdır

@@ -15,8 +15,8 @@ wizard-on-behalf-allowed = Başqa şəxs müştəri adından şikayət verə və
 wizard-on-behalf-needs-authorization = Başqası adından şikayət edirsinizsə, şirkətə onun yazılı razılığı lazımdır. Onun imzaladığı məktubu yükləyin.
 wizard-account-intro-escalation = Əvvəlki şikayətinizi və ona verilən cavabın niyə məsələni həll etmədiyini göstərin.
 # Variables:
-#   $date (String) - the date the time limit passed
-wizard-warning-may-be-too-old = Bu, 3 aydan çox əvvəl olub ({ $date } tarixindən əvvəl). Şirkət belə köhnə şikayətləri bağlanmış sayar bilər. Yenə də göndərə bilərsiniz.
+#   $date (String) - the date the customer gave
+wizard-warning-may-be-too-old = Göstərdiyiniz tarix ({ $date }) 3 aydan çox əvvəldir. Şirkət belə köhnə şikayətləri bağlanmış saya bilər. Yenə də göndərə bilərsiniz.
 wizard-documents-label = Fayl yükləyin
 # Variables:
 #   $max (Number) - most files allowed

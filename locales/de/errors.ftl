@@ -35,3 +35,5 @@ error-documents-required = Laden Sie mindestens ein Dokument hoch
 error-documents-not-accepted = Dieses Unternehmen nimmt mit einer Beschwerde keine Dokumente an
 error-too-many-documents = Entfernen Sie einige Dokumente
 error-unknown-document = Ein Dokument wurde nicht gefunden. Entfernen Sie es und laden Sie es erneut hoch
+error-required-agreement-scope = Setzen Sie das Häkchen, um zu bestätigen, dass Ihre Beschwerde eine Leistung aus Ihrem Kundenvertrag betrifft
+error-required-declaration = Setzen Sie das Häkchen, um zu bestätigen, dass Ihre Angaben wahr und vollständig sind

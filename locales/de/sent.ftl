@@ -11,7 +11,12 @@ sent-next-title = Wie es weitergeht
 #   $provider (String) - the company's name
 sent-next-body = { $provider } hat Ihre Beschwerde jetzt erhalten. Verstreicht eine Frist ohne die zugesagte Antwort, zeigt Ihre Fallseite das an.
 sent-escalate-title = Wenn Sie nicht zufrieden sind
-sent-escalate-body = Ihre Fallseite zeigt, was Sie in jeder Phase tun können, zum Beispiel eine Prüfung durch eine Führungskraft verlangen.
+sent-escalate-body =
+    { $next ->
+        [manager] Ihre Fallseite zeigt, was Sie in jeder Phase tun können, zum Beispiel eine Prüfung durch eine Führungskraft verlangen.
+        [escalate] Ihre Fallseite zeigt, was Sie in jeder Phase tun können, zum Beispiel Ihre Beschwerde an die nächste Stufe richten, wenn die Antwort des Unternehmens die Sache nicht klärt.
+       *[other] Ihre Fallseite zeigt, wo Ihre Beschwerde steht und welche Schritte das Unternehmen unternimmt.
+    }
 # Variables:
 #   $scheme (String) - the ombudsman scheme's name
 sent-adr-later = Ist Ihre Beschwerde nach 8 Wochen nicht gelöst oder schickt Ihnen das Unternehmen ein Deadlock-Schreiben, können Sie sich kostenlos an { $scheme } wenden.

@@ -1,19 +1,24 @@
 status-title = Ihre Beschwerde verfolgen
 status-lead = Geben Sie das Aktenzeichen und den Zugangscode ein, die Sie beim Absenden Ihrer Beschwerde erhalten haben.
 status-reference-label = Aktenzeichen
-status-reference-hint = Zum Beispiel RD-7K2M9QX4TB
+status-reference-hint = Zum Beispiel RD-7K2M9-QX4TB
 status-code-label = Zugangscode
-status-code-hint = Die 25 Zeichen, die mit Ihrem Aktenzeichen angezeigt wurden
+status-code-hint = 25 Buchstaben und Ziffern in Fünfergruppen, zum Beispiel 7KQ3M-X2P9A-HW4TB-QC8NR-5ZJ6E. Groß- und Kleinschreibung, Leerzeichen und Bindestriche spielen keine Rolle.
 status-submit = Beschwerde anzeigen
 status-error-reference = Geben Sie Ihr Aktenzeichen ein
 status-error-code = Geben Sie Ihren Zugangscode ein
 
 # Variables:
 #   $reference (String) - the case reference
-case-title = Beschwerde { $reference }
+case-title =
+    { $kind ->
+        [inquiry] Anfrage { $reference }
+        [abuse_report] Missbrauchsmeldung { $reference }
+       *[other] Beschwerde { $reference }
+    }
 case-loading = Ihre Beschwerde wird geladen…
 case-not-found-title = Beschwerde nicht gefunden
-case-not-found = Zu diesem Aktenzeichen und Zugangscode gibt es keine Beschwerde. Prüfen Sie beides und versuchen Sie es erneut.
+case-not-found = Zu diesem Aktenzeichen und Zugangscode gibt es keine Beschwerde. Vergleichen Sie beides mit der Bestätigungsseite, die Sie beim Absenden gedruckt oder gespeichert haben. Wenn Sie sie nicht mehr haben, wenden Sie sich an das Unternehmen, bei dem Sie sich beschwert haben.
 case-try-again = Aktenzeichen und Zugangscode erneut eingeben
 case-stage-label = Stand:
 case-milestones-title = Fristen
@@ -22,7 +27,6 @@ case-answers-title = Was Sie gesendet haben
 case-answer-document = Ein Dokument (beigefügt)
 case-documents-label = Dokumente
 case-document-unnamed = Dokument
-case-withdraw-confirm = Erneut drücken, um die Beschwerde endgültig zurückzuziehen
 case-actions-title = Was Sie jetzt tun können
 case-message-label = Ihre Nachricht an das Unternehmen
 case-error-message-required = Schreiben Sie die Angaben, um die das Unternehmen gebeten hat
@@ -123,7 +127,12 @@ action-manager-review-requested = Prüfung durch eine Führungskraft verlangen
 action-escalated = Beschwerde weiterleiten
 action-adr-referral-requested = Jetzt an die Schlichtungsstelle wenden
 action-information-supplied = Angaben senden
-action-withdrawn = Beschwerde zurückziehen
+action-withdrawn =
+    { $kind ->
+        [inquiry] Diese Anfrage zurückziehen
+        [abuse_report] Diese Meldung zurückziehen
+       *[other] Diese Beschwerde zurückziehen
+    }
 action-other = Weiter
 
 adr-excludes-fraud = Betrug
@@ -135,3 +144,64 @@ adr-needs-deadlock-letter-date = das Datum des Deadlock-Schreibens
 adr-needs-complaint-details = die Einzelheiten Ihrer Beschwerde
 adr-needs-remedy-sought = was die Sache in Ordnung bringen soll
 adr-needs-documents = Ihre Unterlagen
+withdraw-title =
+    { $kind ->
+        [inquiry] Möchten Sie Ihre Anfrage wirklich zurückziehen?
+        [abuse_report] Möchten Sie Ihre Meldung wirklich zurückziehen?
+       *[other] Möchten Sie Ihre Beschwerde wirklich zurückziehen?
+    }
+withdraw-body =
+    { $kind ->
+        [inquiry] Wenn Sie Ihre Anfrage zurückziehen, bearbeitet { $provider } sie nicht weiter, und ihre Fristen gelten nicht mehr.
+        [abuse_report] Wenn Sie Ihre Meldung zurückziehen, bearbeitet { $provider } sie nicht weiter, und ihre Fristen gelten nicht mehr.
+       *[other] Wenn Sie Ihre Beschwerde zurückziehen, bearbeitet { $provider } sie nicht weiter, und ihre Fristen gelten nicht mehr.
+    }
+withdraw-warning =
+    { $kind ->
+        [inquiry] Das lässt sich nicht rückgängig machen. Um die Sache erneut vorzubringen, müssten Sie eine neue Anfrage senden.
+        [abuse_report] Das lässt sich nicht rückgängig machen. Um die Sache erneut vorzubringen, müssten Sie eine neue Meldung senden.
+       *[other] Das lässt sich nicht rückgängig machen. Um die Sache erneut vorzubringen, müssten Sie eine neue Beschwerde einreichen.
+    }
+withdraw-confirm =
+    { $kind ->
+        [inquiry] Ja, meine Anfrage zurückziehen
+        [abuse_report] Ja, meine Meldung zurückziehen
+       *[other] Ja, meine Beschwerde zurückziehen
+    }
+withdraw-back =
+    { $kind ->
+        [inquiry] Nein, zurück zu meiner Anfrage
+        [abuse_report] Nein, zurück zu meiner Meldung
+       *[other] Nein, zurück zu meiner Beschwerde
+    }
+withdraw-not-possible =
+    { $kind ->
+        [inquiry] Diese Anfrage kann nicht mehr zurückgezogen werden
+        [abuse_report] Diese Meldung kann nicht mehr zurückgezogen werden
+       *[other] Diese Beschwerde kann nicht mehr zurückgezogen werden
+    }
+case-request-explained =
+    { $action ->
+        [adr_referral_requested] Sie bitten { $provider }, sich schon jetzt, vor Ablauf von 8 Wochen, an { $scheme } wenden zu dürfen. { $provider } kann das ablehnen, wenn das Unternehmen Ihre Beschwerde in Kürze zu lösen erwartet und bereits daran arbeitet.
+       *[other] { $provider } gibt Ihre Beschwerde an eine Führungskraft oder an das Beschwerdeteam weiter, die sie erneut prüfen und Ihnen antworten. Sie können das einmal verlangen.
+    }
+case-request-send = Bitte absenden
+case-opens-in-days =
+    { $days ->
+        [0] Ab heute möglich
+        [one] Möglich in { $days } Tag
+       *[other] Möglich in { $days } Tagen
+    }
+case-window-days-left =
+    { $days ->
+        [0] Heute letzter Tag
+        [one] Noch { $days } Tag
+       *[other] Noch { $days } Tage
+    }
+case-lapses-in-days =
+    { $days ->
+        [0] Kann heute enden
+        [one] Kann in { $days } Tag enden
+       *[other] Kann in { $days } Tagen enden
+    }
+milestone-status-open = Jetzt möglich

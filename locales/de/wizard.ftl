@@ -15,8 +15,8 @@ wizard-on-behalf-allowed = Eine andere Person kann die Beschwerde einreichen und
 wizard-on-behalf-needs-authorization = Wenn Sie sich für eine andere Person beschweren, braucht das Unternehmen deren schriftliche Vollmacht. Laden Sie ein von ihr unterschriebenes Schreiben hoch.
 wizard-account-intro-escalation = Nennen Sie Ihre frühere Beschwerde und warum deren Antwort die Sache nicht geklärt hat.
 # Variables:
-#   $date (String) - the date the time limit passed
-wizard-warning-may-be-too-old = Das liegt mehr als 3 Monate zurück (vor dem { $date }). Das Unternehmen kann so alte Beschwerden als erledigt betrachten. Sie können sie trotzdem absenden.
+#   $date (String) - the date the customer gave
+wizard-warning-may-be-too-old = Das angegebene Datum, der { $date }, liegt mehr als 3 Monate zurück. Das Unternehmen kann so alte Beschwerden als erledigt betrachten. Sie können sie trotzdem absenden.
 wizard-documents-label = Datei hochladen
 # Variables:
 #   $max (Number) - most files allowed

@@ -35,3 +35,5 @@ error-documents-required = Upload at least one document
 error-documents-not-accepted = This company does not accept documents with a complaint
 error-too-many-documents = Remove some documents
 error-unknown-document = A document could not be found. Remove it and upload it again
+error-required-agreement-scope = Tick the box to confirm that your complaint is about a service in your client agreement
+error-required-declaration = Tick the box to confirm that the information you have given is true and complete

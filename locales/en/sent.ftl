@@ -11,7 +11,12 @@ sent-next-title = What happens next
 #   $provider (String) - the company's name
 sent-next-body = { $provider } has your complaint now. If a date passes without the reply it promised, your case page will say so.
 sent-escalate-title = If you are not satisfied
-sent-escalate-body = Your case page shows what you can do next at each stage, such as asking for a manager to review your complaint.
+sent-escalate-body =
+    { $next ->
+        [manager] Your case page shows what you can do at each stage, such as asking for a manager to review your complaint.
+        [escalate] Your case page shows what you can do at each stage, such as escalating your complaint if the company's answer does not settle it.
+       *[other] Your case page shows where your complaint stands and each step the company takes.
+    }
 # Variables:
 #   $scheme (String) - the ombudsman scheme's name
 sent-adr-later = If your complaint is not resolved after 8 weeks, or the company sends you a deadlock letter, you can take it to { $scheme } for free.

@@ -1,19 +1,24 @@
 status-title = Check your complaint
 status-lead = Enter the reference and access code you got when you sent your complaint.
 status-reference-label = Reference
-status-reference-hint = For example, RD-7K2M9QX4TB
+status-reference-hint = For example, RD-7K2M9-QX4TB
 status-code-label = Access code
-status-code-hint = The 25 characters shown with your reference
+status-code-hint = 25 letters and digits in groups of five, for example 7KQ3M-X2P9A-HW4TB-QC8NR-5ZJ6E. Capitals, spaces and hyphens do not matter.
 status-submit = Check complaint
 status-error-reference = Enter your reference
 status-error-code = Enter your access code
 
 # Variables:
 #   $reference (String) - the case reference
-case-title = Complaint { $reference }
+case-title =
+    { $kind ->
+        [inquiry] Enquiry { $reference }
+        [abuse_report] Abuse report { $reference }
+       *[other] Complaint { $reference }
+    }
 case-loading = Loading your complaint…
 case-not-found-title = Complaint not found
-case-not-found = No complaint matches this reference and access code. Check both and try again.
+case-not-found = No complaint matches this reference and access code. Check both against the confirmation page you printed or saved when you sent it. If you no longer have them, contact the company you complained to.
 case-try-again = Enter your reference and access code again
 case-stage-label = Status:
 case-milestones-title = Dates
@@ -22,7 +27,6 @@ case-answers-title = What you sent
 case-answer-document = A document (attached)
 case-documents-label = Documents
 case-document-unnamed = Document
-case-withdraw-confirm = Press again to withdraw the complaint for good
 case-actions-title = What you can do now
 case-message-label = Your message to the company
 case-error-message-required = Write the information the company asked for
@@ -114,7 +118,12 @@ action-manager-review-requested = Ask for a manager to review it
 action-escalated = Escalate the complaint
 action-adr-referral-requested = Ask to go to the ombudsman now
 action-information-supplied = Send the information
-action-withdrawn = Withdraw the complaint
+action-withdrawn =
+    { $kind ->
+        [inquiry] Withdraw this enquiry
+        [abuse_report] Withdraw this report
+       *[other] Withdraw this complaint
+    }
 action-other = Continue
 
 # Variables:
@@ -135,3 +144,64 @@ adr-needs-deadlock-letter-date = the date of the deadlock letter
 adr-needs-complaint-details = the details of your complaint
 adr-needs-remedy-sought = what you want to put it right
 adr-needs-documents = your documents
+withdraw-title =
+    { $kind ->
+        [inquiry] Are you sure you want to withdraw your enquiry?
+        [abuse_report] Are you sure you want to withdraw your report?
+       *[other] Are you sure you want to withdraw your complaint?
+    }
+withdraw-body =
+    { $kind ->
+        [inquiry] If you withdraw your enquiry, { $provider } stops working on it and its dates no longer apply.
+        [abuse_report] If you withdraw your report, { $provider } stops working on it and its dates no longer apply.
+       *[other] If you withdraw your complaint, { $provider } stops working on it and its dates no longer apply.
+    }
+withdraw-warning =
+    { $kind ->
+        [inquiry] You cannot undo this. To raise the matter again, you would have to send a new enquiry.
+        [abuse_report] You cannot undo this. To raise the matter again, you would have to send a new report.
+       *[other] You cannot undo this. To raise the matter again, you would have to send a new complaint.
+    }
+withdraw-confirm =
+    { $kind ->
+        [inquiry] Yes, withdraw my enquiry
+        [abuse_report] Yes, withdraw my report
+       *[other] Yes, withdraw my complaint
+    }
+withdraw-back =
+    { $kind ->
+        [inquiry] No, go back to my enquiry
+        [abuse_report] No, go back to my report
+       *[other] No, go back to my complaint
+    }
+withdraw-not-possible =
+    { $kind ->
+        [inquiry] This enquiry can no longer be withdrawn
+        [abuse_report] This report can no longer be withdrawn
+       *[other] This complaint can no longer be withdrawn
+    }
+case-request-explained =
+    { $action ->
+        [adr_referral_requested] You are asking { $provider } to let you take your complaint to { $scheme } now, before 8 weeks have passed. { $provider } may refuse if it expects to resolve your complaint shortly and is already acting on it.
+       *[other] { $provider } will pass your complaint to a manager or to its complaints team, who will look at it again and reply to you. You can ask for this once.
+    }
+case-request-send = Send this request
+case-opens-in-days =
+    { $days ->
+        [0] Opens today
+        [one] Opens in { $days } day
+       *[other] Opens in { $days } days
+    }
+case-window-days-left =
+    { $days ->
+        [0] Last day today
+        [one] { $days } day left
+       *[other] { $days } days left
+    }
+case-lapses-in-days =
+    { $days ->
+        [0] May end today
+        [one] May end in { $days } day
+       *[other] May end in { $days } days
+    }
+milestone-status-open = Open to you

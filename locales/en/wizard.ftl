@@ -15,8 +15,8 @@ wizard-on-behalf-allowed = Someone else can make the complaint and deal with the
 wizard-on-behalf-needs-authorization = If you complain for someone else, the company needs their written permission. Upload a signed letter from them.
 wizard-account-intro-escalation = Give the details of your earlier complaint and why its answer did not settle it.
 # Variables:
-#   $date (String) - the date the time limit passed
-wizard-warning-may-be-too-old = This was more than 3 months ago (before { $date }). The company may treat complaints this old as closed. You can still send it.
+#   $date (String) - the date the customer gave
+wizard-warning-may-be-too-old = The date you gave, { $date }, is more than 3 months ago. The company may treat complaints about something this old as closed. You can still send it.
 wizard-documents-label = Upload a file
 # Variables:
 #   $max (Number) - most files allowed

@@ -35,3 +35,5 @@ error-documents-required = Téléversez au moins un document
 error-documents-not-accepted = Cette entreprise n'accepte pas de documents avec une réclamation
 error-too-many-documents = Supprimez quelques documents
 error-unknown-document = Un document est introuvable. Supprimez-le et téléversez-le à nouveau
+error-required-agreement-scope = Cochez la case pour confirmer que votre réclamation porte sur un service prévu dans votre contrat client
+error-required-declaration = Cochez la case pour confirmer que les informations données sont vraies et complètes

@@ -11,7 +11,12 @@ sent-next-title = La suite
 #   $provider (String) - the company's name
 sent-next-body = { $provider } a maintenant votre réclamation. Si une date passe sans la réponse promise, la page de votre dossier l'indiquera.
 sent-escalate-title = Si vous n'êtes pas satisfait
-sent-escalate-body = La page de votre dossier indique ce que vous pouvez faire à chaque étape, par exemple demander qu'un responsable réexamine votre réclamation.
+sent-escalate-body =
+    { $next ->
+        [manager] La page de votre dossier indique ce que vous pouvez faire à chaque étape, par exemple demander qu'un responsable réexamine votre réclamation.
+        [escalate] La page de votre dossier indique ce que vous pouvez faire à chaque étape, par exemple porter votre réclamation plus loin si la réponse de l'entreprise ne règle pas le problème.
+       *[other] La page de votre dossier indique où en est votre réclamation et chaque étape franchie par l'entreprise.
+    }
 # Variables:
 #   $scheme (String) - the ombudsman scheme's name
 sent-adr-later = Si votre réclamation n'est pas résolue après 8 semaines, ou si l'entreprise vous envoie une lettre de blocage, vous pouvez saisir gratuitement { $scheme }.

@@ -1,19 +1,24 @@
 status-title = Suivre votre réclamation
 status-lead = Saisissez la référence et le code d'accès reçus lors de l'envoi de votre réclamation.
 status-reference-label = Référence
-status-reference-hint = Par exemple RD-7K2M9QX4TB
+status-reference-hint = Par exemple RD-7K2M9-QX4TB
 status-code-label = Code d'accès
-status-code-hint = Les 25 caractères affichés avec votre référence
+status-code-hint = 25 lettres et chiffres par groupes de cinq, par exemple 7KQ3M-X2P9A-HW4TB-QC8NR-5ZJ6E. Majuscules, espaces et tirets sont sans importance.
 status-submit = Suivre la réclamation
 status-error-reference = Saisissez votre référence
 status-error-code = Saisissez votre code d'accès
 
 # Variables:
 #   $reference (String) - the case reference
-case-title = Réclamation { $reference }
+case-title =
+    { $kind ->
+        [inquiry] Demande { $reference }
+        [abuse_report] Signalement d'abus { $reference }
+       *[other] Réclamation { $reference }
+    }
 case-loading = Chargement de votre réclamation…
 case-not-found-title = Réclamation introuvable
-case-not-found = Aucune réclamation ne correspond à cette référence et à ce code d'accès. Vérifiez-les et réessayez.
+case-not-found = Aucune réclamation ne correspond à cette référence et à ce code d'accès. Comparez-les avec la page de confirmation que vous avez imprimée ou enregistrée lors de l'envoi. Si vous ne les avez plus, contactez l'entreprise auprès de laquelle vous avez réclamé.
 case-try-again = Saisir à nouveau la référence et le code d'accès
 case-stage-label = État :
 case-milestones-title = Dates
@@ -22,7 +27,6 @@ case-answers-title = Ce que vous avez envoyé
 case-answer-document = Un document (joint)
 case-documents-label = Documents
 case-document-unnamed = Document
-case-withdraw-confirm = Appuyez de nouveau pour retirer définitivement la réclamation
 case-actions-title = Ce que vous pouvez faire maintenant
 case-message-label = Votre message à l'entreprise
 case-error-message-required = Écrivez les informations demandées par l'entreprise
@@ -119,7 +123,12 @@ action-manager-review-requested = Demander le réexamen par un responsable
 action-escalated = Porter la réclamation au second niveau
 action-adr-referral-requested = Demander à saisir le médiateur maintenant
 action-information-supplied = Envoyer les informations
-action-withdrawn = Retirer la réclamation
+action-withdrawn =
+    { $kind ->
+        [inquiry] Retirer cette demande
+        [abuse_report] Retirer ce signalement
+       *[other] Retirer cette réclamation
+    }
 action-other = Continuer
 
 adr-excludes-fraud = la fraude
@@ -131,3 +140,64 @@ adr-needs-deadlock-letter-date = la date de la lettre de blocage
 adr-needs-complaint-details = les détails de votre réclamation
 adr-needs-remedy-sought = ce que vous demandez pour régler le problème
 adr-needs-documents = vos documents
+withdraw-title =
+    { $kind ->
+        [inquiry] Voulez-vous vraiment retirer votre demande ?
+        [abuse_report] Voulez-vous vraiment retirer votre signalement ?
+       *[other] Voulez-vous vraiment retirer votre réclamation ?
+    }
+withdraw-body =
+    { $kind ->
+        [inquiry] Si vous retirez votre demande, { $provider } cesse de la traiter et ses délais ne s'appliquent plus.
+        [abuse_report] Si vous retirez votre signalement, { $provider } cesse de le traiter et ses délais ne s'appliquent plus.
+       *[other] Si vous retirez votre réclamation, { $provider } cesse de la traiter et ses délais ne s'appliquent plus.
+    }
+withdraw-warning =
+    { $kind ->
+        [inquiry] Ce choix est définitif. Pour soulever de nouveau la question, il faudrait envoyer une nouvelle demande.
+        [abuse_report] Ce choix est définitif. Pour soulever de nouveau la question, il faudrait envoyer un nouveau signalement.
+       *[other] Ce choix est définitif. Pour soulever de nouveau la question, il faudrait envoyer une nouvelle réclamation.
+    }
+withdraw-confirm =
+    { $kind ->
+        [inquiry] Oui, retirer ma demande
+        [abuse_report] Oui, retirer mon signalement
+       *[other] Oui, retirer ma réclamation
+    }
+withdraw-back =
+    { $kind ->
+        [inquiry] Non, revenir à ma demande
+        [abuse_report] Non, revenir à mon signalement
+       *[other] Non, revenir à ma réclamation
+    }
+withdraw-not-possible =
+    { $kind ->
+        [inquiry] Cette demande ne peut plus être retirée
+        [abuse_report] Ce signalement ne peut plus être retiré
+       *[other] Cette réclamation ne peut plus être retirée
+    }
+case-request-explained =
+    { $action ->
+        [adr_referral_requested] Vous demandez à { $provider } de pouvoir saisir { $scheme } dès maintenant, avant la fin des 8 semaines. { $provider } peut refuser s'il compte résoudre votre réclamation prochainement et s'y emploie déjà.
+       *[other] { $provider } transmettra votre réclamation à un responsable ou à son équipe chargée des réclamations, qui l'examinera de nouveau et vous répondra. Vous ne pouvez le demander qu'une fois.
+    }
+case-request-send = Envoyer cette demande
+case-opens-in-days =
+    { $days ->
+        [0] Ouvert dès aujourd'hui
+        [one] Ouvert dans { $days } jour
+       *[other] Ouvert dans { $days } jours
+    }
+case-window-days-left =
+    { $days ->
+        [0] Dernier jour aujourd'hui
+        [one] Encore { $days } jour
+       *[other] Encore { $days } jours
+    }
+case-lapses-in-days =
+    { $days ->
+        [0] Peut prendre fin aujourd'hui
+        [one] Peut prendre fin dans { $days } jour
+       *[other] Peut prendre fin dans { $days } jours
+    }
+milestone-status-open = Ouvert pour vous

@@ -15,8 +15,8 @@ wizard-on-behalf-allowed = Une autre personne peut faire la réclamation et trai
 wizard-on-behalf-needs-authorization = Si vous faites la réclamation pour quelqu'un d'autre, l'entreprise a besoin de son autorisation écrite. Téléversez une lettre signée de sa main.
 wizard-account-intro-escalation = Donnez les détails de votre réclamation précédente et expliquez pourquoi la réponse ne l'a pas réglée.
 # Variables:
-#   $date (String) - the date the time limit passed
-wizard-warning-may-be-too-old = Cela remonte à plus de 3 mois (avant le { $date }). L'entreprise peut considérer une réclamation aussi ancienne comme close. Vous pouvez tout de même l'envoyer.
+#   $date (String) - the date the customer gave
+wizard-warning-may-be-too-old = La date indiquée, le { $date }, remonte à plus de 3 mois. L'entreprise peut considérer une réclamation aussi ancienne comme close. Vous pouvez tout de même l'envoyer.
 wizard-documents-label = Téléverser un fichier
 # Variables:
 #   $max (Number) - most files allowed

@@ -35,3 +35,5 @@ error-documents-required = Загрузите хотя бы один докум�
 error-documents-not-accepted = Эта компания не принимает документы вместе с жалобой
 error-too-many-documents = Удалите часть документов
 error-unknown-document = Документ не найден. Удалите его и загрузите ещё раз
+error-required-agreement-scope = Поставьте отметку, чтобы подтвердить, что жалоба касается услуги из вашего договора с компанией
+error-required-declaration = Поставьте отметку, чтобы подтвердить, что ваши сведения верны и полны

@@ -1,19 +1,24 @@
 status-title = Проверить жалобу
 status-lead = Введите номер и код доступа, которые вы получили при отправке жалобы.
 status-reference-label = Номер жалобы
-status-reference-hint = Например, RD-7K2M9QX4TB
+status-reference-hint = Например, RD-7K2M9-QX4TB
 status-code-label = Код доступа
-status-code-hint = 25 символов, показанных вместе с номером
+status-code-hint = 25 букв и цифр группами по пять, например 7KQ3M-X2P9A-HW4TB-QC8NR-5ZJ6E. Регистр, пробелы и дефисы не важны.
 status-submit = Проверить жалобу
 status-error-reference = Введите номер жалобы
 status-error-code = Введите код доступа
 
 # Variables:
 #   $reference (String) - the case reference
-case-title = Жалоба { $reference }
+case-title =
+    { $kind ->
+        [inquiry] Обращение { $reference }
+        [abuse_report] Сообщение о злоупотреблении { $reference }
+       *[other] Жалоба { $reference }
+    }
 case-loading = Загружаем вашу жалобу…
 case-not-found-title = Жалоба не найдена
-case-not-found = Нет жалобы с таким номером и кодом доступа. Проверьте их и попробуйте ещё раз.
+case-not-found = Нет жалобы с таким номером и кодом доступа. Сверьте их со страницей подтверждения, которую вы распечатали или сохранили при отправке. Если их у вас больше нет, обратитесь в компанию, на которую вы жаловались.
 case-try-again = Ввести номер и код доступа ещё раз
 case-stage-label = Статус:
 case-milestones-title = Сроки
@@ -22,7 +27,6 @@ case-answers-title = Что вы отправили
 case-answer-document = Документ (приложен)
 case-documents-label = Документы
 case-document-unnamed = Документ
-case-withdraw-confirm = Нажмите ещё раз, чтобы окончательно отозвать жалобу
 case-actions-title = Что вы можете сделать сейчас
 case-message-label = Ваше сообщение компании
 case-error-message-required = Напишите сведения, которые запросила компания
@@ -125,7 +129,12 @@ action-manager-review-requested = Попросить, чтобы рассмот�
 action-escalated = Подать повторную жалобу
 action-adr-referral-requested = Попросить передать дело омбудсмену сейчас
 action-information-supplied = Отправить сведения
-action-withdrawn = Отозвать жалобу
+action-withdrawn =
+    { $kind ->
+        [inquiry] Отозвать обращение
+        [abuse_report] Отозвать сообщение
+       *[other] Отозвать жалобу
+    }
 action-other = Продолжить
 
 adr-excludes-fraud = мошенничество
@@ -137,3 +146,67 @@ adr-needs-deadlock-letter-date = дату письма о тупиковой с�
 adr-needs-complaint-details = подробности жалобы
 adr-needs-remedy-sought = чего вы добиваетесь
 adr-needs-documents = ваши документы
+withdraw-title =
+    { $kind ->
+        [inquiry] Вы уверены, что хотите отозвать своё обращение?
+        [abuse_report] Вы уверены, что хотите отозвать своё сообщение?
+       *[other] Вы уверены, что хотите отозвать свою жалобу?
+    }
+withdraw-body =
+    { $kind ->
+        [inquiry] Если вы отзовёте обращение, { $provider } прекратит его рассмотрение, а его сроки перестанут действовать.
+        [abuse_report] Если вы отзовёте сообщение, { $provider } прекратит его рассмотрение, а его сроки перестанут действовать.
+       *[other] Если вы отзовёте жалобу, { $provider } прекратит её рассмотрение, а её сроки перестанут действовать.
+    }
+withdraw-warning =
+    { $kind ->
+        [inquiry] Отменить это нельзя. Чтобы снова поднять этот вопрос, придётся отправить новое обращение.
+        [abuse_report] Отменить это нельзя. Чтобы снова поднять этот вопрос, придётся отправить новое сообщение.
+       *[other] Отменить это нельзя. Чтобы снова поднять этот вопрос, придётся подать новую жалобу.
+    }
+withdraw-confirm =
+    { $kind ->
+        [inquiry] Да, отозвать обращение
+        [abuse_report] Да, отозвать сообщение
+       *[other] Да, отозвать жалобу
+    }
+withdraw-back =
+    { $kind ->
+        [inquiry] Нет, вернуться к обращению
+        [abuse_report] Нет, вернуться к сообщению
+       *[other] Нет, вернуться к жалобе
+    }
+withdraw-not-possible =
+    { $kind ->
+        [inquiry] Это обращение уже нельзя отозвать
+        [abuse_report] Это сообщение уже нельзя отозвать
+       *[other] Эту жалобу уже нельзя отозвать
+    }
+case-request-explained =
+    { $action ->
+        [adr_referral_requested] Вы просите { $provider } разрешить вам обратиться в { $scheme } сейчас, не дожидаясь 8 недель. { $provider } может отказать, если рассчитывает вскоре решить вопрос по вашей жалобе и уже занимается им.
+       *[other] { $provider } передаст вашу жалобу руководителю или отделу по работе с жалобами: там её рассмотрят заново и ответят вам. Попросить об этом можно один раз.
+    }
+case-request-send = Отправить просьбу
+case-opens-in-days =
+    { $days ->
+        [0] Доступно с сегодняшнего дня
+        [one] Станет доступно через { $days } день
+        [few] Станет доступно через { $days } дня
+       *[other] Станет доступно через { $days } дней
+    }
+case-window-days-left =
+    { $days ->
+        [0] Сегодня последний день
+        [one] Остался { $days } день
+        [few] Осталось { $days } дня
+       *[other] Осталось { $days } дней
+    }
+case-lapses-in-days =
+    { $days ->
+        [0] Может завершиться сегодня
+        [one] Может завершиться через { $days } день
+        [few] Может завершиться через { $days } дня
+       *[other] Может завершиться через { $days } дней
+    }
+milestone-status-open = Доступно вам

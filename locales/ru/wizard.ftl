@@ -15,8 +15,8 @@ wizard-on-behalf-allowed = Другой человек может подать �
 wizard-on-behalf-needs-authorization = Если вы подаёте жалобу за другого человека, компании нужно его письменное согласие. Загрузите подписанное им письмо.
 wizard-account-intro-escalation = Укажите вашу прежнюю жалобу и почему ответ на неё вас не устроил.
 # Variables:
-#   $date (String) - the date the time limit passed
-wizard-warning-may-be-too-old = Это было больше 3 месяцев назад (до { $date }). Компания может считать такие давние жалобы закрытыми. Отправить жалобу всё равно можно.
+#   $date (String) - the date the customer gave
+wizard-warning-may-be-too-old = Указанная дата ({ $date }) была больше 3 месяцев назад. Компания может считать такие давние жалобы закрытыми. Отправить жалобу всё равно можно.
 wizard-documents-label = Загрузить файл
 # Variables:
 #   $max (Number) - most files allowed

@@ -13,6 +13,7 @@ use redress_app::api::Case;
 use redress_app::pages::answer::AnswerQuestions;
 use redress_app::pages::case::{CaseForms, CasePage};
 use redress_app::pages::escalate::Escalate;
+use redress_app::pages::withdraw::Withdraw;
 use redress_app::pages::{not_found::NotFound, status::StatusLookup};
 use redress_app::router::Route;
 use redress_core::policy::{CaseKind, Policy};
@@ -24,7 +25,8 @@ fn main() {
 fn pages(route: Route) -> AnyView {
     match route {
         Route::StatusLookup => StatusLookup().into_any(),
-        Route::Case { reference } => view! { <CasePage reference forms=CASE_FORMS /> }.into_any(),
+        Route::Case { reference } => view! { <CasePage reference forms=CASE_FORMS withdrawing=false /> }.into_any(),
+        Route::Withdraw { reference } => view! { <CasePage reference forms=CASE_FORMS withdrawing=true /> }.into_any(),
         Route::Start | Route::Provider { .. } | Route::Complain { .. } | Route::Sent { .. } | Route::NotFound => {
             NotFound().into_any()
         }
@@ -36,7 +38,13 @@ const CASE_FORMS: CaseForms = CaseForms {
     escalate: |policy, kind, open_until, case, code, on_update| {
         Box::pin(escalation_form(policy, kind, open_until, case, code, on_update))
     },
+    withdraw: |policy, case, code| Box::pin(withdraw_page(policy, case, code)),
 };
+
+#[wasm_split(withdraw_page, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn withdraw_page(policy: &'static Policy, case: Case, code: String) -> Loaded {
+    Ok(view! { <Withdraw policy case code /> }.into_any())
+}
 
 #[wasm_split(answer_form, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn answer_form(policy: &'static Policy, case: Case, code: String, on_update: Callback<Case>) -> Loaded {

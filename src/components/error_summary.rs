@@ -1,6 +1,9 @@
 //! The GOV.UK error summary: a box at the top of the page that lists every
-//! problem as a link to its field, and takes focus when it appears so that
-//! keyboard and screen-reader users land on it.
+//! problem as a link to its field, and takes focus each time the form is
+//! sent with problems, so that keyboard and screen-reader users land on it.
+//! It never takes focus while the person types: the problems a page shows
+//! may be recomputed at every keystroke (they follow the draft), and
+//! focusing then would pull the cursor out of the field being corrected.
 
 use leptos::html;
 use leptos::prelude::*;
@@ -14,12 +17,17 @@ pub struct Problem {
     pub message: String,
 }
 
+/// `sent` is notified each time the form is sent (or an action tried); the
+/// box takes focus after each, and when it first appears, if there are problems.
 #[component]
-pub fn ErrorSummary(#[prop(into)] problems: Signal<Vec<Problem>>) -> impl IntoView {
+pub fn ErrorSummary(#[prop(into)] problems: Signal<Vec<Problem>>, sent: Trigger) -> impl IntoView {
     let summary = NodeRef::<html::Div>::new();
     Effect::new(move |_| {
-        if !problems.with(Vec::is_empty)
-            && let Some(summary) = summary.get()
+        sent.track();
+        // The box itself is tracked: an answer from the server may draw it
+        // after the send was counted.
+        if let Some(summary) = summary.get()
+            && !problems.with_untracked(Vec::is_empty)
         {
             let _ = summary.focus();
         }

@@ -23,7 +23,8 @@ pub fn input_id(field: FieldId) -> String {
 /// The text of one problem with `field`.
 pub fn problem_text(field: &Field, code: ErrorCode) -> String {
     let max = field.max_length.map_or(default_max_length(field.input) as i64, i64::from);
-    let id = if code == ErrorCode::Required { labels::field_required(field.id) } else { labels::error(code) };
+    let missing = code == ErrorCode::Required || (code == ErrorCode::MustAccept && field.input == Input::Checkbox);
+    let id = if missing { labels::field_required(field.id) } else { labels::error(code) };
     i18n::text(id, &[("max", Arg::Number(max))])
 }
 

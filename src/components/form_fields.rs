@@ -80,7 +80,13 @@ pub fn DocumentsUpload(
             files
             max
             error
-            on_change=Callback::new(move |list| draft.update(|d| d.documents = list))
+            on_change=Callback::new(move |list: Vec<Upload>| {
+                // A document arrived: "upload at least one" no longer applies.
+                if !list.is_empty() {
+                    errors.update(|e| drop(e.0.remove(DOCUMENTS)));
+                }
+                draft.update(|d| d.documents = list)
+            })
         />
     }
 }
@@ -106,7 +112,12 @@ fn FileFieldUpload(
             files
             max=1
             error
-            on_change=Callback::new(move |list: Vec<Upload>| draft.update(|d| d.set_authorization(list.into_iter().next())))
+            on_change=Callback::new(move |list: Vec<Upload>| {
+                if !list.is_empty() {
+                    errors.update(|e| drop(e.0.remove(field.id.as_str())));
+                }
+                draft.update(|d| d.set_authorization(list.into_iter().next()))
+            })
         />
     }
 }

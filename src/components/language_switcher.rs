@@ -1,15 +1,18 @@
-//! Buttons for the five languages, each labelled in its own language.
+//! The five languages, each labelled in its own language. On a wide screen
+//! they are a row of buttons; on a narrow one a single button naming the
+//! current language opens them, so the header stays one line high.
 
 use leptos::prelude::*;
 use redress_core::policy::Lang;
 
-use crate::i18n::I18n;
+use crate::i18n::{self, I18n};
 use crate::labels;
-use crate::t;
+use crate::msg;
 
 #[component]
 pub fn LanguageSwitcher() -> impl IntoView {
     let i18n = expect_context::<I18n>();
+    let open = RwSignal::new(false);
     let buttons = Lang::ALL
         .into_iter()
         .map(|language| {
@@ -21,7 +24,10 @@ pub fn LanguageSwitcher() -> impl IntoView {
                         class="language-switcher__button"
                         lang=language.tag()
                         aria-pressed=move || active().to_string()
-                        on:click=move |_| i18n.switch(language)
+                        on:click=move |_| {
+                            open.set(false);
+                            i18n.switch(language);
+                        }
                     >
                         {labels::language_autonym(language.tag())}
                     </button>
@@ -30,8 +36,21 @@ pub fn LanguageSwitcher() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <nav class="language-switcher" aria-label=move || t!("app-language-switcher-label")>
-            <ul class="language-switcher__list">{buttons}</ul>
+        <nav
+            class=move || if open.get() { "language-switcher language-switcher--open" } else { "language-switcher" }
+            aria-label=i18n::live(msg!("app-language-switcher-label"))
+        >
+            <button
+                type="button"
+                class="language-switcher__toggle"
+                aria-expanded=move || open.get().to_string()
+                aria-controls="language-list"
+                on:click=move |_| open.update(|o| *o = !*o)
+            >
+                <span class="visually-hidden">{i18n::live(msg!("app-language-switcher-label"))} ": "</span>
+                <span lang=move || i18n.lang.get().tag()>{move || labels::language_autonym(i18n.lang.get().tag())}</span>
+            </button>
+            <ul class="language-switcher__list" id="language-list">{buttons}</ul>
         </nav>
     }
 }

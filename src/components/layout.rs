@@ -5,7 +5,8 @@
 use leptos::prelude::*;
 
 use crate::components::language_switcher::LanguageSwitcher;
-use crate::t;
+use crate::i18n;
+use crate::{msg, t};
 
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
@@ -14,22 +15,22 @@ pub fn Layout(children: Children) -> impl IntoView {
         return view! {
             // Not a banner: the host page has its own.
             <div class="widget-bar">
-                <a class="widget-bar__link" href="/status">{move || t!("app-check-status")}</a>
+                <a class="widget-bar__link" href="/status">{i18n::live(msg!("app-check-status"))}</a>
                 <LanguageSwitcher />
             </div>
             // Named, so that it stands apart from the host page's own main landmark.
-            <main id="main" class="main main--widget" tabindex="-1" aria-label=move || t!("app-widget-label")>
+            <main id="main" class="main main--widget" tabindex="-1" aria-label=i18n::live(msg!("app-widget-label"))>
                 {children()}
             </main>
         }
         .into_any();
     }
     view! {
-        <a class="skip-link" href="#main">{move || t!("app-skip-to-content")}</a>
+        <a class="skip-link" href="#main">{i18n::live(msg!("app-skip-to-content"))}</a>
         <header class="site-header">
             <div class="site-header__inner">
-                <a class="site-header__brand" href="/">{move || t!("app-brand")}</a>
-                <a class="site-header__link" href="/status">{move || t!("app-check-status")}</a>
+                <a class="site-header__brand" href="/">{i18n::live(msg!("app-brand"))}</a>
+                <a class="site-header__link" href="/status">{i18n::live(msg!("app-check-status"))}</a>
                 <LanguageSwitcher />
             </div>
         </header>
@@ -38,6 +39,18 @@ pub fn Layout(children: Children) -> impl IntoView {
         </main>
     }
     .into_any()
+}
+
+/// The provider's name, as a caption above a page's heading; `None` in the
+/// widget, where the company's own page around it already says whose form
+/// it is.
+pub fn provider_name(policy: &redress_core::policy::Policy) -> Option<String> {
+    (!crate::embed::active()).then(|| policy.name.to_string())
+}
+
+/// The provider's name as a caption above a page's heading (see [`provider_name`]).
+pub fn provider_caption(policy: &redress_core::policy::Policy) -> impl IntoView + use<> {
+    provider_name(policy).map(|name| view! { <p class="caption"><span class="caption__provider">{name}</span></p> })
 }
 
 /// Sets the document title: the page's heading and the service's name, with

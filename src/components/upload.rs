@@ -157,17 +157,23 @@ pub fn UploadField(
         <div class=group_class>
             <label class="label" for=input_id.clone()>{label}</label>
             <p class="hint" id=hint_id>{hint}</p>
+            // Each problem on a line of its own: the form's ("upload at
+            // least one") and each refused file's.
             {move || {
                 let mut messages: Vec<String> = error.get().into_iter().collect();
                 messages.extend(refused.get());
                 (!messages.is_empty())
                     .then(|| {
-                        view! {
-                            <p class="error-message" id=error_id.clone()>
-                                <span class="visually-hidden">{t!("app-error-prefix")}</span>
-                                {messages.join(" ")}
-                            </p>
-                        }
+                        let lines = messages
+                            .into_iter()
+                            .map(|message| view! {
+                                <span class="error-message__line">
+                                    <span class="visually-hidden">{t!("app-error-prefix")}</span>
+                                    {message}
+                                </span>
+                            })
+                            .collect_view();
+                        view! { <p class="error-message" id=error_id.clone()>{lines}</p> }
                     })
             }}
             <input

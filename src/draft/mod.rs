@@ -38,6 +38,11 @@ impl Draft {
         Draft { idempotency_key, ..Draft::default() }
     }
 
+    /// Whether nothing has been answered or uploaded yet.
+    pub fn is_blank(&self) -> bool {
+        self.kind.is_none() && self.answers.is_empty() && self.documents.is_empty() && self.authorization.is_none()
+    }
+
     /// The `sessionStorage` key of the draft for `provider`.
     pub fn storage_key(provider: &str) -> String {
         format!("redress-draft-{provider}")

@@ -179,9 +179,13 @@ fn has_locale_data(lang: Lang) -> bool {
     })
 }
 
-/// A calendar date such as "Tuesday 29 December 2026" in `lang` (or
+/// A calendar date such as "Tuesday 29 December 2026" in `lang`; in
+/// Azerbaijani "29 dekabr 2026", whatever the browser knows (or
 /// "29.12.2026" where the browser cannot name the months in `lang`).
 pub fn date(lang: Lang, date: NaiveDate) -> String {
+    if lang == Lang::Az {
+        return spelled_date(date.day(), date.month0(), date.year());
+    }
     if !has_locale_data(lang) {
         return format!("{:02}.{:02}.{}", date.day(), date.month(), date.year());
     }
@@ -199,18 +203,28 @@ pub fn date(lang: Lang, date: NaiveDate) -> String {
     day.to_locale_date_string(locale(lang), &options).into()
 }
 
+/// The months in Azerbaijani, which browsers may lack (Debian's Chromium
+/// has no `az` date data): a date the other languages spell out must not
+/// come out as digits in this one alone.
+const AZ_MONTHS: [&str; 12] =
+    ["yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr", "oktyabr", "noyabr", "dekabr"];
+
+/// "12 mart 2026": day, month name, year, as Azerbaijani writes a date.
+fn spelled_date(day: u32, month0: u32, year: i32) -> String {
+    let month = AZ_MONTHS.get(month0 as usize).copied().unwrap_or_default();
+    format!("{day} {month} {year}")
+}
+
 /// An instant such as "22 November 2026 at 10:04", in the reader's time zone.
 pub fn instant(lang: Lang, at: DateTime<Utc>) -> String {
-    if !has_locale_data(lang) {
+    if lang == Lang::Az || !has_locale_data(lang) {
         let local = js_sys::Date::new(&JsValue::from_f64(at.timestamp_millis() as f64));
-        return format!(
-            "{:02}.{:02}.{} {:02}:{:02}",
-            local.get_date(),
-            local.get_month() + 1,
-            local.get_full_year(),
-            local.get_hours(),
-            local.get_minutes()
-        );
+        let day = if lang == Lang::Az {
+            spelled_date(local.get_date(), local.get_month(), local.get_full_year() as i32)
+        } else {
+            format!("{:02}.{:02}.{}", local.get_date(), local.get_month() + 1, local.get_full_year())
+        };
+        return format!("{day}, {:02}:{:02}", local.get_hours(), local.get_minutes());
     }
     let moment = js_sys::Date::new(&JsValue::from_f64(at.timestamp_millis() as f64));
     let options = options(&[("dateStyle", "long"), ("timeStyle", "short")]);

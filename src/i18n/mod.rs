@@ -183,6 +183,15 @@ fn replace_lang_param(lang: Lang) {
     }
 }
 
+/// A message that follows language changes by itself, for the frame around
+/// the pages (`Layout`), which stays while pages are drawn again.
+pub fn live(id: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+    move || {
+        track_language();
+        text(id, &[])
+    }
+}
+
 /// Subscribes the running reactive closure to language changes.
 pub fn track_language() {
     ACTIVE.with(|active| {
@@ -193,20 +202,17 @@ pub fn track_language() {
     });
 }
 
-/// The active language (tracked when read in a reactive closure).
+/// The active language. Not tracked: a page is drawn again whole when the
+/// language changes (`CurrentPage` in lib.rs), so nothing inside it follows
+/// the language by itself. If parts of a page did, they would run once more
+/// after the page that owns them is gone, and read what it had disposed.
 pub fn lang() -> Lang {
-    ACTIVE.with(|active| active.borrow().map_or(Lang::En, |i18n| i18n.lang.get()))
+    ACTIVE.with(|active| active.borrow().map_or(Lang::En, |i18n| i18n.lang.get_untracked()))
 }
 
-/// The formatted message `id` in the active language.
+/// The formatted message `id` in the active language (not tracked, see [`lang`]).
 pub fn text(id: &str, args: &[(&str, Arg)]) -> String {
-    let lang = ACTIVE.with(|active| {
-        active.borrow().map(|i18n| {
-            i18n.loaded.track();
-            i18n.lang.get()
-        })
-    });
-    let lang = lang.unwrap_or(Lang::En);
+    let lang = lang();
     let catalog = CATALOGS.with(|c| c.borrow().get(&lang).cloned());
     match catalog {
         Some(catalog) => catalog.format(id, args, &format::IntlNumbers(lang)),

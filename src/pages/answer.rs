@@ -60,6 +60,7 @@ pub fn AnswerQuestions(policy: &'static Policy, case: Case, code: String, on_upd
     Effect::new(move |_| draft.with(|d| storage::save_case_form(&kept_as, FORM, d)));
     let problems = RwSignal::new(Vec::<Problem>::new());
     let busy = RwSignal::new(false);
+    let sent = Trigger::new();
     // Room for documents: what the policy lets the case hold, less what it holds.
     let room = policy
         .kind(case.kind)
@@ -71,6 +72,7 @@ pub fn AnswerQuestions(policy: &'static Policy, case: Case, code: String, on_upd
         if busy.get_untracked() {
             return;
         }
+        sent.notify();
         let text = draft.with_untracked(message_of).trim().to_string();
         if let Some(code) = message_error_code(&text) {
             problems.set(vec![message_problem(code)]);
@@ -128,7 +130,7 @@ pub fn AnswerQuestions(policy: &'static Policy, case: Case, code: String, on_upd
     });
     view! {
         <form class="answer" id="answer-form" novalidate on:submit=send>
-            <ErrorSummary problems=Signal::from(problems) />
+            <ErrorSummary problems=Signal::from(problems) sent />
             <div class=move || if message_error().is_some() { "form-group form-group--error" } else { "form-group" }>
                 <label class="label" for=MESSAGE>{t!("case-message-label")}</label>
                 {move || message_error().map(|text| view! {

@@ -6,14 +6,14 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use redress_core::lifecycle::MilestoneStatus;
-use redress_core::policy::{self, CaseKind, EventKind, Input, Policy};
+use redress_core::policy::{self, CaseKind, EventKind, Input, MilestoneRole, Policy};
 use redress_core::validation::FieldValue;
 
 use crate::api::{self, Action, Case, CaseAction, CaseDocument, CaseMilestone, Failure};
 use crate::components::channels::Channels;
 use crate::components::error_summary::{ErrorSummary, Problem};
-use crate::components::layout::set_title;
-use crate::components::lazy_page::{PageFuture, lazy_part};
+use crate::components::layout::{provider_caption, set_title};
+use crate::components::lazy_page::{PageFuture, lazy_page, lazy_part};
 use crate::i18n::{self, format};
 use crate::labels;
 use crate::pages::sent::role_hint;
@@ -25,13 +25,25 @@ fn access_code() -> String {
     hash.trim_start_matches('#').to_string()
 }
 
-/// How a milestone reads in the timeline, relative to today.
+/// How a milestone reads in the timeline, relative to today, worded by its
+/// role: a deadline falls due, an option opens for the customer, a window
+/// has days left, a lapse may end the case.
 pub fn milestone_state(milestone: &CaseMilestone, today: NaiveDate) -> String {
+    let role = milestone.role;
     match (milestone.status, milestone.due) {
+        (MilestoneStatus::Met, _) if role == MilestoneRole::Opens => t!("milestone-status-open"),
         (MilestoneStatus::Met, _) => i18n::text(labels::milestone_status(MilestoneStatus::Met), &[]),
         (MilestoneStatus::Stopped, _) => i18n::text(labels::milestone_status(MilestoneStatus::Stopped), &[]),
         (MilestoneStatus::Missed, Some(due)) => t!("case-overdue-days", days = (today - due).num_days().max(0)),
-        (_, Some(due)) => t!("case-due-in-days", days = (due - today).num_days().max(0)),
+        (_, Some(due)) => {
+            let days = (due - today).num_days().max(0);
+            match role {
+                MilestoneRole::Deadline => t!("case-due-in-days", days = days),
+                MilestoneRole::Opens => t!("case-opens-in-days", days = days),
+                MilestoneRole::Window => t!("case-window-days-left", days = days),
+                MilestoneRole::Lapse => t!("case-lapses-in-days", days = days),
+            }
+        }
         (_, None) => t!("case-not-started"),
     }
 }
@@ -55,14 +67,17 @@ pub struct CaseForms {
     pub answer: fn(&'static Policy, Case, String, Callback<Case>) -> PageFuture,
     /// Escalating to the kind of case given (`Escalate`), open until a date.
     pub escalate: EscalationForm,
+    /// The page that asks to be sure before withdrawing (`Withdraw`).
+    pub withdraw: fn(&'static Policy, Case, String) -> PageFuture,
 }
 
 /// See `CaseForms::escalate`.
 pub type EscalationForm =
     fn(&'static Policy, &'static CaseKind, Option<NaiveDate>, Case, String, Callback<Case>) -> PageFuture;
 
+/// A case's page, or with `withdrawing` the page that withdraws it.
 #[component]
-pub fn CasePage(reference: String, forms: CaseForms) -> impl IntoView {
+pub fn CasePage(reference: String, forms: CaseForms, withdrawing: bool) -> impl IntoView {
     provide_context(forms);
     let code = access_code();
     let case = RwSignal::new(None::<Result<Case, Failure>>);
@@ -82,7 +97,8 @@ pub fn CasePage(reference: String, forms: CaseForms) -> impl IntoView {
     load();
     Effect::new(move |_| {
         let title = match case.get() {
-            Some(Ok(case)) => t!("case-title", reference = case.reference),
+            Some(Ok(case)) if withdrawing => crate::pages::withdraw::withdraw_title(&case),
+            Some(Ok(case)) => t!("case-title", reference = case.reference, kind = case.kind.as_str()),
             Some(Err(_)) => t!("case-not-found-title"),
             None => t!("case-loading"),
         };
@@ -98,6 +114,10 @@ pub fn CasePage(reference: String, forms: CaseForms) -> impl IntoView {
             }
             .into_any(),
             Some(Ok(loaded)) => match policy::find(&loaded.provider) {
+                Some(policy) if withdrawing => {
+                    let code = code.clone();
+                    lazy_page(move || (forms.withdraw)(policy, loaded.clone(), code.clone()))
+                }
                 Some(policy) => view! { <CaseView case=loaded policy code=code.clone() on_update=Callback::new(move |c| case.set(Some(Ok(c)))) /> }.into_any(),
                 None => view! { <p class="body">{t!("case-not-found")}</p> }.into_any(),
             },
@@ -199,8 +219,8 @@ fn CaseView(case: Case, policy: &'static Policy, code: String, on_update: Callba
         }
     });
     view! {
-        <p class="caption"><span class="caption__provider">{policy.name.clone()}</span></p>
-        <h1 class="heading-l">{t!("case-title", reference = reference.clone())}</h1>
+        {provider_caption(policy)}
+        <h1 class="heading-l">{t!("case-title", reference = reference.clone(), kind = case.kind.as_str())}</h1>
         <p class="body">
             {t!("case-stage-label")} " "
             <strong class="tag" id="stage">{i18n::text(labels::stage(stage), &[])}</strong>
@@ -279,9 +299,11 @@ fn your_answers(case: &Case, policy: &'static Policy) -> impl IntoView + use<> {
     (rows, documents)
 }
 
-/// The customer's moves open now, each a button; withdrawing asks to be
-/// sure first. Answering the company's questions and escalating have forms
-/// of their own (`AnswerQuestions`, `Escalate`).
+/// The customer's moves open now. Answering the company's questions and
+/// escalating have forms of their own (`AnswerQuestions`, `Escalate`); a
+/// request (a manager's review, an early referral) says what it does and
+/// is sent from the panel that says so; withdrawing, which cannot be
+/// undone, comes last, as a link to a page of its own that asks to be sure.
 #[component]
 fn Actions(
     actions: Vec<CaseAction>,
@@ -294,6 +316,7 @@ fn Actions(
         return ().into_any();
     }
     let reference = case.reference.clone();
+    let kind = case.kind.as_str();
     let forms = expect_context::<CaseForms>();
     let answer = actions.iter().any(|a| a.action == EventKind::InformationSupplied).then(|| {
         let (case, code) = (case.clone(), code.clone());
@@ -305,19 +328,16 @@ fn Actions(
         Some(lazy_part(move || (forms.escalate)(policy, kind, open_until, case.clone(), code.clone(), on_update)))
     });
     let problem = RwSignal::new(Vec::<Problem>::new());
+    let sent = Trigger::new();
     let busy = RwSignal::new(false);
-    let confirming = RwSignal::new(false);
+    let open = RwSignal::new(None::<EventKind>);
     let run = move |action: EventKind| {
         let (reference, code) = (reference.clone(), code.clone());
         move |_| {
             if busy.get_untracked() {
                 return;
             }
-            // Withdrawing cannot be undone: the first press asks to be sure.
-            if action == EventKind::Withdrawn && !confirming.get_untracked() {
-                confirming.set(true);
-                return;
-            }
+            sent.notify();
             problem.set(Vec::new());
             busy.set(true);
             let (reference, code) = (reference.clone(), code.clone());
@@ -333,34 +353,54 @@ fn Actions(
             });
         }
     };
-    let buttons = actions
+    let scheme = policy.adr.as_ref().map(|scheme| scheme.name.clone()).unwrap_or_default();
+    let requests = actions
         .iter()
-        .filter(|a| !matches!(a.action, EventKind::Escalated | EventKind::InformationSupplied))
-        .map(|a| {
-            let action = a.action;
-            let class = if action == EventKind::Withdrawn { "button button--warning" } else { "button button--secondary" };
+        .map(|a| a.action)
+        .filter(|action| matches!(action, EventKind::ManagerReviewRequested | EventKind::AdrReferralRequested))
+        .map(|action| {
+            let panel = format!("request-{}", action.as_str());
+            let name = policy.name.clone();
+            let explained = t!("case-request-explained", action = action.as_str(), provider = name, scheme = scheme.clone());
             view! {
                 <div class="action">
-                    <button type="button" class=class data-action=action.as_str() disabled=move || busy.get() on:click=run(action)>
-                        {move || {
-                            if action == EventKind::Withdrawn && confirming.get() {
-                                t!("case-withdraw-confirm")
-                            } else {
-                                i18n::text(labels::action(action), &[])
-                            }
-                        }}
+                    <button
+                        type="button"
+                        class="button button--secondary"
+                        data-action=action.as_str()
+                        aria-expanded=move || (open.get() == Some(action)).to_string()
+                        aria-controls=panel.clone()
+                        on:click=move |_| open.update(|o| *o = if *o == Some(action) { None } else { Some(action) })
+                    >
+                        {i18n::text(labels::action(action), &[])}
                     </button>
+                    <div class="action__panel" id=panel hidden=move || open.get() != Some(action)>
+                        <p class="body">{explained}</p>
+                        <button type="button" class="button" data-send=action.as_str() disabled=move || busy.get() on:click=run(action)>
+                            {t!("case-request-send")}
+                        </button>
+                    </div>
                 </div>
             }
         })
         .collect_view();
+    let withdraw = actions.iter().any(|a| a.action == EventKind::Withdrawn).then(|| {
+        view! {
+            <p class="action action--last">
+                <a href=format!("/status/{}/withdraw#{}", case.reference, access_code()) data-action="withdrawn">
+                    {t!("action-withdrawn", kind = kind)}
+                </a>
+            </p>
+        }
+    });
     view! {
         <section class="actions" id="actions" aria-labelledby="actions-title">
             <h2 class="heading-m" id="actions-title">{t!("case-actions-title")}</h2>
-            <ErrorSummary problems=Signal::from(problem) />
+            <ErrorSummary problems=Signal::from(problem) sent />
             {answer}
-            {buttons}
             {escalation}
+            {requests}
+            {withdraw}
         </section>
     }
     .into_any()

@@ -10,13 +10,13 @@ use redress_core::validation::{self, FieldErrors, FieldValue};
 use crate::api::{self, Failure, Submission};
 use crate::components::error_summary::{ErrorSummary, Problem};
 use crate::components::field::FieldInput;
-use crate::components::layout::set_title;
+use crate::components::layout::{provider_caption, set_title};
 use crate::draft::Draft;
 use crate::i18n;
 use crate::i18n::format;
 use crate::labels;
 use crate::pages::complain::{chosen_kind, problems, step_path, step_title, today};
-use crate::router::navigate;
+use crate::router::redirect;
 use crate::storage;
 use crate::t;
 use crate::wizard::{self, Step};
@@ -66,6 +66,7 @@ pub fn CheckAnswers(policy: &'static Policy, draft: RwSignal<Draft>) -> impl Int
     };
     let errors = RwSignal::new(FieldErrors::default());
     let sending = RwSignal::new(Sending::Idle);
+    let sent = Trigger::new();
     let summary = Signal::derive(move || {
         let mut list = problems(kind, &errors.get());
         if let Sending::Failed(message) = sending.get() {
@@ -120,7 +121,7 @@ pub fn CheckAnswers(policy: &'static Policy, draft: RwSignal<Draft>) -> impl Int
                                 <dt class="summary-list__key">{label}</dt>
                                 <dd class="summary-list__value">{answer}</dd>
                                 <dd class="summary-list__actions">
-                                    <a href=step_path(&policy.id, step)>
+                                    <a href=format!("{}?change", step_path(&policy.id, step))>
                                         {t!("app-change")}
                                         <span class="visually-hidden">" " {change_label}</span>
                                     </a>
@@ -149,6 +150,7 @@ pub fn CheckAnswers(policy: &'static Policy, draft: RwSignal<Draft>) -> impl Int
         if sending.get_untracked() == Sending::InProgress {
             return;
         }
+        sent.notify();
         let current = draft.get_untracked();
         let answers = wizard::answers_for(kind, &current.answers);
         let found = validation::validate(kind, &answers, current.documents.len(), today(policy));
@@ -181,7 +183,9 @@ pub fn CheckAnswers(policy: &'static Policy, draft: RwSignal<Draft>) -> impl Int
                 Ok(receipt) => {
                     storage::save_receipt(&policy.id, &receipt);
                     storage::clear_draft(&policy.id);
-                    navigate(&format!("/{}/complain/sent", policy.id));
+                    // In place of this page: back from the confirmation
+                    // leads to the wizard, which shows the confirmation again.
+                    redirect(&format!("/{}/complain/sent", policy.id));
                 }
                 Err(Failure::Invalid(fields)) => {
                     sending.set(Sending::Idle);
@@ -194,8 +198,8 @@ pub fn CheckAnswers(policy: &'static Policy, draft: RwSignal<Draft>) -> impl Int
 
     view! {
         <a class="back-link" href=step_path(&policy.id, steps[steps.len().saturating_sub(2)])>{t!("app-back")}</a>
-        <ErrorSummary problems=summary />
-        <p class="caption"><span class="caption__provider">{policy.name.clone()}</span></p>
+        <ErrorSummary problems=summary sent />
+        {provider_caption(policy)}
         <h1 class="heading-l">{step_title(Step::Check)}</h1>
         {sections}
         <form novalidate on:submit=send>

@@ -9,14 +9,14 @@ use redress_core::validation::{self, DOCUMENTS, FieldErrors, Warning};
 use crate::components::error_summary::{ErrorSummary, Problem};
 use crate::components::field::{input_id, problem_text};
 use crate::components::form_fields::{DocumentsUpload, FileUpload, FormField};
-use crate::components::layout::set_title;
+use crate::components::layout::{provider_name, set_title};
 use crate::components::lazy_page::{PageFuture, lazy_page, lazy_part};
 use crate::components::prefetch;
 use crate::components::radio::Radio;
 use crate::draft::Draft;
 use crate::i18n::{self, format};
 use crate::labels;
-use crate::router::navigate;
+use crate::router::{changing_answer, navigate, redirect};
 use crate::storage;
 use crate::t;
 use crate::wizard::{self, Step};
@@ -101,6 +101,12 @@ pub fn Complain(provider: String, step: Option<Step>, later: LaterPages) -> impl
     };
     provide_context(later.file_upload);
     let draft = RwSignal::new(storage::load_draft(&policy.id));
+    // Back from the confirmation: the answers were sent and cleared. The
+    // confirmation again, not an empty form that invites a second complaint.
+    if step.is_some() && draft.with_untracked(Draft::is_blank) && storage::has_receipt(&policy.id) {
+        redirect(&format!("/{}/complain/sent", policy.id));
+        return ().into_any();
+    }
     Effect::new(move |_| draft.with(|d| storage::save_draft(&policy.id, d)));
 
     // Where the customer may be: a page whose earlier pages are all answered.
@@ -119,6 +125,7 @@ pub fn Complain(provider: String, step: Option<Step>, later: LaterPages) -> impl
         return lazy_page(move || (later.check)(policy, draft));
     }
     let errors = RwSignal::new(FieldErrors::default());
+    let sent = Trigger::new();
     let summary = Signal::derive(move || {
         let kind = chosen_kind(policy, &draft.get());
         match kind {
@@ -140,17 +147,20 @@ pub fn Complain(provider: String, step: Option<Step>, later: LaterPages) -> impl
             let mut missing = FieldErrors::default();
             missing.0.insert("kind".into(), vec![validation::ErrorCode::Required]);
             errors.set(missing);
+            sent.notify();
             return;
         };
         let found = wizard::errors_for_step(kind, step, &current.answers, current.documents.len(), today(policy));
         if !found.is_empty() {
             errors.set(found);
+            sent.notify();
             return;
         }
         errors.set(FieldErrors::default());
         prefetch::later_pages();
         let steps = wizard::steps(policy, kind);
-        let after = steps.iter().copied().find(|s| *s > step).unwrap_or(Step::Check);
+        let (answers, documents) = (&current.answers, current.documents.len());
+        let after = wizard::after(kind, &steps, step, changing_answer(), answers, documents, today(policy));
         navigate(&step_path(&policy.id, after));
     };
 
@@ -176,7 +186,7 @@ pub fn Complain(provider: String, step: Option<Step>, later: LaterPages) -> impl
 
     view! {
         <a class="back-link" href=back_href>{t!("app-back")}</a>
-        <ErrorSummary problems=summary />
+        <ErrorSummary problems=summary sent />
         <StepIndicator policy draft step />
         <form novalidate on:submit=next>
             <h1 class="heading-l">{step_title(step)}</h1>
@@ -187,18 +197,21 @@ pub fn Complain(provider: String, step: Option<Step>, later: LaterPages) -> impl
     .into_any()
 }
 
-/// "Step 2 of 7", and the provider's name as a caption. Before a kind is
-/// chosen the number of pages is not known yet, so only the name shows.
+/// "Step 2 of 7", and the provider's name as a caption (not in the widget,
+/// whose host page is the company's own). Before a kind is chosen the
+/// number of pages is not known yet, so only the name shows.
 #[component]
 fn StepIndicator(policy: &'static Policy, draft: RwSignal<Draft>, step: Step) -> impl IntoView {
+    let name = provider_name(policy);
+    let separator = if name.is_some() { " · " } else { "" };
     let position = move || {
         let steps = chosen_kind(policy, &draft.get()).map(|kind| wizard::steps(policy, kind))?;
         let index = steps.iter().position(|s| *s == step).unwrap_or(0);
-        Some(format!(" · {}", t!("wizard-step-of", current = index + 1, total = steps.len())))
+        Some(format!("{separator}{}", t!("wizard-step-of", current = index + 1, total = steps.len())))
     };
     view! {
         <p class="caption">
-            <span class="caption__provider">{policy.name.clone()}</span>
+            {name.map(|name| view! { <span class="caption__provider">{name}</span> })}
             <span class="caption__step">{position}</span>
         </p>
     }
@@ -272,17 +285,23 @@ fn StepFields(
         .filter(|field| wizard::step_of(field.id) == step)
         .map(|field| view! { <FormField provider={&*policy.id} field draft errors /> })
         .collect_view();
+    // A warning about an answer shows on that answer's page only, with the
+    // date the customer gave, which they can place.
     let warnings = move || {
         let answers = draft.with(|d| d.answers.clone());
         validation::warnings(kind, &answers, today(policy))
             .into_iter()
-            .map(|Warning::MayBeTooOld { limit, .. }| {
+            .filter(|Warning::MayBeTooOld { field, .. }| wizard::step_of(*field) == step)
+            .filter_map(|Warning::MayBeTooOld { field, .. }| {
+                redress_core::dates::parse_date(&draft.with_untracked(|d| d.text(field)))
+            })
+            .map(|given| {
                 view! {
                     <div class="warning-text">
                         <span class="warning-text__icon" aria-hidden="true">"!"</span>
                         <strong class="warning-text__text">
                             <span class="visually-hidden">{t!("app-warning-prefix")}</span>
-                            {t!("wizard-warning-may-be-too-old", date = format::date(i18n::lang(), limit))}
+                            {t!("wizard-warning-may-be-too-old", date = format::date(i18n::lang(), given))}
                         </strong>
                     </div>
                 }

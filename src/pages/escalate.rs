@@ -45,6 +45,7 @@ pub fn Escalate(
     Effect::new(move |_| draft.with(|d| storage::save_case_form(&kept_as, FORM, d)));
     let errors = RwSignal::new(FieldErrors::default());
     let busy = RwSignal::new(false);
+    let sent = Trigger::new();
     let failure = RwSignal::new(None::<String>);
     let summary = Signal::derive(move || problems(kind, &errors.get()));
     let reference = case.reference.clone();
@@ -53,6 +54,7 @@ pub fn Escalate(
         if busy.get_untracked() {
             return;
         }
+        sent.notify();
         let current = draft.get_untracked();
         let answers = wizard::answers_for(kind, &current.answers);
         let documents: Vec<String> = current.documents.iter().map(|d| d.id.clone()).collect();
@@ -108,7 +110,7 @@ pub fn Escalate(
             {open_until.map(|until| view! { <p class="hint">{t!("case-escalate-until", date = format::date(i18n::lang(), until))}</p> })}
         </div>
         <div id="escalation-form" hidden=move || !open.get()>
-            <ErrorSummary problems=summary />
+            <ErrorSummary problems=summary sent />
             <form novalidate on:submit=send>
                 <h3 class="heading-m">{i18n::text(labels::kind(kind.id), &[])}</h3>
                 <p class="body">{i18n::text(labels::kind_hint(kind.id), &[])}</p>

@@ -8,3 +8,4 @@ pub mod provider;
 pub mod sent;
 pub mod start;
 pub mod status;
+pub mod withdraw;

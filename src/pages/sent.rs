@@ -3,7 +3,7 @@
 //! ways to reach the company, and how to escalate later.
 
 use leptos::prelude::*;
-use redress_core::policy::{self, AdrScheme, MilestoneRole, Policy};
+use redress_core::policy::{self, AdrScheme, EventKind, MilestoneRole, Policy};
 
 use crate::components::channels::Channels;
 use crate::components::layout::set_title;
@@ -80,12 +80,24 @@ pub fn Sent(provider: String) -> impl IntoView {
         <dl class="summary-list">{milestones}</dl>
         <p class="body">{t!("sent-next-body", provider = policy.name.clone())}</p>
         <h2 class="heading-m">{t!("sent-escalate-title")}</h2>
-        <p class="body">{t!("sent-escalate-body")}</p>
+        <p class="body">{t!("sent-escalate-body", next = next_step(policy))}</p>
         {adr}
         <h2 class="heading-m">{t!("sent-contact-title", provider = policy.name.clone())}</h2>
         <Channels policy />
     }
     .into_any()
+}
+
+/// The customer's next step the confirmation names: only one the policy offers.
+fn next_step(policy: &Policy) -> &'static str {
+    let offers = |event| policy.kinds.iter().any(|kind| kind.customer_actions.contains(&event));
+    if offers(EventKind::ManagerReviewRequested) {
+        "manager"
+    } else if offers(EventKind::Escalated) {
+        "escalate"
+    } else {
+        "none"
+    }
 }
 
 pub fn role_hint(role: MilestoneRole) -> String {

@@ -2,6 +2,7 @@
 //! case page's URL fragment, which browsers never send to a server.
 
 use leptos::prelude::*;
+use redress_core::references;
 
 use crate::components::error_summary::{ErrorSummary, Problem};
 use crate::components::layout::set_title;
@@ -9,24 +10,23 @@ use crate::router::navigate;
 use crate::storage::{self, LOOKUP_FIELDS};
 use crate::t;
 
-/// What a person may paste: spaces and lower case are forgiven.
-pub fn tidy(text: &str) -> String {
-    text.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_uppercase()
-}
-
 #[component]
 pub fn StatusLookup() -> impl IntoView {
     let [reference_id, code_id] = LOOKUP_FIELDS;
     let reference = RwSignal::new(storage::load_lookup(reference_id));
     let code = RwSignal::new(storage::load_lookup(code_id));
     let problems = RwSignal::new(Vec::<Problem>::new());
+    let sent = Trigger::new();
     Effect::new(move |_| set_title(&t!("status-title"), !problems.with(Vec::is_empty)));
     let error_for = move |target: &'static str| {
         move || problems.with(|p| p.iter().find(|p| p.target == target).map(|p| p.message.clone()))
     };
     let submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let (reference_text, code_text) = (tidy(&reference.get_untracked()), code.get_untracked().trim().to_string());
+        sent.notify();
+        // As a person types them: spaces, no hyphens, O for 0 and I for 1 are forgiven.
+        let reference_text = references::normalise_reference(&reference.get_untracked());
+        let code_text = references::normalise_code(&code.get_untracked());
         let mut found = Vec::new();
         if reference_text.is_empty() {
             found.push(Problem { target: reference_id.into(), message: t!("status-error-reference") });
@@ -70,7 +70,7 @@ pub fn StatusLookup() -> impl IntoView {
         }
     };
     view! {
-        <ErrorSummary problems=Signal::from(problems) />
+        <ErrorSummary problems=Signal::from(problems) sent />
         <h1 class="heading-l">{t!("status-title")}</h1>
         <p class="body">{t!("status-lead")}</p>
         <form novalidate on:submit=submit>
@@ -78,15 +78,5 @@ pub fn StatusLookup() -> impl IntoView {
             {field(code_id, || t!("status-code-label"), || t!("status-code-hint"), code)}
             <button type="submit" class="button">{t!("status-submit")}</button>
         </form>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn pasted_references_are_tidied() {
-        assert_eq!(tidy(" rd-7k2m \n"), "RD-7K2M");
     }
 }

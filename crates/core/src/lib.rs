@@ -6,6 +6,7 @@
 //! - [`timeline`]: the milestones of a case received at a given instant.
 //! - [`lifecycle`]: stages, events and which of them may happen when.
 //! - [`validation`]: a submission checked against its provider's form.
+//! - [`references`]: case references and access codes as people type them.
 //!
 //! Nothing here reads the system clock: "now" is always a parameter.
 
@@ -14,5 +15,6 @@ pub mod clock;
 pub mod dates;
 pub mod lifecycle;
 pub mod policy;
+pub mod references;
 pub mod timeline;
 pub mod validation;

@@ -159,6 +159,11 @@ pub enum TransitionError {
     NotYetDue {
         event: EventKind,
     },
+    /// A request that makes sense only once the company has answered or let
+    /// one of its dates pass (a manager's review).
+    NotYetOpen {
+        event: EventKind,
+    },
     /// Events are appended in time order.
     OutOfOrder {
         last: DateTime<Utc>,
@@ -177,6 +182,7 @@ impl TransitionError {
             TransitionError::WindowClosed { .. } => "window_closed",
             TransitionError::AlreadyRequested { .. } => "already_requested",
             TransitionError::NotYetDue { .. } => "not_yet_due",
+            TransitionError::NotYetOpen { .. } => "not_yet_open",
             TransitionError::OutOfOrder { .. } => "out_of_order",
             TransitionError::NotCovered(_) => "calendar_not_covered",
         }
@@ -210,6 +216,11 @@ impl std::fmt::Display for TransitionError {
             },
             TransitionError::AlreadyRequested { event } => write!(f, "`{}` was already requested", event.as_str()),
             TransitionError::NotYetDue { event } => write!(f, "`{}` is not due yet", event.as_str()),
+            TransitionError::NotYetOpen { event } => write!(
+                f,
+                "`{}` can be asked for once the provider has answered or one of its dates has passed",
+                event.as_str()
+            ),
             TransitionError::OutOfOrder { last } => write!(f, "an event cannot come before the last one ({last})"),
             TransitionError::NotCovered(error) => error.fmt(f),
         }
@@ -366,6 +377,12 @@ impl CaseState {
             {
                 return Err(TransitionError::AlreadyRequested { event: event.kind });
             }
+            // Kijoma: "if our team has not been able to help"; Kite Mobi: "if
+            // you are not satisfied with the progress". Neither can be said of
+            // a case the team has had no time to answer.
+            EventKind::ManagerReviewRequested if !self.answered_or_late(policy, event.at)? => {
+                return Err(TransitionError::NotYetOpen { event: event.kind });
+            }
             EventKind::ConsideredResolved | EventKind::ConsideredClosed => {
                 let due = self.lapse_due(policy, event.kind)?;
                 if due.is_none_or(|due| policy.time_zone.local_date(event.at) <= due) {
@@ -395,6 +412,25 @@ impl CaseState {
             }
         }
         Ok(())
+    }
+
+    /// Whether the company has answered in the current phase, or let one of
+    /// its deadlines pass unmet by `at`.
+    fn answered_or_late(&self, policy: &Policy, at: DateTime<Utc>) -> Result<bool, NotCovered> {
+        let phase = self.current();
+        let answers = [EventKind::Responded, EventKind::RemedyProposed, EventKind::FinalResponse];
+        if phase.events.iter().any(|e| answers.contains(&e.kind)) {
+            return Ok(true);
+        }
+        let kind = policy.kind(phase.kind).expect("a case's kind belongs to its policy");
+        let today = policy.time_zone.local_date(at);
+        for milestone in kind.milestones.iter().filter(|m| m.role == MilestoneRole::Deadline) {
+            let due = self.due(policy, phase, milestone)?;
+            if self.settle(policy, phase, milestone, due, None, today).status == MilestoneStatus::Missed {
+                return Ok(true);
+            }
+        }
+        Ok(false)
     }
 
     /// The due date of the current phase's milestone that records `event` on lapse.

@@ -11,11 +11,12 @@
 
 use chacha20poly1305::aead::{Aead, KeyInit};
 use chacha20poly1305::{XChaCha20Poly1305, XNonce};
+use redress_core::references;
 use sha2::{Digest, Sha256};
 use subtle::ConstantTimeEq;
 
 /// Crockford's base32: no I, L, O or U, so codes survive being read aloud or retyped.
-const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+const ALPHABET: &[u8] = references::ALPHABET.as_bytes();
 
 fn random_bytes<const N: usize>() -> [u8; N] {
     let mut bytes = [0u8; N];
@@ -55,10 +56,18 @@ pub fn new_staff_token() -> String {
 }
 
 /// What is stored of a code. Codes are normalised first so that a customer
-/// who types lowercase or drops the dashes is still recognised.
+/// who types lowercase, drops the dashes or reads O for 0 is still
+/// recognised (`references::normalise_code`).
 pub fn hash_code(code: &str) -> String {
+    hex(&Sha256::digest(references::normalise_code(code).as_bytes()))
+}
+
+/// What is stored of a staff token: its text without dashes or spaces, in
+/// upper case (tokens stored before codes were read more leniently keep
+/// matching, since their `rst_` prefix is kept as it is).
+pub fn hash_token(token: &str) -> String {
     let normalised: String =
-        code.chars().filter(|c| *c != '-' && !c.is_whitespace()).flat_map(char::to_uppercase).collect();
+        token.chars().filter(|c| *c != '-' && !c.is_whitespace()).flat_map(char::to_uppercase).collect();
     hex(&Sha256::digest(normalised.as_bytes()))
 }
 
@@ -128,6 +137,8 @@ mod tests {
         let stored = hash_code(code);
         assert!(code_matches(code, &stored));
         assert!(code_matches("abcdefghjkmnpqrstvwxyz012", &stored));
+        assert!(code_matches("ABCDE FGHJK MNPQR STVWX YZ0I2", &stored));
+        assert!(code_matches("abcde-fghjk-mnpqr-stvwx-yzO12", &stored));
         assert!(!code_matches("ABCDE-FGHJK-MNPQR-STVWX-YZ013", &stored));
         assert_ne!(stored, code);
     }

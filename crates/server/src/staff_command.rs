@@ -85,7 +85,7 @@ pub fn run(command: StaffCommand) -> ExitCode {
 
 async fn create(store: &Store, provider: &str, name: &str) -> ExitCode {
     let token = secrets::new_staff_token();
-    match store.insert_staff_token(provider, name, &secrets::hash_code(&token), chrono::Utc::now()).await {
+    match store.insert_staff_token(provider, name, &secrets::hash_token(&token), chrono::Utc::now()).await {
         Ok(()) => {
             println!("{token}");
             eprintln!("Staff token for {name} at {provider}. It is shown only now; store it safely.");

@@ -228,9 +228,11 @@ pub fn bearer(headers: &HeaderMap) -> Option<&str> {
 const NO_CASE_HASH: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 
 /// The case `reference` if the request carries its access code; the same 404 otherwise.
+/// The reference may be typed as a person types it (see `normalise_reference`).
 async fn authorized_case(state: &AppState, reference: &str, headers: &HeaderMap) -> ApiResult<LiveCase> {
     let code = bearer(headers).unwrap_or_default();
-    let stored = if reference.len() <= 32 { state.store.load_case(reference).await? } else { None };
+    let reference = redress_core::references::normalise_reference(reference);
+    let stored = if reference.len() <= 32 { state.store.load_case(&reference).await? } else { None };
     let hash = stored.as_ref().map_or(NO_CASE_HASH, |case| case.access_hash.as_str());
     if !secrets::code_matches(code, hash) || stored.is_none() || code.is_empty() {
         return Err(ApiError::NotFound);

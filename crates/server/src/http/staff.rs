@@ -26,7 +26,7 @@ use crate::{export, secrets};
 
 async fn staff_member(state: &AppState, headers: &HeaderMap) -> ApiResult<StaffMember> {
     let token = bearer(headers).filter(|t| !t.is_empty()).ok_or(ApiError::Unauthorized)?;
-    state.store.find_staff(&secrets::hash_code(token)).await?.ok_or(ApiError::Unauthorized)
+    state.store.find_staff(&secrets::hash_token(token)).await?.ok_or(ApiError::Unauthorized)
 }
 
 #[derive(Serialize)]

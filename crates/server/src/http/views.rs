@@ -3,7 +3,7 @@
 //! stored events and "now".
 
 use chrono::{DateTime, NaiveDate, Utc};
-use redress_core::lifecycle::{CaseState, Event, MilestoneState};
+use redress_core::lifecycle::{CaseState, Event, MilestoneState, MilestoneStatus};
 use redress_core::policy::{self, Actor, AdrScheme, EventKind, KindId, MilestoneRole, Policy};
 use redress_core::validation::Answers;
 use serde::Serialize;
@@ -195,13 +195,16 @@ impl LiveCase {
                 }
             })
             .collect();
-        let adr = policy.adr.as_ref().filter(|_| turned_away.is_none()).map(|scheme| {
+        // A case withdrawn before the scheme opened for it never will: no
+        // card then, rather than one that opens "from" the day it stopped.
+        let adr = policy.adr.as_ref().filter(|_| turned_away.is_none()).and_then(|scheme| {
             let opens = milestones.iter().find(|m| m.name == scheme.eligible_from);
-            AdrView {
+            let stopped = opens.is_some_and(|m| m.status == MilestoneStatus::Stopped);
+            (!stopped).then(|| AdrView {
                 scheme,
                 eligible_from: opens.and_then(|m| m.settled_on.or(m.due)),
-                open: opens.is_some_and(|m| m.status == redress_core::lifecycle::MilestoneStatus::Met),
-            }
+                open: opens.is_some_and(|m| m.status == MilestoneStatus::Met),
+            })
         });
         Ok(CaseView {
             reference: self.stored.reference.clone(),
