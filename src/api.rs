@@ -95,6 +95,9 @@ pub struct Receipt {
     pub reference: String,
     pub access_code: String,
     pub milestones: Vec<DueMilestone>,
+    /// The kind of case sent, which the app adds (its words follow the kind).
+    #[serde(default)]
+    pub kind: Option<KindId>,
 }
 
 pub async fn submit(provider: &str, idempotency_key: &str, submission: &Submission<'_>) -> Result<Receipt, Failure> {

@@ -16,8 +16,11 @@ pub enum Step {
     Contact,
     /// Making the complaint for someone else.
     OnBehalf,
-    /// Account, domain names, the employee, earlier references.
+    /// Account and domain names.
     Account,
+    /// The earlier case this one follows: Key-Systems' first complaint,
+    /// Modmount's enquiry.
+    EarlierCase,
     WhatHappened,
     Remedy,
     Documents,
@@ -34,6 +37,7 @@ impl Step {
             Step::Contact => "contact",
             Step::OnBehalf => "on-behalf",
             Step::Account => "account",
+            Step::EarlierCase => "earlier",
             Step::WhatHappened => "what-happened",
             Step::Remedy => "remedy",
             Step::Documents => "documents",
@@ -46,12 +50,13 @@ impl Step {
     }
 }
 
-const ALL_STEPS: [Step; 9] = [
+const ALL_STEPS: [Step; 10] = [
     Step::Kind,
     Step::AboutYou,
     Step::Contact,
     Step::OnBehalf,
     Step::Account,
+    Step::EarlierCase,
     Step::WhatHappened,
     Step::Remedy,
     Step::Documents,
@@ -66,12 +71,10 @@ pub fn step_of(field: FieldId) -> Step {
         FullName | Surname | FirstName | Patronymic | CustomerType => Step::AboutYou,
         Email | Phone | PreferredContact => Step::Contact,
         OnBehalf | RepresentedName | RepresentativeRelationship | Authorization => Step::OnBehalf,
-        AccountReference | DomainNames | EmployeeName | InquiryReference | PreviousComplaint | AgreementScope => {
-            Step::Account
-        }
-        AbuseType | Subject | Description | IncidentDate | FirstContactDate | DissatisfactionReasons => {
-            Step::WhatHappened
-        }
+        AccountReference | DomainNames | AgreementScope => Step::Account,
+        InquiryReference | PreviousComplaint | DissatisfactionReasons => Step::EarlierCase,
+        // Kontakt: the employee who served the customer is part of what happened.
+        AbuseType | Subject | Description | IncidentDate | FirstContactDate | EmployeeName => Step::WhatHappened,
         DesiredRemedy => Step::Remedy,
         Declaration => Step::Check,
     }

@@ -50,7 +50,13 @@ impl Numbers for Counting<'_> {
 }
 
 const NUMBERS: [&str; 9] = ["count", "days", "max", "seconds", "months", "current", "total", "percent", "amount"];
-const TEXTS: [&str; 8] = ["label", "date", "name", "provider", "scheme", "reference", "opens", "closes"];
+const TEXTS: [&str; 9] = ["label", "date", "name", "provider", "scheme", "reference", "opens", "closes", "address"];
+/// Variables that choose a variant by a word, with each word the app passes.
+const CHOICES: [(&str, [&str; 3]); 3] = [
+    ("kind", ["complaint", "inquiry", "abuse_report"]),
+    ("action", ["manager_review_requested", "adr_referral_requested", "withdrawn"]),
+    ("next", ["manager", "escalate", "none"]),
+];
 
 #[test]
 fn the_app_reads_every_message_as_fluent_bundle_does() {
@@ -64,9 +70,14 @@ fn the_app_reads_every_message_as_fluent_bundle_does() {
         let mut ids: Vec<&str> = ours.ids().collect();
         ids.sort();
         assert!(ids.len() > 250, "{}: only {} messages", lang.tag(), ids.len());
-        for n in [0_i64, 1, 2, 3, 5, 11, 21, 22, 101] {
+        for (round, n) in [0_i64, 1, 2, 3, 5, 11, 21, 22, 101].into_iter().enumerate() {
             let mut args = FluentArgs::new();
             let mut our_args: Vec<(&str, Arg)> = Vec::new();
+            for (name, words) in CHOICES {
+                let word = words[round % words.len()];
+                args.set(name, FluentValue::from(word));
+                our_args.push((name, Arg::Text(word.into())));
+            }
             for name in NUMBERS {
                 args.set(name, FluentValue::from(n));
                 our_args.push((name, Arg::Number(n)));

@@ -53,3 +53,4 @@ provider-clock-weeks = { $count } həftədən sonra
 # Variables:
 #   $count (Number) - number of months
 provider-clock-months = { $count } aydan sonra
+channel-none = Şirkətin şikayət siyasətində nə ünvan, nə də telefon nömrəsi göstərilib. Bu xidmətdən istifadə edə və ya şirkətin öz saytına baxa bilərsiniz.

@@ -1,11 +1,21 @@
-sent-title = Şikayət göndərildi
+sent-title =
+    { $kind ->
+        [inquiry] Sorğu göndərildi
+        [abuse_report] Bildiriş göndərildi
+       *[other] Şikayət göndərildi
+    }
 sent-reference-label = Şikayətinizin nömrəsi
 sent-access-title = Giriş kodunuz
 sent-access-body = Şikayətinizi izləmək üçün bu kod və nömrə lazımdır. Onu qoruyun: yalnız bir dəfə göstərilir və heç kim onu sizə yenidən deyə bilməz.
 sent-copy = Nömrəni və kodu kopyalayın
 sent-copied = Kopyalandı
 sent-print = Bu səhifəni çap edin
-sent-case-link = Şikayətinizi izləyin
+sent-case-link =
+    { $kind ->
+        [inquiry] Sorğunuzu izləyin
+        [abuse_report] Bildirişinizi izləyin
+       *[other] Şikayətinizi izləyin
+    }
 sent-next-title = Bundan sonra nə olacaq
 # Variables:
 #   $provider (String) - the company's name
@@ -25,3 +35,4 @@ sent-adr-later = Şikayətiniz 8 həftə ərzində həll olunmasa və ya şirkə
 sent-contact-title = { $provider } ilə əlaqənin başqa yolları
 sent-missing-title = Burada göstəriləcək şikayət yoxdur
 sent-missing-body = Təsdiq yalnız şikayətin göndərildiyi brauzer vərəqində saxlanılır. Nömrəniz və giriş kodunuz varsa, şikayətinizi yoxlaya bilərsiniz.
+sent-print-address = Yuxarıdakı nömrə və giriş kodu ilə istənilən vaxt { $address } ünvanında yoxlaya bilərsiniz.

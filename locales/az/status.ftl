@@ -81,7 +81,12 @@ stage-resolved = Həll olunub
 stage-closed = Bağlanıb
 stage-withdrawn = Geri götürülüb
 
-event-received = Şikayət alındı
+event-received =
+    { $kind ->
+        [inquiry] Sorğu alındı
+        [abuse_report] Bildiriş alındı
+       *[other] Şikayət alındı
+    }
 event-acknowledged = Şirkət şikayətinizin alındığını təsdiqlədi
 event-information-requested = Şirkət sizdən əlavə məlumat istədi
 event-information-supplied = Siz əlavə məlumat göndərdiniz
@@ -94,7 +99,12 @@ event-adr-referral-requested = Ombudsmana vaxtından əvvəl müraciət etmək i
 event-final-response = Şirkət yekun cavab verdi
 event-resolved = Həll olundu
 event-closed = Bağlandı
-event-withdrawn = Şikayəti geri götürdünüz
+event-withdrawn =
+    { $kind ->
+        [inquiry] Sorğunu geri götürdünüz
+        [abuse_report] Bildirişi geri götürdünüz
+       *[other] Şikayəti geri götürdünüz
+    }
 event-considered-resolved = Həll olunmuş sayılır: təkrar şikayət müddəti bitdi
 event-considered-closed = Bağlanmış sayılır: 3 ay keçdi
 
@@ -196,3 +206,4 @@ case-lapses-in-days =
        *[other] { $days } gündən sonra bağlana bilər
     }
 milestone-status-open = Sizin üçün açıqdır
+case-escalate-documents-kept = Artıq göndərdiyiniz sənədlər nəzərə alınır: onları yenidən göndərmək lazım deyil.

@@ -6,7 +6,12 @@ wizard-step-account = Hesabınız
 wizard-step-what-happened = Nə baş verdi
 wizard-step-remedy = Vəziyyəti nə düzəldər?
 wizard-step-documents = Təsdiqedici sənədlər
-wizard-step-check = Şikayəti göndərməzdən əvvəl cavablarınızı yoxlayın
+wizard-step-check =
+    { $kind ->
+        [inquiry] Sorğunu göndərməzdən əvvəl cavablarınızı yoxlayın
+        [abuse_report] Bildirişi göndərməzdən əvvəl cavablarınızı yoxlayın
+       *[other] Şikayəti göndərməzdən əvvəl cavablarınızı yoxlayın
+    }
 # Variables:
 #   $current (Number) - this page's number
 #   $total (Number) - how many pages there are
@@ -25,11 +30,21 @@ wizard-documents-required = Şirkət şikayətinizi təsdiq edən sənədlər is
 wizard-documents-optional = Şikayətinizi təsdiq edən sənədlər əlavə edə bilərsiniz: hesablar, məktublar və ya ekran görüntüləri. Bu, istəyə bağlıdır.
 wizard-check-no-documents = Yoxdur
 wizard-check-not-given = Göstərilməyib
-wizard-check-send-title = İndi şikayətinizi göndərin
+wizard-check-send-title =
+    { $kind ->
+        [inquiry] İndi sorğunuzu göndərin
+        [abuse_report] İndi bildirişinizi göndərin
+       *[other] İndi şikayətinizi göndərin
+    }
 # Variables:
 #   $provider (String) - the company's name
 wizard-check-send-body = Göndərən kimi şikayətiniz { $provider } şirkətinə çatır. Onu izləmək üçün nömrə və giriş kodu alacaqsınız.
-wizard-send = Şikayəti göndərin
+wizard-send =
+    { $kind ->
+        [inquiry] Sorğunu göndərin
+        [abuse_report] Bildirişi göndərin
+       *[other] Şikayəti göndərin
+    }
 wizard-try-again = Yenidən göndərin
 wizard-sending = Şikayətiniz göndərilir…
 wizard-not-sent-title = Şikayətiniz göndərilmədi
@@ -107,3 +122,8 @@ upload-error-network = { $name } yüklənmədi. Bağlantınızı yoxlayıb onu y
 # Variables:
 #   $max (Number) - most files allowed
 upload-error-too-many = Ən çox { $max } fayl əlavə edə bilərsiniz
+wizard-step-earlier =
+    { $kind ->
+        [complaint] Əvvəlki sorğunuz
+       *[other] Əvvəlki şikayətiniz
+    }

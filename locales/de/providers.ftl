@@ -65,3 +65,4 @@ provider-clock-months =
         [one] nach { $count } Monat
        *[other] nach { $count } Monaten
     }
+channel-none = Die Beschwerderichtlinie des Unternehmens nennt keine Adresse und keine Telefonnummer. Sie können diesen Dienst nutzen oder auf der Website des Unternehmens nachsehen.

@@ -1,11 +1,21 @@
-sent-title = Beschwerde gesendet
+sent-title =
+    { $kind ->
+        [inquiry] Anfrage gesendet
+        [abuse_report] Meldung gesendet
+       *[other] Beschwerde gesendet
+    }
 sent-reference-label = Ihr Aktenzeichen lautet
 sent-access-title = Ihr Zugangscode
 sent-access-body = Sie brauchen diesen Code und Ihr Aktenzeichen, um Ihre Beschwerde zu verfolgen. Bewahren Sie ihn gut auf: Er wird nur einmal angezeigt und niemand kann ihn Ihnen erneut nennen.
 sent-copy = Aktenzeichen und Code kopieren
 sent-copied = Kopiert
 sent-print = Diese Seite drucken
-sent-case-link = Ihre Beschwerde verfolgen
+sent-case-link =
+    { $kind ->
+        [inquiry] Ihre Anfrage verfolgen
+        [abuse_report] Ihre Meldung verfolgen
+       *[other] Ihre Beschwerde verfolgen
+    }
 sent-next-title = Wie es weitergeht
 # Variables:
 #   $provider (String) - the company's name
@@ -25,3 +35,4 @@ sent-adr-later = Ist Ihre Beschwerde nach 8 Wochen nicht gelöst oder schickt Ih
 sent-contact-title = Andere Wege zu { $provider }
 sent-missing-title = Hier gibt es keine Beschwerde anzuzeigen
 sent-missing-body = Die Bestätigung bleibt nur in dem Browser-Tab erhalten, in dem die Beschwerde gesendet wurde. Mit Aktenzeichen und Zugangscode können Sie Ihre Beschwerde verfolgen.
+sent-print-address = Sie können den Stand jederzeit unter { $address } mit dem Aktenzeichen und dem Zugangscode oben abrufen.

@@ -87,7 +87,12 @@ stage-resolved = Gelöst
 stage-closed = Geschlossen
 stage-withdrawn = Zurückgezogen
 
-event-received = Beschwerde eingegangen
+event-received =
+    { $kind ->
+        [inquiry] Anfrage eingegangen
+        [abuse_report] Meldung eingegangen
+       *[other] Beschwerde eingegangen
+    }
 event-acknowledged = Das Unternehmen hat den Eingang Ihrer Beschwerde bestätigt
 event-information-requested = Das Unternehmen hat Sie um weitere Angaben gebeten
 event-information-supplied = Sie haben weitere Angaben geschickt
@@ -100,7 +105,12 @@ event-adr-referral-requested = Sie haben verlangt, sich schon jetzt an die Schli
 event-final-response = Das Unternehmen hat abschließend geantwortet
 event-resolved = Gelöst
 event-closed = Geschlossen
-event-withdrawn = Sie haben die Beschwerde zurückgezogen
+event-withdrawn =
+    { $kind ->
+        [inquiry] Sie haben die Anfrage zurückgezogen
+        [abuse_report] Sie haben die Meldung zurückgezogen
+       *[other] Sie haben die Beschwerde zurückgezogen
+    }
 event-considered-resolved = Als gelöst betrachtet: Die Frist zur Weiterleitung ist abgelaufen
 event-considered-closed = Als geschlossen betrachtet: 3 Monate sind vergangen
 
@@ -205,3 +215,4 @@ case-lapses-in-days =
        *[other] Kann in { $days } Tagen enden
     }
 milestone-status-open = Jetzt möglich
+case-escalate-documents-kept = Bereits gesendete Unterlagen zählen: Sie müssen sie nicht erneut senden.

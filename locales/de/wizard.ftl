@@ -6,7 +6,12 @@ wizard-step-account = Ihr Konto
 wizard-step-what-happened = Was ist passiert
 wizard-step-remedy = Was würde die Sache in Ordnung bringen?
 wizard-step-documents = Belege
-wizard-step-check = Prüfen Sie Ihre Angaben, bevor Sie die Beschwerde absenden
+wizard-step-check =
+    { $kind ->
+        [inquiry] Prüfen Sie Ihre Angaben, bevor Sie die Anfrage absenden
+        [abuse_report] Prüfen Sie Ihre Angaben, bevor Sie die Meldung absenden
+       *[other] Prüfen Sie Ihre Angaben, bevor Sie die Beschwerde absenden
+    }
 # Variables:
 #   $current (Number) - this page's number
 #   $total (Number) - how many pages there are
@@ -29,11 +34,21 @@ wizard-documents-required = Das Unternehmen verlangt Unterlagen, die Ihre Beschw
 wizard-documents-optional = Sie können Unterlagen hinzufügen, die Ihre Beschwerde belegen, etwa Rechnungen, Briefe oder Bildschirmfotos. Das ist freiwillig.
 wizard-check-no-documents = Keine
 wizard-check-not-given = Nicht angegeben
-wizard-check-send-title = Beschwerde jetzt absenden
+wizard-check-send-title =
+    { $kind ->
+        [inquiry] Anfrage jetzt absenden
+        [abuse_report] Meldung jetzt absenden
+       *[other] Beschwerde jetzt absenden
+    }
 # Variables:
 #   $provider (String) - the company's name
 wizard-check-send-body = Ihre Beschwerde geht an { $provider }, sobald Sie sie absenden. Sie erhalten ein Aktenzeichen und einen Zugangscode, um sie zu verfolgen.
-wizard-send = Beschwerde absenden
+wizard-send =
+    { $kind ->
+        [inquiry] Anfrage absenden
+        [abuse_report] Meldung absenden
+       *[other] Beschwerde absenden
+    }
 wizard-try-again = Erneut absenden
 wizard-sending = Ihre Beschwerde wird gesendet…
 wizard-not-sent-title = Ihre Beschwerde wurde nicht gesendet
@@ -114,4 +129,9 @@ upload-error-too-many =
     { $max ->
         [one] Sie können nur { $max } Datei hinzufügen
        *[other] Sie können bis zu { $max } Dateien hinzufügen
+    }
+wizard-step-earlier =
+    { $kind ->
+        [complaint] Ihre frühere Anfrage
+       *[other] Ihre frühere Beschwerde
     }

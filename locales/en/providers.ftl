@@ -65,3 +65,4 @@ provider-clock-months =
         [one] after { $count } month
        *[other] after { $count } months
     }
+channel-none = The company's complaints policy gives no address or telephone number. You can use this service, or look on the company's own website.

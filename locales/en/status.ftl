@@ -78,7 +78,12 @@ stage-resolved = Resolved
 stage-closed = Closed
 stage-withdrawn = Withdrawn
 
-event-received = Complaint received
+event-received =
+    { $kind ->
+        [inquiry] Enquiry received
+        [abuse_report] Report received
+       *[other] Complaint received
+    }
 event-acknowledged = The company acknowledged your complaint
 event-information-requested = The company asked you for more information
 event-information-supplied = You sent more information
@@ -91,7 +96,12 @@ event-adr-referral-requested = You asked to go to the ombudsman early
 event-final-response = The company gave its final answer
 event-resolved = Resolved
 event-closed = Closed
-event-withdrawn = You withdrew the complaint
+event-withdrawn =
+    { $kind ->
+        [inquiry] You withdrew the enquiry
+        [abuse_report] You withdrew the report
+       *[other] You withdrew the complaint
+    }
 event-considered-resolved = Treated as resolved: the time to escalate ran out
 event-considered-closed = Treated as closed: 3 months passed
 
@@ -205,3 +215,4 @@ case-lapses-in-days =
        *[other] May end in { $days } days
     }
 milestone-status-open = Open to you
+case-escalate-documents-kept = Documents you already sent count: you do not need to send them again.

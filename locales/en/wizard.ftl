@@ -6,7 +6,12 @@ wizard-step-account = Your account
 wizard-step-what-happened = What happened
 wizard-step-remedy = What would put it right?
 wizard-step-documents = Supporting documents
-wizard-step-check = Check your answers before sending your complaint
+wizard-step-check =
+    { $kind ->
+        [inquiry] Check your answers before sending your enquiry
+        [abuse_report] Check your answers before sending your report
+       *[other] Check your answers before sending your complaint
+    }
 # Variables:
 #   $current (Number) - this page's number
 #   $total (Number) - how many pages there are
@@ -29,11 +34,21 @@ wizard-documents-required = The company asks for documents that support your com
 wizard-documents-optional = You can add documents that support your complaint, such as bills, letters or screenshots. This is optional.
 wizard-check-no-documents = None
 wizard-check-not-given = Not given
-wizard-check-send-title = Now send your complaint
+wizard-check-send-title =
+    { $kind ->
+        [inquiry] Now send your enquiry
+        [abuse_report] Now send your report
+       *[other] Now send your complaint
+    }
 # Variables:
 #   $provider (String) - the company's name
 wizard-check-send-body = Your complaint goes to { $provider } as soon as you send it. You will get a reference and an access code to follow it.
-wizard-send = Send complaint
+wizard-send =
+    { $kind ->
+        [inquiry] Send enquiry
+        [abuse_report] Send report
+       *[other] Send complaint
+    }
 wizard-try-again = Try sending again
 wizard-sending = Sending your complaint…
 wizard-not-sent-title = Your complaint has not been sent
@@ -114,4 +129,9 @@ upload-error-too-many =
     { $max ->
         [one] You can add only { $max } file
        *[other] You can add up to { $max } files
+    }
+wizard-step-earlier =
+    { $kind ->
+        [complaint] Your earlier enquiry
+       *[other] Your earlier complaint
     }

@@ -61,3 +61,4 @@ provider-clock-weeks =
 # Variables:
 #   $count (Number) - number of months
 provider-clock-months = après { $count } mois
+channel-none = La politique de réclamation de l'entreprise n'indique ni adresse ni numéro de téléphone. Vous pouvez utiliser ce service ou consulter le site de l'entreprise.

@@ -83,7 +83,12 @@ stage-resolved = Résolue
 stage-closed = Close
 stage-withdrawn = Retirée
 
-event-received = Réclamation reçue
+event-received =
+    { $kind ->
+        [inquiry] Demande reçue
+        [abuse_report] Signalement reçu
+       *[other] Réclamation reçue
+    }
 event-acknowledged = L'entreprise a accusé réception de votre réclamation
 event-information-requested = L'entreprise vous a demandé des informations
 event-information-supplied = Vous avez envoyé des informations
@@ -96,7 +101,12 @@ event-adr-referral-requested = Vous avez demandé à saisir le médiateur sans a
 event-final-response = L'entreprise a donné sa réponse finale
 event-resolved = Résolue
 event-closed = Close
-event-withdrawn = Vous avez retiré la réclamation
+event-withdrawn =
+    { $kind ->
+        [inquiry] Vous avez retiré la demande
+        [abuse_report] Vous avez retiré le signalement
+       *[other] Vous avez retiré la réclamation
+    }
 event-considered-resolved = Considérée comme résolue : le délai de recours a expiré
 event-considered-closed = Considérée comme close : 3 mois se sont écoulés
 
@@ -201,3 +211,4 @@ case-lapses-in-days =
        *[other] Peut prendre fin dans { $days } jours
     }
 milestone-status-open = Ouvert pour vous
+case-escalate-documents-kept = Les documents déjà envoyés comptent : inutile de les envoyer de nouveau.

@@ -6,7 +6,12 @@ wizard-step-account = Votre compte
 wizard-step-what-happened = Ce qui s'est passé
 wizard-step-remedy = Qu'est-ce qui réglerait le problème ?
 wizard-step-documents = Pièces justificatives
-wizard-step-check = Vérifiez vos réponses avant d'envoyer votre réclamation
+wizard-step-check =
+    { $kind ->
+        [inquiry] Vérifiez vos réponses avant d'envoyer votre demande
+        [abuse_report] Vérifiez vos réponses avant d'envoyer votre signalement
+       *[other] Vérifiez vos réponses avant d'envoyer votre réclamation
+    }
 # Variables:
 #   $current (Number) - this page's number
 #   $total (Number) - how many pages there are
@@ -29,11 +34,21 @@ wizard-documents-required = L'entreprise demande des documents à l'appui de vot
 wizard-documents-optional = Vous pouvez ajouter des documents à l'appui de votre réclamation, comme des factures, des lettres ou des captures d'écran. C'est facultatif.
 wizard-check-no-documents = Aucun
 wizard-check-not-given = Non renseigné
-wizard-check-send-title = Envoyez maintenant votre réclamation
+wizard-check-send-title =
+    { $kind ->
+        [inquiry] Envoyez maintenant votre demande
+        [abuse_report] Envoyez maintenant votre signalement
+       *[other] Envoyez maintenant votre réclamation
+    }
 # Variables:
 #   $provider (String) - the company's name
 wizard-check-send-body = Votre réclamation part chez { $provider } dès que vous l'envoyez. Vous recevrez une référence et un code d'accès pour la suivre.
-wizard-send = Envoyer la réclamation
+wizard-send =
+    { $kind ->
+        [inquiry] Envoyer la demande
+        [abuse_report] Envoyer le signalement
+       *[other] Envoyer la réclamation
+    }
 wizard-try-again = Réessayer l'envoi
 wizard-sending = Envoi de votre réclamation…
 wizard-not-sent-title = Votre réclamation n'a pas été envoyée
@@ -114,4 +129,9 @@ upload-error-too-many =
     { $max ->
         [one] Vous ne pouvez ajouter que { $max } fichier
        *[other] Vous pouvez ajouter jusqu'à { $max } fichiers
+    }
+wizard-step-earlier =
+    { $kind ->
+        [complaint] Votre demande précédente
+       *[other] Votre réclamation précédente
     }

@@ -89,7 +89,12 @@ stage-resolved = Решена
 stage-closed = Закрыта
 stage-withdrawn = Отозвана
 
-event-received = Жалоба получена
+event-received =
+    { $kind ->
+        [inquiry] Обращение получено
+        [abuse_report] Сообщение получено
+       *[other] Жалоба получена
+    }
 event-acknowledged = Компания подтвердила получение жалобы
 event-information-requested = Компания попросила у вас дополнительные сведения
 event-information-supplied = Вы отправили дополнительные сведения
@@ -102,7 +107,12 @@ event-adr-referral-requested = Вы попросили передать дело
 event-final-response = Компания дала окончательный ответ
 event-resolved = Решена
 event-closed = Закрыта
-event-withdrawn = Вы отозвали жалобу
+event-withdrawn =
+    { $kind ->
+        [inquiry] Вы отозвали обращение
+        [abuse_report] Вы отозвали сообщение
+       *[other] Вы отозвали жалобу
+    }
 event-considered-resolved = Считается решённой: срок для повторной жалобы истёк
 event-considered-closed = Считается закрытой: прошло 3 месяца
 
@@ -210,3 +220,4 @@ case-lapses-in-days =
        *[other] Может завершиться через { $days } дней
     }
 milestone-status-open = Доступно вам
+case-escalate-documents-kept = Уже отправленные документы учитываются: отправлять их заново не нужно.

@@ -6,7 +6,12 @@ wizard-step-account = Ваш счёт
 wizard-step-what-happened = Что произошло
 wizard-step-remedy = Что исправит ситуацию?
 wizard-step-documents = Подтверждающие документы
-wizard-step-check = Проверьте ответы перед отправкой жалобы
+wizard-step-check =
+    { $kind ->
+        [inquiry] Проверьте ответы перед отправкой обращения
+        [abuse_report] Проверьте ответы перед отправкой сообщения
+       *[other] Проверьте ответы перед отправкой жалобы
+    }
 # Variables:
 #   $current (Number) - this page's number
 #   $total (Number) - how many pages there are
@@ -30,11 +35,21 @@ wizard-documents-required = Компания просит документы, п
 wizard-documents-optional = Можно добавить документы, подтверждающие жалобу: счета, письма или снимки экрана. Это необязательно.
 wizard-check-no-documents = Нет
 wizard-check-not-given = Не указано
-wizard-check-send-title = Теперь отправьте жалобу
+wizard-check-send-title =
+    { $kind ->
+        [inquiry] Теперь отправьте обращение
+        [abuse_report] Теперь отправьте сообщение
+       *[other] Теперь отправьте жалобу
+    }
 # Variables:
 #   $provider (String) - the company's name
 wizard-check-send-body = Жалоба поступит в { $provider }, как только вы её отправите. Вы получите номер и код доступа, чтобы следить за ней.
-wizard-send = Отправить жалобу
+wizard-send =
+    { $kind ->
+        [inquiry] Отправить обращение
+        [abuse_report] Отправить сообщение
+       *[other] Отправить жалобу
+    }
 wizard-try-again = Отправить ещё раз
 wizard-sending = Жалоба отправляется…
 wizard-not-sent-title = Жалоба не отправлена
@@ -116,4 +131,9 @@ upload-error-too-many =
         [one] Можно добавить только { $max } файл
         [few] Можно добавить не больше { $max } файлов
        *[other] Можно добавить не больше { $max } файлов
+    }
+wizard-step-earlier =
+    { $kind ->
+        [complaint] Ваше предыдущее обращение
+       *[other] Ваша предыдущая жалоба
     }

@@ -13,12 +13,17 @@ pub fn Channels(policy: &'static Policy) -> impl IntoView {
     let items = policy
         .channels
         .iter()
+        .filter(|channel| channel.shown())
         .map(|channel| {
             let kind = channel.kind;
             let address = channel.address.clone().map(|address| {
                 let link = match kind {
                     ChannelKind::Email => Some(format!("mailto:{address}")),
                     ChannelKind::Phone => Some(format!("tel:{}", address.replace(' ', ""))),
+                    // A web address is written as people read it ("www.kite.mobi").
+                    ChannelKind::Website | ChannelKind::WebForm | ChannelKind::LiveChat => {
+                        Some(if address.contains("://") { address.to_string() } else { format!("https://{address}") })
+                    }
                     _ => None,
                 };
                 match link {
@@ -53,5 +58,8 @@ pub fn Channels(policy: &'static Policy) -> impl IntoView {
             }
         })
         .collect_view();
-    view! { <ul class="channel-list">{items}</ul> }
+    if !policy.channels.iter().any(|channel| channel.shown()) {
+        return view! { <p class="body" id="no-channels">{t!("channel-none")}</p> }.into_any();
+    }
+    view! { <ul class="channel-list">{items}</ul> }.into_any()
 }

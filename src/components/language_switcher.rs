@@ -1,6 +1,6 @@
 //! The five languages, each labelled in its own language. On a wide screen
-//! they are a row of buttons; on a narrow one a single button naming the
-//! current language opens them, so the header stays one line high.
+//! they are a row of buttons; on a narrow one a single button showing the
+//! current language's code opens them, so the header stays one line high.
 
 use leptos::prelude::*;
 use redress_core::policy::Lang;
@@ -47,8 +47,13 @@ pub fn LanguageSwitcher() -> impl IntoView {
                 aria-controls="language-list"
                 on:click=move |_| open.update(|o| *o = !*o)
             >
-                <span class="visually-hidden">{i18n::live(msg!("app-language-switcher-label"))} ": "</span>
-                <span lang=move || i18n.lang.get().tag()>{move || labels::language_autonym(i18n.lang.get().tag())}</span>
+                // Two letters on screen, to fit a phone's header in one line;
+                // the language's own name for screen readers.
+                <span aria-hidden="true">{move || i18n.lang.get().tag().to_ascii_uppercase()}</span>
+                <span class="visually-hidden">
+                    {i18n::live(msg!("app-language-switcher-label"))} ": "
+                    <span lang=move || i18n.lang.get().tag()>{move || labels::language_autonym(i18n.lang.get().tag())}</span>
+                </span>
             </button>
             <ul class="language-switcher__list" id="language-list">{buttons}</ul>
         </nav>

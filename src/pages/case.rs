@@ -16,7 +16,7 @@ use crate::components::layout::{provider_caption, set_title};
 use crate::components::lazy_page::{PageFuture, lazy_page, lazy_part};
 use crate::i18n::{self, format};
 use crate::labels;
-use crate::pages::sent::role_hint;
+use crate::pages::sent::{role_hint, status_address};
 use crate::storage;
 use crate::t;
 
@@ -132,6 +132,7 @@ fn CaseView(case: Case, policy: &'static Policy, code: String, on_update: Callba
     let reference = case.reference.clone();
     let answers = your_answers(&case, policy);
     let for_actions = case.clone();
+    let case_kind = case.kind.as_str();
     let events = case
         .events
         .iter()
@@ -140,7 +141,7 @@ fn CaseView(case: Case, policy: &'static Policy, code: String, on_update: Callba
             let (kind, at, message) = (event.kind, event.at, event.message.clone());
             view! {
                 <li class="timeline__item">
-                    <h3 class="heading-s timeline__title">{i18n::text(labels::event(kind), &[])}</h3>
+                    <h3 class="heading-s timeline__title">{i18n::text(labels::event(kind), &[("kind", case_kind.into())])}</h3>
                     <p class="timeline__date">{format::instant(i18n::lang(), at)}</p>
                     {message.map(|m| view! { <p class="timeline__message">{m}</p> })}
                 </li>
@@ -220,7 +221,7 @@ fn CaseView(case: Case, policy: &'static Policy, code: String, on_update: Callba
     });
     view! {
         {provider_caption(policy)}
-        <h1 class="heading-l">{t!("case-title", reference = reference.clone(), kind = case.kind.as_str())}</h1>
+        <h1 class="heading-l">{unbroken(t!("case-title", reference = reference.clone(), kind = case.kind.as_str()), &reference)}</h1>
         <p class="body">
             {t!("case-stage-label")} " "
             <strong class="tag" id="stage">{i18n::text(labels::stage(stage), &[])}</strong>
@@ -236,10 +237,19 @@ fn CaseView(case: Case, policy: &'static Policy, code: String, on_update: Callba
         <ol class="timeline" id="history">{events}</ol>
         <h2 class="heading-m">{t!("sent-contact-title", provider = policy.name.clone())}</h2>
         <Channels policy />
+        <p class="body print-only">{t!("sent-print-address", address = status_address())}</p>
         <p class="no-print"><button type="button" class="button button--secondary" on:click=move |_| {
                 let _ = window().print();
             }>{t!("sent-print")}</button></p>
     }
+}
+
+/// `text` with `part` (a reference) kept on one line: a reference broken
+/// across lines is misread and miscopied.
+fn unbroken(text: String, part: &str) -> impl IntoView + use<> {
+    let (before, after) = text.split_once(part).map_or((text.clone(), String::new()), |(b, a)| (b.into(), a.into()));
+    let part = text.contains(part).then(|| view! { <span class="nowrap">{part.to_string()}</span> });
+    (before, part, after)
 }
 
 /// "It does not deal with: fraud, …", or nothing when the list is empty.

@@ -76,7 +76,7 @@ pub fn CheckAnswers(policy: &'static Policy, draft: RwSignal<Draft>) -> impl Int
     });
     Effect::new(move |_| {
         let failed = matches!(sending.get(), Sending::Failed(_)) || !errors.with(FieldErrors::is_empty);
-        set_title(&step_title(Step::Check), failed)
+        set_title(&step_title(Step::Check, Some(kind.id)), failed)
     });
 
     let steps = wizard::steps(policy, kind);
@@ -109,7 +109,15 @@ pub fn CheckAnswers(policy: &'static Policy, draft: RwSignal<Draft>) -> impl Int
                             }
                             let answer = shown_answer(field.id, field.input, &current);
                             let answer = if answer.is_empty() { t!("wizard-check-not-given") } else { answer };
-                            rows.push((i18n::text(labels::field_label(field.id), &[]), answer));
+                            // "Are you complaining for someone else? No" reads
+                            // as an answer; "I am making this complaint for
+                            // someone else: No" does not.
+                            let question = if field.id == FieldId::OnBehalf {
+                                t!("wizard-step-on-behalf")
+                            } else {
+                                i18n::text(labels::field_label(field.id), &[])
+                            };
+                            rows.push((question, answer));
                         }
                     }
                 }
@@ -132,7 +140,7 @@ pub fn CheckAnswers(policy: &'static Policy, draft: RwSignal<Draft>) -> impl Int
                     .collect_view()
             };
             view! {
-                <h2 class="heading-m">{step_title(step)}</h2>
+                <h2 class="heading-m">{step_title(step, Some(kind.id))}</h2>
                 <dl class="summary-list">{rows}</dl>
             }
         })
@@ -180,7 +188,8 @@ pub fn CheckAnswers(policy: &'static Policy, draft: RwSignal<Draft>) -> impl Int
                 }
             }
             match outcome {
-                Ok(receipt) => {
+                Ok(mut receipt) => {
+                    receipt.kind = Some(kind.id);
                     storage::save_receipt(&policy.id, &receipt);
                     storage::clear_draft(&policy.id);
                     // In place of this page: back from the confirmation
@@ -200,10 +209,10 @@ pub fn CheckAnswers(policy: &'static Policy, draft: RwSignal<Draft>) -> impl Int
         <a class="back-link" href=step_path(&policy.id, steps[steps.len().saturating_sub(2)])>{t!("app-back")}</a>
         <ErrorSummary problems=summary sent />
         {provider_caption(policy)}
-        <h1 class="heading-l">{step_title(Step::Check)}</h1>
+        <h1 class="heading-l">{step_title(Step::Check, Some(kind.id))}</h1>
         {sections}
         <form novalidate on:submit=send>
-            <h2 class="heading-m">{t!("wizard-check-send-title")}</h2>
+            <h2 class="heading-m">{t!("wizard-check-send-title", kind = kind.id.as_str())}</h2>
             <p class="body">{t!("wizard-check-send-body", provider = policy.name.clone())}</p>
             {declarations}
             {move || {
@@ -221,7 +230,7 @@ pub fn CheckAnswers(policy: &'static Policy, draft: RwSignal<Draft>) -> impl Int
             </p>
             <button type="submit" class="button" id="send" disabled=move || sending.get() == Sending::InProgress>
                 {move || {
-                    if matches!(sending.get(), Sending::Failed(_)) { t!("wizard-try-again") } else { t!("wizard-send") }
+                    if matches!(sending.get(), Sending::Failed(_)) { t!("wizard-try-again") } else { t!("wizard-send", kind = kind.id.as_str()) }
                 }}
             </button>
         </form>

@@ -3,7 +3,7 @@
 //! your answers" (`check.rs`).
 
 use leptos::prelude::*;
-use redress_core::policy::{self, CaseKind, Policy};
+use redress_core::policy::{self, CaseKind, KindId, Policy};
 use redress_core::validation::{self, DOCUMENTS, FieldErrors, Warning};
 
 use crate::components::error_summary::{ErrorSummary, Problem};
@@ -21,18 +21,19 @@ use crate::storage;
 use crate::t;
 use crate::wizard::{self, Step};
 
-/// The page title of a step.
-pub fn step_title(step: Step) -> String {
+/// The page title of a step of the form for `kind`.
+pub fn step_title(step: Step, kind: Option<KindId>) -> String {
     match step {
         Step::Kind => t!("wizard-step-kind"),
         Step::AboutYou => t!("wizard-step-about-you"),
         Step::Contact => t!("wizard-step-contact"),
         Step::OnBehalf => t!("wizard-step-on-behalf"),
         Step::Account => t!("wizard-step-account"),
+        Step::EarlierCase => t!("wizard-step-earlier", kind = kind.map_or("complaint", KindId::as_str)),
         Step::WhatHappened => t!("wizard-step-what-happened"),
         Step::Remedy => t!("wizard-step-remedy"),
         Step::Documents => t!("wizard-step-documents"),
-        Step::Check => t!("wizard-step-check"),
+        Step::Check => t!("wizard-step-check", kind = kind.map_or("complaint", KindId::as_str)),
     }
 }
 
@@ -111,6 +112,7 @@ pub fn Complain(provider: String, step: Option<Step>, later: LaterPages) -> impl
 
     // Where the customer may be: a page whose earlier pages are all answered.
     let kind = chosen_kind(policy, &draft.get_untracked());
+    let kind_id = kind.map(|k| k.id);
     let step = match kind {
         None => Step::Kind,
         Some(kind) => {
@@ -138,7 +140,7 @@ pub fn Complain(provider: String, step: Option<Step>, later: LaterPages) -> impl
             }),
         }
     });
-    Effect::new(move |_| set_title(&step_title(step), !errors.with(FieldErrors::is_empty)));
+    Effect::new(move |_| set_title(&step_title(step, kind_id), !errors.with(FieldErrors::is_empty)));
 
     let next = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
@@ -189,7 +191,7 @@ pub fn Complain(provider: String, step: Option<Step>, later: LaterPages) -> impl
         <ErrorSummary problems=summary sent />
         <StepIndicator policy draft step />
         <form novalidate on:submit=next>
-            <h1 class="heading-l">{step_title(step)}</h1>
+            <h1 class="heading-l">{step_title(step, kind_id)}</h1>
             {body}
             <button type="submit" class="button">{t!("app-continue")}</button>
         </form>
@@ -274,7 +276,7 @@ fn StepFields(
     };
     let intro = match step {
         Step::OnBehalf => Some(view! { <p class="body">{on_behalf_intro(kind)}</p> }.into_any()),
-        Step::Account if kind.subject_keyword.is_some() => {
+        Step::EarlierCase if kind.subject_keyword.is_some() => {
             Some(view! { <p class="body">{t!("wizard-account-intro-escalation")}</p> }.into_any())
         }
         _ => None,

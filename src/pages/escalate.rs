@@ -6,7 +6,7 @@
 //! sent.
 
 use leptos::prelude::*;
-use redress_core::policy::{CaseKind, Policy};
+use redress_core::policy::{CaseKind, FieldId, Policy};
 use redress_core::validation::{self, DOCUMENTS, FieldErrors};
 
 use crate::api::{self, Action, Case, Failure};
@@ -23,10 +23,14 @@ use crate::wizard;
 /// The form's name in the tab's storage.
 const FORM: &str = "escalation";
 
-/// Answers the new kind shares with the case, as a starting point.
+/// Answers the new kind shares with the case, as a starting point, and the
+/// reference of the case it follows, which the customer need not type.
 fn prefilled(kind: &CaseKind, case: &Case) -> Draft {
     let mut draft = Draft::new(storage::random_key());
     draft.answers = wizard::answers_for(kind, &case.answers);
+    if kind.fields.iter().any(|field| field.id == FieldId::InquiryReference) {
+        draft.set_text(FieldId::InquiryReference, case.reference.clone());
+    }
     draft
 }
 
@@ -93,8 +97,20 @@ pub fn Escalate(
     };
     let provider: &str = &policy.id;
     provide_context(FileUpload(file_upload));
-    let fields = kind.fields.iter().map(|field| view! { <FormField provider field draft errors /> }).collect_view();
-    let documents = kind.documents.accepted.then(|| view! { <DocumentsUpload provider kind draft errors /> });
+    // The earlier case's reference is known: not asked again.
+    let fields = kind
+        .fields
+        .iter()
+        .filter(|field| field.id != FieldId::InquiryReference)
+        .map(|field| view! { <FormField provider field draft errors /> })
+        .collect_view();
+    let sent_before = !case.documents.is_empty();
+    let documents = kind.documents.accepted.then(|| {
+        view! {
+            {sent_before.then(|| view! { <p class="body" id="documents-kept">{t!("case-escalate-documents-kept")}</p> })}
+            <DocumentsUpload provider kind draft errors />
+        }
+    });
     view! {
         <div class="action">
             <button

@@ -3,7 +3,7 @@
 //! ways to reach the company, and how to escalate later.
 
 use leptos::prelude::*;
-use redress_core::policy::{self, AdrScheme, EventKind, MilestoneRole, Policy};
+use redress_core::policy::{self, AdrScheme, EventKind, KindId, MilestoneRole, Policy};
 
 use crate::components::channels::Channels;
 use crate::components::layout::set_title;
@@ -20,7 +20,8 @@ pub fn Sent(provider: String) -> impl IntoView {
     let Some(receipt) = storage::load_receipt(&policy.id) else {
         return view! { <NoReceipt policy /> }.into_any();
     };
-    Effect::new(move |_| set_title(&t!("sent-title"), false));
+    let kind = receipt.kind.map_or("complaint", KindId::as_str);
+    Effect::new(move |_| set_title(&t!("sent-title", kind = kind), false));
     let case_link = format!("/status/{}#{}", receipt.reference, receipt.access_code);
     let copied = RwSignal::new(false);
     let copy_text = format!("{} {}", receipt.reference, receipt.access_code);
@@ -55,7 +56,7 @@ pub fn Sent(provider: String) -> impl IntoView {
     });
     view! {
         <div class="panel panel--confirmation">
-            <h1 class="panel__title">{t!("sent-title")}</h1>
+            <h1 class="panel__title">{t!("sent-title", kind = kind)}</h1>
             <div class="panel__body">
                 {t!("sent-reference-label")}
                 <br />
@@ -75,7 +76,8 @@ pub fn Sent(provider: String) -> impl IntoView {
             </button>
         </p>
         <p role="status" aria-live="polite">{move || copied.get().then(|| t!("sent-copied"))}</p>
-        <p class="body"><a href=case_link id="case-link">{t!("sent-case-link")}</a></p>
+        <p class="body"><a href=case_link id="case-link">{t!("sent-case-link", kind = kind)}</a></p>
+        <p class="body print-only">{t!("sent-print-address", address = status_address())}</p>
         <h2 class="heading-m">{t!("sent-next-title")}</h2>
         <dl class="summary-list">{milestones}</dl>
         <p class="body">{t!("sent-next-body", provider = policy.name.clone())}</p>
@@ -86,6 +88,12 @@ pub fn Sent(provider: String) -> impl IntoView {
         <Channels policy />
     }
     .into_any()
+}
+
+/// Where a case can be checked, for a printed page: the look-up page of
+/// this portal.
+pub fn status_address() -> String {
+    format!("{}/status", window().location().origin().unwrap_or_default())
 }
 
 /// The customer's next step the confirmation names: only one the policy offers.

@@ -43,7 +43,7 @@ fn ProviderCard(policy: &'static Policy) -> impl IntoView {
                 <dd>{languages.join(", ")}</dd>
             </dl>
             <p class="provider-card__channels">
-                {t!("start-provider-channels", count = policy.channels.iter().filter(|c| c.accepted).count())}
+                {t!("start-provider-channels", count = policy.channels.iter().filter(|c| c.usable()).count())}
             </p>
         </li>
     }

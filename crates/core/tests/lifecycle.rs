@@ -59,18 +59,34 @@ fn eight_weeks_open_cisas_without_a_deadlock_letter() {
 }
 
 #[test]
-fn kite_customers_may_ask_for_the_complaints_team_and_early_referral_once() {
+fn kite_customers_may_ask_for_the_complaints_team_once_answered_and_early_referral_once() {
     let (policy, mut case) = open("kite-mobi", KindId::Complaint, "2026-11-02T10:00:00Z");
     let now = at("2026-11-02T12:00:00Z");
-    assert_eq!(
-        case.allowed(policy, Actor::Customer, now),
-        [EventKind::ManagerReviewRequested, EventKind::AdrReferralRequested, EventKind::Withdrawn]
-    );
+    // Before the company has had a chance to answer, only the early referral.
+    assert_eq!(case.allowed(policy, Actor::Customer, now), [EventKind::AdrReferralRequested, EventKind::Withdrawn]);
+    let early = case.check(policy, Actor::Customer, &Event::new(EventKind::ManagerReviewRequested, now));
+    assert_eq!(early, Err(TransitionError::NotYetOpen { event: EventKind::ManagerReviewRequested }));
     case.apply(policy, Actor::Customer, Event::new(EventKind::AdrReferralRequested, now)).unwrap();
     let again = case.apply(policy, Actor::Customer, Event::new(EventKind::AdrReferralRequested, now));
     assert_eq!(again, Err(TransitionError::AlreadyRequested { event: EventKind::AdrReferralRequested }));
-    case.apply(policy, Actor::Customer, Event::new(EventKind::ManagerReviewRequested, now)).unwrap();
+    let answered = at("2026-11-03T09:00:00Z");
+    case.apply(policy, Actor::Staff, Event::new(EventKind::Responded, answered)).unwrap();
+    assert!(case.allowed(policy, Actor::Customer, answered).contains(&EventKind::ManagerReviewRequested));
+    case.apply(policy, Actor::Customer, Event::new(EventKind::ManagerReviewRequested, answered)).unwrap();
     assert_eq!(case.stage, Stage::ManagerReview);
+}
+
+#[test]
+fn kijoma_customers_may_ask_for_a_manager_once_the_team_is_late() {
+    // Received Friday 18 December 2026: the full reply is due Tuesday 29th.
+    let (policy, case) = open("kijoma", KindId::Complaint, "2026-12-18T10:00:00Z");
+    let manager =
+        |now: &str| case.check(policy, Actor::Customer, &Event::new(EventKind::ManagerReviewRequested, at(now)));
+    assert_eq!(
+        manager("2026-12-29T16:00:00Z"),
+        Err(TransitionError::NotYetOpen { event: EventKind::ManagerReviewRequested })
+    );
+    assert_eq!(manager("2026-12-30T09:00:00Z"), Ok(Stage::ManagerReview));
 }
 
 #[test]

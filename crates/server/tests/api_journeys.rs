@@ -36,8 +36,19 @@ async fn kijoma_deadlock_opens_cisas(db: Db) {
     );
     let (status, case) = server.case(&reference, &code).await;
     assert_eq!(status, 200);
+    // As a customer types them back from a letter: no hyphens, lower case,
+    // the code in spaced groups with O for 0 and l for 1.
+    let typed_reference = reference.replace('-', "").to_lowercase();
+    let typed_code = code.replace('-', " ").replace('0', "O").replace('1', "l").to_lowercase();
+    let (status, typed) = server.case(&typed_reference, &typed_code).await;
+    assert_eq!((status, typed["reference"].clone()), (200, json!(reference)), "{typed}");
+    let wrong = format!("{}{}", if code.starts_with('A') { "B" } else { "A" }, &code[1..]);
+    assert_eq!(server.case(&typed_reference, &wrong).await.0, 404, "leniency reads look-alikes, not other codes");
     assert_eq!(case["stage"], "received");
-    assert_eq!(actions(&case), ["manager_review_requested", "withdrawn"]);
+    // A manager's review is for when the team could not help: not yet.
+    assert_eq!(actions(&case), ["withdrawn"]);
+    let (status, refused) = server.act(&reference, &code, &json!({"action": "manager_review_requested"})).await;
+    assert_eq!((status, refused["error"]["code"].clone()), (409, json!("not_yet_open")), "{refused}");
     assert_eq!(case["adr"]["scheme"]["name"], "CISAS");
     assert_eq!(
         (case["adr"]["eligible_from"].clone(), case["adr"]["open"].clone()),

@@ -134,6 +134,21 @@ mod tests {
     }
 
     #[test]
+    fn only_channels_a_customer_can_use_are_offered() {
+        let usable = |id: &str| -> Vec<ChannelKind> {
+            find(id).unwrap().channels.iter().filter(|c| c.usable()).map(|c| c.kind).collect()
+        };
+        // Kontakt names a call-back, a chat and social networks without saying where.
+        assert_eq!(usable("kontakt-az"), [ChannelKind::Phone, ChannelKind::Email, ChannelKind::ComplaintsBook]);
+        // Modmount gives no address or number for any of its channels.
+        assert_eq!(usable("modmount"), []);
+        // Refused channels are still listed, as refused.
+        let kite = find("kite-mobi").unwrap();
+        let post = kite.channels.iter().find(|c| c.kind == ChannelKind::Post).unwrap();
+        assert!(!post.usable() && post.shown());
+    }
+
+    #[test]
     fn modmount_needs_written_authorization_and_documents() {
         let complaint = find("modmount").unwrap().kind(KindId::Complaint).unwrap();
         assert_eq!(complaint.representation, Representation::WrittenAuthorization);

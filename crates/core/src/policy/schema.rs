@@ -144,6 +144,22 @@ fn yes() -> bool {
     true
 }
 
+impl Channel {
+    /// Whether a customer can use the channel from what the policy says:
+    /// it has an address or number, or is a place in itself (the
+    /// complaints book in the shops). A chat or a call-back named without
+    /// where to find it is no help, and is not offered.
+    pub fn usable(&self) -> bool {
+        self.accepted && (self.address.is_some() || self.kind == ChannelKind::ComplaintsBook)
+    }
+
+    /// Whether to list the channel: a usable one, or one the provider
+    /// refuses (so that nobody writes a letter that will not be read).
+    pub fn shown(&self) -> bool {
+        self.usable() || !self.accepted
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ChannelKind {
