@@ -5,7 +5,9 @@
 //! - every language has the same messages, in the same files, with the same
 //!   variables;
 //! - every id the code names (`t!("…")`, `msg!("…")`) exists, and every
-//!   message is named somewhere.
+//!   message is named somewhere;
+//! - every message a part of the app names is in the files that part
+//!   downloads (`locales/parts.txt`).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -15,6 +17,29 @@ use std::process::exit;
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey};
 
 const LANGUAGES: [&str; 5] = ["en", "fr", "de", "ru", "az"];
+
+/// The code only one part of the app runs, as its program (src/main.rs,
+/// src/bin/redress-case.rs) lists its pages. Every other file is shared and
+/// may name only messages both parts download, except `labels.rs`, the
+/// catalogue of the words for data, whose functions each part calls for its
+/// own data.
+const PART_SOURCES: [(&str, &[&str]); 2] = [
+    (
+        "complaint",
+        &["main.rs", "pages/start.rs", "pages/provider.rs", "pages/complain.rs", "pages/check.rs", "pages/sent.rs"],
+    ),
+    (
+        "case",
+        &[
+            "bin/redress-case.rs",
+            "pages/case.rs",
+            "pages/status.rs",
+            "pages/answer.rs",
+            "pages/escalate.rs",
+            "pages/withdraw.rs",
+        ],
+    ),
+];
 
 /// A message's file and the variables it uses.
 struct Message {
@@ -65,6 +90,7 @@ fn main() {
             errors.push(format!("locales/en/{}: message `{id}` is never used by the app", message.file));
         }
     }
+    check_parts(&root, english, &mut errors);
     if !errors.is_empty() {
         for error in &errors {
             eprintln!("error: {error}");
@@ -176,26 +202,81 @@ fn used_ids(src: &Path) -> BTreeMap<String, String> {
     collect_rust_files(src, &mut files);
     files.sort();
     for path in files {
-        let source = fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-        for (line_number, line) in source.lines().enumerate() {
-            for marker in ["t!(\"", "msg!(\""] {
-                let mut rest = line;
-                while let Some(at) = rest.find(marker) {
-                    let before = rest[..at].chars().next_back();
-                    let after = &rest[at + marker.len()..];
-                    rest = after;
-                    if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
-                        continue; // `format!("…")` and the like
-                    }
-                    if let Some(end) = after.find('"') {
-                        let place = format!("{}:{}", path.display(), line_number + 1);
-                        used.entry(after[..end].to_string()).or_insert(place);
-                    }
+        for (id, place) in used_ids_in(&path) {
+            used.entry(id).or_insert(place);
+        }
+    }
+    used
+}
+
+/// Message ids named in one source file (`t!("…")`, `msg!("…")`), each with
+/// where it is named.
+fn used_ids_in(path: &Path) -> Vec<(String, String)> {
+    let source = fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    let mut used = Vec::new();
+    for (line_number, line) in source.lines().enumerate() {
+        for marker in ["t!(\"", "msg!(\""] {
+            let mut rest = line;
+            while let Some(at) = rest.find(marker) {
+                let before = rest[..at].chars().next_back();
+                let after = &rest[at + marker.len()..];
+                rest = after;
+                if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                    continue; // `format!("…")` and the like
+                }
+                if let Some(end) = after.find('"') {
+                    used.push((after[..end].to_string(), format!("{}:{}", path.display(), line_number + 1)));
                 }
             }
         }
     }
     used
+}
+
+/// Each part's code names only messages in the files that part downloads.
+fn check_parts(root: &Path, english: &BTreeMap<String, Message>, errors: &mut Vec<String>) {
+    let list = root.join("locales/parts.txt");
+    println!("cargo::rerun-if-changed={}", list.display());
+    let text = fs::read_to_string(&list).unwrap_or_else(|e| panic!("cannot read {}: {e}", list.display()));
+    let parts: BTreeMap<&str, Vec<String>> = text
+        .lines()
+        .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
+        .filter_map(|line| {
+            let mut words = line.split_whitespace();
+            Some((words.next()?, words.map(|file| format!("{file}.ftl")).collect()))
+        })
+        .collect();
+    for (part, _) in PART_SOURCES {
+        if !parts.contains_key(part) {
+            errors.push(format!("locales/parts.txt: no line for the {part} part"));
+        }
+    }
+    let src = root.join("src");
+    let mut files = Vec::new();
+    collect_rust_files(&src, &mut files);
+    for path in files {
+        let relative = path.strip_prefix(&src).expect("under src").to_string_lossy().replace('\\', "/");
+        if relative == "labels.rs" {
+            continue;
+        }
+        let owner =
+            PART_SOURCES.iter().find(|(_, sources)| sources.contains(&relative.as_str())).map(|(part, _)| *part);
+        let downloading: Vec<&str> = match owner {
+            Some(part) => vec![part],
+            None => PART_SOURCES.iter().map(|(part, _)| *part).collect(),
+        };
+        for (id, place) in used_ids_in(&path) {
+            let Some(message) = english.get(&id) else { continue };
+            for part in &downloading {
+                if parts.get(part).is_some_and(|files| !files.contains(&message.file)) {
+                    errors.push(format!(
+                        "{place}: message `{id}` is in {}, which the {part} part does not download (locales/parts.txt)",
+                        message.file
+                    ));
+                }
+            }
+        }
+    }
 }
 
 /// The messages `public/boot.js` shows before the app runs or after it has

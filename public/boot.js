@@ -62,7 +62,8 @@ try {
   preload.rel = 'preload';
   preload.as = 'fetch';
   preload.crossOrigin = 'anonymous';
-  preload.href = `/locales/${lang}.ftl?v=${document.documentElement.dataset.localesVersion}`;
+  const { locales, localesVersion } = document.documentElement.dataset;
+  preload.href = `/locales/${locales}/${lang}.ftl?v=${localesVersion}`;
   document.head.append(preload);
   // Until the app replaces the page, its loading line speaks the customer's
   // language, and the page says which language that is, for screen readers.

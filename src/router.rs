@@ -149,7 +149,8 @@ pub fn redirect(path: &str) {
 /// Whether the address asks to come back to "check your answers" after
 /// this page (its "Change" links carry `?change`).
 pub fn changing_answer() -> bool {
-    window().location().search().is_ok_and(|search| search.contains("change"))
+    let search = window().location().search().unwrap_or_default();
+    web_sys::UrlSearchParams::new_with_str(&search).is_ok_and(|params| params.has("change"))
 }
 
 /// A page of the other part of the app is a page load. In the widget, the

@@ -53,7 +53,7 @@ test('the language switcher changes the page and the choice survives a reload', 
   await page.reload();
   await page.locator('h1').waitFor();
   await assertLanguage(page, 'de');
-  assert.deepEqual(downloads, ['/locales/de.ftl']);
+  assert.deepEqual(downloads, ['/locales/complaint/de.ftl']);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -76,7 +76,7 @@ test("without a choice, the browser's language is used", async () => {
   const wasm = page.waitForResponse((response) => response.url().endsWith('.wasm'));
   await gotoStart(page);
   await assertLanguage(page, 'ru');
-  assert.deepEqual(downloads, ['/locales/ru.ftl']);
+  assert.deepEqual(downloads, ['/locales/complaint/ru.ftl']);
   // The browser takes brotli, and the server sends the build's .br file; the
   // file is named by its checksum, so the browser may keep it for good.
   const headers = await (await wasm).allHeaders();

@@ -1,5 +1,6 @@
+sent-print = Bu səhifəni çap edin
+sent-print-address = Yuxarıdakı nömrə və giriş kodu ilə istənilən vaxt { $address } ünvanında yoxlaya bilərsiniz.
 -brand-name = redress
-
 app-brand = { -brand-name }
 app-skip-to-content = Əsas məzmuna keçin
 app-language-switcher-label = Dil
@@ -21,13 +22,11 @@ app-error-unavailable = Xidmət hazırda şikayətləri saxlaya və ya oxuya bil
 # Variables:
 #   $seconds (Number) - how long to wait
 app-error-rate-limited = Bağlantınızdan çoxlu cəhd edildi. { $seconds } saniyə gözləyib yenidən cəhd edin.
-
 page-loading = Səhifə yüklənir…
 part-loading = Yüklənir…
 page-not-loaded-title = Səhifəni yükləmək mümkün olmadı
 page-not-loaded-body = Xidmətlə əlaqə kəsildi. İnternet bağlantınızı yoxlayın və yenidən cəhd edin. Cavablarınız saxlanılıb.
 page-not-loaded-retry = Yenidən cəhd edin
-
 not-found-title = Səhifə tapılmadı
 not-found-body = Ünvanı özünüz yazmısınızsa, düzgün olduğunu yoxlayın.
 not-found-home = Başlanğıc səhifəsinə keçin

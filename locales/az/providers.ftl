@@ -1,8 +1,24 @@
+milestone-acknowledgement = Alınmanın təsdiqi
+milestone-holding-response = İlk cavab
+milestone-resolution = Həll
+milestone-substantive-response = Mahiyyət üzrə cavab
+milestone-response = Cavab
+milestone-final-response = Yekun cavab
+milestone-remedy-proposal = Həll təklifi
+milestone-escalation-window-closes = Təkrar şikayət üçün son gün
+milestone-adr-eligible = Ombudsmana müraciət mümkündür
+milestone-considered-closed = Bağlanmış sayıla bilər
+milestone-role-deadline = şirkət bu vaxtadək hərəkət etməlidir
+milestone-role-window = bu vaxtadək siz hərəkət edə bilərsiniz
+milestone-role-opens = sizin üçün imkan açılır
+milestone-role-lapse = iş bu tarixdə bitə bilər
+# Variables:
+#   $provider (String) - the company's name
+sent-contact-title = { $provider } ilə əlaqənin başqa yolları
 jurisdiction-england = İngiltərə
 jurisdiction-germany-saarland = Saarland, Almaniya
 jurisdiction-azerbaijan = Azərbaycan
 jurisdiction-unstated = Şirkət göstərmir
-
 kind-complaint = Şikayət
 kind-inquiry = Sorğu
 kind-abuse-report = Sui-istifadə barədə məlumat
@@ -11,7 +27,6 @@ kind-complaint-hint = Nəsə səhv gedib və şirkətin bunu düzəltməsini ist
 kind-inquiry-hint = Sual və ya problem barədə ilk məlumat. Cavab məsələni həll etməsə, sonra rəsmi şikayət verə bilərsiniz.
 kind-abuse-report-hint = Şirkətin idarə etdiyi domen adı ilə bağlı spam, fişinq, zərərli proqram və ya başqa sui-istifadə barədə məlumat verin.
 kind-escalated-complaint-hint = Şirkətin şikayətinizə cavabı sizi qane etməyib.
-
 channel-phone = Telefon
 channel-email = E-poçt
 channel-website = Veb-sayt
@@ -36,7 +51,6 @@ channel-not-accepted = Şirkət bu yolla şikayət qəbul etmir.
 #   $opens (String) - opening time, 24-hour clock
 #   $closes (String) - closing time, 24-hour clock
 channel-hours-weekdays = Bazar ertəsindən cüməyədək, { $opens }–{ $closes }
-
 # Variables:
 #   $provider (String) - the company's name
 provider-title = { $provider } şirkətinə şikayət

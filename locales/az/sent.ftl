@@ -9,7 +9,6 @@ sent-access-title = Giriş kodunuz
 sent-access-body = Şikayətinizi izləmək üçün bu kod və nömrə lazımdır. Onu qoruyun: yalnız bir dəfə göstərilir və heç kim onu sizə yenidən deyə bilməz.
 sent-copy = Nömrəni və kodu kopyalayın
 sent-copied = Kopyalandı
-sent-print = Bu səhifəni çap edin
 sent-case-link =
     { $kind ->
         [inquiry] Sorğunuzu izləyin
@@ -30,9 +29,5 @@ sent-escalate-body =
 # Variables:
 #   $scheme (String) - the ombudsman scheme's name
 sent-adr-later = Şikayətiniz 8 həftə ərzində həll olunmasa və ya şirkət sizə dalan məktubu göndərsə, pulsuz olaraq { $scheme } xidmətinə müraciət edə bilərsiniz.
-# Variables:
-#   $provider (String) - the company's name
-sent-contact-title = { $provider } ilə əlaqənin başqa yolları
 sent-missing-title = Burada göstəriləcək şikayət yoxdur
 sent-missing-body = Təsdiq yalnız şikayətin göndərildiyi brauzer vərəqində saxlanılır. Nömrəniz və giriş kodunuz varsa, şikayətinizi yoxlaya bilərsiniz.
-sent-print-address = Yuxarıdakı nömrə və giriş kodu ilə istənilən vaxt { $address } ünvanında yoxlaya bilərsiniz.

@@ -7,7 +7,6 @@ status-code-hint = Beşli qruplarla 25 hərf və rəqəm, məsələn 7KQ3M-X2P9A
 status-submit = Şikayəti yoxlayın
 status-error-reference = Şikayətin nömrəsini daxil edin
 status-error-code = Giriş kodunu daxil edin
-
 # Variables:
 #   $reference (String) - the case reference
 case-title =
@@ -68,7 +67,6 @@ case-adr-representatives = Etibar etdiyiniz şəxs sizin adınızdan müraciət 
 case-adr-only-for = { $scheme } yalnız bu müştərilərin şikayətlərinə baxır:
 case-adr-excludes = Baxmadığı məsələlər:
 case-adr-needs = Hazır saxlayın:
-
 stage-received = Alınıb
 stage-acknowledged = Alındığı təsdiqlənib
 stage-awaiting-customer = Cavabınızı gözləyir
@@ -80,7 +78,6 @@ stage-final-response = Yekun cavab verilib
 stage-resolved = Həll olunub
 stage-closed = Bağlanıb
 stage-withdrawn = Geri götürülüb
-
 event-received =
     { $kind ->
         [inquiry] Sorğu alındı
@@ -107,26 +104,10 @@ event-withdrawn =
     }
 event-considered-resolved = Həll olunmuş sayılır: təkrar şikayət müddəti bitdi
 event-considered-closed = Bağlanmış sayılır: 3 ay keçdi
-
-milestone-acknowledgement = Alınmanın təsdiqi
-milestone-holding-response = İlk cavab
-milestone-resolution = Həll
-milestone-substantive-response = Mahiyyət üzrə cavab
-milestone-response = Cavab
-milestone-final-response = Yekun cavab
-milestone-remedy-proposal = Həll təklifi
-milestone-escalation-window-closes = Təkrar şikayət üçün son gün
-milestone-adr-eligible = Ombudsmana müraciət mümkündür
-milestone-considered-closed = Bağlanmış sayıla bilər
-milestone-role-deadline = şirkət bu vaxtadək hərəkət etməlidir
-milestone-role-window = bu vaxtadək siz hərəkət edə bilərsiniz
-milestone-role-opens = sizin üçün imkan açılır
-milestone-role-lapse = iş bu tarixdə bitə bilər
 milestone-status-pending = Gözlənilir
 milestone-status-met = Yerinə yetirilib
 milestone-status-missed = Buraxılıb
 milestone-status-stopped = Artıq lazım deyil
-
 action-manager-review-requested = Rəhbərin baxmasını istəyin
 action-escalated = Təkrar şikayət verin
 action-adr-referral-requested = İndi ombudsmana müraciət etmək istəyin
@@ -138,7 +119,6 @@ action-withdrawn =
        *[other] Şikayəti geri götürün
     }
 action-other = Davam edin
-
 adr-excludes-fraud = fırıldaqçılıq
 adr-excludes-property-damage = əmlaka ziyan
 adr-excludes-discrimination = ayrı-seçkilik

@@ -1,5 +1,6 @@
+sent-print = Diese Seite drucken
+sent-print-address = Sie können den Stand jederzeit unter { $address } mit dem Aktenzeichen und dem Zugangscode oben abrufen.
 -brand-name = redress
-
 app-brand = { -brand-name }
 app-skip-to-content = Zum Hauptinhalt springen
 app-language-switcher-label = Sprache
@@ -25,13 +26,11 @@ app-error-rate-limited =
         [one] Zu viele Versuche von Ihrer Verbindung. Warten Sie { $seconds } Sekunde und versuchen Sie es erneut.
        *[other] Zu viele Versuche von Ihrer Verbindung. Warten Sie { $seconds } Sekunden und versuchen Sie es erneut.
     }
-
 page-loading = Die Seite wird geladen…
 part-loading = Wird geladen…
 page-not-loaded-title = Die Seite konnte nicht geladen werden
 page-not-loaded-body = Die Verbindung zum Dienst wurde unterbrochen. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut. Ihre Angaben bleiben erhalten.
 page-not-loaded-retry = Erneut versuchen
-
 not-found-title = Seite nicht gefunden
 not-found-body = Wenn Sie die Adresse selbst eingegeben haben, prüfen Sie, ob sie stimmt.
 not-found-home = Zur Startseite

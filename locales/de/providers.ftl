@@ -1,8 +1,24 @@
+milestone-acknowledgement = Eingangsbestätigung
+milestone-holding-response = Erste Antwort
+milestone-resolution = Lösung
+milestone-substantive-response = Vollständige Antwort
+milestone-response = Antwort
+milestone-final-response = Abschließende Antwort
+milestone-remedy-proposal = Lösungsvorschlag
+milestone-escalation-window-closes = Letzter Tag zur Weiterleitung
+milestone-adr-eligible = Schlichtung möglich
+milestone-considered-closed = Kann als geschlossen gelten
+milestone-role-deadline = bis dahin muss das Unternehmen handeln
+milestone-role-window = bis dahin können Sie handeln
+milestone-role-opens = eine Möglichkeit öffnet sich für Sie
+milestone-role-lapse = der Fall kann dann enden
+# Variables:
+#   $provider (String) - the company's name
+sent-contact-title = Andere Wege zu { $provider }
 jurisdiction-england = England
 jurisdiction-germany-saarland = Saarland, Deutschland
 jurisdiction-azerbaijan = Aserbaidschan
 jurisdiction-unstated = Vom Unternehmen nicht angegeben
-
 kind-complaint = Beschwerde
 kind-inquiry = Anfrage
 kind-abuse-report = Missbrauchsmeldung
@@ -11,7 +27,6 @@ kind-complaint-hint = Etwas ist schiefgelaufen und Sie möchten, dass das Untern
 kind-inquiry-hint = Eine Frage oder eine erste Meldung eines Problems. Klärt die Antwort die Sache nicht, können Sie danach eine förmliche Beschwerde einreichen.
 kind-abuse-report-hint = Melden Sie Spam, Phishing, Schadsoftware oder anderen Missbrauch über einen Domainnamen, den das Unternehmen verwaltet.
 kind-escalated-complaint-hint = Sie sind mit der Antwort des Unternehmens auf Ihre Beschwerde nicht zufrieden.
-
 channel-phone = Telefon
 channel-email = E-Mail
 channel-website = Website
@@ -36,7 +51,6 @@ channel-not-accepted = Das Unternehmen nimmt auf diesem Weg keine Beschwerden an
 #   $opens (String) - opening time, 24-hour clock
 #   $closes (String) - closing time, 24-hour clock
 channel-hours-weekdays = Montag bis Freitag, { $opens } bis { $closes } Uhr
-
 # Variables:
 #   $provider (String) - the company's name
 provider-title = Beschwerde bei { $provider }

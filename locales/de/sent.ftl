@@ -9,7 +9,6 @@ sent-access-title = Ihr Zugangscode
 sent-access-body = Sie brauchen diesen Code und Ihr Aktenzeichen, um Ihre Beschwerde zu verfolgen. Bewahren Sie ihn gut auf: Er wird nur einmal angezeigt und niemand kann ihn Ihnen erneut nennen.
 sent-copy = Aktenzeichen und Code kopieren
 sent-copied = Kopiert
-sent-print = Diese Seite drucken
 sent-case-link =
     { $kind ->
         [inquiry] Ihre Anfrage verfolgen
@@ -30,9 +29,5 @@ sent-escalate-body =
 # Variables:
 #   $scheme (String) - the ombudsman scheme's name
 sent-adr-later = Ist Ihre Beschwerde nach 8 Wochen nicht gelöst oder schickt Ihnen das Unternehmen ein Deadlock-Schreiben, können Sie sich kostenlos an { $scheme } wenden.
-# Variables:
-#   $provider (String) - the company's name
-sent-contact-title = Andere Wege zu { $provider }
 sent-missing-title = Hier gibt es keine Beschwerde anzuzeigen
 sent-missing-body = Die Bestätigung bleibt nur in dem Browser-Tab erhalten, in dem die Beschwerde gesendet wurde. Mit Aktenzeichen und Zugangscode können Sie Ihre Beschwerde verfolgen.
-sent-print-address = Sie können den Stand jederzeit unter { $address } mit dem Aktenzeichen und dem Zugangscode oben abrufen.

@@ -7,7 +7,6 @@ status-code-hint = 25 Buchstaben und Ziffern in Fünfergruppen, zum Beispiel 7KQ
 status-submit = Beschwerde anzeigen
 status-error-reference = Geben Sie Ihr Aktenzeichen ein
 status-error-code = Geben Sie Ihren Zugangscode ein
-
 # Variables:
 #   $reference (String) - the case reference
 case-title =
@@ -74,7 +73,6 @@ case-adr-representatives = Eine Person Ihres Vertrauens kann den Antrag für Sie
 case-adr-only-for = { $scheme } nimmt nur Beschwerden an von:
 case-adr-excludes = Nicht zuständig für:
 case-adr-needs = Halten Sie bereit:
-
 stage-received = Eingegangen
 stage-acknowledged = Eingang bestätigt
 stage-awaiting-customer = Wartet auf Ihre Antwort
@@ -86,7 +84,6 @@ stage-final-response = Abschließende Antwort erteilt
 stage-resolved = Gelöst
 stage-closed = Geschlossen
 stage-withdrawn = Zurückgezogen
-
 event-received =
     { $kind ->
         [inquiry] Anfrage eingegangen
@@ -113,26 +110,10 @@ event-withdrawn =
     }
 event-considered-resolved = Als gelöst betrachtet: Die Frist zur Weiterleitung ist abgelaufen
 event-considered-closed = Als geschlossen betrachtet: 3 Monate sind vergangen
-
-milestone-acknowledgement = Eingangsbestätigung
-milestone-holding-response = Erste Antwort
-milestone-resolution = Lösung
-milestone-substantive-response = Vollständige Antwort
-milestone-response = Antwort
-milestone-final-response = Abschließende Antwort
-milestone-remedy-proposal = Lösungsvorschlag
-milestone-escalation-window-closes = Letzter Tag zur Weiterleitung
-milestone-adr-eligible = Schlichtung möglich
-milestone-considered-closed = Kann als geschlossen gelten
-milestone-role-deadline = bis dahin muss das Unternehmen handeln
-milestone-role-window = bis dahin können Sie handeln
-milestone-role-opens = eine Möglichkeit öffnet sich für Sie
-milestone-role-lapse = der Fall kann dann enden
 milestone-status-pending = Ausstehend
 milestone-status-met = Erledigt
 milestone-status-missed = Versäumt
 milestone-status-stopped = Nicht mehr nötig
-
 action-manager-review-requested = Prüfung durch eine Führungskraft verlangen
 action-escalated = Beschwerde weiterleiten
 action-adr-referral-requested = Jetzt an die Schlichtungsstelle wenden
@@ -144,7 +125,6 @@ action-withdrawn =
        *[other] Diese Beschwerde zurückziehen
     }
 action-other = Weiter
-
 adr-excludes-fraud = Betrug
 adr-excludes-property-damage = Sachschäden
 adr-excludes-discrimination = Diskriminierung

@@ -19,19 +19,7 @@ wizard-step-of = Schritt { $current } von { $total }
 wizard-on-behalf-allowed = Eine andere Person kann die Beschwerde einreichen und für die Kundin oder den Kunden mit dem Unternehmen verhandeln.
 wizard-on-behalf-needs-authorization = Wenn Sie sich für eine andere Person beschweren, braucht das Unternehmen deren schriftliche Vollmacht. Laden Sie ein von ihr unterschriebenes Schreiben hoch.
 wizard-account-intro-escalation = Nennen Sie Ihre frühere Beschwerde und warum deren Antwort die Sache nicht geklärt hat.
-# Variables:
-#   $date (String) - the date the customer gave
-wizard-warning-may-be-too-old = Das angegebene Datum, der { $date }, liegt mehr als 3 Monate zurück. Das Unternehmen kann so alte Beschwerden als erledigt betrachten. Sie können sie trotzdem absenden.
-wizard-documents-label = Datei hochladen
-# Variables:
-#   $max (Number) - most files allowed
-wizard-documents-hint =
-    { $max ->
-        [one] PDF, PNG oder JPEG, bis 10 MB. Sie können { $max } Datei hinzufügen.
-       *[other] PDF, PNG oder JPEG, je bis 10 MB. Sie können bis zu { $max } Dateien hinzufügen.
-    }
-wizard-documents-required = Das Unternehmen verlangt Unterlagen, die Ihre Beschwerde belegen, etwa Rechnungen, Briefe oder Bildschirmfotos.
-wizard-documents-optional = Sie können Unterlagen hinzufügen, die Ihre Beschwerde belegen, etwa Rechnungen, Briefe oder Bildschirmfotos. Das ist freiwillig.
+wizard-warning-may-be-too-old = Das angegebene Datum liegt mehr als 3 Monate zurück. Das Unternehmen kann so alte Beschwerden als erledigt betrachten. Sie können sie trotzdem absenden.
 wizard-check-no-documents = Keine
 wizard-check-not-given = Nicht angegeben
 wizard-check-send-title =
@@ -50,86 +38,10 @@ wizard-send =
        *[other] Beschwerde absenden
     }
 wizard-try-again = Erneut absenden
-wizard-sending = Ihre Beschwerde wird gesendet…
 wizard-not-sent-title = Ihre Beschwerde wurde nicht gesendet
 wizard-not-sent-network = Die Verbindung zum Dienst ist abgebrochen. Wir haben es mehrmals versucht.
 wizard-not-sent-refused = Der Dienst konnte sie nicht annehmen.
 wizard-not-sent-kept = Ihre Angaben bleiben in diesem Browser-Tab erhalten. Versuchen Sie es erneut, wenn Sie so weit sind; Ihre Beschwerde wird nur einmal erfasst.
-
-field-full-name = Vollständiger Name
-field-surname = Nachname
-field-first-name = Vorname
-field-patronymic = Vatersname
-field-patronymic-hint = Der Vorname Ihres Vaters, wie in Ihrem Ausweis angegeben
-field-email = E-Mail-Adresse
-field-email-hint = Das Unternehmen schickt seine Antworten dorthin
-field-phone = Telefonnummer
-field-phone-hint = Zum Beispiel 06894 9396 0 oder +49 170 1234567
-field-preferred-contact = Wie soll das Unternehmen Sie kontaktieren?
-field-account-reference = Kundennummer oder Kontonummer
-field-account-reference-hint = Sie steht auf Ihren Rechnungen oder in Ihrem Online-Konto
-field-domain-names = Domainnamen
-field-domain-names-hint = Einer pro Zeile, zum Beispiel example.com
-field-employee-name = Name der Mitarbeiterin oder des Mitarbeiters, die oder der Sie bedient hat
-field-employee-name-hint = Falls bekannt
-field-inquiry-reference = Aktenzeichen Ihrer früheren Anfrage
-field-inquiry-reference-hint = Falls Sie schon einmal danach gefragt haben
-field-previous-complaint = Ihre frühere Beschwerde
-field-previous-complaint-hint = Ihr Aktenzeichen oder Datum und die Antwort, die Sie erhalten haben
-field-dissatisfaction-reasons = Warum die Antwort die Sache nicht geklärt hat
-field-abuse-type = Um welche Art von Missbrauch geht es?
-field-subject = Betreff
-field-subject-hint = Ein paar Worte, die Ihre Beschwerde zusammenfassen
-field-description = Was ist passiert?
-field-description-hint = Schreiben Sie, was schiefgelaufen ist, wann, und was Sie bisher unternommen haben
-field-incident-date = Wann ist es passiert?
-field-incident-date-hint = Wenn es länger andauerte, nennen Sie das Anfangsdatum
-field-first-contact-date = Wann haben Sie das Unternehmen zum ersten Mal deswegen kontaktiert?
-field-first-contact-date-hint = Ein ungefähres Datum genügt
-field-desired-remedy = Was soll das Unternehmen tun?
-field-desired-remedy-hint = Zum Beispiel eine Erstattung, eine Reparatur, eine Korrektur oder eine Entschuldigung
-field-customer-type = Wer ist die Kundin oder der Kunde?
-field-on-behalf = Ich reiche diese Beschwerde für eine andere Person ein
-field-represented-name = Vollständiger Name der Person, für die Sie sich beschweren
-field-representative-relationship = Ihre Beziehung zu dieser Person
-field-authorization = Ihre schriftliche Vollmacht
-field-authorization-hint = Ein unterschriebenes Schreiben, dass Sie sich für sie beschweren dürfen. PDF, PNG oder JPEG, bis 10 MB.
-field-agreement-scope = Meine Beschwerde betrifft eine Leistung aus meinem Kundenvertrag mit dem Unternehmen
-field-declaration = Meine Angaben sind nach bestem Wissen wahr und vollständig
-
-option-customer-type-residential = Ein Privathaushalt
-option-customer-type-small-business = Ein kleines Unternehmen (bis 10 Beschäftigte)
-option-customer-type-other-business = Ein größeres Unternehmen
-option-abuse-type-spam = Spam
-option-abuse-type-phishing = Phishing
-option-abuse-type-malware = Schadsoftware
-option-abuse-type-fraud = Betrug
-option-abuse-type-intellectual-property = Verletzung geistigen Eigentums
-option-abuse-type-other = Etwas anderes
-option-preferred-contact-email = Per E-Mail
-option-preferred-contact-phone = Per Telefon
-
-# Variables:
-#   $name (String) - the file's name
-#   $percent (Number) - how much has been uploaded
-upload-progress = { $name } wird hochgeladen: { $percent } %
-upload-remove = Entfernen
-# Variables:
-#   $name (String) - the file's name
-upload-error-type = { $name } muss eine PDF-, PNG- oder JPEG-Datei sein
-# Variables:
-#   $name (String) - the file's name
-upload-error-too-large = { $name } muss kleiner als 10 MB sein
-# Variables:
-#   $name (String) - the file's name
-upload-error-network = { $name } konnte nicht hochgeladen werden. Prüfen Sie Ihre Verbindung und wählen Sie die Datei erneut.
-# Variables:
-#   $max (Number) - most files allowed
-upload-error-too-many =
-    { $max ->
-        [one] Sie können nur { $max } Datei hinzufügen
-       *[other] Sie können bis zu { $max } Dateien hinzufügen
-    }
 wizard-step-earlier =
     { $kind ->
         [complaint] Ihre frühere Anfrage

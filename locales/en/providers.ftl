@@ -1,8 +1,24 @@
+milestone-acknowledgement = Acknowledgement
+milestone-holding-response = First reply
+milestone-resolution = Resolution
+milestone-substantive-response = Full reply
+milestone-response = Answer
+milestone-final-response = Final answer
+milestone-remedy-proposal = Proposed remedy
+milestone-escalation-window-closes = Last day to escalate
+milestone-adr-eligible = Ombudsman available
+milestone-considered-closed = May be treated as closed
+milestone-role-deadline = the company must act by then
+milestone-role-window = you can act until then
+milestone-role-opens = an option opens for you
+milestone-role-lapse = the case may end then
+# Variables:
+#   $provider (String) - the company's name
+sent-contact-title = Other ways to contact { $provider }
 jurisdiction-england = England
 jurisdiction-germany-saarland = Saarland, Germany
 jurisdiction-azerbaijan = Azerbaijan
 jurisdiction-unstated = Not stated by the company
-
 kind-complaint = Complaint
 kind-inquiry = Enquiry
 kind-abuse-report = Abuse report
@@ -11,7 +27,6 @@ kind-complaint-hint = Something went wrong and you want the company to put it ri
 kind-inquiry-hint = A question or a first report of a problem. If the answer does not settle it, you can make a formal complaint afterwards.
 kind-abuse-report-hint = Report spam, phishing, malware or other abuse by a domain name the company manages.
 kind-escalated-complaint-hint = You are not satisfied with the company's answer to your complaint.
-
 channel-phone = Phone
 channel-email = Email
 channel-website = Website
@@ -36,7 +51,6 @@ channel-not-accepted = The company does not accept complaints this way.
 #   $opens (String) - opening time, 24-hour clock
 #   $closes (String) - closing time, 24-hour clock
 channel-hours-weekdays = Monday to Friday, { $opens } to { $closes }
-
 # Variables:
 #   $provider (String) - the company's name
 provider-title = Complain to { $provider }

@@ -9,7 +9,6 @@ sent-access-title = Your access code
 sent-access-body = You need this code and your reference to check your complaint. Keep it safe: it is shown only once and nobody can tell it to you again.
 sent-copy = Copy reference and code
 sent-copied = Copied
-sent-print = Print this page
 sent-case-link =
     { $kind ->
         [inquiry] Follow your enquiry
@@ -30,9 +29,5 @@ sent-escalate-body =
 # Variables:
 #   $scheme (String) - the ombudsman scheme's name
 sent-adr-later = If your complaint is not resolved after 8 weeks, or the company sends you a deadlock letter, you can take it to { $scheme } for free.
-# Variables:
-#   $provider (String) - the company's name
-sent-contact-title = Other ways to contact { $provider }
 sent-missing-title = There is no complaint to show here
 sent-missing-body = The confirmation is only kept in the browser tab where the complaint was sent. If you have your reference and access code, you can check your complaint.
-sent-print-address = You can check it at any time at { $address } with the reference and access code above.

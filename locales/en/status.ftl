@@ -7,7 +7,6 @@ status-code-hint = 25 letters and digits in groups of five, for example 7KQ3M-X2
 status-submit = Check complaint
 status-error-reference = Enter your reference
 status-error-code = Enter your access code
-
 # Variables:
 #   $reference (String) - the case reference
 case-title =
@@ -65,7 +64,6 @@ case-adr-free-within =
         [one] It is free. Apply within { $months } month of the company's final answer.
        *[other] It is free. Apply within { $months } months of the company's final answer.
     }
-
 stage-received = Received
 stage-acknowledged = Acknowledged
 stage-awaiting-customer = Waiting for your reply
@@ -77,7 +75,6 @@ stage-final-response = Final answer given
 stage-resolved = Resolved
 stage-closed = Closed
 stage-withdrawn = Withdrawn
-
 event-received =
     { $kind ->
         [inquiry] Enquiry received
@@ -104,26 +101,10 @@ event-withdrawn =
     }
 event-considered-resolved = Treated as resolved: the time to escalate ran out
 event-considered-closed = Treated as closed: 3 months passed
-
-milestone-acknowledgement = Acknowledgement
-milestone-holding-response = First reply
-milestone-resolution = Resolution
-milestone-substantive-response = Full reply
-milestone-response = Answer
-milestone-final-response = Final answer
-milestone-remedy-proposal = Proposed remedy
-milestone-escalation-window-closes = Last day to escalate
-milestone-adr-eligible = Ombudsman available
-milestone-considered-closed = May be treated as closed
-milestone-role-deadline = the company must act by then
-milestone-role-window = you can act until then
-milestone-role-opens = an option opens for you
-milestone-role-lapse = the case may end then
 milestone-status-pending = Due
 milestone-status-met = Done
 milestone-status-missed = Missed
 milestone-status-stopped = No longer needed
-
 action-manager-review-requested = Ask for a manager to review it
 action-escalated = Escalate the complaint
 action-adr-referral-requested = Ask to go to the ombudsman now
@@ -135,7 +116,6 @@ action-withdrawn =
        *[other] Withdraw this complaint
     }
 action-other = Continue
-
 # Variables:
 #   $amount (Number) - the highest award, in pounds
 case-adr-max-award = It can award you up to £{ $amount }.

@@ -1,5 +1,6 @@
+sent-print = Imprimer cette page
+sent-print-address = Vous pouvez la suivre à tout moment sur { $address } avec la référence et le code d'accès ci-dessus.
 -brand-name = redress
-
 app-brand = { -brand-name }
 app-skip-to-content = Aller au contenu principal
 app-language-switcher-label = Langue
@@ -25,13 +26,11 @@ app-error-rate-limited =
         [one] Trop de tentatives depuis votre connexion. Attendez { $seconds } seconde et réessayez.
        *[other] Trop de tentatives depuis votre connexion. Attendez { $seconds } secondes et réessayez.
     }
-
 page-loading = Chargement de la page…
 part-loading = Chargement…
 page-not-loaded-title = La page n’a pas pu être chargée
 page-not-loaded-body = La connexion au service a été perdue. Vérifiez votre connexion internet et réessayez. Vos réponses sont conservées.
 page-not-loaded-retry = Réessayer
-
 not-found-title = Page introuvable
 not-found-body = Si vous avez saisi l'adresse, vérifiez qu'elle est correcte.
 not-found-home = Aller à la page d'accueil

@@ -1,8 +1,24 @@
+milestone-acknowledgement = Accusé de réception
+milestone-holding-response = Première réponse
+milestone-resolution = Résolution
+milestone-substantive-response = Réponse complète
+milestone-response = Réponse
+milestone-final-response = Réponse finale
+milestone-remedy-proposal = Solution proposée
+milestone-escalation-window-closes = Dernier jour pour un recours
+milestone-adr-eligible = Médiateur accessible
+milestone-considered-closed = Peut être considérée comme close
+milestone-role-deadline = l'entreprise doit agir d'ici là
+milestone-role-window = vous pouvez agir jusque-là
+milestone-role-opens = une possibilité s'ouvre pour vous
+milestone-role-lapse = le dossier peut prendre fin à cette date
+# Variables:
+#   $provider (String) - the company's name
+sent-contact-title = Autres moyens de contacter { $provider }
 jurisdiction-england = Angleterre
 jurisdiction-germany-saarland = Sarre, Allemagne
 jurisdiction-azerbaijan = Azerbaïdjan
 jurisdiction-unstated = Non précisé par l'entreprise
-
 kind-complaint = Réclamation
 kind-inquiry = Demande
 kind-abuse-report = Signalement d'abus
@@ -11,7 +27,6 @@ kind-complaint-hint = Quelque chose s'est mal passé et vous voulez que l'entrep
 kind-inquiry-hint = Une question ou un premier signalement de problème. Si la réponse ne règle pas la question, vous pourrez ensuite faire une réclamation formelle.
 kind-abuse-report-hint = Signalez du spam, de l'hameçonnage, un logiciel malveillant ou un autre abus lié à un nom de domaine géré par l'entreprise.
 kind-escalated-complaint-hint = Vous n'êtes pas satisfait de la réponse de l'entreprise à votre réclamation.
-
 channel-phone = Téléphone
 channel-email = E-mail
 channel-website = Site web
@@ -36,7 +51,6 @@ channel-not-accepted = L'entreprise n'accepte pas les réclamations par ce moyen
 #   $opens (String) - opening time, 24-hour clock
 #   $closes (String) - closing time, 24-hour clock
 channel-hours-weekdays = Du lundi au vendredi, de { $opens } à { $closes }
-
 # Variables:
 #   $provider (String) - the company's name
 provider-title = Réclamation auprès de { $provider }

@@ -9,7 +9,6 @@ sent-access-title = Votre code d'accès
 sent-access-body = Il vous faut ce code et votre référence pour suivre votre réclamation. Conservez-le : il n'est affiché qu'une fois et personne ne pourra vous le redonner.
 sent-copy = Copier la référence et le code
 sent-copied = Copié
-sent-print = Imprimer cette page
 sent-case-link =
     { $kind ->
         [inquiry] Suivre votre demande
@@ -30,9 +29,5 @@ sent-escalate-body =
 # Variables:
 #   $scheme (String) - the ombudsman scheme's name
 sent-adr-later = Si votre réclamation n'est pas résolue après 8 semaines, ou si l'entreprise vous envoie une lettre de blocage, vous pouvez saisir gratuitement { $scheme }.
-# Variables:
-#   $provider (String) - the company's name
-sent-contact-title = Autres moyens de contacter { $provider }
 sent-missing-title = Aucune réclamation à afficher ici
 sent-missing-body = La confirmation n'est conservée que dans l'onglet où la réclamation a été envoyée. Si vous avez votre référence et votre code d'accès, vous pouvez suivre votre réclamation.
-sent-print-address = Vous pouvez la suivre à tout moment sur { $address } avec la référence et le code d'accès ci-dessus.

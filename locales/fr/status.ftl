@@ -7,7 +7,6 @@ status-code-hint = 25 lettres et chiffres par groupes de cinq, par exemple 7KQ3M
 status-submit = Suivre la réclamation
 status-error-reference = Saisissez votre référence
 status-error-code = Saisissez votre code d'accès
-
 # Variables:
 #   $reference (String) - the case reference
 case-title =
@@ -70,7 +69,6 @@ case-adr-representatives = Une personne de confiance peut faire la demande pour 
 case-adr-only-for = { $scheme } ne traite que les réclamations de :
 case-adr-excludes = Il ne traite pas :
 case-adr-needs = Préparez :
-
 stage-received = Reçue
 stage-acknowledged = Accusé de réception envoyé
 stage-awaiting-customer = En attente de votre réponse
@@ -82,7 +80,6 @@ stage-final-response = Réponse finale donnée
 stage-resolved = Résolue
 stage-closed = Close
 stage-withdrawn = Retirée
-
 event-received =
     { $kind ->
         [inquiry] Demande reçue
@@ -109,26 +106,10 @@ event-withdrawn =
     }
 event-considered-resolved = Considérée comme résolue : le délai de recours a expiré
 event-considered-closed = Considérée comme close : 3 mois se sont écoulés
-
-milestone-acknowledgement = Accusé de réception
-milestone-holding-response = Première réponse
-milestone-resolution = Résolution
-milestone-substantive-response = Réponse complète
-milestone-response = Réponse
-milestone-final-response = Réponse finale
-milestone-remedy-proposal = Solution proposée
-milestone-escalation-window-closes = Dernier jour pour un recours
-milestone-adr-eligible = Médiateur accessible
-milestone-considered-closed = Peut être considérée comme close
-milestone-role-deadline = l'entreprise doit agir d'ici là
-milestone-role-window = vous pouvez agir jusque-là
-milestone-role-opens = une possibilité s'ouvre pour vous
-milestone-role-lapse = le dossier peut prendre fin à cette date
 milestone-status-pending = À venir
 milestone-status-met = Fait
 milestone-status-missed = Manqué
 milestone-status-stopped = Plus nécessaire
-
 action-manager-review-requested = Demander le réexamen par un responsable
 action-escalated = Porter la réclamation au second niveau
 action-adr-referral-requested = Demander à saisir le médiateur maintenant
@@ -140,7 +121,6 @@ action-withdrawn =
        *[other] Retirer cette réclamation
     }
 action-other = Continuer
-
 adr-excludes-fraud = la fraude
 adr-excludes-property-damage = les dommages matériels
 adr-excludes-discrimination = la discrimination

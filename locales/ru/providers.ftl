@@ -1,8 +1,24 @@
+milestone-acknowledgement = Подтверждение получения
+milestone-holding-response = Первый ответ
+milestone-resolution = Решение
+milestone-substantive-response = Ответ по существу
+milestone-response = Ответ
+milestone-final-response = Окончательный ответ
+milestone-remedy-proposal = Предложение решения
+milestone-escalation-window-closes = Последний день для повторной жалобы
+milestone-adr-eligible = Можно обратиться к омбудсмену
+milestone-considered-closed = Может считаться закрытой
+milestone-role-deadline = к этому дню компания должна действовать
+milestone-role-window = до этого дня можете действовать вы
+milestone-role-opens = у вас появляется возможность
+milestone-role-lapse = в этот день дело может закончиться
+# Variables:
+#   $provider (String) - the company's name
+sent-contact-title = Другие способы связаться с { $provider }
 jurisdiction-england = Англия
 jurisdiction-germany-saarland = Саар, Германия
 jurisdiction-azerbaijan = Азербайджан
 jurisdiction-unstated = Компания не указывает
-
 kind-complaint = Жалоба
 kind-inquiry = Обращение
 kind-abuse-report = Сообщение о злоупотреблении
@@ -11,7 +27,6 @@ kind-complaint-hint = Что-то пошло не так, и вы хотите, 
 kind-inquiry-hint = Вопрос или первое сообщение о проблеме. Если ответ не решит её, потом можно подать официальную жалобу.
 kind-abuse-report-hint = Сообщите о спаме, фишинге, вредоносных программах или другом злоупотреблении с доменным именем, которое обслуживает компания.
 kind-escalated-complaint-hint = Вас не устроил ответ компании на вашу жалобу.
-
 channel-phone = Телефон
 channel-email = Электронная почта
 channel-website = Сайт
@@ -36,7 +51,6 @@ channel-not-accepted = Компания не принимает жалобы э�
 #   $opens (String) - opening time, 24-hour clock
 #   $closes (String) - closing time, 24-hour clock
 channel-hours-weekdays = С понедельника по пятницу, с { $opens } до { $closes }
-
 # Variables:
 #   $provider (String) - the company's name
 provider-title = Жалоба в { $provider }

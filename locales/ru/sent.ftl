@@ -9,7 +9,6 @@ sent-access-title = Ваш код доступа
 sent-access-body = Этот код и номер жалобы нужны, чтобы следить за ней. Сохраните его: он показывается только один раз, и никто не сможет сообщить его вам снова.
 sent-copy = Скопировать номер и код
 sent-copied = Скопировано
-sent-print = Распечатать эту страницу
 sent-case-link =
     { $kind ->
         [inquiry] Следить за обращением
@@ -30,9 +29,5 @@ sent-escalate-body =
 # Variables:
 #   $scheme (String) - the ombudsman scheme's name
 sent-adr-later = Если жалобу не решат за 8 недель или компания пришлёт письмо о тупиковой ситуации, можно бесплатно обратиться в { $scheme }.
-# Variables:
-#   $provider (String) - the company's name
-sent-contact-title = Другие способы связаться с { $provider }
 sent-missing-title = Здесь нечего показать
 sent-missing-body = Подтверждение хранится только во вкладке, из которой жалоба была отправлена. Если у вас есть номер и код доступа, вы можете проверить жалобу.
-sent-print-address = Проверить, как идут дела, можно в любое время на { $address } с номером и кодом доступа, указанными выше.

@@ -7,7 +7,6 @@ status-code-hint = 25 букв и цифр группами по пять, на�
 status-submit = Проверить жалобу
 status-error-reference = Введите номер жалобы
 status-error-code = Введите код доступа
-
 # Variables:
 #   $reference (String) - the case reference
 case-title =
@@ -76,7 +75,6 @@ case-adr-representatives = Обратиться за вас может дове�
 case-adr-only-for = { $scheme } рассматривает жалобы только от:
 case-adr-excludes = Не рассматривает:
 case-adr-needs = Подготовьте:
-
 stage-received = Получена
 stage-acknowledged = Получение подтверждено
 stage-awaiting-customer = Ждёт вашего ответа
@@ -88,7 +86,6 @@ stage-final-response = Дан окончательный ответ
 stage-resolved = Решена
 stage-closed = Закрыта
 stage-withdrawn = Отозвана
-
 event-received =
     { $kind ->
         [inquiry] Обращение получено
@@ -115,26 +112,10 @@ event-withdrawn =
     }
 event-considered-resolved = Считается решённой: срок для повторной жалобы истёк
 event-considered-closed = Считается закрытой: прошло 3 месяца
-
-milestone-acknowledgement = Подтверждение получения
-milestone-holding-response = Первый ответ
-milestone-resolution = Решение
-milestone-substantive-response = Ответ по существу
-milestone-response = Ответ
-milestone-final-response = Окончательный ответ
-milestone-remedy-proposal = Предложение решения
-milestone-escalation-window-closes = Последний день для повторной жалобы
-milestone-adr-eligible = Можно обратиться к омбудсмену
-milestone-considered-closed = Может считаться закрытой
-milestone-role-deadline = к этому дню компания должна действовать
-milestone-role-window = до этого дня можете действовать вы
-milestone-role-opens = у вас появляется возможность
-milestone-role-lapse = в этот день дело может закончиться
 milestone-status-pending = Ожидается
 milestone-status-met = Выполнено
 milestone-status-missed = Пропущено
 milestone-status-stopped = Больше не нужно
-
 action-manager-review-requested = Попросить, чтобы рассмотрел руководитель
 action-escalated = Подать повторную жалобу
 action-adr-referral-requested = Попросить передать дело омбудсмену сейчас
@@ -146,7 +127,6 @@ action-withdrawn =
        *[other] Отозвать жалобу
     }
 action-other = Продолжить
-
 adr-excludes-fraud = мошенничество
 adr-excludes-property-damage = ущерб имуществу
 adr-excludes-discrimination = дискриминацию

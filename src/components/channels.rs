@@ -22,7 +22,7 @@ pub fn Channels(policy: &'static Policy) -> impl IntoView {
                     ChannelKind::Phone => Some(format!("tel:{}", address.replace(' ', ""))),
                     // A web address is written as people read it ("www.kite.mobi").
                     ChannelKind::Website | ChannelKind::WebForm | ChannelKind::LiveChat => {
-                        Some(if address.contains("://") { address.to_string() } else { format!("https://{address}") })
+                        Some(if address.starts_with("http") { address.to_string() } else { format!("https://{address}") })
                     }
                     _ => None,
                 };

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 use redress_core::policy::Lang;
+use wasm_bindgen::JsCast;
 
 use crate::i18n::{self, I18n};
 use crate::labels;
@@ -12,7 +13,6 @@ use crate::msg;
 #[component]
 pub fn LanguageSwitcher() -> impl IntoView {
     let i18n = expect_context::<I18n>();
-    let open = RwSignal::new(false);
     let buttons = Lang::ALL
         .into_iter()
         .map(|language| {
@@ -24,8 +24,8 @@ pub fn LanguageSwitcher() -> impl IntoView {
                         class="language-switcher__button"
                         lang=language.tag()
                         aria-pressed=move || active().to_string()
-                        on:click=move |_| {
-                            open.set(false);
+                        on:click=move |event| {
+                            set_open(&event, false);
                             i18n.switch(language);
                         }
                     >
@@ -36,26 +36,41 @@ pub fn LanguageSwitcher() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <nav
-            class=move || if open.get() { "language-switcher language-switcher--open" } else { "language-switcher" }
-            aria-label=i18n::live(msg!("app-language-switcher-label"))
-        >
+        <nav class="language-switcher" aria-label=i18n::live(msg!("app-language-switcher-label"))>
+            // Two letters on screen, to fit a phone's header in one line; the
+            // language's own name for screen readers.
             <button
                 type="button"
                 class="language-switcher__toggle"
-                aria-expanded=move || open.get().to_string()
+                aria-expanded="false"
                 aria-controls="language-list"
-                on:click=move |_| open.update(|o| *o = !*o)
+                aria-label=move || {
+                    let label = i18n::live(msg!("app-language-switcher-label"))();
+                    format!("{label}: {}", labels::language_autonym(i18n.lang.get().tag()))
+                }
+                on:click=move |event| {
+                    let open = toggle(&event).is_some_and(|t| t.get_attribute("aria-expanded").as_deref() == Some("true"));
+                    set_open(&event, !open);
+                }
             >
-                // Two letters on screen, to fit a phone's header in one line;
-                // the language's own name for screen readers.
-                <span aria-hidden="true">{move || i18n.lang.get().tag().to_ascii_uppercase()}</span>
-                <span class="visually-hidden">
-                    {i18n::live(msg!("app-language-switcher-label"))} ": "
-                    <span lang=move || i18n.lang.get().tag()>{move || labels::language_autonym(i18n.lang.get().tag())}</span>
-                </span>
+                {move || i18n.lang.get().tag().to_ascii_uppercase()}
             </button>
             <ul class="language-switcher__list" id="language-list">{buttons}</ul>
         </nav>
+    }
+}
+
+/// The menu's button, found from an event inside the menu.
+fn toggle(event: &leptos::ev::MouseEvent) -> Option<web_sys::Element> {
+    let target: web_sys::Element = event.target()?.dyn_into().ok()?;
+    target.closest(".language-switcher").ok().flatten()?.query_selector(".language-switcher__toggle").ok().flatten()
+}
+
+/// Opens or closes the menu. The state lives in the button's
+/// `aria-expanded`, which the stylesheet follows: one fact, and no
+/// reactive state for it in the download.
+fn set_open(event: &leptos::ev::MouseEvent, open: bool) {
+    if let Some(toggle) = toggle(event) {
+        let _ = toggle.set_attribute("aria-expanded", if open { "true" } else { "false" });
     }
 }

@@ -1,7 +1,8 @@
 //! The app's languages. The active one is chosen from `?lang=`, then the
 //! choice saved in this browser, then the browser's own preferences, else
-//! English; only its messages are downloaded (`/locales/<lang>.ftl`, built
-//! from `locales/<lang>/*.ftl`).
+//! English; only its messages are downloaded, and only those of the part of
+//! the app that is running (`/locales/<part>/<lang>.ftl`, built from the
+//! files `locales/parts.txt` lists for the part).
 //!
 //! Pages ask for text with the `t!` macro (a message id, then any
 //! `name = value` arguments); inside a reactive closure it follows language
@@ -101,7 +102,7 @@ pub async fn load(lang: Lang) -> Result<Rc<Catalog>, String> {
     if let Some(catalog) = CATALOGS.with(|c| c.borrow().get(&lang).cloned()) {
         return Ok(catalog);
     }
-    let url = format!("/locales/{}.ftl", lang.tag());
+    let url = format!("/locales/{}/{}.ftl", html_data("data-locales"), lang.tag());
     let text = fetch_text(&format!("{url}?v={}", locales_version())).await.map_err(|e| format!("{url}: {e}"))?;
     let catalog = Rc::new(Catalog::parse(&text).map_err(|e| format!("{url} line {}: {}", e.line, e.message))?);
     CATALOGS.with(|c| c.borrow_mut().insert(lang, catalog.clone()));
@@ -130,7 +131,13 @@ async fn fetch_text(url: &str) -> Result<String, String> {
 /// builds the same address to start the download while the app's code is
 /// still arriving.
 fn locales_version() -> String {
-    document().document_element().and_then(|html| html.get_attribute("data-locales-version")).unwrap_or_default()
+    html_data("data-locales-version")
+}
+
+/// An attribute of the page's `<html>`: `data-locales` names the part whose
+/// messages the page downloads (`locales/parts.txt`).
+fn html_data(name: &str) -> String {
+    document().document_element().and_then(|html| html.get_attribute(name)).unwrap_or_default()
 }
 
 /// Makes `lang` (already loaded) the active language of the app.

@@ -221,7 +221,7 @@ fn CaseView(case: Case, policy: &'static Policy, code: String, on_update: Callba
     });
     view! {
         {provider_caption(policy)}
-        <h1 class="heading-l">{unbroken(t!("case-title", reference = reference.clone(), kind = case.kind.as_str()), &reference)}</h1>
+        <h1 class="heading-l">{unbroken(t!("case-title", reference = SLOT, kind = case.kind.as_str()), &reference)}</h1>
         <p class="body">
             {t!("case-stage-label")} " "
             <strong class="tag" id="stage">{i18n::text(labels::stage(stage), &[])}</strong>
@@ -244,12 +244,16 @@ fn CaseView(case: Case, policy: &'static Policy, code: String, on_update: Callba
     }
 }
 
-/// `text` with `part` (a reference) kept on one line: a reference broken
-/// across lines is misread and miscopied.
-fn unbroken(text: String, part: &str) -> impl IntoView + use<> {
-    let (before, after) = text.split_once(part).map_or((text.clone(), String::new()), |(b, a)| (b.into(), a.into()));
-    let part = text.contains(part).then(|| view! { <span class="nowrap">{part.to_string()}</span> });
-    (before, part, after)
+/// Where a message shows a reference, given as its argument so that
+/// [`unbroken`] can find the place.
+const SLOT: &str = "\u{1}";
+
+/// `text`, a message formatted with [`SLOT`] for the reference, with the
+/// reference in its place, kept on one line: a reference broken across lines
+/// is misread and miscopied.
+fn unbroken(text: String, reference: &str) -> impl IntoView + use<> {
+    let (before, after) = text.split_once('\u{1}').unwrap_or((&text, ""));
+    view! { {before.to_string()} <span class="nowrap">{reference.to_string()}</span> {after.to_string()} }
 }
 
 /// "It does not deal with: fraud, …", or nothing when the list is empty.

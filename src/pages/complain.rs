@@ -287,23 +287,20 @@ fn StepFields(
         .filter(|field| wizard::step_of(field.id) == step)
         .map(|field| view! { <FormField provider={&*policy.id} field draft errors /> })
         .collect_view();
-    // A warning about an answer shows on that answer's page only, with the
-    // date the customer gave, which they can place.
+    // A warning about an answer shows on that answer's page only, just
+    // below the answer it is about.
     let warnings = move || {
         let answers = draft.with(|d| d.answers.clone());
         validation::warnings(kind, &answers, today(policy))
             .into_iter()
             .filter(|Warning::MayBeTooOld { field, .. }| wizard::step_of(*field) == step)
-            .filter_map(|Warning::MayBeTooOld { field, .. }| {
-                redress_core::dates::parse_date(&draft.with_untracked(|d| d.text(field)))
-            })
-            .map(|given| {
+            .map(|_| {
                 view! {
                     <div class="warning-text">
                         <span class="warning-text__icon" aria-hidden="true">"!"</span>
                         <strong class="warning-text__text">
                             <span class="visually-hidden">{t!("app-warning-prefix")}</span>
-                            {t!("wizard-warning-may-be-too-old", date = format::date(i18n::lang(), given))}
+                            {t!("wizard-warning-may-be-too-old")}
                         </strong>
                     </div>
                 }

@@ -24,12 +24,14 @@ pub const CODE_CEILING_KIB: u64 = 180;
 /// The widget's loader, which every page of a company that embeds it downloads.
 pub const EMBED_CEILING_BYTES: u64 = 2048;
 
-/// A part of the app: its page, the prefix of its code's file names, and the
-/// most its whole first download (with the messages) may weigh.
+/// A part of the app: its page, the prefix of its code's file names, the
+/// folder of its messages (dist/locales/<part>/, see locales/parts.txt), and
+/// the most its whole first download (with the messages) may weigh.
 struct Part {
     name: &'static str,
     page: &'static str,
     code: &'static str,
+    locales: &'static str,
     ceiling_kib: u64,
 }
 
@@ -40,11 +42,18 @@ const PARTS: [Part; 2] = [
         name: "complaint part (start page, wizard, confirmation)",
         page: "index.html",
         code: "redress-app-",
+        locales: "complaint",
         ceiling_kib: 150,
     },
     // Its JSON reader for the case is in the first download (the page shows
     // nothing without the case); lower the ceiling as the part gets smaller.
-    Part { name: "case part (case look-up, case page)", page: "case.html", code: "redress-case-", ceiling_kib: 170 },
+    Part {
+        name: "case part (case look-up, case page)",
+        page: "case.html",
+        code: "redress-case-",
+        locales: "case",
+        ceiling_kib: 170,
+    },
 ];
 
 pub fn check(root: &Path) -> Result<(), String> {
@@ -56,7 +65,6 @@ pub fn check(root: &Path) -> Result<(), String> {
     }
     // Each file measured once; the parts share some of them.
     let files = list(&dist)?.iter().map(|path| row(path)).collect::<Result<Vec<_>, _>>()?;
-    let language = largest_language(&dist)?;
     let mut over = Vec::new();
     for part in &PARTS {
         let downloaded = |row: &&Row| {
@@ -65,7 +73,8 @@ pub fn check(root: &Path) -> Result<(), String> {
             *name == part.page || shared || (name.starts_with(part.code) && !name.ends_with(".html") && !is_piece(name))
         };
         let mut rows: Vec<Row> = files.iter().filter(downloaded).cloned().collect();
-        rows.push(Row { name: format!("locales/{} (largest language)", language.name), ..language.clone() });
+        let language = largest_language(&dist.join("locales").join(part.locales))?;
+        rows.push(Row { name: format!("locales/{}/{} (largest language)", part.locales, language.name), ..language });
         rows.sort_by_key(|row| std::cmp::Reverse(row.gzip));
         over.extend(print(part, &rows));
         let pieces: Vec<&Row> =
@@ -142,15 +151,15 @@ fn list(dist: &Path) -> Result<Vec<PathBuf>, String> {
     Ok(files)
 }
 
-fn largest_language(dist: &Path) -> Result<Row, String> {
+fn largest_language(folder: &Path) -> Result<Row, String> {
     let mut languages = Vec::new();
-    for entry in std::fs::read_dir(dist.join("locales")).map_err(|e| format!("cannot read dist/locales/: {e}"))? {
+    for entry in std::fs::read_dir(folder).map_err(|e| format!("cannot read {}: {e}", folder.display()))? {
         let path = entry.map_err(|e| e.to_string())?.path();
         if path.extension().is_some_and(|e| e == "ftl") {
             languages.push(row(&path)?);
         }
     }
-    languages.into_iter().max_by_key(|row| row.gzip).ok_or_else(|| "dist/locales/ holds no language".to_string())
+    languages.into_iter().max_by_key(|row| row.gzip).ok_or_else(|| format!("{} holds no language", folder.display()))
 }
 
 /// One file's sizes in bytes: as built, gzip -9, and its brotli file.
