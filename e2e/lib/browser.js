@@ -56,12 +56,25 @@ export async function accessibilityViolations(page) {
 }
 
 // A message's text from locales/<lang>/<file>.ftl, so tests follow the
-// translations instead of repeating them.
-export function message(lang, file, id) {
-  const text = readFileSync(join(repoRoot, 'locales', lang, `${file}.ftl`), 'utf8');
-  const line = text.split('\n').find((l) => l.startsWith(`${id} = `));
-  if (!line) throw new Error(`no message ${id} in locales/${lang}/${file}.ftl`);
-  return line.slice(id.length + 3).trim();
+// translations instead of repeating them. A message that chooses its words
+// by a variable (`{ $kind -> [inquiry] … *[other] … }`) gives the variant for
+// `variant`, or its default; variables in the text stay as they are.
+export function message(lang, file, id, variant) {
+  const lines = readFileSync(join(repoRoot, 'locales', lang, `${file}.ftl`), 'utf8').split('\n');
+  const start = lines.findIndex((l) => l === `${id} =` || l.startsWith(`${id} = `));
+  if (start < 0) throw new Error(`no message ${id} in locales/${lang}/${file}.ftl`);
+  const first = lines[start].slice(id.length + 2).trim();
+  if (first) return first;
+  const variants = new Map();
+  let fallback;
+  for (const line of lines.slice(start + 1)) {
+    if (!line.startsWith(' ')) break;
+    const match = line.match(/^\s*(\*?)\[([^\]]+)\] (.*)$/);
+    if (!match) continue;
+    variants.set(match[2], match[3].trim());
+    if (match[1]) fallback = match[3].trim();
+  }
+  return variants.get(variant) ?? fallback;
 }
 
 export async function screenshot(page, name) {

@@ -287,7 +287,7 @@ test('a larger business is told whom the ombudsman takes, and is offered neither
   const text = await page.locator('#adr-not-for-you').textContent();
   const only = message('fr', 'status', 'case-adr-only-for').replace('{ $scheme }', 'Ombudsman Services: Communications');
   assert.ok(text.startsWith(only), text);
-  assert.ok(text.includes(message('fr', 'wizard', 'option-customer-type-small-business')), text);
+  assert.ok(text.includes(message('fr', 'forms', 'option-customer-type-small-business')), text);
   assert.deepEqual(await accessibilityViolations(page), []);
   assert.deepEqual(problems, []);
   await context.close();

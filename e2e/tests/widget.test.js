@@ -2,6 +2,10 @@
 // providers' forms with embed.js; the iframe fits its content, a complaint is
 // filed and followed inside it, a host that is not allowed cannot frame the
 // portal, and a forged height message changes nothing.
+//
+// The widget's frame changes height with each page, which moves what is
+// below it on the host page: buttons are pressed with the keyboard, as a
+// click aimed before the move could miss.
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -73,26 +77,26 @@ test('on an allowed host: the widget loads lazily, fits its content, and a compl
   await frame.locator('#field-full-name').waitFor();
   assert.ok(frame.url().includes('/embed/kijoma/complain'));
   await frame.fill('#field-full-name', 'Ada Lovelace');
-  await frame.locator('form button[type="submit"]').click();
+  await frame.locator('form button[type="submit"]').press('Enter');
   await frame.locator('#field-email').waitFor();
   await frame.fill('#field-email', 'ada@example.org');
   // Scrolled down the company's page, the next page of the form is brought into view at its top.
   await page.evaluate(() => window.scrollTo(0, document.querySelector('iframe').getBoundingClientRect().top + window.scrollY + 300));
   assert.ok((await first.evaluate((f) => f.getBoundingClientRect().top)) < 0);
-  await frame.locator('form button[type="submit"]').click();
+  await frame.locator('form button[type="submit"]').press('Enter');
   await page.waitForFunction(() => document.querySelector('iframe').getBoundingClientRect().top >= -1);
   for (let pages = 0; pages < 8 && !(await frame.locator('#send').count()); pages += 1) {
     const description = frame.locator('#field-description');
     if (await description.count()) await description.fill('The router restarts every hour.');
     const heading = await frame.locator('h1').textContent();
-    await frame.locator('form button[type="submit"]').click();
+    await frame.locator('form button[type="submit"]').press('Enter');
     // The next page's heading, or the send button (a page may still be loading, with neither).
     await frame.waitForFunction((old) => {
       const h1 = document.querySelector('h1');
       return (h1 && h1.textContent !== old) || document.querySelector('#send');
     }, heading);
   }
-  await frame.locator('#send').click();
+  await frame.locator('#send').press('Enter');
   await frame.locator('#reference').waitFor();
   const reference = (await frame.locator('#reference').textContent()).trim();
   const code = (await frame.locator('#access-code').textContent()).trim();
@@ -111,7 +115,7 @@ test('on an allowed host: the widget loads lazily, fits its content, and a compl
   assert.ok(frame.url().includes('/embed/status'));
   await frame.fill('#lookup-reference', reference);
   await frame.fill('#lookup-code', code);
-  await frame.locator('form button[type="submit"]').click();
+  await frame.locator('form button[type="submit"]').press('Enter');
   await frame.locator('#milestones').waitFor();
   await screenshot(page, 'widget-host-1280');
 
@@ -148,7 +152,7 @@ test('with third-party cookies blocked, the widget still works', async () => {
     await frame.locator('a.button--start').click();
     await frame.locator('#field-full-name').waitFor();
     await frame.fill('#field-full-name', 'Ada Lovelace');
-    await frame.locator('form button[type="submit"]').click();
+    await frame.locator('form button[type="submit"]').press('Enter');
     await frame.locator('#field-email').waitFor();
     assert.deepEqual(problems, []);
     await context.close();
