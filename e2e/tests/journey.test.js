@@ -18,12 +18,13 @@ const xss = '"><img src=x onerror=alert(1)><details open ontoggle=alert(2)>javas
 // Its name is a payload too: the check page and the case page show it as text.
 const pdf = { name: 'bill<img src=x onerror=alert(4)>.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') };
 
+// `next`: the step the confirmation names, one the provider's policy offers.
 const journeys = [
-  { provider: 'kijoma', lang: 'en', milestones: ['substantive_response', 'adr_eligible'], adr: 'CISAS', award: 'up to £10,000' },
-  { provider: 'kite-mobi', lang: 'fr', milestones: ['resolution', 'adr_eligible'], adr: 'Ombudsman Services', adrAddressLines: 4 },
-  { provider: 'modmount', lang: 'de', kind: 'complaint', milestones: ['acknowledgement', 'remedy_proposal', 'considered_closed'] },
-  { provider: 'key-systems', lang: 'ru', kind: 'complaint', milestones: ['acknowledgement', 'response', 'escalation_window_closes'] },
-  { provider: 'kontakt-az', lang: 'az', milestones: ['acknowledgement', 'resolution'] },
+  { provider: 'kijoma', lang: 'en', milestones: ['substantive_response', 'adr_eligible'], adr: 'CISAS', award: 'up to £10,000', next: 'manager' },
+  { provider: 'kite-mobi', lang: 'fr', milestones: ['resolution', 'adr_eligible'], adr: 'Ombudsman Services', adrAddressLines: 4, next: 'manager' },
+  { provider: 'modmount', lang: 'de', kind: 'complaint', milestones: ['acknowledgement', 'remedy_proposal', 'considered_closed'], next: 'escalate' },
+  { provider: 'key-systems', lang: 'ru', kind: 'complaint', milestones: ['acknowledgement', 'response', 'escalation_window_closes'], next: 'escalate' },
+  { provider: 'kontakt-az', lang: 'az', milestones: ['acknowledgement', 'resolution'], next: 'none' },
 ];
 
 let browser;
@@ -182,6 +183,14 @@ for (const journey of journeys) {
     // Where the provider has an ombudsman scheme that takes this customer, the way to it.
     const later = message(lang, 'sent', 'sent-adr-later').split('{ $scheme }')[0];
     assert.equal((await page.locator('main').textContent()).includes(later), Boolean(journey.adr));
+    assert.ok((await page.locator('main').textContent()).includes(message(lang, 'sent', 'sent-escalate-body', journey.next)));
+    // A printed confirmation says where the case can be checked.
+    const printed = page.locator('.print-only');
+    assert.ok((await printed.textContent()).includes(`${baseUrl}/status`));
+    await page.emulateMedia({ media: 'print' });
+    assert.ok(await printed.isVisible());
+    await page.emulateMedia({ media: 'screen' });
+    assert.ok(await printed.isHidden());
     assert.deepEqual(await accessibilityViolations(page), []);
     await screenshot(page, `sent-${provider}-${lang}-1280`);
     await page.setViewportSize({ width: 375, height: 800 });
@@ -194,6 +203,9 @@ for (const journey of journeys) {
     assert.ok(!page.url().includes('?'));
     const milestones = await page.locator('#milestones [data-milestone]').evaluateAll((rows) => rows.map((r) => r.dataset.milestone));
     assert.deepEqual(milestones, journey.milestones);
+    // Dates spell the month in every language, Azerbaijani included.
+    const dates = await page.locator('#milestones .summary-list__value').allTextContents();
+    for (const date of dates.filter(Boolean)) assert.match(date, /\p{L}{3,}/u, `${date} names its month`);
     assert.equal((await page.locator('#stage').textContent()).trim(), message(lang, 'status', 'stage-received'));
     if (journey.adr) {
       assert.ok((await page.locator('main').textContent()).includes(journey.adr));

@@ -1,6 +1,7 @@
 // Every page and state that needs no case, in all five languages: axe-core
-// finds nothing, the page is in the right language, and screenshots at 375
-// and 1280 pixels are kept for a person to look at.
+// finds nothing in light and in dark mode, the page is in the right
+// language, the header stays one line high on a phone, and screenshots at
+// 375 and 1280 pixels, light and dark, are kept for a person to look at.
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -37,6 +38,13 @@ for (const lang of languages) {
       await screenshot(page, `${name}-${lang}-1280`);
       await page.setViewportSize({ width: 375, height: 800 });
       await screenshot(page, `${name}-${lang}-375`);
+      // The brand, the case look-up and the language menu on one line.
+      const header = await page.locator('.site-header').evaluate((h) => h.getBoundingClientRect().height);
+      assert.ok(header <= 72, `${name} in ${lang}: the header is ${header} px high at 375 px`);
+      await page.emulateMedia({ colorScheme: 'dark' });
+      assert.deepEqual(await accessibilityViolations(page), [], `${name} in ${lang}, dark`);
+      await screenshot(page, `${name}-${lang}-375-dark`);
+      await page.emulateMedia({ colorScheme: 'light' });
       await page.setViewportSize({ width: 1280, height: 900 });
     }
     assert.deepEqual(problems, []);

@@ -73,9 +73,24 @@ test('on an allowed host: the widget loads lazily, fits its content, and a compl
   await page.waitForTimeout(200);
   assert.equal(await first.evaluate((f) => f.getBoundingClientRect().height), height);
 
-  await frame.locator('a.button--start').click();
+  // Inside the widget the company's name is not repeated above the form.
+  await frame.locator('a.button--start').press('Enter');
   await frame.locator('#field-full-name').waitFor();
   assert.ok(frame.url().includes('/embed/kijoma/complain'));
+  assert.equal(await frame.locator('.caption__provider').count(), 0);
+  // The first page of the form is shorter than the company's page before
+  // it: the frame shrinks to fit, leaving no blank space on the host page.
+  await page.waitForFunction((tall) => document.querySelector('iframe').getBoundingClientRect().height < tall - 100, height);
+  const formHeight = await first.evaluate((f) => f.getBoundingClientRect().height);
+  const content = await frame.evaluate(() => document.body.offsetHeight);
+  assert.ok(Math.abs(formHeight - content) <= 1, `frame ${formHeight}, content ${content}`);
+  // Narrower, the text wraps and the frame grows; wide again, it shrinks back.
+  await page.setViewportSize({ width: 375, height: 600 });
+  await page.waitForFunction((wide) => document.querySelector('iframe').getBoundingClientRect().height > wide, formHeight);
+  const bar = await frame.locator('.widget-bar').evaluate((b) => b.getBoundingClientRect().height);
+  assert.ok(bar <= 60, `the widget's bar is ${bar} px high at 375 px`);
+  await page.setViewportSize({ width: 1280, height: 600 });
+  await page.waitForFunction((wide) => Math.abs(document.querySelector('iframe').getBoundingClientRect().height - wide) <= 1, formHeight);
   await frame.fill('#field-full-name', 'Ada Lovelace');
   await frame.locator('form button[type="submit"]').press('Enter');
   await frame.locator('#field-email').waitFor();

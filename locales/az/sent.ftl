@@ -6,7 +6,12 @@ sent-title =
     }
 sent-reference-label = Şikayətinizin nömrəsi
 sent-access-title = Giriş kodunuz
-sent-access-body = Şikayətinizi izləmək üçün bu kod və nömrə lazımdır. Onu qoruyun: yalnız bir dəfə göstərilir və heç kim onu sizə yenidən deyə bilməz.
+sent-access-body =
+    { $kind ->
+        [inquiry] Sorğunuzu izləmək üçün bu kod və nömrə lazımdır. Onu qoruyun: yalnız bir dəfə göstərilir və heç kim onu sizə yenidən deyə bilməz.
+        [abuse_report] Bildirişinizi izləmək üçün bu kod və nömrə lazımdır. Onu qoruyun: yalnız bir dəfə göstərilir və heç kim onu sizə yenidən deyə bilməz.
+       *[other] Şikayətinizi izləmək üçün bu kod və nömrə lazımdır. Onu qoruyun: yalnız bir dəfə göstərilir və heç kim onu sizə yenidən deyə bilməz.
+    }
 sent-copy = Nömrəni və kodu kopyalayın
 sent-copied = Kopyalandı
 sent-case-link =
@@ -18,13 +23,18 @@ sent-case-link =
 sent-next-title = Bundan sonra nə olacaq
 # Variables:
 #   $provider (String) - the company's name
-sent-next-body = Şikayətiniz artıq { $provider } şirkətindədir. Vəd edilən cavab olmadan müddət keçsə, şikayət səhifəniz bunu göstərəcək.
+sent-next-body =
+    { $kind ->
+        [inquiry] Sorğunuz artıq { $provider } şirkətindədir. Vəd edilən cavab olmadan müddət keçsə, sorğu səhifəniz bunu göstərəcək.
+        [abuse_report] Bildirişiniz artıq { $provider } şirkətindədir. Vəd edilən cavab olmadan müddət keçsə, bildiriş səhifəniz bunu göstərəcək.
+       *[other] Şikayətiniz artıq { $provider } şirkətindədir. Vəd edilən cavab olmadan müddət keçsə, şikayət səhifəniz bunu göstərəcək.
+    }
 sent-escalate-title = Razı qalmasanız
 sent-escalate-body =
     { $next ->
         [manager] Şikayət səhifəniz hər mərhələdə nə edə biləcəyinizi göstərir, məsələn şikayətə rəhbərin baxmasını istəmək.
-        [escalate] Şikayət səhifəniz hər mərhələdə nə edə biləcəyinizi göstərir, məsələn şirkətin cavabı məsələni həll etməsə, təkrar şikayət vermək.
-       *[other] Şikayət səhifəniz şikayətin hansı mərhələdə olduğunu və şirkətin atdığı hər addımı göstərir.
+        [escalate] Səhifəniz hər mərhələdə nə edə biləcəyinizi göstərir, məsələn şirkətin cavabı məsələni həll etməsə, növbəti addımı atmaq.
+       *[other] Səhifəniz işin hansı mərhələdə olduğunu və şirkətin atdığı hər addımı göstərir.
     }
 # Variables:
 #   $scheme (String) - the ombudsman scheme's name

@@ -6,7 +6,12 @@ sent-title =
     }
 sent-reference-label = Ihr Aktenzeichen lautet
 sent-access-title = Ihr Zugangscode
-sent-access-body = Sie brauchen diesen Code und Ihr Aktenzeichen, um Ihre Beschwerde zu verfolgen. Bewahren Sie ihn gut auf: Er wird nur einmal angezeigt und niemand kann ihn Ihnen erneut nennen.
+sent-access-body =
+    { $kind ->
+        [inquiry] Sie brauchen diesen Code und Ihr Aktenzeichen, um Ihre Anfrage zu verfolgen. Bewahren Sie ihn gut auf: Er wird nur einmal angezeigt und niemand kann ihn Ihnen erneut nennen.
+        [abuse_report] Sie brauchen diesen Code und Ihr Aktenzeichen, um Ihre Meldung zu verfolgen. Bewahren Sie ihn gut auf: Er wird nur einmal angezeigt und niemand kann ihn Ihnen erneut nennen.
+       *[other] Sie brauchen diesen Code und Ihr Aktenzeichen, um Ihre Beschwerde zu verfolgen. Bewahren Sie ihn gut auf: Er wird nur einmal angezeigt und niemand kann ihn Ihnen erneut nennen.
+    }
 sent-copy = Aktenzeichen und Code kopieren
 sent-copied = Kopiert
 sent-case-link =
@@ -18,13 +23,18 @@ sent-case-link =
 sent-next-title = Wie es weitergeht
 # Variables:
 #   $provider (String) - the company's name
-sent-next-body = { $provider } hat Ihre Beschwerde jetzt erhalten. Verstreicht eine Frist ohne die zugesagte Antwort, zeigt Ihre Fallseite das an.
+sent-next-body =
+    { $kind ->
+        [inquiry] { $provider } hat Ihre Anfrage jetzt erhalten. Verstreicht eine Frist ohne die zugesagte Antwort, zeigt Ihre Fallseite das an.
+        [abuse_report] { $provider } hat Ihre Meldung jetzt erhalten. Verstreicht eine Frist ohne die zugesagte Antwort, zeigt Ihre Fallseite das an.
+       *[other] { $provider } hat Ihre Beschwerde jetzt erhalten. Verstreicht eine Frist ohne die zugesagte Antwort, zeigt Ihre Fallseite das an.
+    }
 sent-escalate-title = Wenn Sie nicht zufrieden sind
 sent-escalate-body =
     { $next ->
         [manager] Ihre Fallseite zeigt, was Sie in jeder Phase tun können, zum Beispiel eine Prüfung durch eine Führungskraft verlangen.
-        [escalate] Ihre Fallseite zeigt, was Sie in jeder Phase tun können, zum Beispiel Ihre Beschwerde an die nächste Stufe richten, wenn die Antwort des Unternehmens die Sache nicht klärt.
-       *[other] Ihre Fallseite zeigt, wo Ihre Beschwerde steht und welche Schritte das Unternehmen unternimmt.
+        [escalate] Ihre Fallseite zeigt, was Sie in jeder Phase tun können, zum Beispiel den nächsten Schritt gehen, wenn die Antwort des Unternehmens die Sache nicht klärt.
+       *[other] Ihre Fallseite zeigt, wo Ihr Fall steht und welche Schritte das Unternehmen unternimmt.
     }
 # Variables:
 #   $scheme (String) - the ombudsman scheme's name

@@ -6,7 +6,12 @@ sent-title =
     }
 sent-reference-label = Your reference is
 sent-access-title = Your access code
-sent-access-body = You need this code and your reference to check your complaint. Keep it safe: it is shown only once and nobody can tell it to you again.
+sent-access-body =
+    { $kind ->
+        [inquiry] You need this code and your reference to check your enquiry. Keep it safe: it is shown only once and nobody can tell it to you again.
+        [abuse_report] You need this code and your reference to check your report. Keep it safe: it is shown only once and nobody can tell it to you again.
+       *[other] You need this code and your reference to check your complaint. Keep it safe: it is shown only once and nobody can tell it to you again.
+    }
 sent-copy = Copy reference and code
 sent-copied = Copied
 sent-case-link =
@@ -18,13 +23,18 @@ sent-case-link =
 sent-next-title = What happens next
 # Variables:
 #   $provider (String) - the company's name
-sent-next-body = { $provider } has your complaint now. If a date passes without the reply it promised, your case page will say so.
+sent-next-body =
+    { $kind ->
+        [inquiry] { $provider } has your enquiry now. If a date passes without the reply it promised, your case page will say so.
+        [abuse_report] { $provider } has your report now. If a date passes without the reply it promised, your case page will say so.
+       *[other] { $provider } has your complaint now. If a date passes without the reply it promised, your case page will say so.
+    }
 sent-escalate-title = If you are not satisfied
 sent-escalate-body =
     { $next ->
         [manager] Your case page shows what you can do at each stage, such as asking for a manager to review your complaint.
-        [escalate] Your case page shows what you can do at each stage, such as escalating your complaint if the company's answer does not settle it.
-       *[other] Your case page shows where your complaint stands and each step the company takes.
+        [escalate] Your case page shows what you can do at each stage, such as taking the matter further if the company's answer does not settle it.
+       *[other] Your case page shows where your case stands and each step the company takes.
     }
 # Variables:
 #   $scheme (String) - the ombudsman scheme's name

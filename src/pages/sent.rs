@@ -64,7 +64,7 @@ pub fn Sent(provider: String) -> impl IntoView {
             </div>
         </div>
         <h2 class="heading-m">{t!("sent-access-title")}</h2>
-        <p class="body">{t!("sent-access-body")}</p>
+        <p class="body">{t!("sent-access-body", kind = kind)}</p>
         <p class="access-code"><strong id="access-code">{code.clone()}</strong></p>
         <p class="no-print">
             <button type="button" class="button button--secondary" on:click=copy>{t!("sent-copy")}</button>
@@ -80,7 +80,7 @@ pub fn Sent(provider: String) -> impl IntoView {
         <p class="body print-only">{t!("sent-print-address", address = status_address())}</p>
         <h2 class="heading-m">{t!("sent-next-title")}</h2>
         <dl class="summary-list">{milestones}</dl>
-        <p class="body">{t!("sent-next-body", provider = policy.name.clone())}</p>
+        <p class="body">{t!("sent-next-body", provider = policy.name.clone(), kind = kind)}</p>
         <h2 class="heading-m">{t!("sent-escalate-title")}</h2>
         <p class="body">{t!("sent-escalate-body", next = next_step(policy))}</p>
         {adr}
