@@ -124,11 +124,42 @@ pub fn navigate(path: &str) {
         load_other_part(path);
         return;
     }
-    if let Ok(history) = window().history() {
-        let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address(path)));
-    }
+    push(&address(path));
     location.0.set(current_path());
     arrived();
+}
+
+/// Adds `address` to the browser's history. Each entry notes how many pages
+/// of one form came before it in a row (`form_depth`), so that a form once
+/// sent can step back over them all (`leave_form`).
+fn push(address: &str) {
+    let Ok(history) = window().history() else { return };
+    let in_form = |path: &str| matches!(Route::parse(path), Route::Complain { .. });
+    let path = address.split(['?', '#']).next().unwrap_or_default();
+    let depth = if in_form(&current_path()) && in_form(path) { form_depth() + 1 } else { 0 };
+    let _ = history.push_state_with_url(&wasm_bindgen::JsValue::from(depth), "", Some(address));
+}
+
+/// How many pages of the wizard precede this one in the history, in a row.
+fn form_depth() -> u32 {
+    window().history().ok().and_then(|h| h.state().ok()).and_then(|state| state.as_f64()).map_or(0, |n| n as u32)
+}
+
+/// After a complaint is sent: back to the history entry of the wizard's
+/// first page, which is to show the confirmation in its place (`true`: the
+/// caller says so to that page), or, where the wizard has no earlier page,
+/// to the confirmation in place of this one. The Back button then leaves the
+/// form from the confirmation in one press, instead of passing through every
+/// page of a form already sent.
+pub fn leave_form(confirmation: &str) -> bool {
+    let depth = form_depth();
+    match window().history() {
+        Ok(history) if depth > 0 => history.go_with_delta(-(depth as i32)).is_ok(),
+        _ => {
+            redirect(confirmation);
+            false
+        }
+    }
 }
 
 /// Goes to `path` in place of the current page, which the back button then
@@ -217,10 +248,7 @@ fn follow_link(event: ev::MouseEvent, location: Location, part: Part) {
         return;
     }
     // Links are written as app paths; in the widget they stay under /embed.
-    let path = address(&target);
-    if let Ok(history) = window().history() {
-        let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path));
-    }
+    push(&address(&target));
     location.0.set(current_path());
     arrived();
 }

@@ -121,6 +121,26 @@ pub fn save_receipt(provider: &str, receipt: &Receipt) {
     set(&receipt_key(provider), &serde_json::to_string(receipt).unwrap_or_default());
 }
 
+fn confirmation_key(provider: &str) -> String {
+    format!("redress-confirm-{provider}")
+}
+
+/// Asks the wizard's first page, which the history is going back to, to show
+/// the confirmation of the complaint just sent (see `router::leave_form`).
+pub fn expect_confirmation(provider: &str) {
+    set(&confirmation_key(provider), "1");
+}
+
+/// Whether the confirmation is expected here; asked once.
+pub fn take_expected_confirmation(provider: &str) -> bool {
+    let key = confirmation_key(provider);
+    let expected = get(&key).is_some();
+    if expected {
+        remove(&key);
+    }
+    expected
+}
+
 /// Whether the tab holds a receipt for `provider`, without reading it: the
 /// wizard asks, and its first download does without a JSON reader.
 pub fn has_receipt(provider: &str) -> bool {

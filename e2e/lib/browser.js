@@ -58,13 +58,14 @@ export async function accessibilityViolations(page) {
 // A message's text from locales/<lang>/<file>.ftl, so tests follow the
 // translations instead of repeating them. A message that chooses its words
 // by a variable (`{ $kind -> [inquiry] … *[other] … }`) gives the variant for
-// `variant`, or its default; variables in the text stay as they are.
+// `variant`, or its default (only the variant, where the choice sits inside
+// a sentence); variables in the text stay as they are.
 export function message(lang, file, id, variant) {
   const lines = readFileSync(join(repoRoot, 'locales', lang, `${file}.ftl`), 'utf8').split('\n');
   const start = lines.findIndex((l) => l === `${id} =` || l.startsWith(`${id} = `));
   if (start < 0) throw new Error(`no message ${id} in locales/${lang}/${file}.ftl`);
   const first = lines[start].slice(id.length + 2).trim();
-  if (first) return first;
+  if (first && !first.endsWith('->')) return first;
   const variants = new Map();
   let fallback;
   for (const line of lines.slice(start + 1)) {

@@ -35,9 +35,11 @@ async function type(page, selector, text) {
   await page.keyboard.type(text);
 }
 
-// Answers Kijoma's wizard up to "Check your answers", typing each answer.
+// Answers Kijoma's wizard up to "Check your answers", typing each answer,
+// from the company's page.
 async function kijomaToCheck(page, lang) {
-  await page.goto(`${baseUrl}/kijoma/complain?lang=${lang}`);
+  await page.goto(`${baseUrl}/kijoma?lang=${lang}`);
+  await page.locator('a.button--start').click();
   await page.locator('#field-full-name').waitFor();
   await type(page, '#field-full-name', 'Ada Lovelace');
   await next(page);
@@ -117,12 +119,14 @@ test('changing language after an upload and on "Check your answers" keeps the pa
   await next(page);
   await type(page, '#field-email', 'ada@example.org');
   await next(page);
-  for (let pages = 0; pages < 6 && !(await page.locator('#field-documents').count()); pages += 1) {
+  const documentsPage = message('en', 'wizard', 'wizard-step-documents');
+  for (let pages = 0; pages < 6 && (await heading(page)) !== documentsPage; pages += 1) {
     for (const [id, text] of [['#field-description', 'The line drops.'], ['#field-desired-remedy', 'Fix it']]) {
       if (await page.locator(`${id}:visible`).count()) await type(page, id, text);
     }
     await next(page);
   }
+  // The page's upload arrives as a piece of its own.
   await page.locator('#field-documents').setInputFiles(pdf);
   await page.locator('.upload-list__item').waitFor();
   await page.locator('.language-switcher__button[lang="ru"]').click();
@@ -144,7 +148,7 @@ test('changing language after an upload and on "Check your answers" keeps the pa
   await context.close();
 });
 
-test('"Change" on the check page comes back to it, and Back from the confirmation shows the confirmation again', async () => {
+test('"Change" on the check page comes back to it, and Back from the confirmation leaves the form in one press', async () => {
   const { context, page, problems } = await openPage(browser);
   await kijomaToCheck(page, 'en');
   await page.locator('.summary-list__actions a').first().click();
@@ -160,10 +164,15 @@ test('"Change" on the check page comes back to it, and Back from the confirmatio
   await page.locator('#send').dblclick();
   await page.locator('#reference').waitFor();
   const reference = (await page.locator('#reference').textContent()).trim();
+  assert.match(reference, /^RD-/);
+  // Not an empty form that invites a second complaint, nor every page of
+  // the form again: the company's page the customer started from.
   await page.goBack();
-  // Not an empty form that invites a second complaint: the confirmation again.
+  await page.locator('a.button--start').waitFor();
+  assert.equal(await heading(page), message('en', 'providers', 'provider-title').replace('{ $provider }', 'Kijoma Broadband'));
+  // Forward again: the confirmation, not an empty form.
+  await page.goForward();
   await page.locator('#reference').waitFor();
-  assert.equal((await page.locator('#reference').textContent()).trim(), reference);
   assert.equal(await heading(page), message('en', 'sent', 'sent-title'));
   assert.deepEqual(problems, []);
   await context.close();
@@ -191,9 +200,16 @@ test('withdrawing is a page of its own: a double click withdraws nothing, cancel
   await page.locator('#stage', { hasText: message('en', 'status', 'stage-withdrawn') }).waitFor();
   const events = (await caseOf(receipt)).events.filter((e) => e.kind === 'withdrawn');
   assert.equal(events.length, 1);
-  // A withdrawn case never opens to the ombudsman, so the page does not say "not yet".
+  // A withdrawn case never opens to the ombudsman, so the page does not say
+  // "not yet", nor that the scheme does not take this customer.
   assert.equal(await page.locator('#adr-title').count(), 0);
+  assert.equal(await page.locator('#adr-not-for-you').count(), 0);
   assert.equal(await page.locator('#actions').count(), 0);
+  assert.equal((await page.locator('#withdrawn').textContent()).trim(), message('en', 'status', 'event-withdrawn'));
+  // Back does not return to a question already answered.
+  await page.goBack();
+  await page.locator('#milestones').waitFor();
+  assert.ok(!page.url().includes('/withdraw'), page.url());
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -277,6 +293,10 @@ test('a Modmount enquiry is called an enquiry from the check page to the case pa
   await page.locator('#milestones').waitFor();
   assert.ok((await heading(page)).startsWith(message('de', 'status', 'case-title', 'inquiry').replace('{ $reference }', '').trim()));
   assert.ok((await page.locator('#history').textContent()).includes(message('de', 'status', 'event-received', 'inquiry')));
+  // Its next step is a formal complaint, and says so.
+  const escalate = page.locator('button[data-action="escalated"]');
+  await escalate.waitFor();
+  assert.equal((await escalate.textContent()).trim(), message('de', 'status', 'action-escalated', 'inquiry'));
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -367,6 +387,32 @@ test('each date on the case page says what it is for, and Azerbaijani dates spel
   assert.ok((await state('adr_eligible')).includes(opens[opens.length - 1].trim()), await state('adr_eligible'));
   const due = message('az', 'status', 'case-due-in-days').split('{ $days }');
   assert.ok((await state('substantive_response')).includes(due[due.length - 1].trim()), await state('substantive_response'));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('at a phone\'s width the language menu opens from one button, closes with Escape and after a choice', async () => {
+  const { context, page, problems } = await openPage(browser, { width: 375 });
+  await page.goto(`${baseUrl}/kijoma/complain?lang=en`);
+  await page.locator('#field-full-name').waitFor();
+  const toggle = page.locator('.language-switcher__toggle');
+  const list = page.locator('#language-list');
+  assert.ok(await list.isHidden());
+  await toggle.click();
+  assert.ok(await list.isVisible());
+  await page.keyboard.press('Escape');
+  assert.ok(await list.isHidden());
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'language-switcher__toggle');
+  // Open with the keyboard, choose a language: the menu closes, the page changes.
+  await page.keyboard.press('Enter');
+  assert.ok(await list.isVisible());
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await page.locator('html[lang="fr"]').waitFor();
+  assert.ok(await list.isHidden());
+  assert.equal(await heading(page), message('fr', 'wizard', 'wizard-step-about-you'));
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -2,9 +2,19 @@ wizard-documents-label = Fayl yükləyin
 # Variables:
 #   $max (Number) - most files allowed
 wizard-documents-hint = PDF, PNG və ya JPEG, hər biri 10 MB-a qədər. Ən çox { $max } fayl əlavə edə bilərsiniz.
-wizard-documents-required = Şirkət şikayətinizi təsdiq edən sənədlər istəyir: hesablar, məktublar və ya ekran görüntüləri.
-wizard-documents-optional = Şikayətinizi təsdiq edən sənədlər əlavə edə bilərsiniz: hesablar, məktublar və ya ekran görüntüləri. Bu, istəyə bağlıdır.
-wizard-sending = Şikayətiniz göndərilir…
+wizard-documents-required =
+    { $kind ->
+        [inquiry] Şirkət sorğunuzu təsdiq edən sənədlər istəyir: məktublar, e-poçtlar və ya ekran görüntüləri.
+        [abuse_report] Şirkət bildirişinizi təsdiq edən sənədlər istəyir: məktublar, e-poçtlar və ya ekran görüntüləri.
+       *[other] Şirkət şikayətinizi təsdiq edən sənədlər istəyir: məktublar, e-poçtlar və ya ekran görüntüləri.
+    }
+wizard-documents-optional =
+    { $kind ->
+        [inquiry] Sorğunuzu təsdiq edən sənədlər əlavə edə bilərsiniz: məktublar, e-poçtlar və ya ekran görüntüləri. Bu, istəyə bağlıdır.
+        [abuse_report] Bildirişinizi təsdiq edən sənədlər əlavə edə bilərsiniz: məktublar, e-poçtlar və ya ekran görüntüləri. Bu, istəyə bağlıdır.
+       *[other] Şikayətinizi təsdiq edən sənədlər əlavə edə bilərsiniz: məktublar, e-poçtlar və ya ekran görüntüləri. Bu, istəyə bağlıdır.
+    }
+wizard-sending = Göndərilir…
 field-full-name = Tam adınız
 field-surname = Soyad
 field-first-name = Ad

@@ -109,7 +109,11 @@ milestone-status-met = Yerinə yetirilib
 milestone-status-missed = Buraxılıb
 milestone-status-stopped = Artıq lazım deyil
 action-manager-review-requested = Rəhbərin baxmasını istəyin
-action-escalated = Təkrar şikayət verin
+action-escalated =
+    { $kind ->
+        [inquiry] Rəsmi şikayət verin
+       *[other] Təkrar şikayət verin
+    }
 action-adr-referral-requested = İndi ombudsmana müraciət etmək istəyin
 action-information-supplied = Məlumatı göndərin
 action-withdrawn =

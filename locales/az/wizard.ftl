@@ -30,7 +30,12 @@ wizard-check-send-title =
     }
 # Variables:
 #   $provider (String) - the company's name
-wizard-check-send-body = Göndərən kimi şikayətiniz { $provider } şirkətinə çatır. Onu izləmək üçün nömrə və giriş kodu alacaqsınız.
+wizard-check-send-body =
+    { $kind ->
+        [inquiry] Göndərən kimi sorğunuz { $provider } şirkətinə çatır. Onu izləmək üçün nömrə və giriş kodu alacaqsınız.
+        [abuse_report] Göndərən kimi bildirişiniz { $provider } şirkətinə çatır. Onu izləmək üçün nömrə və giriş kodu alacaqsınız.
+       *[other] Göndərən kimi şikayətiniz { $provider } şirkətinə çatır. Onu izləmək üçün nömrə və giriş kodu alacaqsınız.
+    }
 wizard-send =
     { $kind ->
         [inquiry] Sorğunu göndərin

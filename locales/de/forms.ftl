@@ -6,9 +6,19 @@ wizard-documents-hint =
         [one] PDF, PNG oder JPEG, bis 10 MB. Sie können { $max } Datei hinzufügen.
        *[other] PDF, PNG oder JPEG, je bis 10 MB. Sie können bis zu { $max } Dateien hinzufügen.
     }
-wizard-documents-required = Das Unternehmen verlangt Unterlagen, die Ihre Beschwerde belegen, etwa Rechnungen, Briefe oder Bildschirmfotos.
-wizard-documents-optional = Sie können Unterlagen hinzufügen, die Ihre Beschwerde belegen, etwa Rechnungen, Briefe oder Bildschirmfotos. Das ist freiwillig.
-wizard-sending = Ihre Beschwerde wird gesendet…
+wizard-documents-required =
+    { $kind ->
+        [inquiry] Das Unternehmen verlangt Unterlagen, die Ihre Anfrage belegen, etwa Briefe, E-Mails oder Bildschirmfotos.
+        [abuse_report] Das Unternehmen verlangt Unterlagen, die Ihre Meldung belegen, etwa Briefe, E-Mails oder Bildschirmfotos.
+       *[other] Das Unternehmen verlangt Unterlagen, die Ihre Beschwerde belegen, etwa Briefe, E-Mails oder Bildschirmfotos.
+    }
+wizard-documents-optional =
+    { $kind ->
+        [inquiry] Sie können Unterlagen hinzufügen, die Ihre Anfrage belegen, etwa Briefe, E-Mails oder Bildschirmfotos. Das ist freiwillig.
+        [abuse_report] Sie können Unterlagen hinzufügen, die Ihre Meldung belegen, etwa Briefe, E-Mails oder Bildschirmfotos. Das ist freiwillig.
+       *[other] Sie können Unterlagen hinzufügen, die Ihre Beschwerde belegen, etwa Briefe, E-Mails oder Bildschirmfotos. Das ist freiwillig.
+    }
+wizard-sending = Wird gesendet…
 field-full-name = Vollständiger Name
 field-surname = Nachname
 field-first-name = Vorname

@@ -115,7 +115,11 @@ milestone-status-met = Erledigt
 milestone-status-missed = Versäumt
 milestone-status-stopped = Nicht mehr nötig
 action-manager-review-requested = Prüfung durch eine Führungskraft verlangen
-action-escalated = Beschwerde weiterleiten
+action-escalated =
+    { $kind ->
+        [inquiry] Förmliche Beschwerde einreichen
+       *[other] Beschwerde an die nächste Stufe richten
+    }
 action-adr-referral-requested = Jetzt an die Schlichtungsstelle wenden
 action-information-supplied = Angaben senden
 action-withdrawn =

@@ -30,7 +30,12 @@ wizard-check-send-title =
     }
 # Variables:
 #   $provider (String) - the company's name
-wizard-check-send-body = Ihre Beschwerde geht an { $provider }, sobald Sie sie absenden. Sie erhalten ein Aktenzeichen und einen Zugangscode, um sie zu verfolgen.
+wizard-check-send-body =
+    { $kind ->
+        [inquiry] Ihre Anfrage geht an { $provider }, sobald Sie sie absenden. Sie erhalten ein Aktenzeichen und einen Zugangscode, um sie zu verfolgen.
+        [abuse_report] Ihre Meldung geht an { $provider }, sobald Sie sie absenden. Sie erhalten ein Aktenzeichen und einen Zugangscode, um sie zu verfolgen.
+       *[other] Ihre Beschwerde geht an { $provider }, sobald Sie sie absenden. Sie erhalten ein Aktenzeichen und einen Zugangscode, um sie zu verfolgen.
+    }
 wizard-send =
     { $kind ->
         [inquiry] Anfrage absenden

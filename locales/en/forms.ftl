@@ -6,9 +6,19 @@ wizard-documents-hint =
         [one] PDF, PNG or JPEG, up to 10 MB. You can add { $max } file.
        *[other] PDF, PNG or JPEG, up to 10 MB each. You can add up to { $max } files.
     }
-wizard-documents-required = The company asks for documents that support your complaint, such as bills, letters or screenshots.
-wizard-documents-optional = You can add documents that support your complaint, such as bills, letters or screenshots. This is optional.
-wizard-sending = Sending your complaint…
+wizard-documents-required =
+    { $kind ->
+        [inquiry] The company asks for documents that support your enquiry, such as letters, emails or screenshots.
+        [abuse_report] The company asks for documents that support your report, such as letters, emails or screenshots.
+       *[other] The company asks for documents that support your complaint, such as letters, emails or screenshots.
+    }
+wizard-documents-optional =
+    { $kind ->
+        [inquiry] You can add documents that support your enquiry, such as letters, emails or screenshots. This is optional.
+        [abuse_report] You can add documents that support your report, such as letters, emails or screenshots. This is optional.
+       *[other] You can add documents that support your complaint, such as letters, emails or screenshots. This is optional.
+    }
+wizard-sending = Sending…
 field-full-name = Full name
 field-surname = Surname
 field-first-name = First name

@@ -106,7 +106,11 @@ milestone-status-met = Done
 milestone-status-missed = Missed
 milestone-status-stopped = No longer needed
 action-manager-review-requested = Ask for a manager to review it
-action-escalated = Escalate the complaint
+action-escalated =
+    { $kind ->
+        [inquiry] Make a formal complaint
+       *[other] Escalate the complaint
+    }
 action-adr-referral-requested = Ask to go to the ombudsman now
 action-information-supplied = Send the information
 action-withdrawn =

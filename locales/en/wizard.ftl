@@ -30,7 +30,12 @@ wizard-check-send-title =
     }
 # Variables:
 #   $provider (String) - the company's name
-wizard-check-send-body = Your complaint goes to { $provider } as soon as you send it. You will get a reference and an access code to follow it.
+wizard-check-send-body =
+    { $kind ->
+        [inquiry] Your enquiry goes to { $provider } as soon as you send it. You will get a reference and an access code to follow it.
+        [abuse_report] Your report goes to { $provider } as soon as you send it. You will get a reference and an access code to follow it.
+       *[other] Your complaint goes to { $provider } as soon as you send it. You will get a reference and an access code to follow it.
+    }
 wizard-send =
     { $kind ->
         [inquiry] Send enquiry

@@ -6,9 +6,19 @@ wizard-documents-hint =
         [one] PDF, PNG ou JPEG, jusqu'à 10 Mo. Vous pouvez ajouter { $max } fichier.
        *[other] PDF, PNG ou JPEG, jusqu'à 10 Mo chacun. Vous pouvez ajouter jusqu'à { $max } fichiers.
     }
-wizard-documents-required = L'entreprise demande des documents à l'appui de votre réclamation, comme des factures, des lettres ou des captures d'écran.
-wizard-documents-optional = Vous pouvez ajouter des documents à l'appui de votre réclamation, comme des factures, des lettres ou des captures d'écran. C'est facultatif.
-wizard-sending = Envoi de votre réclamation…
+wizard-documents-required =
+    { $kind ->
+        [inquiry] L'entreprise demande des documents à l'appui de votre demande, comme des lettres, des e-mails ou des captures d'écran.
+        [abuse_report] L'entreprise demande des documents à l'appui de votre signalement, comme des lettres, des e-mails ou des captures d'écran.
+       *[other] L'entreprise demande des documents à l'appui de votre réclamation, comme des lettres, des e-mails ou des captures d'écran.
+    }
+wizard-documents-optional =
+    { $kind ->
+        [inquiry] Vous pouvez ajouter des documents à l'appui de votre demande, comme des lettres, des e-mails ou des captures d'écran. C'est facultatif.
+        [abuse_report] Vous pouvez ajouter des documents à l'appui de votre signalement, comme des lettres, des e-mails ou des captures d'écran. C'est facultatif.
+       *[other] Vous pouvez ajouter des documents à l'appui de votre réclamation, comme des lettres, des e-mails ou des captures d'écran. C'est facultatif.
+    }
+wizard-sending = Envoi en cours…
 field-full-name = Nom complet
 field-surname = Nom de famille
 field-first-name = Prénom

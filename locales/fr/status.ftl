@@ -111,7 +111,11 @@ milestone-status-met = Fait
 milestone-status-missed = Manqué
 milestone-status-stopped = Plus nécessaire
 action-manager-review-requested = Demander le réexamen par un responsable
-action-escalated = Porter la réclamation au second niveau
+action-escalated =
+    { $kind ->
+        [inquiry] Faire une réclamation formelle
+       *[other] Porter la réclamation au second niveau
+    }
 action-adr-referral-requested = Demander à saisir le médiateur maintenant
 action-information-supplied = Envoyer les informations
 action-withdrawn =

@@ -30,7 +30,12 @@ wizard-check-send-title =
     }
 # Variables:
 #   $provider (String) - the company's name
-wizard-check-send-body = Votre réclamation part chez { $provider } dès que vous l'envoyez. Vous recevrez une référence et un code d'accès pour la suivre.
+wizard-check-send-body =
+    { $kind ->
+        [inquiry] Votre demande part chez { $provider } dès que vous l'envoyez. Vous recevrez une référence et un code d'accès pour la suivre.
+        [abuse_report] Votre signalement part chez { $provider } dès que vous l'envoyez. Vous recevrez une référence et un code d'accès pour le suivre.
+       *[other] Votre réclamation part chez { $provider } dès que vous l'envoyez. Vous recevrez une référence et un code d'accès pour la suivre.
+    }
 wizard-send =
     { $kind ->
         [inquiry] Envoyer la demande

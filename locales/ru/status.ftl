@@ -117,7 +117,11 @@ milestone-status-met = Выполнено
 milestone-status-missed = Пропущено
 milestone-status-stopped = Больше не нужно
 action-manager-review-requested = Попросить, чтобы рассмотрел руководитель
-action-escalated = Подать повторную жалобу
+action-escalated =
+    { $kind ->
+        [inquiry] Подать официальную жалобу
+       *[other] Подать повторную жалобу
+    }
 action-adr-referral-requested = Попросить передать дело омбудсмену сейчас
 action-information-supplied = Отправить сведения
 action-withdrawn =

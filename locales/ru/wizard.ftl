@@ -30,7 +30,11 @@ wizard-check-send-title =
     }
 # Variables:
 #   $provider (String) - the company's name
-wizard-check-send-body = Жалоба поступит в { $provider }, как только вы её отправите. Вы получите номер и код доступа, чтобы следить за ней.
+wizard-check-send-body = { $kind ->
+        [inquiry] Обращение поступит
+        [abuse_report] Сообщение поступит
+       *[other] Жалоба поступит
+    } в { $provider }, как только вы нажмёте «Отправить». Вы получите номер и код доступа, чтобы следить за делом.
 wizard-send =
     { $kind ->
         [inquiry] Отправить обращение

@@ -17,10 +17,12 @@ pub struct Problem {
     pub message: String,
 }
 
-/// `sent` is notified each time the form is sent (or an action tried); the
-/// box takes focus after each, and when it first appears, if there are problems.
+/// `sent` counts the times the form was sent (or an action tried): the box
+/// takes focus after each, and when it first appears, if there are problems.
+/// (A counter rather than a `Trigger`: the app's other counters already
+/// bring its code into the download.)
 #[component]
-pub fn ErrorSummary(#[prop(into)] problems: Signal<Vec<Problem>>, sent: Trigger) -> impl IntoView {
+pub fn ErrorSummary(#[prop(into)] problems: Signal<Vec<Problem>>, sent: RwSignal<u32>) -> impl IntoView {
     let summary = NodeRef::<html::Div>::new();
     Effect::new(move |_| {
         sent.track();

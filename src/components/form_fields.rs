@@ -70,7 +70,11 @@ pub fn DocumentsUpload(
     let max = usize::from(kind.documents.max_files);
     view! {
         <p class="body">
-            {if kind.documents.required { t!("wizard-documents-required") } else { t!("wizard-documents-optional") }}
+            {if kind.documents.required {
+                t!("wizard-documents-required", kind = kind.id.as_str())
+            } else {
+                t!("wizard-documents-optional", kind = kind.id.as_str())
+            }}
         </p>
         <UploadField
             provider

@@ -36,18 +36,30 @@ pub fn LanguageSwitcher() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <nav class="language-switcher" aria-label=i18n::live(msg!("app-language-switcher-label"))>
+        // Escape closes the menu, back on its button.
+        <nav
+            class="language-switcher"
+            aria-label=i18n::live(msg!("app-language-switcher-label"))
+            on:keydown=move |event: leptos::ev::KeyboardEvent| {
+                if event.key() == "Escape"
+                    && let Some(toggle) = toggle(&event)
+                {
+                    let _ = toggle.set_attribute("aria-expanded", "false");
+                    if let Ok(toggle) = toggle.dyn_into::<web_sys::HtmlElement>() {
+                        let _ = toggle.focus();
+                    }
+                }
+            }
+        >
             // Two letters on screen, to fit a phone's header in one line; the
-            // language's own name for screen readers.
+            // language's own name for screen readers, inside the menu the
+            // navigation landmark names ("Language").
             <button
                 type="button"
                 class="language-switcher__toggle"
                 aria-expanded="false"
                 aria-controls="language-list"
-                aria-label=move || {
-                    let label = i18n::live(msg!("app-language-switcher-label"))();
-                    format!("{label}: {}", labels::language_autonym(i18n.lang.get().tag()))
-                }
+                aria-label=move || labels::language_autonym(i18n.lang.get().tag()).to_string()
                 on:click=move |event| {
                     let open = toggle(&event).is_some_and(|t| t.get_attribute("aria-expanded").as_deref() == Some("true"));
                     set_open(&event, !open);
@@ -61,7 +73,7 @@ pub fn LanguageSwitcher() -> impl IntoView {
 }
 
 /// The menu's button, found from an event inside the menu.
-fn toggle(event: &leptos::ev::MouseEvent) -> Option<web_sys::Element> {
+fn toggle(event: &web_sys::Event) -> Option<web_sys::Element> {
     let target: web_sys::Element = event.target()?.dyn_into().ok()?;
     target.closest(".language-switcher").ok().flatten()?.query_selector(".language-switcher__toggle").ok().flatten()
 }
@@ -69,7 +81,7 @@ fn toggle(event: &leptos::ev::MouseEvent) -> Option<web_sys::Element> {
 /// Opens or closes the menu. The state lives in the button's
 /// `aria-expanded`, which the stylesheet follows: one fact, and no
 /// reactive state for it in the download.
-fn set_open(event: &leptos::ev::MouseEvent, open: bool) {
+fn set_open(event: &web_sys::Event, open: bool) {
     if let Some(toggle) = toggle(event) {
         let _ = toggle.set_attribute("aria-expanded", if open { "true" } else { "false" });
     }

@@ -29,7 +29,8 @@ pub fn Layout(children: Children) -> impl IntoView {
         <a class="skip-link" href="#main">{i18n::live(msg!("app-skip-to-content"))}</a>
         <header class="site-header">
             <div class="site-header__inner">
-                <a class="site-header__brand" href="/">{i18n::live(msg!("app-brand"))}</a>
+                // The brand is a name, the same in every language.
+                <a class="site-header__brand" href="/">{t!("app-brand")}</a>
                 <a class="site-header__link" href="/status">{i18n::live(msg!("app-check-status"))}</a>
                 <LanguageSwitcher />
             </div>

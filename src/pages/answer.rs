@@ -60,7 +60,7 @@ pub fn AnswerQuestions(policy: &'static Policy, case: Case, code: String, on_upd
     Effect::new(move |_| draft.with(|d| storage::save_case_form(&kept_as, FORM, d)));
     let problems = RwSignal::new(Vec::<Problem>::new());
     let busy = RwSignal::new(false);
-    let sent = Trigger::new();
+    let sent = RwSignal::new(0u32);
     // Room for documents: what the policy lets the case hold, less what it holds.
     let room = policy
         .kind(case.kind)
@@ -72,7 +72,7 @@ pub fn AnswerQuestions(policy: &'static Policy, case: Case, code: String, on_upd
         if busy.get_untracked() {
             return;
         }
-        sent.notify();
+        sent.update(|n| *n += 1);
         let text = draft.with_untracked(message_of).trim().to_string();
         if let Some(code) = message_error_code(&text) {
             problems.set(vec![message_problem(code)]);

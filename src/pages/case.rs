@@ -5,7 +5,7 @@
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
-use redress_core::lifecycle::MilestoneStatus;
+use redress_core::lifecycle::{MilestoneStatus, Stage};
 use redress_core::policy::{self, CaseKind, EventKind, Input, MilestoneRole, Policy};
 use redress_core::validation::FieldValue;
 
@@ -179,7 +179,9 @@ fn CaseView(case: Case, policy: &'static Policy, code: String, on_update: Callba
     let actions = case.actions.clone();
     // The server leaves out the scheme for a customer it does not take
     // (`open_to`); such a customer is told whom it takes.
-    let not_for_you = policy.adr.as_ref().filter(|_| case.adr.is_none()).and_then(|scheme| {
+    // (A withdrawn case has no card either, for another reason: no scheme opens for it.)
+    let withdrawn = stage == Stage::Withdrawn;
+    let not_for_you = policy.adr.as_ref().filter(|_| case.adr.is_none() && !withdrawn).and_then(|scheme| {
         let rule = scheme.open_to.as_ref()?;
         let customers = rule.one_of.iter().filter_map(|value| labels::option(rule.field, value)).collect();
         labelled_list(t!("case-adr-only-for", scheme = scheme.name.clone()), customers)
@@ -226,6 +228,11 @@ fn CaseView(case: Case, policy: &'static Policy, code: String, on_update: Callba
             {t!("case-stage-label")} " "
             <strong class="tag" id="stage">{i18n::text(labels::stage(stage), &[])}</strong>
         </p>
+        {withdrawn.then(|| view! {
+            <div class="notification" role="status" id="withdrawn">
+                <p>{i18n::text(labels::event(EventKind::Withdrawn), &[("kind", case_kind.into())])}</p>
+            </div>
+        })}
         <Actions actions policy case=for_actions code on_update />
         <h2 class="heading-m">{t!("case-milestones-title")}</h2>
         <dl class="summary-list" id="milestones">{milestones}</dl>
@@ -342,7 +349,7 @@ fn Actions(
         Some(lazy_part(move || (forms.escalate)(policy, kind, open_until, case.clone(), code.clone(), on_update)))
     });
     let problem = RwSignal::new(Vec::<Problem>::new());
-    let sent = Trigger::new();
+    let sent = RwSignal::new(0u32);
     let busy = RwSignal::new(false);
     let open = RwSignal::new(None::<EventKind>);
     let run = move |action: EventKind| {
@@ -351,7 +358,7 @@ fn Actions(
             if busy.get_untracked() {
                 return;
             }
-            sent.notify();
+            sent.update(|n| *n += 1);
             problem.set(Vec::new());
             busy.set(true);
             let (reference, code) = (reference.clone(), code.clone());

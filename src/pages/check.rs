@@ -16,7 +16,7 @@ use crate::i18n;
 use crate::i18n::format;
 use crate::labels;
 use crate::pages::complain::{chosen_kind, problems, step_path, step_title, today};
-use crate::router::redirect;
+use crate::router::leave_form;
 use crate::storage;
 use crate::t;
 use crate::wizard::{self, Step};
@@ -66,7 +66,7 @@ pub fn CheckAnswers(policy: &'static Policy, draft: RwSignal<Draft>) -> impl Int
     };
     let errors = RwSignal::new(FieldErrors::default());
     let sending = RwSignal::new(Sending::Idle);
-    let sent = Trigger::new();
+    let sent = RwSignal::new(0u32);
     let summary = Signal::derive(move || {
         let mut list = problems(kind, &errors.get());
         if let Sending::Failed(message) = sending.get() {
@@ -97,7 +97,7 @@ pub fn CheckAnswers(policy: &'static Policy, draft: RwSignal<Draft>) -> impl Int
                             .map(|d| format::named_file(i18n::lang(), &d.name, d.size))
                             .collect();
                         let shown = if names.is_empty() { t!("wizard-check-no-documents") } else { names.join(", ") };
-                        rows.push((t!("wizard-documents-label"), shown));
+                        rows.push((step_title(Step::Documents, Some(kind.id)), shown));
                     }
                     _ => {
                         for field in kind.fields.iter().filter(|f| wizard::step_of(f.id) == step) {
@@ -158,7 +158,7 @@ pub fn CheckAnswers(policy: &'static Policy, draft: RwSignal<Draft>) -> impl Int
         if sending.get_untracked() == Sending::InProgress {
             return;
         }
-        sent.notify();
+        sent.update(|n| *n += 1);
         let current = draft.get_untracked();
         let answers = wizard::answers_for(kind, &current.answers);
         let found = validation::validate(kind, &answers, current.documents.len(), today(policy));
@@ -192,9 +192,9 @@ pub fn CheckAnswers(policy: &'static Policy, draft: RwSignal<Draft>) -> impl Int
                     receipt.kind = Some(kind.id);
                     storage::save_receipt(&policy.id, &receipt);
                     storage::clear_draft(&policy.id);
-                    // In place of this page: back from the confirmation
-                    // leads to the wizard, which shows the confirmation again.
-                    redirect(&format!("/{}/complain/sent", policy.id));
+                    if leave_form(&format!("/{}/complain/sent", policy.id)) {
+                        storage::expect_confirmation(&policy.id);
+                    }
                 }
                 Err(Failure::Invalid(fields)) => {
                     sending.set(Sending::Idle);
@@ -213,7 +213,7 @@ pub fn CheckAnswers(policy: &'static Policy, draft: RwSignal<Draft>) -> impl Int
         {sections}
         <form novalidate on:submit=send>
             <h2 class="heading-m">{t!("wizard-check-send-title", kind = kind.id.as_str())}</h2>
-            <p class="body">{t!("wizard-check-send-body", provider = policy.name.clone())}</p>
+            <p class="body">{t!("wizard-check-send-body", provider = policy.name.clone(), kind = kind.id.as_str())}</p>
             {declarations}
             {move || {
                 let Sending::Failed(why) = sending.get() else { return None };

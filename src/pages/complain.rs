@@ -104,7 +104,8 @@ pub fn Complain(provider: String, step: Option<Step>, later: LaterPages) -> impl
     let draft = RwSignal::new(storage::load_draft(&policy.id));
     // Back from the confirmation: the answers were sent and cleared. The
     // confirmation again, not an empty form that invites a second complaint.
-    if step.is_some() && draft.with_untracked(Draft::is_blank) && storage::has_receipt(&policy.id) {
+    let sent = storage::take_expected_confirmation(&policy.id) || step.is_some();
+    if sent && draft.with_untracked(Draft::is_blank) && storage::has_receipt(&policy.id) {
         redirect(&format!("/{}/complain/sent", policy.id));
         return ().into_any();
     }
@@ -127,7 +128,7 @@ pub fn Complain(provider: String, step: Option<Step>, later: LaterPages) -> impl
         return lazy_page(move || (later.check)(policy, draft));
     }
     let errors = RwSignal::new(FieldErrors::default());
-    let sent = Trigger::new();
+    let sent = RwSignal::new(0u32);
     let summary = Signal::derive(move || {
         let kind = chosen_kind(policy, &draft.get());
         match kind {
@@ -149,13 +150,13 @@ pub fn Complain(provider: String, step: Option<Step>, later: LaterPages) -> impl
             let mut missing = FieldErrors::default();
             missing.0.insert("kind".into(), vec![validation::ErrorCode::Required]);
             errors.set(missing);
-            sent.notify();
+            sent.update(|n| *n += 1);
             return;
         };
         let found = wizard::errors_for_step(kind, step, &current.answers, current.documents.len(), today(policy));
         if !found.is_empty() {
             errors.set(found);
-            sent.notify();
+            sent.update(|n| *n += 1);
             return;
         }
         errors.set(FieldErrors::default());

@@ -44,12 +44,13 @@ pub fn Escalate(
     on_update: Callback<Case>,
 ) -> impl IntoView {
     let open = RwSignal::new(false);
+    let case_kind = case.kind.as_str();
     let draft = RwSignal::new(storage::load_case_form(&case.reference, FORM).unwrap_or_else(|| prefilled(kind, &case)));
     let kept_as = case.reference.clone();
     Effect::new(move |_| draft.with(|d| storage::save_case_form(&kept_as, FORM, d)));
     let errors = RwSignal::new(FieldErrors::default());
     let busy = RwSignal::new(false);
-    let sent = Trigger::new();
+    let sent = RwSignal::new(0u32);
     let failure = RwSignal::new(None::<String>);
     let summary = Signal::derive(move || problems(kind, &errors.get()));
     let reference = case.reference.clone();
@@ -58,7 +59,7 @@ pub fn Escalate(
         if busy.get_untracked() {
             return;
         }
-        sent.notify();
+        sent.update(|n| *n += 1);
         let current = draft.get_untracked();
         let answers = wizard::answers_for(kind, &current.answers);
         let documents: Vec<String> = current.documents.iter().map(|d| d.id.clone()).collect();
@@ -121,7 +122,7 @@ pub fn Escalate(
                 aria-controls="escalation-form"
                 on:click=move |_| open.update(|o| *o = !*o)
             >
-                {i18n::text(labels::action(redress_core::policy::EventKind::Escalated), &[])}
+                {i18n::text(labels::action(redress_core::policy::EventKind::Escalated), &[("kind", case_kind.into())])}
             </button>
             {open_until.map(|until| view! { <p class="hint">{t!("case-escalate-until", date = format::date(i18n::lang(), until))}</p> })}
         </div>

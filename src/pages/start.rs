@@ -29,6 +29,7 @@ fn ProviderCard(policy: &'static Policy) -> impl IntoView {
         names.join(" · ")
     };
     let languages: Vec<&str> = policy.languages.iter().map(|l| labels::language_autonym(l.tag())).collect();
+    let channels = policy.channels.iter().filter(|c| c.usable()).count();
     view! {
         <li class="provider-card" data-provider=policy.id.clone()>
             <h3 class="heading-s provider-card__name">
@@ -42,9 +43,7 @@ fn ProviderCard(policy: &'static Policy) -> impl IntoView {
                 <dt>{t!("start-provider-languages")}</dt>
                 <dd>{languages.join(", ")}</dd>
             </dl>
-            <p class="provider-card__channels">
-                {t!("start-provider-channels", count = policy.channels.iter().filter(|c| c.usable()).count())}
-            </p>
+            {(channels > 0).then(|| view! { <p class="provider-card__channels">{t!("start-provider-channels", count = channels)}</p> })}
         </li>
     }
 }

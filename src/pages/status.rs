@@ -16,14 +16,14 @@ pub fn StatusLookup() -> impl IntoView {
     let reference = RwSignal::new(storage::load_lookup(reference_id));
     let code = RwSignal::new(storage::load_lookup(code_id));
     let problems = RwSignal::new(Vec::<Problem>::new());
-    let sent = Trigger::new();
+    let sent = RwSignal::new(0u32);
     Effect::new(move |_| set_title(&t!("status-title"), !problems.with(Vec::is_empty)));
     let error_for = move |target: &'static str| {
         move || problems.with(|p| p.iter().find(|p| p.target == target).map(|p| p.message.clone()))
     };
     let submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        sent.notify();
+        sent.update(|n| *n += 1);
         // As a person types them: spaces, no hyphens, O for 0 and I for 1 are forgiven.
         let reference_text = references::normalise_reference(&reference.get_untracked());
         let code_text = references::normalise_code(&code.get_untracked());

@@ -10,12 +10,20 @@ use crate::api::{self, Action, Case};
 use crate::components::error_summary::{ErrorSummary, Problem};
 use crate::components::layout::provider_caption;
 use crate::pages::case::failure_text;
-use crate::router::navigate;
+use crate::router::redirect;
 use crate::t;
 
 /// The page's heading, which is also its title.
 pub fn withdraw_title(case: &Case) -> String {
-    t!("withdraw-title", kind = case.kind.as_str())
+    if withdrawable(case) {
+        t!("withdraw-title", kind = case.kind.as_str())
+    } else {
+        t!("withdraw-not-possible", kind = case.kind.as_str())
+    }
+}
+
+fn withdrawable(case: &Case) -> bool {
+    case.actions.iter().any(|a| a.action == EventKind::Withdrawn)
 }
 
 #[component]
@@ -23,16 +31,16 @@ pub fn Withdraw(policy: &'static Policy, case: Case, code: String) -> impl IntoV
     let kind = case.kind.as_str();
     let case_page = format!("/status/{}#{code}", case.reference);
     let back = view! { <p class="body"><a href=case_page.clone() id="withdraw-back">{t!("withdraw-back", kind = kind)}</a></p> };
-    if !case.actions.iter().any(|a| a.action == EventKind::Withdrawn) {
+    if !withdrawable(&case) {
         return view! {
             {provider_caption(policy)}
-            <h1 class="heading-l">{t!("withdraw-not-possible", kind = kind)}</h1>
+            <h1 class="heading-l">{withdraw_title(&case)}</h1>
             {back}
         }
         .into_any();
     }
     let busy = RwSignal::new(false);
-    let sent = Trigger::new();
+    let sent = RwSignal::new(0u32);
     let problem = RwSignal::new(Vec::<Problem>::new());
     let reference = case.reference.clone();
     let withdraw = {
@@ -42,13 +50,14 @@ pub fn Withdraw(policy: &'static Policy, case: Case, code: String) -> impl IntoV
                 return;
             }
             busy.set(true);
-            sent.notify();
+            sent.update(|n| *n += 1);
             problem.set(Vec::new());
             let (reference, code, case_page) = (reference.clone(), code.clone(), case_page.clone());
             leptos::task::spawn_local(async move {
                 let body = Action { action: EventKind::Withdrawn, message: None, fields: None, documents: Vec::new() };
                 match api::act(&reference, &code, &body).await {
-                    Ok(_) => navigate(&case_page),
+                    // In place of this page: Back does not lead to a question already answered.
+                    Ok(_) => redirect(&case_page),
                     Err(failure) => {
                         problem.set(vec![Problem { target: "withdraw".into(), message: failure_text(&failure) }]);
                         busy.set(false);
