@@ -83,7 +83,12 @@ pub fn report_height() {
         && let Some(body) = document().body()
     {
         observer.observe(&body);
+        // Kept for the life of the page: the browser may collect an
+        // observer nothing refers to, even while it observes, and the frame
+        // would then stop following its content (seen: a case page that
+        // stayed at its loading line's height).
+        std::mem::forget(observer);
     }
-    // The observer lives as long as the page.
+    // The callback lives as long as the page, too.
     send.forget();
 }
