@@ -380,6 +380,10 @@ test('Modmount: the enquiry becomes a complaint on the case page, with the docum
     fields: { full_name: 'Claire Martin', email: 'claire@example.fr', description: 'Où est mon retrait ?' },
   });
   assert.equal(await page.inputValue('#field-full-name'), 'Claire Martin');
+  // The enquiry's reference is known: not asked again, but sent with the complaint.
+  assert.equal(await page.locator('#field-inquiry-reference').count(), 0);
+  // Nothing was sent with the enquiry, so nothing is said to count.
+  assert.equal(await page.locator('#documents-kept').count(), 0);
   await typeInto(page, '#field-account-reference', 'MM-1001');
   await page.fill('#field-incident-date', '2026-11-02');
   await page.check('#field-agreement-scope');
@@ -397,7 +401,9 @@ test('Modmount: the enquiry becomes a complaint on the case page, with the docum
   const view = await fetch(`${baseUrl}/api/cases/${receipt.reference}`, {
     headers: { authorization: `Bearer ${receipt.access_code}` },
   });
-  assert.equal((await view.json()).kind, 'complaint');
+  const escalated = await view.json();
+  assert.equal(escalated.kind, 'complaint');
+  assert.equal(escalated.answers.inquiry_reference, receipt.reference);
   // What was sent shows the complaint's answers: its date as French writes it, its document by name.
   const sent = await page.locator('#answers').textContent();
   assert.ok(sent.includes('lundi 2 novembre 2026') && !sent.includes('2026-11-02'), sent);
