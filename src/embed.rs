@@ -75,8 +75,14 @@ pub fn report_height() {
     if host().is_none() {
         return;
     }
+    // Not while a "Loading…" line stands for the page: the frame would
+    // collapse to one line and spring back, moving the host page twice.
     let send = Closure::<dyn Fn()>::new(move || {
-        let height = document().body().map_or(0, |body| body.offset_height());
+        let document = document();
+        if document.query_selector("main .loading").ok().flatten().is_some() {
+            return;
+        }
+        let height = document.body().map_or(0, |body| body.offset_height());
         tell_host("redress:height", &[("height", height.into())]);
     });
     if let Ok(observer) = web_sys::ResizeObserver::new(send.as_ref().unchecked_ref())
