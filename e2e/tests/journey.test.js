@@ -12,7 +12,7 @@ import {
   accessibilityViolations, baseUrl, launch, message, openPage, screenshot,
 } from '../lib/browser.js';
 
-// Stored XSS payloads of SECURITY.md, typed into every text field.
+// Stored cross-site scripting payloads, typed into every text field.
 const xss = '"><img src=x onerror=alert(1)><details open ontoggle=alert(2)>javascript:alert(3)';
 // The smallest PDF the server's content check accepts.
 // Its name is a payload too: the check page and the case page show it as text.

@@ -1,4 +1,4 @@
-//! The conventions of REQUIREMENTS.md, as functions:
+//! The portal's deadline conventions, as functions:
 //!
 //! - the **day of receipt** is the calendar date, in the provider's time zone,
 //!   of the instant the complaint was durably accepted;

@@ -1,6 +1,6 @@
-//! The attacks and faults of shared/reference/SECURITY.md that reach the
-//! server, each against the real binary over real HTTP. Numbers refer to
-//! that list.
+//! The attacks and faults the portal must survive that reach the server,
+//! each against the real binary over real HTTP. Numbers refer to the
+//! project's list of them.
 
 mod common;
 

@@ -1,4 +1,4 @@
-//! SECURITY.md item 21: `kill -9` of the server while clients stream
+//! `kill -9` of the server while clients stream
 //! submissions. Every complaint that got a 201 is there after a restart,
 //! and SQLite's own integrity check passes.
 

@@ -479,7 +479,7 @@ pub struct Milestone {
     pub on_lapse: Option<EventKind>,
 }
 
-/// How long a clock runs, in the units of REQUIREMENTS.md's conventions.
+/// How long a clock runs, in the units the deadline conventions use (see `clock`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Clock {
