@@ -89,10 +89,9 @@ pub fn report_height() {
         && let Some(body) = document().body()
     {
         observer.observe(&body);
-        // Kept for the life of the page: the browser may collect an
-        // observer nothing refers to, even while it observes, and the frame
-        // would then stop following its content (seen: a case page that
-        // stayed at its loading line's height).
+        // Kept for the life of the page: nothing else refers to it, and an
+        // observer the browser collected would leave the frame's height
+        // behind its content.
         std::mem::forget(observer);
     }
     // The callback lives as long as the page, too.
