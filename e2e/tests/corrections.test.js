@@ -6,8 +6,9 @@
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { accessibilityViolations, baseUrl, languages, launch, message, openPage, screenshot } from '../lib/browser.js';
+import { caseOf, fileCase, staff, staffToken } from '../lib/api.js';
+import { answerPages, heading, next, typeInto } from '../lib/person.js';
 
 const pdf = { name: 'bill.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') };
 
@@ -15,72 +16,27 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-async function heading(page) {
-  return (await page.locator('h1').textContent()).trim();
-}
-
-// Presses the form's button and waits for the next page's heading (or the error summary).
-async function next(page) {
-  const before = await heading(page);
-  await page.locator('form button[type="submit"]').click();
-  await page.waitForFunction((old) => {
-    const h1 = document.querySelector('h1');
-    return (h1 && h1.textContent.trim() !== old) || document.querySelector('.error-summary');
-  }, before);
-}
-
-// Types into a field the way a person does: a click, then key by key.
-async function type(page, selector, text) {
-  await page.locator(selector).click();
-  await page.keyboard.type(text);
-}
-
 // Answers Kijoma's wizard up to "Check your answers", typing each answer,
 // from the company's page.
 async function kijomaToCheck(page, lang) {
   await page.goto(`${baseUrl}/kijoma?lang=${lang}`);
   await page.locator('a.button--start').click();
   await page.locator('#field-full-name').waitFor();
-  await type(page, '#field-full-name', 'Ada Lovelace');
+  await typeInto(page, '#field-full-name', 'Ada Lovelace');
   await next(page);
-  await type(page, '#field-email', 'ada@example.org');
+  await typeInto(page, '#field-email', 'ada@example.org');
   await next(page);
-  for (let pages = 0; pages < 6 && (await heading(page)) !== message(lang, 'wizard', 'wizard-step-check'); pages += 1) {
-    for (const [id, text] of [['#field-description', 'The line drops every evening.'], ['#field-desired-remedy', 'Fix the line']]) {
-      if (await page.locator(`${id}:visible`).count()) await type(page, id, text);
-    }
-    await next(page);
-  }
+  const checkPage = message(lang, 'wizard', 'wizard-step-check');
+  const answers = { '#field-description': 'The line drops every evening.', '#field-desired-remedy': 'Fix the line' };
+  await answerPages(page, answers, async () => (await heading(page)) === checkPage);
   assert.equal(await heading(page), message(lang, 'wizard', 'wizard-step-check'));
 }
 
-// A complaint filed through the API, as a customer's browser files one.
-async function fileCase(provider, fields) {
-  const response = await fetch(`${baseUrl}/api/providers/${provider}/cases`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'idempotency-key': `corrections-${Math.random()}` },
-    body: JSON.stringify({ kind: 'complaint', lang: 'en', fields, documents: [] }),
-  });
-  const text = await response.text();
-  assert.equal(response.status, 201, text);
-  return JSON.parse(text);
-}
-
-async function caseOf(receipt) {
-  const response = await fetch(`${baseUrl}/api/cases/${receipt.reference}`, {
-    headers: { authorization: `Bearer ${receipt.access_code}` },
-  });
-  return response.json();
-}
-
-function staffToken(provider) {
-  return execFileSync(process.env.REDRESS_BIN, ['staff', 'token', 'create', '--provider', provider, '--name', 'Sam Jones'], {
-    env: process.env,
-    stdio: ['ignore', 'pipe', 'ignore'],
-  }).toString().trim();
-}
-
-const kijomaFields = { full_name: 'Ada Lovelace', email: 'ada@example.org', description: 'No service.', desired_remedy: 'A refund' };
+const kijomaComplaint = {
+  kind: 'complaint',
+  lang: 'en',
+  fields: { full_name: 'Ada Lovelace', email: 'ada@example.org', description: 'No service.', desired_remedy: 'A refund' },
+};
 
 // One language per width, so both widths and all five languages are typed in.
 for (const [index, lang] of languages.entries()) {
@@ -92,11 +48,11 @@ for (const [index, lang] of languages.entries()) {
     await next(page);
     // Sending the empty page puts the focus on the summary, once.
     assert.equal(await page.evaluate(() => document.activeElement.className), 'error-summary');
-    await type(page, '#field-full-name', 'Ada Lovelace');
+    await typeInto(page, '#field-full-name', 'Ada Lovelace');
     assert.equal(await page.inputValue('#field-full-name'), 'Ada Lovelace');
     assert.equal(await page.evaluate(() => document.activeElement.id), 'field-full-name');
     await next(page);
-    await type(page, '#field-email', 'bad');
+    await typeInto(page, '#field-email', 'bad');
     await next(page);
     await page.locator('#field-email-error').waitFor();
     await page.locator('#field-email').click();
@@ -115,17 +71,13 @@ test('changing language after an upload and on "Check your answers" keeps the pa
   const { context, page, problems } = await openPage(browser);
   await page.goto(`${baseUrl}/kijoma/complain?lang=en`);
   await page.locator('#field-full-name').waitFor();
-  await type(page, '#field-full-name', 'Ada Lovelace');
+  await typeInto(page, '#field-full-name', 'Ada Lovelace');
   await next(page);
-  await type(page, '#field-email', 'ada@example.org');
+  await typeInto(page, '#field-email', 'ada@example.org');
   await next(page);
   const documentsPage = message('en', 'wizard', 'wizard-step-documents');
-  for (let pages = 0; pages < 6 && (await heading(page)) !== documentsPage; pages += 1) {
-    for (const [id, text] of [['#field-description', 'The line drops.'], ['#field-desired-remedy', 'Fix it']]) {
-      if (await page.locator(`${id}:visible`).count()) await type(page, id, text);
-    }
-    await next(page);
-  }
+  const typed = { '#field-description': 'The line drops.', '#field-desired-remedy': 'Fix it' };
+  await answerPages(page, typed, async () => (await heading(page)) === documentsPage);
   // The page's upload arrives as a piece of its own.
   await page.locator('#field-documents').setInputFiles(pdf);
   await page.locator('.upload-list__item').waitFor();
@@ -179,7 +131,7 @@ test('"Change" on the check page comes back to it, and Back from the confirmatio
 });
 
 test('withdrawing is a page of its own: a double click withdraws nothing, cancel keeps the case, and the button withdraws it once', async () => {
-  const receipt = await fileCase('kijoma', kijomaFields);
+  const receipt = await fileCase('kijoma', kijomaComplaint);
   const { context, page, problems } = await openPage(browser, { width: 375 });
   await page.goto(`${baseUrl}/status/${receipt.reference}?lang=en#${receipt.access_code}`);
   const link = page.locator('#actions a[data-action="withdrawn"]');
@@ -215,18 +167,13 @@ test('withdrawing is a page of its own: a double click withdraws nothing, cancel
 });
 
 test('a manager\'s review is offered once the company has answered, and says what it does before it is sent', async () => {
-  const receipt = await fileCase('kijoma', kijomaFields);
+  const receipt = await fileCase('kijoma', kijomaComplaint);
   const { context, page, problems } = await openPage(browser);
   const casePage = `${baseUrl}/status/${receipt.reference}?lang=en#${receipt.access_code}`;
   await page.goto(casePage);
   await page.locator('#milestones').waitFor();
   assert.equal(await page.locator('button[data-action="manager_review_requested"]').count(), 0, 'not before the company has had a chance');
-  const response = await fetch(`${baseUrl}/api/staff/cases/${receipt.reference}/events`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${staffToken('kijoma')}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ event: 'responded', message: 'We reset the line.' }),
-  });
-  assert.equal(response.status, 200, await response.text());
+  await staff(staffToken('kijoma'), `/cases/${receipt.reference}/events`, { event: 'responded', message: 'We reset the line.' });
   await page.reload();
   const ask = page.locator('button[data-action="manager_review_requested"]');
   await ask.waitFor();
@@ -244,13 +191,13 @@ test('a manager\'s review is offered once the company has answered, and says wha
 });
 
 test('a case is found with its reference typed in lower case without hyphens and its code in spaced groups', async () => {
-  const receipt = await fileCase('kijoma', kijomaFields);
+  const receipt = await fileCase('kijoma', kijomaComplaint);
   const { context, page, problems } = await openPage(browser);
   await page.goto(`${baseUrl}/status?lang=en`);
   await page.locator('#lookup-reference').waitFor();
-  await type(page, '#lookup-reference', receipt.reference.replaceAll('-', '').toLowerCase());
+  await typeInto(page, '#lookup-reference', receipt.reference.replaceAll('-', '').toLowerCase());
   const code = receipt.access_code.replaceAll('-', ' ').replaceAll('0', 'O').toLowerCase();
-  await type(page, '#lookup-code', code);
+  await typeInto(page, '#lookup-code', code);
   await page.keyboard.press('Enter');
   await page.locator('#milestones').waitFor();
   assert.ok((await heading(page)).includes(receipt.reference));
@@ -267,12 +214,8 @@ test('a Modmount enquiry is called an enquiry from the check page to the case pa
   await page.goto(`${baseUrl}/modmount/complain?lang=de`);
   await page.locator('input[name="kind"][value="inquiry"]').check();
   await next(page);
-  for (let pages = 0; pages < 8 && !(await page.locator('#send').count()); pages += 1) {
-    for (const [id, text] of [['#field-full-name', 'Ada Lovelace'], ['#field-email', 'ada@example.org'], ['#field-description', 'Frage zum Konto']]) {
-      if (await page.locator(`${id}:visible`).count()) await type(page, id, text);
-    }
-    await next(page);
-  }
+  const answers = { '#field-full-name': 'Ada Lovelace', '#field-email': 'ada@example.org', '#field-description': 'Frage zum Konto' };
+  await answerPages(page, answers, async () => (await page.locator('#send').count()) > 0);
   assert.equal(await heading(page), message('de', 'wizard', 'wizard-step-check', 'inquiry'));
   assert.equal((await page.locator('#send').textContent()).trim(), message('de', 'wizard', 'wizard-send', 'inquiry'));
   await page.locator('#send').click();
@@ -316,10 +259,10 @@ test('each provider\'s pages name only what its policy offers, and headings fit 
   // Kontakt asks for the employee with what happened, not under "Your account".
   await page.goto(`${baseUrl}/kontakt-az/complain?lang=en`);
   for (const [id, text] of [['#field-surname', 'Məmmədova'], ['#field-first-name', 'Leyla'], ['#field-patronymic', 'Əli qızı']]) {
-    await type(page, id, text);
+    await typeInto(page, id, text);
   }
   await next(page);
-  await type(page, '#field-email', 'leyla@example.org');
+  await typeInto(page, '#field-email', 'leyla@example.org');
   await next(page);
   assert.equal(await heading(page), message('en', 'wizard', 'wizard-step-what-happened'));
   assert.equal(await page.locator('#field-employee-name').count(), 1);
@@ -327,12 +270,13 @@ test('each provider\'s pages name only what its policy offers, and headings fit 
   await page.goto(`${baseUrl}/key-systems/complain?lang=en`);
   await page.locator('input[name="kind"][value="escalated_complaint"]').check();
   await next(page);
-  for (let pages = 0; pages < 6 && !(await page.locator('#field-previous-complaint').count()); pages += 1) {
-    for (const [id, text] of [['#field-full-name', 'Ada Lovelace'], ['#field-email', 'ada@example.org'], ['#field-account-reference', 'KS-1'], ['#field-domain-names', 'example.org']]) {
-      if (await page.locator(`${id}:visible`).count()) await type(page, id, text);
-    }
-    await next(page);
-  }
+  const answers = {
+    '#field-full-name': 'Ada Lovelace',
+    '#field-email': 'ada@example.org',
+    '#field-account-reference': 'KS-1',
+    '#field-domain-names': 'example.org',
+  };
+  await answerPages(page, answers, async () => (await page.locator('#field-previous-complaint').count()) > 0);
   assert.equal(await heading(page), message('en', 'wizard', 'wizard-step-earlier'));
   assert.deepEqual(problems, []);
   await context.close();
@@ -345,7 +289,7 @@ test('a box that must be ticked says what to tick, and "upload at least one" goe
   await next(page);
   for (let pages = 0; pages < 10 && !(await page.locator('#field-documents').count()); pages += 1) {
     for (const [id, text] of [['#field-full-name', 'Ada Lovelace'], ['#field-email', 'ada@example.org'], ['#field-account-reference', 'MM-1'], ['#field-description', 'Wrong fees.'], ['#field-desired-remedy', 'A refund'], ['#field-subject', 'Fees']]) {
-      if (await page.locator(`${id}:visible`).count() && !(await page.inputValue(id))) await type(page, id, text);
+      if (await page.locator(`${id}:visible`).count() && !(await page.inputValue(id))) await typeInto(page, id, text);
     }
     if (await page.locator('#field-agreement-scope:visible').count()) await page.locator('#field-agreement-scope').check();
     // A date field takes its value from the browser's date picker.
@@ -373,7 +317,7 @@ test('a box that must be ticked says what to tick, and "upload at least one" goe
 });
 
 test('each date on the case page says what it is for, and Azerbaijani dates spell the month', async () => {
-  const receipt = await fileCase('kijoma', kijomaFields);
+  const receipt = await fileCase('kijoma', kijomaComplaint);
   const { context, page, problems } = await openPage(browser);
   await page.goto(`${baseUrl}/status/${receipt.reference}?lang=az#${receipt.access_code}`);
   await page.locator('#milestones').waitFor();

@@ -7,10 +7,11 @@
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import {
   accessibilityViolations, baseUrl, launch, message, openPage, screenshot,
 } from '../lib/browser.js';
+import { fileCase, staff, staffToken } from '../lib/api.js';
+import { heading, next, typeInto } from '../lib/person.js';
 
 // Stored cross-site scripting payloads, typed into every text field.
 const xss = '"><img src=x onerror=alert(1)><details open ontoggle=alert(2)>javascript:alert(3)';
@@ -30,48 +31,6 @@ const journeys = [
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
-
-function staffToken(provider) {
-  return execFileSync(process.env.REDRESS_BIN, ['staff', 'token', 'create', '--provider', provider, '--name', 'Sam Jones'], {
-    env: process.env,
-    stdio: ['ignore', 'pipe', 'ignore'],
-  }).toString().trim();
-}
-
-async function staff(token, path, body) {
-  const response = await fetch(`${baseUrl}/api/staff${path}`, {
-    method: body ? 'POST' : 'GET',
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const text = await response.text();
-  assert.equal(response.status, 200, text);
-  return JSON.parse(text);
-}
-
-async function heading(page) {
-  return (await page.locator('h1').textContent()).trim();
-}
-
-// Continue to the next page and wait until its heading has replaced this one's.
-async function next(page) {
-  const before = await heading(page);
-  await page.locator('form button[type="submit"]').click();
-  await page.waitForFunction((old) => {
-    const h1 = document.querySelector('h1');
-    return (h1 && h1.textContent.trim() !== old) || document.querySelector('.error-summary');
-  }, before);
-}
-
-// Types into a field as a person does, key by key, over whatever it held,
-// and checks the field kept every key.
-async function typeInto(page, selector, text) {
-  await page.locator(selector).click();
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.type(text);
-  assert.equal(await page.inputValue(selector), text);
-  assert.equal(await page.evaluate(() => `#${document.activeElement.id}`), selector);
-}
 
 // Answers every question on the page the way a careful customer would:
 // typed, except dates, which come from the browser's date picker.
@@ -290,17 +249,6 @@ test('the network drops while sending: the page says not sent, and a retry files
   assert.equal(after - before, 1);
   await context.close();
 });
-
-// Files a case through the API, as the wizard would; its receipt.
-async function fileCase(provider, submission) {
-  const response = await fetch(`${baseUrl}/api/providers/${provider}/cases`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'idempotency-key': `${provider}-${Date.now()}-${Math.random()}` },
-    body: JSON.stringify(submission),
-  });
-  assert.equal(response.status, 201);
-  return response.json();
-}
 
 test('a larger business is told whom the ombudsman takes, and is offered neither it nor an early referral', async () => {
   const receipt = await fileCase('kite-mobi', {

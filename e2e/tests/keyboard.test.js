@@ -5,6 +5,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { accessibilityViolations, baseUrl, launch, message, openPage } from '../lib/browser.js';
+import { heading } from '../lib/person.js';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -17,10 +18,6 @@ async function tabTo(page, selector) {
     await page.keyboard.press('Tab');
   }
   assert.fail(`${selector} cannot be reached with Tab`);
-}
-
-async function heading(page) {
-  return (await page.locator('h1').textContent()).trim();
 }
 
 async function enter(page) {

@@ -177,11 +177,12 @@ fn CaseView(case: Case, policy: &'static Policy, code: String, on_update: Callba
         })
         .collect_view();
     let actions = case.actions.clone();
-    // The server leaves out the scheme for a customer it does not take
-    // (`open_to`); such a customer is told whom it takes.
-    // (A withdrawn case has no card either, for another reason: no scheme opens for it.)
+    // A customer the scheme does not take (`open_to`, the rule the server
+    // follows too) is told whom it takes. (A withdrawn case has no card
+    // either, but for another reason: no scheme opens for it.)
     let withdrawn = stage == Stage::Withdrawn;
-    let not_for_you = policy.adr.as_ref().filter(|_| case.adr.is_none() && !withdrawn).and_then(|scheme| {
+    let turned_away = policy.adr_milestone_not_for(&case.answers).is_some();
+    let not_for_you = policy.adr.as_ref().filter(|_| turned_away).and_then(|scheme| {
         let rule = scheme.open_to.as_ref()?;
         let customers = rule.one_of.iter().filter_map(|value| labels::option(rule.field, value)).collect();
         labelled_list(t!("case-adr-only-for", scheme = scheme.name.clone()), customers)
