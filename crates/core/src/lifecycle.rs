@@ -13,7 +13,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::calendar::NotCovered;
 use crate::clock::due_date;
-use crate::policy::{Actor, Anchor, EventKind, KindId, Milestone, MilestoneName, MilestoneRole, Policy};
+use crate::policy::{
+    Actor, Anchor, Closing, EventKind, KindId, Milestone, MilestoneName, MilestoneRole, Policy, Strength,
+};
 
 /// Where a case stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -94,6 +96,9 @@ impl Stage {
             EventKind::Closed => (open || self == Resolved).then_some(Closed)?,
             EventKind::ConsideredClosed => open.then_some(Closed)?,
             EventKind::Withdrawn => open.then_some(Withdrawn)?,
+            // Notices change no stage: they tell the customer something.
+            EventKind::DelayNotified => handling.then_some(self)?,
+            EventKind::FirstContactCorrected => open.then_some(self)?,
         };
         Some(next)
     }
@@ -107,15 +112,33 @@ pub struct Event {
     /// For `escalated`: the kind the case escalates into.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub to_kind: Option<KindId>,
+    /// For `delay_notified`: the milestone it puts back.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub milestone: Option<MilestoneName>,
+    /// For `delay_notified`: the new date. For `first_contact_corrected`, and
+    /// for `received` where the customer gave one: the day the customer
+    /// first complained.
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "crate::dates::optional_date")]
+    pub date: Option<NaiveDate>,
 }
 
 impl Event {
     pub fn new(kind: EventKind, at: DateTime<Utc>) -> Event {
-        Event { kind, at, to_kind: None }
+        Event { kind, at, to_kind: None, milestone: None, date: None }
     }
 
     pub fn escalation(to_kind: KindId, at: DateTime<Utc>) -> Event {
-        Event { kind: EventKind::Escalated, at, to_kind: Some(to_kind) }
+        Event { to_kind: Some(to_kind), ..Event::new(EventKind::Escalated, at) }
+    }
+
+    /// Staff tell the customer that `milestone` will be met by `date` instead.
+    pub fn delay(milestone: MilestoneName, date: NaiveDate, at: DateTime<Utc>) -> Event {
+        Event { milestone: Some(milestone), date: Some(date), ..Event::new(EventKind::DelayNotified, at) }
+    }
+
+    /// Staff correct the day the customer first complained to `date`.
+    pub fn first_contact(date: NaiveDate, at: DateTime<Utc>) -> Event {
+        Event { date: Some(date), ..Event::new(EventKind::FirstContactCorrected, at) }
     }
 }
 
@@ -164,6 +187,22 @@ pub enum TransitionError {
     NotYetOpen {
         event: EventKind,
     },
+    /// A delay notice for a milestone that takes none, is met, or has
+    /// already fallen due; or whose new date is not later than the due date.
+    DelayNotPossible {
+        milestone: Option<MilestoneName>,
+        due: Option<NaiveDate>,
+    },
+    /// A first-contact date missing, or later than the day of receipt.
+    FirstContactAfterReceipt {
+        receipt: NaiveDate,
+    },
+    /// The policy lets the company close the case only on grounds that do
+    /// not hold yet (Modmount: from `from`, or while information it asked
+    /// for is outstanding).
+    ClosureNotYetAllowed {
+        from: Option<NaiveDate>,
+    },
     /// Events are appended in time order.
     OutOfOrder {
         last: DateTime<Utc>,
@@ -183,6 +222,9 @@ impl TransitionError {
             TransitionError::AlreadyRequested { .. } => "already_requested",
             TransitionError::NotYetDue { .. } => "not_yet_due",
             TransitionError::NotYetOpen { .. } => "not_yet_open",
+            TransitionError::DelayNotPossible { .. } => "delay_not_possible",
+            TransitionError::FirstContactAfterReceipt { .. } => "first_contact_after_receipt",
+            TransitionError::ClosureNotYetAllowed { .. } => "closure_not_yet_allowed",
             TransitionError::OutOfOrder { .. } => "out_of_order",
             TransitionError::NotCovered(_) => "calendar_not_covered",
         }
@@ -221,6 +263,25 @@ impl std::fmt::Display for TransitionError {
                 "`{}` can be asked for once the provider has answered or one of its dates has passed",
                 event.as_str()
             ),
+            TransitionError::DelayNotPossible { milestone, due } => match (milestone, due) {
+                (Some(name), Some(due)) => write!(
+                    f,
+                    "a delay notice for `{}` must come by its due date ({due}), before it is met, with a later date",
+                    name.as_str()
+                ),
+                (Some(name), None) => write!(f, "`{}` is not a date of this case that a delay notice can put back", name.as_str()),
+                (None, _) => write!(f, "a delay notice must name the milestone it puts back and give the new date"),
+            },
+            TransitionError::FirstContactAfterReceipt { receipt } => {
+                write!(f, "the first contact must be a date on or before the day of receipt ({receipt})")
+            }
+            TransitionError::ClosureNotYetAllowed { from } => match from {
+                Some(from) => write!(
+                    f,
+                    "the policy lets the company close this case from {from}, or while information it asked for is outstanding"
+                ),
+                None => write!(f, "the policy lets the company close this case only while information it asked for is outstanding"),
+            },
             TransitionError::OutOfOrder { last } => write!(f, "an event cannot come before the last one ({last})"),
             TransitionError::NotCovered(error) => error.fmt(f),
         }
@@ -248,8 +309,14 @@ impl Phase {
         self.events[0].at
     }
 
-    fn last_response(&self) -> Option<&Event> {
-        self.events.iter().rev().find(|e| e.kind == EventKind::Responded)
+    /// The company's latest answer, by whichever step it gave it.
+    fn last_answer(&self) -> Option<&Event> {
+        self.events.iter().rev().find(|e| e.kind.answers_customer())
+    }
+
+    /// The latest new date given for `milestone` by a delay notice.
+    fn delayed_to(&self, milestone: MilestoneName) -> Option<NaiveDate> {
+        self.events.iter().rev().find(|e| e.kind == EventKind::DelayNotified && e.milestone == Some(milestone))?.date
     }
 }
 
@@ -290,6 +357,26 @@ pub struct MilestoneState {
     /// it is pending or missed and still outstanding.
     #[serde(default, deserialize_with = "crate::dates::optional_date")]
     pub settled_on: Option<NaiveDate>,
+    /// How firmly the policy words the date: an aim that passes is "not
+    /// met", not "overdue".
+    #[serde(default)]
+    pub strength: Strength,
+    /// The date the policy gave, where a delay notice put it back to `due`.
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "crate::dates::optional_date")]
+    pub delayed_from: Option<NaiveDate>,
+    /// For a clock counted from first contact: the day it counts from,
+    /// when that is not the day of receipt, and who gave it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub counted_from: Option<CountedFrom>,
+}
+
+/// The day a clock counts from, and who gave it: the customer on the form,
+/// or the company's records (a correction, whose reason is in the history).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CountedFrom {
+    #[serde(deserialize_with = "crate::dates::date")]
+    pub day: NaiveDate,
+    pub by: Actor,
 }
 
 impl CaseState {
@@ -309,6 +396,8 @@ impl CaseState {
     pub fn replay(policy: &Policy, kind: KindId, events: &[Event]) -> Result<CaseState, TransitionError> {
         let (first, rest) = events.split_first().ok_or(TransitionError::KindNotOffered { kind })?;
         let mut state = CaseState::open(policy, kind, first.at)?;
+        // The received event carries the customer's first-contact date.
+        state.phases[0].events[0] = first.clone();
         for event in rest {
             state.apply(policy, event.kind.actor(), event.clone())?;
         }
@@ -383,6 +472,16 @@ impl CaseState {
             EventKind::ManagerReviewRequested if !self.answered_or_late(policy, event.at)? => {
                 return Err(TransitionError::NotYetOpen { event: event.kind });
             }
+            EventKind::DelayNotified => self.check_delay(policy, event)?,
+            EventKind::FirstContactCorrected => {
+                let receipt = policy.time_zone.local_date(self.phases[0].started());
+                if event.date.is_none_or(|date| date > receipt) {
+                    return Err(TransitionError::FirstContactAfterReceipt { receipt });
+                }
+            }
+            EventKind::Closed if case_kind.closing == Closing::OnGrounds && self.stage != Stage::Resolved => {
+                self.check_closing_grounds(policy, event.at)?;
+            }
             EventKind::ConsideredResolved | EventKind::ConsideredClosed => {
                 let due = self.lapse_due(policy, event.kind)?;
                 if due.is_none_or(|due| policy.time_zone.local_date(event.at) <= due) {
@@ -414,12 +513,51 @@ impl CaseState {
         Ok(())
     }
 
+    /// A delay notice must name a deadline of the current phase that takes
+    /// one, come by its (possibly already put back) due date while it is
+    /// unmet, and give a later date.
+    fn check_delay(&self, policy: &Policy, event: &Event) -> Result<(), TransitionError> {
+        let phase = self.current();
+        let kind = policy.kind(phase.kind).expect("a case's kind belongs to its policy");
+        let milestone = event.milestone.and_then(|name| kind.milestone(name)).filter(|m| m.delay_notice);
+        let (Some(milestone), Some(new_date)) = (milestone, event.date) else {
+            return Err(TransitionError::DelayNotPossible { milestone: event.milestone, due: None });
+        };
+        let due = self.due(policy, phase, milestone)?;
+        let today = policy.time_zone.local_date(event.at);
+        let state = self.settle(policy, phase, milestone, due, None, today);
+        let possible = state.status == MilestoneStatus::Pending && due.is_some_and(|due| today <= due && new_date > due);
+        if !possible {
+            return Err(TransitionError::DelayNotPossible { milestone: Some(milestone.name), due });
+        }
+        Ok(())
+    }
+
+    /// Grounds for closing under `Closing::OnGrounds`: information asked
+    /// for and not supplied, or a `may_close` milestone whose date has come.
+    fn check_closing_grounds(&self, policy: &Policy, at: DateTime<Utc>) -> Result<(), TransitionError> {
+        if self.stage == Stage::AwaitingCustomer {
+            return Ok(());
+        }
+        let phase = self.current();
+        let kind = policy.kind(phase.kind).expect("a case's kind belongs to its policy");
+        let today = policy.time_zone.local_date(at);
+        let mut from = None;
+        for milestone in kind.milestones.iter().filter(|m| m.role == MilestoneRole::MayClose) {
+            let due = self.due(policy, phase, milestone)?;
+            if due.is_some_and(|due| today >= due) {
+                return Ok(());
+            }
+            from = from.or(due);
+        }
+        Err(TransitionError::ClosureNotYetAllowed { from })
+    }
+
     /// Whether the company has answered in the current phase, or let one of
     /// its deadlines pass unmet by `at`.
     fn answered_or_late(&self, policy: &Policy, at: DateTime<Utc>) -> Result<bool, NotCovered> {
         let phase = self.current();
-        let answers = [EventKind::Responded, EventKind::RemedyProposed, EventKind::FinalResponse];
-        if phase.events.iter().any(|e| answers.contains(&e.kind)) {
+        if phase.last_answer().is_some() {
             return Ok(true);
         }
         let kind = policy.kind(phase.kind).expect("a case's kind belongs to its policy");
@@ -443,13 +581,40 @@ impl CaseState {
         }
     }
 
-    /// When `milestone` of `phase` falls due, or `None` if its clock has not started.
+    /// When `milestone` of `phase` falls due, or `None` if its clock has
+    /// not started: the date its clock gives, or the later one a delay
+    /// notice gave.
     fn due(&self, policy: &Policy, phase: &Phase, milestone: &Milestone) -> Result<Option<NaiveDate>, NotCovered> {
+        if milestone.delay_notice
+            && let Some(date) = phase.delayed_to(milestone.name)
+        {
+            return Ok(Some(date));
+        }
+        self.clock_due(policy, phase, milestone)
+    }
+
+    /// The date `milestone`'s clock gives, before any delay notice.
+    fn clock_due(&self, policy: &Policy, phase: &Phase, milestone: &Milestone) -> Result<Option<NaiveDate>, NotCovered> {
+        let day = |at: DateTime<Utc>| policy.time_zone.local_date(at);
         let anchor = match milestone.from {
-            Anchor::Receipt => Some(phase.started()),
-            Anchor::Response => phase.last_response().map(|e| e.at),
+            Anchor::Receipt => Some(day(phase.started())),
+            Anchor::Response => phase.last_answer().map(|e| day(e.at)),
+            Anchor::FirstContact => Some(self.first_contact(policy, phase).map_or(day(phase.started()), |c| c.day)),
         };
-        anchor.map(|at| due_date(milestone.clock, policy.time_zone.local_date(at), policy.holidays)).transpose()
+        anchor.map(|anchor| due_date(milestone.clock, anchor, policy.holidays)).transpose()
+    }
+
+    /// The day the customer first complained, where it is before the day
+    /// `phase` was received: the latest correction by staff, else the date
+    /// the customer gave.
+    fn first_contact(&self, policy: &Policy, phase: &Phase) -> Option<CountedFrom> {
+        let receipt = policy.time_zone.local_date(phase.started());
+        let corrected = self.events().filter(|e| e.kind == EventKind::FirstContactCorrected).last();
+        let given = match corrected {
+            Some(event) => CountedFrom { day: event.date?, by: Actor::Staff },
+            None => CountedFrom { day: phase.events[0].date?, by: Actor::Customer },
+        };
+        (given.day < receipt).then_some(given)
     }
 
     /// Events `actor` could cause at `now`, as buttons to offer.
@@ -500,6 +665,9 @@ impl CaseState {
         today: NaiveDate,
     ) -> MilestoneState {
         let day = |at: DateTime<Utc>| policy.time_zone.local_date(at);
+        let delayed_from = phase.delayed_to(milestone.name).filter(|_| milestone.delay_notice).and_then(|_| {
+            self.clock_due(policy, phase, milestone).ok().flatten()
+        });
         let mut state = MilestoneState {
             kind: phase.kind,
             name: milestone.name,
@@ -507,11 +675,14 @@ impl CaseState {
             due,
             status: MilestoneStatus::Pending,
             settled_on: None,
+            strength: milestone.strength,
+            delayed_from,
+            counted_from: (milestone.from == Anchor::FirstContact).then(|| self.first_contact(policy, phase)).flatten(),
         };
         let Some(due) = due else { return state };
         let anchor_at = match milestone.from {
-            Anchor::Receipt => phase.started(),
-            Anchor::Response => phase.last_response().map_or(phase.started(), |e| e.at),
+            Anchor::Receipt | Anchor::FirstContact => phase.started(),
+            Anchor::Response => phase.last_answer().map_or(phase.started(), |e| e.at),
         };
         // Escalations live in the next phase's first event.
         let hit = phase
@@ -536,6 +707,15 @@ impl CaseState {
                 matches!(event, EventKind::Closed | EventKind::Withdrawn | EventKind::ConsideredClosed)
             }
             MilestoneRole::Opens => event == EventKind::Withdrawn,
+            // The company's right to close ends with the case.
+            MilestoneRole::MayClose => matches!(
+                event,
+                EventKind::Resolved
+                    | EventKind::Closed
+                    | EventKind::Withdrawn
+                    | EventKind::ConsideredResolved
+                    | EventKind::ConsideredClosed
+            ),
         };
         let ended = phase.events.iter().find(|e| ends(e.kind)).map(|e| day(e.at)).or_else(|| {
             (milestone.role != MilestoneRole::Opens).then(|| next_phase.map(|p| day(p.started()))).flatten()
@@ -547,7 +727,7 @@ impl CaseState {
             (MilestoneRole::Deadline, Some(h)) => (MilestoneStatus::Missed, Some(h)),
             (MilestoneRole::Window, Some(h)) => (MilestoneStatus::Met, Some(h)),
             (MilestoneRole::Opens, Some(h)) if h <= due => (MilestoneStatus::Met, Some(h)),
-            (MilestoneRole::Opens, _) => match ended {
+            (MilestoneRole::Opens | MilestoneRole::MayClose, _) => match ended {
                 Some(end) if end < due => (MilestoneStatus::Stopped, Some(end)),
                 _ if today >= due => (MilestoneStatus::Met, Some(due)),
                 _ => (MilestoneStatus::Pending, None),

@@ -27,6 +27,9 @@ pub struct Timeline {
 pub struct DueMilestone {
     pub name: MilestoneName,
     pub due: NaiveDate,
+    /// For a clock counted from the first contact the customer gave: that day.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub counted_from: Option<NaiveDate>,
     #[serde(skip)]
     pub role: MilestoneRole,
 }
@@ -71,8 +74,14 @@ impl From<NotCovered> for TimelineError {
     }
 }
 
-/// The milestones of a case of `kind` that `policy`'s provider received at `received`.
-pub fn timeline(policy: &Policy, kind: KindId, received: DateTime<Utc>) -> Result<Timeline, TimelineError> {
+/// The milestones of a case of `kind` that `policy`'s provider received at
+/// `received`, from a customer who says they first complained on `first_contact`.
+pub fn timeline(
+    policy: &Policy,
+    kind: KindId,
+    received: DateTime<Utc>,
+    first_contact: Option<NaiveDate>,
+) -> Result<Timeline, TimelineError> {
     let case_kind = policy.kind(kind).ok_or_else(|| TimelineError::UnknownKind {
         provider: policy.id.to_string(),
         kind,
@@ -82,15 +91,18 @@ pub fn timeline(policy: &Policy, kind: KindId, received: DateTime<Utc>) -> Resul
     let mut milestones = Vec::new();
     let mut later = Vec::new();
     for milestone in case_kind.milestones.iter() {
-        match milestone.from {
-            Anchor::Receipt => {
-                let due = due_date(milestone.clock, day_of_receipt, policy.holidays)?;
-                // In date order, and in the policy's order on the same date.
-                let at = milestones.partition_point(|m: &DueMilestone| m.due <= due);
-                milestones.insert(at, DueMilestone { name: milestone.name, due, role: milestone.role });
+        let counted_from = match milestone.from {
+            Anchor::Receipt => None,
+            Anchor::FirstContact => first_contact.filter(|day| *day < day_of_receipt),
+            from => {
+                later.push(LaterMilestone { name: milestone.name, clock: milestone.clock, from });
+                continue;
             }
-            from => later.push(LaterMilestone { name: milestone.name, clock: milestone.clock, from }),
-        }
+        };
+        let due = due_date(milestone.clock, counted_from.unwrap_or(day_of_receipt), policy.holidays)?;
+        // In date order, and in the policy's order on the same date.
+        let at = milestones.partition_point(|m: &DueMilestone| m.due <= due);
+        milestones.insert(at, DueMilestone { name: milestone.name, due, counted_from, role: milestone.role });
     }
     Ok(Timeline { provider: policy.id.to_string(), kind, received, day_of_receipt, milestones, later })
 }

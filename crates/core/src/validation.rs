@@ -83,6 +83,8 @@ pub enum ErrorCode {
     InvalidDate,
     DateInFuture,
     InvalidChoice,
+    /// None of the contact fields of `contact_any_of` was given.
+    ContactRequired,
     DocumentsRequired,
     DocumentsNotAccepted,
     TooManyDocuments,
@@ -106,6 +108,7 @@ impl ErrorCode {
             ErrorCode::InvalidDate => "invalid_date",
             ErrorCode::DateInFuture => "date_in_future",
             ErrorCode::InvalidChoice => "invalid_choice",
+            ErrorCode::ContactRequired => "contact_required",
             ErrorCode::DocumentsRequired => "documents_required",
             ErrorCode::DocumentsNotAccepted => "documents_not_accepted",
             ErrorCode::TooManyDocuments => "too_many_documents",
@@ -188,6 +191,13 @@ pub fn validate(kind: &CaseKind, answers: &Answers, documents: usize, today: Nai
             }
         }
     }
+    // Reported on the first of them, where the customer starts to answer.
+    let answered = |id: &FieldId| answers.get(id.as_str()).is_some_and(|value| !is_blank(value));
+    if let Some(first) = kind.contact_any_of.first()
+        && !kind.contact_any_of.iter().any(answered)
+    {
+        errors.add(first.as_str(), ErrorCode::ContactRequired);
+    }
     if let Some(code) = too_many_documents(kind, documents) {
         errors.add(DOCUMENTS, code);
     } else if documents == 0 && kind.documents.required {
@@ -212,6 +222,14 @@ fn too_many_documents(kind: &CaseKind, documents: usize) -> Option<ErrorCode> {
         Some(ErrorCode::TooManyDocuments)
     } else {
         None
+    }
+}
+
+/// The day the customer says they first complained, if they gave a valid one.
+pub fn first_contact(answers: &Answers) -> Option<NaiveDate> {
+    match answers.get(FieldId::FirstContactDate.as_str()) {
+        Some(FieldValue::Text(text)) => parse_date(text),
+        _ => None,
     }
 }
 
@@ -399,6 +417,29 @@ mod tests {
             ("description", text("My line has been down for a week.\nNobody called back.")),
         ]);
         assert_eq!(validate(kijoma(), &form, 0, today()), FieldErrors::default());
+    }
+
+    #[test]
+    fn kontakt_takes_a_phone_number_or_an_email_address_and_needs_one_of_them() {
+        let kind = crate::policy::find("kontakt-az").unwrap().kind(crate::policy::KindId::Complaint).unwrap();
+        let name = [("surname", text("Əliyev")), ("first_name", text("Əli")), ("patronymic", text("Vəli oğlu"))];
+        let described = [("description", text("Soyuducu işləmir."))];
+        let with = |contact: &[(&str, FieldValue)]| {
+            let all: Vec<(&str, FieldValue)> = name.iter().chain(&described).chain(contact).cloned().collect();
+            validate(kind, &answers(&all), 0, today())
+        };
+        assert!(with(&[("phone", text("+994 50 123 45 67"))]).is_empty());
+        assert!(with(&[("email", text("ali@example.az"))]).is_empty());
+        let neither = with(&[("phone", text("  "))]);
+        assert_eq!(neither.get("email"), [ErrorCode::ContactRequired]);
+        assert_eq!(neither.get("phone"), []);
+    }
+
+    #[test]
+    fn the_first_contact_date_is_read_from_the_answers() {
+        assert_eq!(first_contact(&answers(&[("first_contact_date", text("2026-10-03"))])), "2026-10-03".parse().ok());
+        assert_eq!(first_contact(&answers(&[("first_contact_date", text("3 October"))])), None);
+        assert_eq!(first_contact(&answers(&[])), None);
     }
 
     #[test]

@@ -129,7 +129,7 @@ fn each_provider_counts_its_deadlines_by_the_conventions() {
     for (provider, kind, received, day, expected) in CASES {
         let policy = policy::find(provider).unwrap();
         let received: DateTime<Utc> = received.parse().unwrap();
-        let timeline = timeline(policy, *kind, received).unwrap();
+        let timeline = timeline(policy, *kind, received, None).unwrap();
         let context = format!("{provider} {} received {received}", kind.as_str());
         assert_eq!(timeline.day_of_receipt.to_string(), *day, "{context}");
         let mut actual: Vec<(String, String)> =
@@ -145,7 +145,7 @@ fn each_provider_counts_its_deadlines_by_the_conventions() {
 #[test]
 fn key_systems_escalation_window_waits_for_the_response() {
     let policy = policy::find("key-systems").unwrap();
-    let timeline = timeline(policy, KindId::Complaint, "2026-06-03T10:00:00Z".parse().unwrap()).unwrap();
+    let timeline = timeline(policy, KindId::Complaint, "2026-06-03T10:00:00Z".parse().unwrap(), None).unwrap();
     assert_eq!(timeline.later.len(), 1);
     assert_eq!(timeline.later[0].name.as_str(), "escalation_window_closes");
 }
@@ -153,13 +153,13 @@ fn key_systems_escalation_window_waits_for_the_response() {
 #[test]
 fn an_unknown_kind_names_the_valid_ones() {
     let policy = policy::find("kijoma").unwrap();
-    let error = timeline(policy, KindId::Inquiry, "2026-06-03T10:00:00Z".parse().unwrap()).unwrap_err();
+    let error = timeline(policy, KindId::Inquiry, "2026-06-03T10:00:00Z".parse().unwrap(), None).unwrap_err();
     assert_eq!(error.to_string(), "provider `kijoma` has no case kind `inquiry`; valid kinds: complaint");
 }
 
 #[test]
 fn a_receipt_beyond_the_calendars_is_refused_not_miscounted() {
     let policy = policy::find("kijoma").unwrap();
-    let error = timeline(policy, KindId::Complaint, "2035-12-30T10:00:00Z".parse().unwrap()).unwrap_err();
+    let error = timeline(policy, KindId::Complaint, "2035-12-30T10:00:00Z".parse().unwrap(), None).unwrap_err();
     assert!(error.to_string().contains("outside the years 2024-2035"), "{error}");
 }

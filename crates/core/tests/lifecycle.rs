@@ -2,8 +2,8 @@
 //! what it does to the stage and the milestones.
 
 use chrono::{DateTime, Utc};
-use redress_core::lifecycle::{CaseState, Event, MilestoneStatus, Stage, TransitionError};
-use redress_core::policy::{self, Actor, EventKind, KindId, MilestoneName, Policy};
+use redress_core::lifecycle::{CaseState, CountedFrom, Event, MilestoneStatus, Stage, TransitionError};
+use redress_core::policy::{self, Actor, EventKind, KindId, MilestoneName, Policy, Strength};
 
 fn at(text: &str) -> DateTime<Utc> {
     text.parse().unwrap()
@@ -149,12 +149,137 @@ fn key_systems_case_is_considered_resolved_when_the_window_lapses() {
 }
 
 #[test]
-fn the_clock_cannot_close_a_case_early() {
-    let (policy, case) = open("modmount", KindId::Complaint, "2026-11-30T10:00:00Z");
-    let early = case.check(policy, Actor::Clock, &Event::new(EventKind::ConsideredClosed, at("2027-02-28T12:00:00Z")));
-    assert_eq!(early, Err(TransitionError::NotYetDue { event: EventKind::ConsideredClosed }));
-    let events = case.due_clock_events(policy, at("2027-03-01T00:00:00Z")).unwrap();
-    assert_eq!(events, [Event::new(EventKind::ConsideredClosed, at("2027-03-01T00:00:00Z"))]);
+fn modmount_may_close_after_three_months_but_nothing_closes_by_itself() {
+    let (policy, mut case) = open("modmount", KindId::Complaint, "2026-11-30T10:00:00Z");
+    assert_eq!(case.due_clock_events(policy, at("2027-06-01T00:00:00Z")).unwrap(), []);
+    let close = |on: &str| Event::new(EventKind::Closed, at(on));
+    let early = case.check(policy, Actor::Staff, &close("2027-02-27T12:00:00Z"));
+    let from = "2027-02-28".parse().ok();
+    assert_eq!(early, Err(TransitionError::ClosureNotYetAllowed { from }));
+    assert_eq!(status(policy, &case, MilestoneName::ConsideredClosed, "2027-02-27T12:00:00Z"), MilestoneStatus::Pending);
+    assert_eq!(status(policy, &case, MilestoneName::ConsideredClosed, "2027-02-28T00:00:00Z"), MilestoneStatus::Met);
+    assert_eq!(case.stage, Stage::Received, "three months change nothing by themselves");
+    case.apply(policy, Actor::Staff, close("2027-02-28T09:00:00Z")).unwrap();
+    assert_eq!(case.stage, Stage::Closed);
+}
+
+#[test]
+fn modmount_may_close_a_complaint_whose_customer_does_not_supply_what_was_asked() {
+    let (policy, mut case) = open("modmount", KindId::Complaint, "2026-11-30T10:00:00Z");
+    let refused = case.check(policy, Actor::Staff, &Event::new(EventKind::Closed, at("2026-12-01T10:00:00Z")));
+    assert!(matches!(refused, Err(TransitionError::ClosureNotYetAllowed { .. })));
+    case.apply(policy, Actor::Staff, Event::new(EventKind::InformationRequested, at("2026-12-01T10:00:00Z"))).unwrap();
+    assert!(case.allowed(policy, Actor::Staff, at("2026-12-20T10:00:00Z")).contains(&EventKind::Closed));
+    case.apply(policy, Actor::Staff, Event::new(EventKind::Closed, at("2026-12-20T10:00:00Z"))).unwrap();
+    assert_eq!(case.stage, Stage::Closed);
+    // The right to close at three months ended with the case.
+    assert_eq!(status(policy, &case, MilestoneName::ConsideredClosed, "2027-03-10T00:00:00Z"), MilestoneStatus::Stopped);
+}
+
+#[test]
+fn other_providers_may_close_at_any_open_stage() {
+    let (policy, mut case) = open("kijoma", KindId::Complaint, "2026-11-30T10:00:00Z");
+    case.apply(policy, Actor::Staff, Event::new(EventKind::Closed, at("2026-11-30T11:00:00Z"))).unwrap();
+    assert_eq!(case.stage, Stage::Closed);
+}
+
+#[test]
+fn kite_mobi_counts_eight_weeks_from_the_first_contact_the_customer_gives() {
+    let policy = policy::find("kite-mobi").unwrap();
+    let received = Event { date: "2026-10-03".parse().ok(), ..Event::new(EventKind::Received, at("2026-11-02T10:00:00Z")) };
+    let mut case = CaseState::replay(policy, KindId::Complaint, &[received]).unwrap();
+    let adr = |case: &CaseState| {
+        let states = case.milestones(policy, at("2026-11-02T12:00:00Z")).unwrap();
+        *states.iter().find(|m| m.name == MilestoneName::AdrEligible).unwrap()
+    };
+    // 3 October + 56 days, not 2 November + 56 days.
+    assert_eq!(adr(&case).due, "2026-11-28".parse().ok());
+    assert_eq!(adr(&case).counted_from, Some(CountedFrom { day: "2026-10-03".parse().unwrap(), by: Actor::Customer }));
+    // Staff correct it from their records, and the clock follows.
+    let correction = Event::first_contact("2026-10-20".parse().unwrap(), at("2026-11-02T11:00:00Z"));
+    case.apply(policy, Actor::Staff, correction).unwrap();
+    assert_eq!(adr(&case).due, "2026-12-15".parse().ok());
+    assert_eq!(adr(&case).counted_from.unwrap().by, Actor::Staff);
+    // A first contact after the day of receipt cannot be recorded.
+    let later = Event::first_contact("2026-11-03".parse().unwrap(), at("2026-11-02T11:30:00Z"));
+    let receipt = "2026-11-02".parse().unwrap();
+    assert_eq!(case.check(policy, Actor::Staff, &later), Err(TransitionError::FirstContactAfterReceipt { receipt }));
+}
+
+#[test]
+fn a_first_contact_on_the_day_of_receipt_or_none_counts_from_receipt() {
+    let policy = policy::find("kite-mobi").unwrap();
+    for date in [None, "2026-11-02".parse().ok()] {
+        let received = Event { date, ..Event::new(EventKind::Received, at("2026-11-02T10:00:00Z")) };
+        let case = CaseState::replay(policy, KindId::Complaint, &[received]).unwrap();
+        let states = case.milestones(policy, at("2026-11-02T12:00:00Z")).unwrap();
+        let adr = states.iter().find(|m| m.name == MilestoneName::AdrEligible).unwrap();
+        assert_eq!((adr.due, adr.counted_from), ("2026-12-28".parse().ok(), None));
+    }
+}
+
+#[test]
+fn kite_mobis_three_days_are_an_aim_and_kijomas_eight_weeks_count_from_receipt() {
+    let (policy, case) = open("kite-mobi", KindId::Complaint, "2026-11-02T10:00:00Z");
+    let states = case.milestones(policy, at("2026-11-02T12:00:00Z")).unwrap();
+    let strength = |name| states.iter().find(|m| m.name == name).unwrap().strength;
+    assert_eq!(strength(MilestoneName::Resolution), Strength::Aim);
+    let kijoma = policy::find("kijoma").unwrap();
+    let received = Event { date: "2026-10-03".parse().ok(), ..Event::new(EventKind::Received, at("2026-11-02T10:00:00Z")) };
+    let case = CaseState::replay(kijoma, KindId::Complaint, &[received]).unwrap();
+    let states = case.milestones(kijoma, at("2026-11-02T12:00:00Z")).unwrap();
+    let adr = states.iter().find(|m| m.name == MilestoneName::AdrEligible).unwrap();
+    assert_eq!(adr.due, "2026-12-28".parse().ok(), "\"8 weeks have passed since we received your complaint\"");
+}
+
+#[test]
+fn key_systems_window_opens_on_any_answer() {
+    for answer in [EventKind::Responded, EventKind::Resolved] {
+        let (policy, mut case) = open("key-systems", KindId::Complaint, "2026-11-02T10:00:00Z");
+        case.apply(policy, Actor::Staff, Event::new(answer, at("2026-11-04T10:00:00Z"))).unwrap();
+        let states = case.milestones(policy, at("2026-11-04T12:00:00Z")).unwrap();
+        let window = states.iter().find(|m| m.name == MilestoneName::EscalationWindowCloses).unwrap();
+        assert_eq!(window.due, "2026-12-02".parse().ok(), "{answer:?}");
+        let escalation = Event::escalation(KindId::EscalatedComplaint, at("2026-11-20T10:00:00Z"));
+        case.apply(policy, Actor::Customer, escalation).unwrap();
+        assert_eq!(case.kind(), KindId::EscalatedComplaint, "{answer:?}");
+    }
+}
+
+#[test]
+fn a_delay_notice_given_in_time_moves_the_date_and_a_missed_new_date_is_overdue() {
+    let (policy, mut case) = open("kontakt-az", KindId::Complaint, "2026-11-02T08:00:00Z");
+    // Ten business days in Baku, where 9 and 10 November are holidays: 18 November.
+    let delay = |date: &str, on: &str| Event::delay(MilestoneName::Resolution, date.parse().unwrap(), at(on));
+    let not_later = case.check(policy, Actor::Staff, &delay("2026-11-18", "2026-11-10T08:00:00Z"));
+    assert!(matches!(not_later, Err(TransitionError::DelayNotPossible { .. })));
+    let wrong_milestone = Event::delay(MilestoneName::Acknowledgement, "2026-11-20".parse().unwrap(), at("2026-11-03T08:00:00Z"));
+    assert!(matches!(case.check(policy, Actor::Staff, &wrong_milestone), Err(TransitionError::DelayNotPossible { .. })));
+    case.apply(policy, Actor::Staff, delay("2026-11-25", "2026-11-10T08:00:00Z")).unwrap();
+    assert_eq!(case.stage, Stage::Received);
+    let resolution = |now: &str| {
+        let states = case.milestones(policy, at(now)).unwrap();
+        *states.iter().find(|m| m.name == MilestoneName::Resolution).unwrap()
+    };
+    let moved = resolution("2026-11-20T08:00:00Z");
+    assert_eq!((moved.due, moved.delayed_from, moved.status), ("2026-11-25".parse().ok(), "2026-11-18".parse().ok(), MilestoneStatus::Pending));
+    assert_eq!(resolution("2026-11-26T08:00:00Z").status, MilestoneStatus::Missed);
+}
+
+#[test]
+fn a_delay_notice_after_the_date_has_passed_is_refused() {
+    let (policy, case) = open("kijoma", KindId::Complaint, "2026-11-02T10:00:00Z");
+    // Five working days: 9 November.
+    let late = Event::delay(MilestoneName::SubstantiveResponse, "2026-11-20".parse().unwrap(), at("2026-11-10T10:00:00Z"));
+    let due = "2026-11-09".parse().ok();
+    assert_eq!(
+        case.check(policy, Actor::Staff, &late),
+        Err(TransitionError::DelayNotPossible { milestone: Some(MilestoneName::SubstantiveResponse), due })
+    );
+    // A provider whose policy promises no delay notices cannot record one.
+    let (kite, case) = open("kite-mobi", KindId::Complaint, "2026-11-02T10:00:00Z");
+    let notice = Event::delay(MilestoneName::Resolution, "2026-11-20".parse().unwrap(), at("2026-11-03T10:00:00Z"));
+    assert!(matches!(case.check(kite, Actor::Staff, &notice), Err(TransitionError::NotInPolicy { .. })));
 }
 
 #[test]

@@ -28,7 +28,7 @@ proptest! {
     fn every_milestone_of_every_provider_obeys_its_clock(received in instant()) {
         for policy in policy::all() {
             for kind in policy.kinds.iter() {
-                let timeline = timeline(policy, kind.id, received).unwrap();
+                let timeline = timeline(policy, kind.id, received, None).unwrap();
                 let day = timeline.day_of_receipt;
                 // The day of receipt is the UTC date or a neighbour of it.
                 prop_assert!((day - received.date_naive()).num_days().abs() <= 1);

@@ -5,7 +5,9 @@ use std::process::ExitCode;
 
 use chrono::{DateTime, Utc};
 use clap::Subcommand;
-use redress_core::policy::{self, Anchor, Clock, ConditionValue, KindId, MilestoneRole, Policy};
+use redress_core::policy::{
+    self, Anchor, Clock, Closing, ConditionValue, KindId, Milestone, MilestoneRole, Policy, Strength,
+};
 use redress_core::timeline::{Timeline, timeline};
 
 #[derive(Subcommand)]
@@ -74,12 +76,7 @@ pub fn milestones_table() -> String {
     for policy in policy::all() {
         for kind in policy.kinds.iter() {
             for milestone in kind.milestones.iter() {
-                let role = match milestone.role {
-                    MilestoneRole::Deadline => "the company must act",
-                    MilestoneRole::Window => "the customer may act until then",
-                    MilestoneRole::Opens => "an option opens for the customer",
-                    MilestoneRole::Lapse => "the case lapses",
-                };
+                let role = role_text(milestone);
                 let _ = writeln!(
                     out,
                     "| {} | `{}` | `{}` | {} | {} | {role} |",
@@ -95,6 +92,23 @@ pub fn milestones_table() -> String {
     out
 }
 
+/// What a milestone means, in the words the pages use.
+fn role_text(milestone: &Milestone) -> String {
+    let role = match (milestone.role, milestone.strength) {
+        (MilestoneRole::Deadline, Strength::Commitment) => "the company must act",
+        (MilestoneRole::Deadline, Strength::Aim) => "the company aims to act (not a promise)",
+        (MilestoneRole::Window, _) => "the customer may act until then",
+        (MilestoneRole::Opens, _) => "an option opens for the customer",
+        (MilestoneRole::Lapse, _) => "the case lapses",
+        (MilestoneRole::MayClose, _) => "the company may close the case from then; nothing closes by itself",
+    };
+    if milestone.delay_notice {
+        format!("{role}, or give a later date and its reason before then")
+    } else {
+        role.to_string()
+    }
+}
+
 fn print_timeline(policy: &Policy, kind: &str, received: &str, json: bool) -> Result<String, String> {
     let unknown_kind = || {
         format!("provider `{}` has no case kind `{kind}`; valid kinds: {}", policy.id, policy.kind_names().join(", "))
@@ -103,7 +117,7 @@ fn print_timeline(policy: &Policy, kind: &str, received: &str, json: bool) -> Re
     let received = DateTime::parse_from_rfc3339(received)
         .map_err(|e| format!("`{received}` is not an RFC 3339 instant such as 2026-12-18T10:00:00Z ({e})"))?
         .with_timezone(&Utc);
-    let timeline = timeline(policy, kind, received).map_err(|e| e.to_string())?;
+    let timeline = timeline(policy, kind, received, None).map_err(|e| e.to_string())?;
     Ok(if json {
         serde_json::to_string(&timeline).expect("a timeline serializes") + "\n"
     } else {
@@ -142,7 +156,8 @@ fn clock_text(clock: Clock) -> String {
 fn anchor_text(anchor: Anchor) -> &'static str {
     match anchor {
         Anchor::Receipt => "day of receipt",
-        Anchor::Response => "response",
+        Anchor::Response => "company's answer",
+        Anchor::FirstContact => "first contact (the date the customer gives, else receipt)",
     }
 }
 
@@ -152,7 +167,7 @@ fn show(policy: &Policy) -> String {
     if let Some(legal) = &policy.legal_name {
         let _ = writeln!(out, "legal name      {legal}");
     }
-    let _ = writeln!(out, "source          shared/seeds/{}", policy.source);
+    let _ = writeln!(out, "source          {}", policy.source);
     let _ = writeln!(out, "jurisdiction    {:?}", policy.jurisdiction);
     let _ = writeln!(out, "time zone       {}", policy.time_zone.name());
     let _ = writeln!(out, "holidays        {:?}", policy.holidays);
@@ -209,6 +224,10 @@ fn show(policy: &Policy) -> String {
                     };
                     format!("required if {} = {value}", condition.field.as_str())
                 }
+                (false, None) if kind.contact_any_of.contains(&field.id) => {
+                    let any: Vec<&str> = kind.contact_any_of.iter().map(|f| f.as_str()).collect();
+                    format!("at least one of {}", any.join(", "))
+                }
                 (false, None) => "optional".to_string(),
             };
             let _ =
@@ -218,12 +237,21 @@ fn show(policy: &Policy) -> String {
         for milestone in kind.milestones.iter() {
             let _ = writeln!(
                 out,
-                "    {:<28}{} after the {} ({:?})",
+                "    {:<28}{} after the {}: {}",
                 milestone.name.as_str(),
                 clock_text(milestone.clock),
                 anchor_text(milestone.from),
-                milestone.role
+                role_text(milestone)
             );
+        }
+        if kind.closing == Closing::OnGrounds {
+            let _ = writeln!(
+                out,
+                "  closing         only from a may-close date, or while information asked for is outstanding; with a reason"
+            );
+        }
+        for promise in kind.promises.iter() {
+            let _ = writeln!(out, "  promises        {promise:?}");
         }
         let customer: Vec<&str> = kind.customer_actions.iter().map(|e| e.as_str()).collect();
         let staff: Vec<&str> = kind.staff_actions.iter().map(|e| e.as_str()).collect();

@@ -274,11 +274,25 @@ async fn modmount_inquiry_then_complaint_with_documents(db: Db) {
     let (status, refused) = server.staff_event(&staff, &reference, "deadlock_letter_issued", "").await;
     assert_eq!((status, refused["error"]["code"].clone()), (409, json!("not_in_policy")));
 
-    // Three months on, the complaint is considered closed.
+    // Before three months the company may not close a complaint it has not
+    // asked anything about.
+    let close = json!({"event": "closed", "message": "Votre réclamation date de plus de trois mois."});
+    let (status, refused) = server.staff_step(&staff, &reference, &close).await;
+    assert_eq!((status, refused["error"]["code"].clone()), (409, json!("closure_not_yet_allowed")), "{refused}");
+    // Three months on, nothing has closed by itself: the company may close it now.
     server.restart_at("2027-02-03T09:00:00Z").await;
     let (_, case) = server.case(&reference, &code).await;
-    assert_eq!(case["stage"], "closed");
+    assert_eq!(case["stage"], "escalated");
+    assert_eq!(milestone(&case, "considered_closed")["status"], "met");
     assert_eq!(milestone(&case, "remedy_proposal")["status"], "missed");
+    let (status, errors) = server.staff_event(&staff, &reference, "closed", "").await;
+    assert_eq!((status, errors["error"]["fields"]["message"].clone()), (422, json!(["required"])), "a reason is owed");
+    let (status, case) = server.staff_step(&staff, &reference, &close).await;
+    assert_eq!((status, case["stage"].clone()), (200, json!("closed")), "{case}");
+    // The customer reads the reason.
+    let (_, case) = server.case(&reference, &code).await;
+    let last = case["events"].as_array().unwrap().last().unwrap().clone();
+    assert_eq!((last["kind"].clone(), last["message"].clone()), (json!("closed"), close["message"].clone()));
 }
 on_both_databases!(modmount_journey, modmount_inquiry_then_complaint_with_documents);
 
@@ -313,6 +327,95 @@ async fn kontakt_information_request_and_resolution(db: Db) {
     assert_eq!(case["events"][1]["author"], "Leyla");
 }
 on_both_databases!(kontakt_journey, kontakt_information_request_and_resolution);
+
+/// Kite Mobi's eight weeks count from the first contact the customer gives;
+/// staff may correct it with a reason, which the customer reads.
+async fn kite_counts_eight_weeks_from_first_contact(db: Db) {
+    let server = Server::start(db, "2026-11-02T10:00:00Z").await;
+    let mut body = complaint("kite-mobi");
+    body["fields"]["first_contact_date"] = json!("2026-11-03");
+    let (status, errors) = server.submit("kite-mobi", "future-contact", &body).await;
+    assert_eq!((status, errors["error"]["fields"]["first_contact_date"].clone()), (422, json!(["date_in_future"])));
+    body["fields"]["first_contact_date"] = json!("2026-10-03");
+    let (reference, code, receipt) = submitted(&server, "kite-mobi", &body).await;
+    assert_eq!(receipt["milestones"][1], json!({"name": "adr_eligible", "due": "2026-11-28", "counted_from": "2026-10-03"}));
+    let (_, case) = server.case(&reference, &code).await;
+    assert_eq!(milestone(&case, "adr_eligible")["counted_from"], json!({"day": "2026-10-03", "by": "customer"}));
+    assert_eq!(case["adr"]["eligible_from"], "2026-11-28");
+
+    let staff = server.staff_token("kite-mobi", "Priya");
+    let correct = |date: &str, message: &str| json!({"event": "first_contact_corrected", "date": date, "message": message});
+    let (status, errors) = server.staff_step(&staff, &reference, &correct("2026-10-20", "")).await;
+    assert_eq!((status, errors["error"]["fields"]["message"].clone()), (422, json!(["required"])));
+    let (status, errors) = server.staff_step(&staff, &reference, &correct("20/10/2026", "Our call log.")).await;
+    assert_eq!((status, errors["error"]["fields"]["date"].clone()), (422, json!(["invalid_date"])));
+    let (status, refused) = server.staff_step(&staff, &reference, &correct("2026-11-05", "Our call log.")).await;
+    assert_eq!((status, refused["error"]["code"].clone()), (409, json!("first_contact_after_receipt")));
+    let reason = "Our call log shows your first call on 20 October.";
+    let (status, _) = server.staff_step(&staff, &reference, &correct("2026-10-20", reason)).await;
+    assert_eq!(status, 200);
+    let (_, case) = server.case(&reference, &code).await;
+    assert_eq!(milestone(&case, "adr_eligible")["counted_from"], json!({"day": "2026-10-20", "by": "staff"}));
+    assert_eq!(case["adr"]["eligible_from"], "2026-12-15");
+    let last = case["events"].as_array().unwrap().last().unwrap().clone();
+    assert_eq!((last["date"].clone(), last["message"].clone()), (json!("2026-10-20"), json!(reason)));
+    // The resolution date is an aim, and says so.
+    assert_eq!(milestone(&case, "resolution")["strength"], "aim");
+}
+on_both_databases!(kite_first_contact, kite_counts_eight_weeks_from_first_contact);
+
+/// Kontakt Home takes any contact detail, and tells the customer when an
+/// answer will be late, why, and the new date; the date then stands in for
+/// the old one, and passes like any other.
+async fn kontakt_phone_only_and_a_delay_notice(db: Db) {
+    let mut server = Server::start(db, "2026-11-02T08:00:00Z").await;
+    let mut body = complaint("kontakt-az");
+    body["fields"].as_object_mut().unwrap().remove("email");
+    let (status, errors) = server.submit("kontakt-az", "no-contact", &body).await;
+    assert_eq!((status, errors["error"]["fields"]["email"].clone()), (422, json!(["contact_required"])));
+    body["fields"]["phone"] = json!("+994 50 123 45 67");
+    let (reference, code, _) = submitted(&server, "kontakt-az", &body).await;
+    let staff = server.staff_token("kontakt-az", "Leyla");
+    let delay = |date: &str| {
+        json!({"event": "delay_notified", "milestone": "resolution", "date": date, "message": "Zavoddan cavab gözləyirik."})
+    };
+    let (status, refused) = server.staff_step(&staff, &reference, &delay("2026-11-18")).await;
+    assert_eq!((status, refused["error"]["code"].clone()), (409, json!("delay_not_possible")), "not later");
+    let (status, errors) =
+        server.staff_step(&staff, &reference, &json!({"event": "delay_notified", "date": "2026-11-25", "message": "x"})).await;
+    assert_eq!((status, errors["error"]["fields"]["milestone"].clone()), (422, json!(["required"])));
+    let (status, case) = server.staff_step(&staff, &reference, &delay("2026-11-25")).await;
+    assert_eq!(status, 200, "{case}");
+    let resolution = milestone(&case, "resolution");
+    assert_eq!((resolution["due"].clone(), resolution["delayed_from"].clone()), (json!("2026-11-25"), json!("2026-11-18")));
+    server.restart_at("2026-11-20T08:00:00Z").await;
+    let (_, case) = server.case(&reference, &code).await;
+    assert_eq!(milestone(&case, "resolution")["status"], "pending", "the new date has not come");
+    let notice = case["events"].as_array().unwrap().iter().find(|e| e["kind"] == "delay_notified").unwrap().clone();
+    assert_eq!((notice["milestone"].clone(), notice["date"].clone()), (json!("resolution"), json!("2026-11-25")));
+    assert_eq!(notice["message"], "Zavoddan cavab gözləyirik.");
+    // Past the new date, the answer is late after all; no second notice then.
+    server.restart_at("2026-11-26T08:00:00Z").await;
+    let (_, case) = server.case(&reference, &code).await;
+    assert_eq!(milestone(&case, "resolution")["status"], "missed");
+    let (status, _) = server.staff_step(&staff, &reference, &delay("2026-12-05")).await;
+    assert_eq!(status, 409);
+}
+on_both_databases!(kontakt_delay, kontakt_phone_only_and_a_delay_notice);
+
+/// Key-Systems' window opens on the company's answer whatever the step that
+/// gave it: a case marked resolved can still be escalated.
+async fn key_systems_window_opens_on_a_resolution(db: Db) {
+    let mut server = Server::start(db, "2026-11-02T10:00:00Z").await;
+    let staff = server.staff_token("key-systems", "Jana");
+    let (reference, code, _) = submitted(&server, "key-systems", &complaint("key-systems")).await;
+    server.restart_at("2026-11-09T10:00:00Z").await;
+    let (status, case) = server.staff_event(&staff, &reference, "resolved", "Die Domain ist verlängert.").await;
+    assert_eq!((status, milestone(&case, "escalation_window_closes")["due"].clone()), (200, json!("2026-12-07")));
+    let (_, case) = server.case(&reference, &code).await;
+    assert!(actions(&case).contains(&"escalated".to_string()), "{case}");
+}
+on_both_databases!(key_systems_resolution_window, key_systems_window_opens_on_a_resolution);
 
 /// A provider with a retention period (Modmount: seven years) has its
 /// finished cases purged once the period has passed, with their history and

@@ -67,7 +67,7 @@ fn timeline_text_names_clocks_that_start_later() {
         redress(&["policy", "timeline", "key-systems", "--kind", "complaint", "--received", "2026-12-18T10:00:00Z"]);
     let text = stdout(&output);
     assert!(text.contains("acknowledgement           2026-12-22"), "{text}");
-    assert!(text.contains("escalation_window_closes  20 business days after the response"), "{text}");
+    assert!(text.contains("escalation_window_closes  20 business days after the company's answer"), "{text}");
 }
 
 #[test]
@@ -75,9 +75,25 @@ fn show_lists_fields_milestones_and_refused_channels() {
     let output = redress(&["policy", "show", "kite-mobi"]);
     let text = stdout(&output);
     assert!(text.contains("Post            (not published)  NOT ACCEPTED"), "{text}");
-    assert!(text.contains("resolution                  3 business days after the day of receipt (Deadline)"), "{text}");
+    assert!(
+        text.contains("resolution                  3 business days after the day of receipt: the company aims to act (not a promise)\n"),
+        "{text}"
+    );
+    assert!(text.contains("adr_eligible                8 weeks after the first contact (the date the customer gives"), "{text}");
+    assert!(text.contains("first_contact_corrected"), "{text}");
     assert!(text.contains("ADR scheme: Ombudsman Services: Communications"), "{text}");
     assert!(text.contains("  open to       `customer_type` one of residential, small_business\n"), "{text}");
+}
+
+#[test]
+fn show_says_which_dates_can_be_put_back_and_when_a_case_may_be_closed() {
+    let kontakt = stdout(&redress(&["policy", "show", "kontakt-az"]));
+    assert!(kontakt.contains("the company must act, or give a later date and its reason before then"), "{kontakt}");
+    assert!(kontakt.contains("email                       email     at least one of email, phone"), "{kontakt}");
+    assert!(kontakt.contains("promises        EveryStepReported"), "{kontakt}");
+    let modmount = stdout(&redress(&["policy", "show", "modmount"]));
+    assert!(modmount.contains("the company may close the case from then; nothing closes by itself"), "{modmount}");
+    assert!(modmount.contains("closing         only from a may-close date"), "{modmount}");
 }
 
 #[test]

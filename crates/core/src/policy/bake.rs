@@ -100,6 +100,9 @@ bake_as_debug!(
     Clock,
     Anchor,
     MilestoneRole,
+    Strength,
+    Closing,
+    Promise,
     EventKind,
     AdrId,
     AdrExclusion,
@@ -163,11 +166,14 @@ bake_struct!(CaseKind {
     milestones,
     customer_actions,
     staff_actions,
+    closing,
+    contact_any_of,
+    promises,
 });
 bake_struct!(Documents { accepted, required, max_files });
 bake_struct!(Field { id, input, required, required_if, options, max_length, max_items, warn_if_older_than });
 bake_struct!(Condition { field, equals });
-bake_struct!(Milestone { name, clock, from, role, met_by, on_lapse });
+bake_struct!(Milestone { name, clock, from, role, met_by, on_lapse, strength, delay_notice });
 bake_struct!(AdrScheme {
     id,
     name,

@@ -175,6 +175,18 @@ fn check_fields(kind: &CaseKind, path: &str, problems: &mut Problems) {
     for field in kind.fields.iter() {
         check_field(kind, field, &format!("{path}.fields.{}", field.id.as_str()), problems);
     }
+    if kind.contact_any_of.len() == 1 {
+        problems.add(format!("{path}.contact_any_of"), "lists one field: make it `required` instead");
+    }
+    for id in kind.contact_any_of.iter() {
+        match kind.fields.iter().find(|f| f.id == *id) {
+            Some(field) if matches!(field.input, Input::Email | Input::Tel) && !field.required => {}
+            _ => problems.add(
+                format!("{path}.contact_any_of"),
+                format!("`{}` must be an email or phone field of this kind that is not `required`", id.as_str()),
+            ),
+        }
+    }
 }
 
 fn check_field(kind: &CaseKind, field: &Field, path: &str, problems: &mut Problems) {
@@ -273,6 +285,39 @@ fn check_milestones(policy: &Policy, kind: &CaseKind, path: &str, problems: &mut
         {
             problems.add(format!("{path}.role"), "an `opens` milestone must be the ADR scheme's `eligible_from`");
         }
+        if milestone.delay_notice && milestone.role != MilestoneRole::Deadline {
+            problems.add(format!("{path}.delay_notice"), "only a deadline can be put back by a delay notice");
+        }
+        if milestone.strength == Strength::Aim && milestone.role != MilestoneRole::Deadline {
+            problems.add(format!("{path}.strength"), "only a deadline can be an aim");
+        }
+        if milestone.from == Anchor::FirstContact && !kind.fields.iter().any(|f| f.id == FieldId::FirstContactDate) {
+            problems.add(format!("{path}.from"), "counting from first contact needs a `first_contact_date` field");
+        }
+    }
+    // A step staff can take exactly when the policy gives it something to act on.
+    let steps = [
+        (EventKind::DelayNotified, kind.milestones.iter().any(|m| m.delay_notice), "a milestone with `delay_notice`"),
+        (
+            EventKind::FirstContactCorrected,
+            kind.milestones.iter().any(|m| m.from == Anchor::FirstContact),
+            "a milestone counted from first contact",
+        ),
+    ];
+    for (step, needed, what) in steps {
+        if kind.staff_actions.contains(&step) != needed {
+            problems.add(
+                format!("{path}.staff_actions"),
+                format!("`{}` belongs in the staff actions exactly when the kind has {what}", step.as_str()),
+            );
+        }
+    }
+    if kind.closing == Closing::OnGrounds {
+        if !kind.staff_actions.contains(&EventKind::Closed) {
+            problems.add(format!("{path}.closing"), "closing on grounds needs `closed` among the staff actions");
+        }
+    } else if kind.milestones.iter().any(|m| m.role == MilestoneRole::MayClose) {
+        problems.add(format!("{path}.closing"), "a `may_close` milestone needs `closing = \"on_grounds\"`");
     }
 }
 

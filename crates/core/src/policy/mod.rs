@@ -64,6 +64,12 @@ impl EventKind {
     }
 }
 
+impl MilestoneName {
+    pub fn parse(text: &str) -> Option<MilestoneName> {
+        MilestoneName::ALL.into_iter().find(|name| name.as_str() == text)
+    }
+}
+
 impl Actor {
     pub fn as_str(self) -> &'static str {
         match self {

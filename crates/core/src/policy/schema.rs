@@ -269,6 +269,41 @@ pub struct CaseKind {
     pub customer_actions: List<EventKind>,
     /// Events the provider's staff may record on a case of this kind.
     pub staff_actions: List<EventKind>,
+    /// When staff may close a case of this kind.
+    #[serde(default)]
+    pub closing: Closing,
+    /// Contact fields of which the customer must give at least one, where
+    /// the policy asks for "contact details" without saying which (Kontakt
+    /// Home): none of them is `required` on its own.
+    #[serde(default)]
+    pub contact_any_of: List<FieldId>,
+    /// What the policy promises about keeping the customer informed, beyond
+    /// its dates.
+    #[serde(default)]
+    pub promises: List<Promise>,
+}
+
+/// When the company may close a case it has not resolved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Closing {
+    /// At any open stage.
+    #[default]
+    AnyTime,
+    /// Only on the grounds the policy gives (Modmount): once a `may_close`
+    /// milestone's date has come, or while information the company asked
+    /// for has not been supplied. A resolved case may always be closed.
+    OnGrounds,
+}
+
+/// Promises a policy makes about how the customer is kept informed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Promise {
+    /// The customer is told the result and every step taken (Kontakt Home).
+    EveryStepReported,
+    /// The customer may ask where the case stands at any time (Kontakt Home).
+    StatusAtAnyTime,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -443,6 +478,19 @@ pub enum MilestoneName {
 }
 
 impl MilestoneName {
+    pub const ALL: [MilestoneName; 10] = [
+        MilestoneName::Acknowledgement,
+        MilestoneName::HoldingResponse,
+        MilestoneName::Resolution,
+        MilestoneName::SubstantiveResponse,
+        MilestoneName::Response,
+        MilestoneName::FinalResponse,
+        MilestoneName::RemedyProposal,
+        MilestoneName::EscalationWindowCloses,
+        MilestoneName::AdrEligible,
+        MilestoneName::ConsideredClosed,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             MilestoneName::Acknowledgement => "acknowledgement",
@@ -477,6 +525,25 @@ pub struct Milestone {
     /// The clock event recorded when the due date passes unmet.
     #[serde(default)]
     pub on_lapse: Option<EventKind>,
+    /// Whether the date binds the company or is only what it aims for.
+    #[serde(default)]
+    pub strength: Strength,
+    /// Whether the company may give a later date, with its reason, before
+    /// this one falls due (a delay notice). The new date then stands in for it.
+    #[serde(default)]
+    pub delay_notice: bool,
+}
+
+/// How firmly the policy words a date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Strength {
+    /// "We will respond within …": a date the company undertakes to meet.
+    #[default]
+    Commitment,
+    /// "We aim to resolve … within …, but this is not always possible": a
+    /// target, which the customer is told was not met, not that it is overdue.
+    Aim,
 }
 
 /// How long a clock runs, in the units the deadline conventions use (see `clock`).
@@ -497,8 +564,13 @@ pub enum Anchor {
     /// The day of receipt of the case (or of the escalation that started its kind).
     #[default]
     Receipt,
-    /// The day of the provider's response (Key-Systems' escalation window).
+    /// The day of the provider's answer, whatever the step that gave it
+    /// (Key-Systems' escalation window).
     Response,
+    /// The day the customer first complained, when they say it was before
+    /// the day of receipt (Kite Mobi's eight weeks); otherwise the day of
+    /// receipt. Staff may correct it from their records, with a reason.
+    FirstContact,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -512,6 +584,10 @@ pub enum MilestoneRole {
     Opens,
     /// The case lapses on the due date unless it ended before.
     Lapse,
+    /// From the due date the company may close the case; nothing closes by
+    /// itself (Modmount: complaints older than three months "may be
+    /// considered closed").
+    MayClose,
 }
 
 /// Everything that can happen to a case.
@@ -534,10 +610,14 @@ pub enum EventKind {
     Withdrawn,
     ConsideredResolved,
     ConsideredClosed,
+    /// Staff tell the customer an answer will be late, why, and its new date.
+    DelayNotified,
+    /// Staff correct the day the customer first complained, from their records.
+    FirstContactCorrected,
 }
 
 impl EventKind {
-    pub const ALL: [EventKind; 16] = [
+    pub const ALL: [EventKind; 18] = [
         EventKind::Received,
         EventKind::Acknowledged,
         EventKind::InformationRequested,
@@ -554,6 +634,8 @@ impl EventKind {
         EventKind::Withdrawn,
         EventKind::ConsideredResolved,
         EventKind::ConsideredClosed,
+        EventKind::DelayNotified,
+        EventKind::FirstContactCorrected,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -574,6 +656,8 @@ impl EventKind {
             EventKind::Withdrawn => "withdrawn",
             EventKind::ConsideredResolved => "considered_resolved",
             EventKind::ConsideredClosed => "considered_closed",
+            EventKind::DelayNotified => "delay_notified",
+            EventKind::FirstContactCorrected => "first_contact_corrected",
         }
     }
 
@@ -594,9 +678,31 @@ impl EventKind {
             | EventKind::DeadlockLetterIssued
             | EventKind::FinalResponse
             | EventKind::Resolved
-            | EventKind::Closed => Actor::Staff,
+            | EventKind::Closed
+            | EventKind::DelayNotified
+            | EventKind::FirstContactCorrected => Actor::Staff,
             EventKind::ConsideredResolved | EventKind::ConsideredClosed => Actor::Clock,
         }
+    }
+}
+
+impl EventKind {
+    /// Whether this step gives the customer the company's answer: each of
+    /// them starts a window counted from the response.
+    pub fn answers_customer(self) -> bool {
+        matches!(
+            self,
+            EventKind::Responded
+                | EventKind::RemedyProposed
+                | EventKind::FinalResponse
+                | EventKind::DeadlockLetterIssued
+                | EventKind::Resolved
+        )
+    }
+
+    /// Whether staff must give a reason, which the customer reads.
+    pub fn needs_reason(self) -> bool {
+        matches!(self, EventKind::DelayNotified | EventKind::FirstContactCorrected)
     }
 }
 

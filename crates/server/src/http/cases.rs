@@ -46,11 +46,14 @@ struct Receipt {
 struct DueMilestoneOut {
     name: String,
     due: chrono::NaiveDate,
+    /// For a clock counted from the first contact the customer gave: that day.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    counted_from: Option<chrono::NaiveDate>,
 }
 
 impl From<&DueMilestone> for DueMilestoneOut {
     fn from(m: &DueMilestone) -> Self {
-        DueMilestoneOut { name: m.name.as_str().to_string(), due: m.due }
+        DueMilestoneOut { name: m.name.as_str().to_string(), due: m.due, counted_from: m.counted_from }
     }
 }
 
@@ -66,7 +69,7 @@ fn idempotency_key(headers: &HeaderMap) -> ApiResult<String> {
     if valid { Ok(key.to_string()) } else { Err(missing()) }
 }
 
-fn field_error(field: &str, code: ErrorCode) -> ApiError {
+pub fn field_error(field: &str, code: ErrorCode) -> ApiError {
     let mut errors = FieldErrors::default();
     errors.0.insert(field.to_string(), vec![code]);
     ApiError::Invalid(errors)
@@ -115,7 +118,8 @@ pub async fn submit(
         return Err(ApiError::Invalid(errors));
     }
 
-    let timeline = timeline(policy, kind, now).map_err(|e| ApiError::Unprocessable {
+    let first_contact = validation::first_contact(&submission.fields);
+    let timeline = timeline(policy, kind, now, first_contact).map_err(|e| ApiError::Unprocessable {
         code: "calendar_not_covered",
         message: format!("Deadlines cannot be counted: {e}."),
     })?;
@@ -337,6 +341,8 @@ pub async fn act(
         message,
         author: None,
         answers,
+        milestone: None,
+        date: None,
     };
     let updated = record(&state, case, Actor::Customer, event, new, &uploads).await?;
     Ok(no_store(axum::Json(updated.show(&state.store, now, Viewer::Customer).await?).into_response()))
@@ -364,6 +370,8 @@ pub fn clock_event(event: &Event) -> NewEvent {
         message: None,
         author: None,
         answers: None,
+        milestone: None,
+        date: None,
     }
 }
 

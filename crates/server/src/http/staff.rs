@@ -7,16 +7,16 @@ use std::sync::Arc;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, header};
 use axum::response::{IntoResponse, Response};
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use redress_core::lifecycle::{Event, MilestoneStatus};
-use redress_core::policy::MilestoneRole;
-use redress_core::policy::{Actor, EventKind, KindId};
-use redress_core::validation::Answers;
+use redress_core::dates::parse_date;
+use redress_core::policy::{Actor, Closing, EventKind, KindId, MilestoneName, MilestoneRole};
+use redress_core::validation::{Answers, ErrorCode};
 use serde::{Deserialize, Serialize};
 
 use super::case_filter::CaseFilter;
-use super::cases::{bearer, checked_message, record};
+use super::cases::{bearer, checked_message, field_error, record};
 use super::json::Json;
 use super::query::Query;
 use super::views::{LiveCase, Viewer};
@@ -176,8 +176,45 @@ fn attachment(name: Option<&str>, id: &str) -> String {
 #[serde(deny_unknown_fields)]
 pub struct StaffEvent {
     event: EventKind,
+    /// What the customer reads with the step; required where the step
+    /// needs a reason (see [`needs_reason`]).
     #[serde(default)]
     message: Option<String>,
+    /// For `delay_notified`: the milestone it puts back.
+    #[serde(default)]
+    milestone: Option<MilestoneName>,
+    /// For `delay_notified`: the new date; for `first_contact_corrected`: the
+    /// day the company's records show (YYYY-MM-DD).
+    #[serde(default)]
+    date: Option<String>,
+}
+
+/// Whether the customer must be told why: a delay, a corrected date, and a
+/// closure the policy allows only on grounds.
+fn needs_reason(case: &LiveCase, event: EventKind) -> bool {
+    let closing_on_grounds = case.policy.kind(case.state.kind()).is_some_and(|k| k.closing == Closing::OnGrounds);
+    event.needs_reason() || (event == EventKind::Closed && closing_on_grounds)
+}
+
+/// The step as the core checks it, from what staff sent.
+fn staff_step(body: &StaffEvent, at: DateTime<Utc>) -> ApiResult<Event> {
+    let date = match body.date.as_deref() {
+        Some(text) => Some(parse_date(text).ok_or_else(|| field_error("date", ErrorCode::InvalidDate))?),
+        None => None,
+    };
+    match body.event {
+        EventKind::DelayNotified => {
+            let milestone = body.milestone.ok_or_else(|| field_error("milestone", ErrorCode::Required))?;
+            Ok(Event::delay(milestone, date.ok_or_else(|| field_error("date", ErrorCode::Required))?, at))
+        }
+        EventKind::FirstContactCorrected if body.milestone.is_some() => Err(field_error("milestone", ErrorCode::UnknownField)),
+        EventKind::FirstContactCorrected => {
+            Ok(Event::first_contact(date.ok_or_else(|| field_error("date", ErrorCode::Required))?, at))
+        }
+        _ if body.milestone.is_some() => Err(field_error("milestone", ErrorCode::UnknownField)),
+        _ if date.is_some() => Err(field_error("date", ErrorCode::UnknownField)),
+        event => Ok(Event::new(event, at)),
+    }
 }
 
 /// `POST /api/staff/cases/{reference}/events`
@@ -191,6 +228,10 @@ pub async fn record_event(
     let case = own_case(&state, &staff, &reference).await?;
     let now = state.clock.now();
     let message = checked_message(body.message.as_deref())?;
+    if message.is_none() && needs_reason(&case, body.event) {
+        return Err(field_error("message", ErrorCode::Required));
+    }
+    let event = staff_step(&body, now)?;
     let new = NewEvent {
         kind: body.event.as_str().to_string(),
         actor: Actor::Staff.as_str().to_string(),
@@ -199,8 +240,10 @@ pub async fn record_event(
         message,
         author: Some(staff.name),
         answers: None,
+        milestone: event.milestone.map(|m| m.as_str().to_string()),
+        date: event.date.map(|d| d.to_string()),
     };
-    let updated = record(&state, case, Actor::Staff, Event::new(body.event, now), new, &[]).await?;
+    let updated = record(&state, case, Actor::Staff, event, new, &[]).await?;
     Ok(no_store(axum::Json(updated.show(&state.store, now, Viewer::Staff).await?).into_response()))
 }
 

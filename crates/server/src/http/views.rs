@@ -4,8 +4,9 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use redress_core::lifecycle::{CaseState, Event, MilestoneState, MilestoneStatus};
-use redress_core::policy::{self, Actor, AdrScheme, EventKind, KindId, MilestoneRole, Policy};
-use redress_core::validation::Answers;
+use redress_core::dates::parse_date;
+use redress_core::policy::{self, Actor, AdrScheme, EventKind, KindId, MilestoneName, MilestoneRole, Policy};
+use redress_core::validation::{self, Answers};
 use serde::Serialize;
 
 use super::{ApiError, ApiResult};
@@ -27,14 +28,29 @@ impl LiveCase {
         let corrupt = |what: &str| ApiError::Internal(format!("case {} has {what}", stored.reference));
         let policy = policy::find(&stored.provider).ok_or_else(|| corrupt("an unknown provider"))?;
         let first_kind = KindId::parse(&stored.kind).ok_or_else(|| corrupt("an unknown kind"))?;
-        let events = stored
+        let mut events = stored
             .events
             .iter()
             .map(|e| {
                 let kind = EventKind::parse(&e.event.kind).ok_or_else(|| corrupt("an unknown event"))?;
-                Ok(Event { kind, at: e.event.at, to_kind: e.event.to_kind.as_deref().and_then(KindId::parse) })
+                let milestone = match e.event.milestone.as_deref() {
+                    Some(name) => Some(MilestoneName::parse(name).ok_or_else(|| corrupt("an unknown milestone"))?),
+                    None => None,
+                };
+                let date = match e.event.date.as_deref() {
+                    Some(date) => Some(parse_date(date).ok_or_else(|| corrupt("an unreadable date"))?),
+                    None => None,
+                };
+                let to_kind = e.event.to_kind.as_deref().and_then(KindId::parse);
+                Ok(Event { kind, at: e.event.at, to_kind, milestone, date })
             })
             .collect::<ApiResult<Vec<Event>>>()?;
+        // The first contact the customer gave on the form dates the receipt's
+        // clocks that count from it.
+        if let Some(received) = events.first_mut() {
+            let answers: Answers = serde_json::from_str(&stored.answers).map_err(|_| corrupt("unreadable answers"))?;
+            received.date = validation::first_contact(&answers);
+        }
         let mut state = CaseState::replay(policy, first_kind, &events)
             .map_err(|e| corrupt(&format!("an impossible history: {e}")))?;
         let pending = state.due_clock_events(policy, now).map_err(|e| ApiError::Internal(e.to_string()))?;
@@ -114,6 +130,12 @@ struct EventView {
     to_kind: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     message: Option<String>,
+    /// For a delay notice: the milestone it puts back.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    milestone: Option<String>,
+    /// For a delay notice, the new date; for a first-contact correction, that day.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    date: Option<String>,
     /// The staff member's name: shown to staff only.
     #[serde(skip_serializing_if = "Option::is_none")]
     author: Option<String>,
@@ -171,6 +193,8 @@ impl LiveCase {
                 at: e.at,
                 to_kind: e.to_kind,
                 message: e.message,
+                milestone: e.milestone,
+                date: e.date,
                 author: if viewer == Viewer::Staff { e.author } else { None },
             })
             .collect();

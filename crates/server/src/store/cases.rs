@@ -41,6 +41,11 @@ pub struct NewEvent {
     pub author: Option<String>,
     /// Answers that came with the event (an escalated complaint's form), as JSON.
     pub answers: Option<String>,
+    /// For a delay notice: the milestone it puts back.
+    pub milestone: Option<String>,
+    /// For a delay notice, the new date; for a first-contact correction, that
+    /// day (YYYY-MM-DD).
+    pub date: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -67,7 +72,8 @@ const CASE_COLUMNS: &str =
     "c.id, c.reference, c.provider, c.kind, c.lang, c.access_hash, c.received_at, c.answers, c.stage";
 // Aliased: cases and events both have `kind` and `answers`.
 const EVENT_COLUMNS: &str = "e.seq AS e_seq, e.kind AS e_kind, e.actor AS e_actor, e.at AS e_at, e.to_kind AS e_to_kind, \
-                             e.message AS e_message, e.author AS e_author, e.answers AS e_answers";
+                             e.message AS e_message, e.author AS e_author, e.answers AS e_answers, \
+                             e.milestone AS e_milestone, e.date AS e_date";
 
 impl Store {
     /// Stores a new case, its `received` event, its idempotency record and
@@ -142,8 +148,8 @@ impl Store {
         let mut tx = self.write.begin().await?;
         for (offset, event) in events.iter().enumerate() {
             sqlx::query(
-                "INSERT INTO case_events (case_id, seq, kind, actor, at, to_kind, message, author, answers) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+                "INSERT INTO case_events (case_id, seq, kind, actor, at, to_kind, message, author, answers, milestone, date) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
             )
             .bind(case_id)
             .bind(after + 1 + offset as i64)
@@ -154,6 +160,8 @@ impl Store {
             .bind(&event.message)
             .bind(&event.author)
             .bind(&event.answers)
+            .bind(&event.milestone)
+            .bind(&event.date)
             .execute(&mut *tx)
             .await?;
         }
@@ -256,6 +264,8 @@ fn group_cases(rows: &[AnyRow]) -> StoreResult<Vec<StoredCase>> {
                 message: row.try_get("e_message")?,
                 author: row.try_get("e_author")?,
                 answers: row.try_get("e_answers")?,
+                milestone: row.try_get("e_milestone")?,
+                date: row.try_get("e_date")?,
             },
         };
         cases.last_mut().expect("pushed above").events.push(event);

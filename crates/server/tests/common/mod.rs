@@ -190,11 +190,17 @@ impl Server {
     }
 
     pub async fn staff_event(&self, token: &str, reference: &str, event: &str, message: &str) -> (u16, Value) {
+        self.staff_step(token, reference, &json!({ "event": event, "message": message })).await
+    }
+
+    /// `POST /api/staff/cases/{reference}/events` with a whole body (a delay
+    /// notice's milestone and date, say).
+    pub async fn staff_step(&self, token: &str, reference: &str, body: &Value) -> (u16, Value) {
         let response = self
             .client
             .post(self.url(&format!("/api/staff/cases/{reference}/events")))
             .bearer_auth(token)
-            .json(&json!({ "event": event, "message": message }))
+            .json(body)
             .send()
             .await
             .unwrap();
