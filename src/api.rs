@@ -85,6 +85,9 @@ pub struct DueMilestone {
     pub name: MilestoneName,
     #[serde(deserialize_with = "dates::date")]
     pub due: NaiveDate,
+    /// For a clock counted from the first contact the customer gave: that day.
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "dates::optional_date")]
+    pub counted_from: Option<NaiveDate>,
 }
 
 /// The answer to a submission: shown once, then only the customer has the code.
@@ -115,6 +118,12 @@ pub struct CaseEvent {
     pub at: DateTime<Utc>,
     #[serde(default)]
     pub message: Option<String>,
+    /// A delay notice's milestone; with `date`, its new date.
+    #[serde(default)]
+    pub milestone: Option<MilestoneName>,
+    /// A delay notice's new date, or a corrected first contact.
+    #[serde(default, deserialize_with = "dates::optional_date")]
+    pub date: Option<NaiveDate>,
 }
 
 /// A milestone of a case as the server worked it out (the core's own type).

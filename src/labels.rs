@@ -146,6 +146,7 @@ pub fn error(code: ErrorCode) -> &'static str {
         ErrorCode::InvalidDate => msg!("error-invalid-date"),
         ErrorCode::DateInFuture => msg!("error-date-in-future"),
         ErrorCode::InvalidChoice => msg!("error-invalid-choice"),
+        ErrorCode::ContactRequired => msg!("error-contact-required"),
         ErrorCode::DocumentsRequired => msg!("error-documents-required"),
         ErrorCode::DocumentsNotAccepted => msg!("error-documents-not-accepted"),
         ErrorCode::TooManyDocuments => msg!("error-too-many-documents"),
@@ -264,6 +265,8 @@ pub fn event(kind: EventKind) -> &'static str {
         EventKind::Withdrawn => msg!("event-withdrawn"),
         EventKind::ConsideredResolved => msg!("event-considered-resolved"),
         EventKind::ConsideredClosed => msg!("event-considered-closed"),
+        EventKind::DelayNotified => msg!("event-delay-notified"),
+        EventKind::FirstContactCorrected => msg!("event-first-contact-corrected"),
     }
 }
 

@@ -50,12 +50,17 @@ impl Numbers for Counting<'_> {
 }
 
 const NUMBERS: [&str; 9] = ["count", "days", "max", "seconds", "months", "current", "total", "percent", "amount"];
-const TEXTS: [&str; 9] = ["label", "date", "name", "provider", "scheme", "reference", "opens", "closes", "address"];
+const TEXTS: [&str; 11] =
+    ["label", "date", "name", "provider", "scheme", "reference", "opens", "closes", "address", "clock", "milestone"];
 /// Variables that choose a variant by a word, with each word the app passes.
-const CHOICES: [(&str, [&str; 3]); 3] = [
-    ("kind", ["complaint", "inquiry", "abuse_report"]),
-    ("action", ["manager_review_requested", "adr_referral_requested", "withdrawn"]),
-    ("next", ["manager", "escalate", "none"]),
+const CHOICES: [(&str, &[&str]); 7] = [
+    ("kind", &["complaint", "inquiry", "abuse_report"]),
+    ("action", &["manager_review_requested", "adr_referral_requested", "withdrawn"]),
+    ("next", &["manager", "escalate", "none"]),
+    ("role", &["aim", "deadline_or_notice", "window", "opens", "lapse", "may_close", "deadline"]),
+    ("by", &["staff", "customer"]),
+    ("from", &["response", "first_contact", "receipt"]),
+    ("promise", &["status", "every_step"]),
 ];
 
 #[test]

@@ -1,5 +1,5 @@
 sent-print = Bu səhifəni çap edin
-sent-print-address = Yuxarıdakı nömrə və giriş kodu ilə istənilən vaxt { $address } ünvanında yoxlaya bilərsiniz.
+sent-print-address = İşinizi yuxarıdakı nömrə və giriş kodu ilə istənilən vaxt { $address } ünvanında yoxlaya bilərsiniz.
 -brand-name = redress
 app-brand = { -brand-name }
 app-skip-to-content = Əsas məzmuna keçin
@@ -21,11 +21,11 @@ app-error-network = Xidmətlə əlaqə kəsildi. İnternet bağlantınızı yoxl
 app-error-unavailable = Xidmət hazırda şikayətləri saxlaya və ya oxuya bilmir. Heç nə saxlanmadı. Bir neçə dəqiqədən sonra yenidən cəhd edin.
 # Variables:
 #   $seconds (Number) - how long to wait
-app-error-rate-limited = Bağlantınızdan çoxlu cəhd edildi. { $seconds } saniyə gözləyib yenidən cəhd edin.
+app-error-rate-limited = Bağlantınızdan həddən çox cəhd edilib. { $seconds } saniyə gözləyib yenidən cəhd edin.
 page-loading = Səhifə yüklənir…
 part-loading = Yüklənir…
 page-not-loaded-title = Səhifəni yükləmək mümkün olmadı
-page-not-loaded-body = Xidmətlə əlaqə kəsildi. İnternet bağlantınızı yoxlayın və yenidən cəhd edin. Cavablarınız saxlanılıb.
+page-not-loaded-body = Xidmətlə əlaqə kəsildi. İnternet bağlantınızı yoxlayıb yenidən cəhd edin. Cavablarınız saxlanılıb.
 page-not-loaded-retry = Yenidən cəhd edin
 not-found-title = Səhifə tapılmadı
 not-found-body = Ünvanı özünüz yazmısınızsa, düzgün olduğunu yoxlayın.

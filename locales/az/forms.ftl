@@ -2,20 +2,18 @@ wizard-documents-label = Fayl yükləyin
 # Variables:
 #   $max (Number) - most files allowed
 wizard-documents-hint = PDF, PNG və ya JPEG, hər biri 10 MB-a qədər. Ən çox { $max } fayl əlavə edə bilərsiniz.
-wizard-documents-required =
-    { $kind ->
-        [inquiry] Şirkət sorğunuzu təsdiq edən sənədlər istəyir: məktublar, e-poçtlar və ya ekran görüntüləri.
-        [abuse_report] Şirkət bildirişinizi təsdiq edən sənədlər istəyir: məktublar, e-poçtlar və ya ekran görüntüləri.
-       *[other] Şirkət şikayətinizi təsdiq edən sənədlər istəyir: məktublar, e-poçtlar və ya ekran görüntüləri.
-    }
-wizard-documents-optional =
-    { $kind ->
-        [inquiry] Sorğunuzu təsdiq edən sənədlər əlavə edə bilərsiniz: məktublar, e-poçtlar və ya ekran görüntüləri. Bu, istəyə bağlıdır.
-        [abuse_report] Bildirişinizi təsdiq edən sənədlər əlavə edə bilərsiniz: məktublar, e-poçtlar və ya ekran görüntüləri. Bu, istəyə bağlıdır.
-       *[other] Şikayətinizi təsdiq edən sənədlər əlavə edə bilərsiniz: məktublar, e-poçtlar və ya ekran görüntüləri. Bu, istəyə bağlıdır.
-    }
+wizard-documents-required = Şirkət { $kind ->
+        [inquiry] sorğunuzu
+        [abuse_report] bildirişinizi
+       *[other] şikayətinizi
+    } təsdiq edən sənədlər istəyir: məktublar, e-poçtlar və ya ekran görüntüləri.
+wizard-documents-optional = { $kind ->
+        [inquiry] Sorğunuzu
+        [abuse_report] Bildirişinizi
+       *[other] Şikayətinizi
+    } təsdiq edən sənədlər əlavə edə bilərsiniz: məktublar, e-poçtlar və ya ekran görüntüləri. Bu, istəyə bağlıdır.
 wizard-sending = Göndərilir…
-field-full-name = Tam adınız
+field-full-name = Tam ad
 field-surname = Soyad
 field-first-name = Ad
 field-patronymic = Ata adı
@@ -25,8 +23,8 @@ field-email-hint = Şirkət cavablarını bura göndərəcək
 field-phone = Telefon nömrəsi
 field-phone-hint = Məsələn, +994 50 123 45 67
 field-preferred-contact = Şirkət sizinlə necə əlaqə saxlasın?
-field-account-reference = Hesab və ya müştəri nömrəsi
-field-account-reference-hint = Onu hesablarınızda və ya şəxsi kabinetinizdə tapa bilərsiniz
+field-account-reference = Şəxsi hesab və ya müştəri nömrəsi
+field-account-reference-hint = Onu hesab-fakturalarınızda və ya şəxsi kabinetinizdə tapa bilərsiniz
 field-domain-names = Domen adları
 field-domain-names-hint = Hər sətirdə bir, məsələn example.com
 field-employee-name = Sizə xidmət edən əməkdaşın adı
@@ -48,22 +46,22 @@ field-first-contact-date-hint = Təxmini tarix kifayətdir
 field-desired-remedy = Şirkətin nə etməsini istəyirsiniz?
 field-desired-remedy-hint = Məsələn, pulun qaytarılması, təmir, düzəliş və ya üzr
 field-customer-type = Müştəri kimdir?
-field-on-behalf = Bu şikayəti başqası adından verirəm
-field-represented-name = Adından şikayət etdiyiniz şəxsin tam adı
-field-representative-relationship = Onunla əlaqəniz
+field-on-behalf = Bu şikayəti başqa şəxsin adından verirəm
+field-represented-name = Təmsil etdiyiniz şəxsin tam adı
+field-representative-relationship = Onunla münasibətiniz
 field-authorization = Onun yazılı razılığı
 field-authorization-hint = Onun adından şikayət edə biləcəyinizi bildirən imzalı məktub. PDF, PNG və ya JPEG, 10 MB-a qədər.
 field-agreement-scope = Şikayətim şirkətlə müştəri müqaviləmdəki xidmətə aiddir
 field-declaration = Verdiyim məlumat bildiyim qədər doğru və tamdır
-option-customer-type-residential = Ev təsərrüfatı
-option-customer-type-small-business = Kiçik müəssisə (10 və ya daha az işçi)
+option-customer-type-residential = Fiziki şəxs
+option-customer-type-small-business = Kiçik müəssisə (ən çox 10 işçi)
 option-customer-type-other-business = Daha böyük müəssisə
 option-abuse-type-spam = Spam
 option-abuse-type-phishing = Fişinq
 option-abuse-type-malware = Zərərli proqram
 option-abuse-type-fraud = Fırıldaqçılıq
 option-abuse-type-intellectual-property = Əqli mülkiyyətin pozulması
-option-abuse-type-other = Başqa şey
+option-abuse-type-other = Digər
 option-preferred-contact-email = E-poçtla
 option-preferred-contact-phone = Telefonla
 # Variables:
@@ -83,3 +81,4 @@ upload-error-network = { $name } yüklənmədi. Bağlantınızı yoxlayıb onu y
 # Variables:
 #   $max (Number) - most files allowed
 upload-error-too-many = Ən çox { $max } fayl əlavə edə bilərsiniz
+field-contact-any-hint = Şirkət sizinlə əlaqə saxlaya bilsin deyə e-poçt ünvanı, telefon nömrəsi və ya hər ikisini göstərin.

@@ -2,4 +2,4 @@
 # cannot speak; the build copies them into the page (Trunk.toml) instead
 # of into the messages the app downloads.
 app-stopped = Bu səhifədə xəta baş verdi. Davam etmək üçün səhifəni yeniləyin: yazdığınız şikayət bu vərəqdə saxlanılır.
-app-stopped-reload = Səhifəni yenilə
+app-stopped-reload = Səhifəni yeniləyin

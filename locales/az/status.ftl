@@ -1,11 +1,11 @@
 status-title = Şikayətinizi yoxlayın
 status-lead = Şikayəti göndərəndə aldığınız nömrəni və giriş kodunu daxil edin.
-status-reference-label = Şikayətin nömrəsi
+status-reference-label = İşin nömrəsi
 status-reference-hint = Məsələn, RD-7K2M9-QX4TB
 status-code-label = Giriş kodu
 status-code-hint = Beşli qruplarla 25 hərf və rəqəm, məsələn 7KQ3M-X2P9A-HW4TB-QC8NR-5ZJ6E. Böyük-kiçik hərf, boşluq və defis fərq etmir.
 status-submit = Şikayəti yoxlayın
-status-error-reference = Şikayətin nömrəsini daxil edin
+status-error-reference = İşin nömrəsini daxil edin
 status-error-code = Giriş kodunu daxil edin
 # Variables:
 #   $reference (String) - the case reference
@@ -21,7 +21,7 @@ case-not-found = Bu nömrə və giriş kodu ilə şikayət yoxdur. Hər ikisini 
 case-try-again = Nömrəni və giriş kodunu yenidən daxil edin
 case-stage-label = Vəziyyət:
 case-milestones-title = Müddətlər
-case-history-title = Nə baş verib
+case-history-title = Tarixçə
 case-answers-title = Nə göndərdiniz
 case-answer-document = Sənəd (əlavə olunub)
 case-documents-label = Sənədlər
@@ -35,7 +35,7 @@ case-not-started = Şirkət cavab verəndə başlayır
 #   $days (Number) - days until the date
 case-due-in-days =
     { $days ->
-        [0] Müddət bu gündür
+        [0] Son gün bu gündür
        *[other] { $days } gün qalıb
     }
 # Variables:
@@ -53,14 +53,14 @@ case-adr-open = İndi ombudsmana müraciət edə bilərsiniz
 case-adr-not-yet = Hələ yox
 # Variables:
 #   $date (String) - the day it opens
-case-adr-opens-on = Şikayətinizi { $date } tarixindən bu müstəqil xidmətə verə bilərsiniz, şirkət dalan məktubu göndərsə, daha tez.
-case-adr-open-body = Bu müstəqil xidmət şikayətinizə baxa bilər. O, heç kimin tərəfini tutmur.
+case-adr-opens-on = Şikayətinizi { $date } tarixindən, şirkət sizə yekun mövqe məktubu göndərsə, daha tez bu müstəqil ombudsmana verə bilərsiniz.
+case-adr-open-body = Bu müstəqil ombudsman şikayətinizə baxa bilər. O, heç kimin tərəfini tutmur.
 # Variables:
 #   $months (Number) - months to apply
 case-adr-free-within = Pulsuzdur. Şirkətin yekun cavabından sonra { $months } ay ərzində müraciət edin.
 # Variables:
 #   $amount (Number) - the highest award, in pounds
-case-adr-max-award = O, sizə { $amount } £-a qədər təzminat təyin edə bilər.
+case-adr-max-award = Ombudsman sizə ən çox { $amount } £ təzminat təyin edə bilər.
 case-adr-representatives = Etibar etdiyiniz şəxs sizin adınızdan müraciət edə bilər.
 # Variables:
 #   $scheme (String) - the ombudsman scheme
@@ -71,9 +71,9 @@ stage-received = Alınıb
 stage-acknowledged = Alındığı təsdiqlənib
 stage-awaiting-customer = Cavabınızı gözləyir
 stage-responded = Şirkət cavab verib
-stage-manager-review = Rəhbərdədir
-stage-escalated = Növbəti səviyyəyə verilib
-stage-deadlock = Dalan məktubu göndərilib
+stage-manager-review = Rəhbərin baxışındadır
+stage-escalated = Təkrar şikayət verilib
+stage-deadlock = Yekun mövqe məktubu göndərilib
 stage-final-response = Yekun cavab verilib
 stage-resolved = Həll olunub
 stage-closed = Bağlanıb
@@ -90,9 +90,9 @@ event-information-supplied = Siz əlavə məlumat göndərdiniz
 event-responded = Şirkət cavab verdi
 event-remedy-proposed = Şirkət həll yolu təklif etdi
 event-manager-review-requested = Şikayətə rəhbərin baxmasını istədiniz
-event-escalated = Şikayəti növbəti səviyyəyə verdiniz
-event-deadlock-letter-issued = Şirkət dalan məktubu göndərdi
-event-adr-referral-requested = Ombudsmana vaxtından əvvəl müraciət etmək istədiniz
+event-escalated = Təkrar şikayət verdiniz
+event-deadlock-letter-issued = Şirkət yekun mövqe məktubu göndərdi
+event-adr-referral-requested = Ombudsmana vaxtından əvvəl müraciət etməyə icazə istədiniz
 event-final-response = Şirkət yekun cavab verdi
 event-resolved = Həll olundu
 event-closed = Bağlandı
@@ -106,7 +106,7 @@ event-considered-resolved = Həll olunmuş sayılır: təkrar şikayət müddət
 event-considered-closed = Bağlanmış sayılır: 3 ay keçdi
 milestone-status-pending = Gözlənilir
 milestone-status-met = Yerinə yetirilib
-milestone-status-missed = Buraxılıb
+milestone-status-missed = Vaxtı keçib
 milestone-status-stopped = Artıq lazım deyil
 action-manager-review-requested = Rəhbərin baxmasını istəyin
 action-escalated =
@@ -114,7 +114,7 @@ action-escalated =
         [inquiry] Rəsmi şikayət verin
        *[other] Təkrar şikayət verin
     }
-action-adr-referral-requested = İndi ombudsmana müraciət etmək istəyin
+action-adr-referral-requested = İndi ombudsmana müraciət etməyə icazə istəyin
 action-information-supplied = Məlumatı göndərin
 action-withdrawn =
     { $kind ->
@@ -128,7 +128,7 @@ adr-excludes-property-damage = əmlaka ziyan
 adr-excludes-discrimination = ayrı-seçkilik
 adr-excludes-data-protection = məlumatların qorunması
 adr-needs-first-complaint-date = ilk şikayətinizin tarixi
-adr-needs-deadlock-letter-date = dalan məktubunun tarixi
+adr-needs-deadlock-letter-date = yekun mövqe məktubunun tarixi
 adr-needs-complaint-details = şikayətinizin təfərrüatı
 adr-needs-remedy-sought = nə istədiyiniz
 adr-needs-documents = sənədləriniz
@@ -158,9 +158,9 @@ withdraw-confirm =
     }
 withdraw-back =
     { $kind ->
-        [inquiry] Xeyr, sorğuma qayıdın
-        [abuse_report] Xeyr, bildirişimə qayıdın
-       *[other] Xeyr, şikayətimə qayıdın
+        [inquiry] Xeyr, sorğuma qayıdıram
+        [abuse_report] Xeyr, bildirişimə qayıdıram
+       *[other] Xeyr, şikayətimə qayıdıram
     }
 withdraw-not-possible =
     { $kind ->
@@ -186,8 +186,15 @@ case-window-days-left =
     }
 case-lapses-in-days =
     { $days ->
-        [0] Bu gün bağlana bilər
-       *[other] { $days } gündən sonra bağlana bilər
+        [0] Bu gün bitə bilər
+       *[other] { $days } gündən sonra bitə bilər
     }
 milestone-status-open = Sizin üçün açıqdır
 case-escalate-documents-kept = Artıq göndərdiyiniz sənədlər nəzərə alınır: onları yenidən göndərmək lazım deyil.
+event-delay-notified = Şirkət daha çox vaxt lazım olduğunu bildirdi
+event-first-contact-corrected = Şirkət ilk şikayətinizin tarixini düzəltdi
+case-event-new-date = «{ $milestone }» üçün yeni tarix: { $date }
+case-event-first-contact = Şirkətin qeydlərinə görə ilk şikayətinizin tarixi: { $date }
+case-delayed-from = Yeni tarix vaxtında bildirilib. İlkin tarix: { $date }.
+milestone-status-may-close = Şirkət indi bağlaya bilər
+milestone-status-aim-missed = Hədəfə çatılmayıb

@@ -1,8 +1,8 @@
 wizard-step-kind = Nə göndərmək istəyirsiniz?
 wizard-step-about-you = Sizin haqqınızda
 wizard-step-contact = Şirkət sizinlə necə əlaqə saxlaya bilər?
-wizard-step-on-behalf = Başqası adından şikayət edirsiniz?
-wizard-step-account = Hesabınız
+wizard-step-on-behalf = Başqa şəxsi təmsil edirsiniz?
+wizard-step-account = Şəxsi hesabınız
 wizard-step-what-happened = Nə baş verdi
 wizard-step-remedy = Vəziyyəti nə düzəldər?
 wizard-step-documents = Təsdiqedici sənədlər
@@ -16,10 +16,10 @@ wizard-step-check =
 #   $current (Number) - this page's number
 #   $total (Number) - how many pages there are
 wizard-step-of = Addım { $current } / { $total }
-wizard-on-behalf-allowed = Başqa şəxs müştəri adından şikayət verə və şirkətlə işi apara bilər.
-wizard-on-behalf-needs-authorization = Başqası adından şikayət edirsinizsə, şirkətə onun yazılı razılığı lazımdır. Onun imzaladığı məktubu yükləyin.
+wizard-on-behalf-allowed = Başqa şəxs müştərinin adından şikayət verə və şirkətlə işi apara bilər.
+wizard-on-behalf-needs-authorization = Başqa şəxsi təmsil edirsinizsə, şirkətə onun yazılı razılığı lazımdır. Onun imzaladığı məktubu yükləyin.
 wizard-account-intro-escalation = Əvvəlki şikayətinizi və ona verilən cavabın niyə məsələni həll etmədiyini göstərin.
-wizard-warning-may-be-too-old = Göstərdiyiniz tarix 3 aydan çox əvvəldir. Şirkət belə köhnə şikayətləri bağlanmış saya bilər. Yenə də göndərə bilərsiniz.
+wizard-warning-may-be-too-old = Göstərdiyiniz tarixdən 3 aydan çox keçib. Şirkət bu qədər köhnə hadisələrə dair şikayətləri bağlanmış saya bilər. Yenə də göndərə bilərsiniz.
 wizard-check-no-documents = Yoxdur
 wizard-check-not-given = Göstərilməyib
 wizard-check-send-title =

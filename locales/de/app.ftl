@@ -17,14 +17,14 @@ app-optional = { $label } (freiwillig)
 app-error-prefix = Fehler:
 app-warning-prefix = Achtung
 app-error-summary-title = Es gibt ein Problem
-app-error-network = Die Verbindung zum Dienst ist abgebrochen. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.
+app-error-network = Die Verbindung zum Dienst wurde unterbrochen. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.
 app-error-unavailable = Der Dienst kann Beschwerden gerade weder speichern noch lesen. Es wurde nichts gespeichert. Bitte versuchen Sie es in einigen Minuten erneut.
 # Variables:
 #   $seconds (Number) - how long to wait
 app-error-rate-limited =
     { $seconds ->
-        [one] Zu viele Versuche von Ihrer Verbindung. Warten Sie { $seconds } Sekunde und versuchen Sie es erneut.
-       *[other] Zu viele Versuche von Ihrer Verbindung. Warten Sie { $seconds } Sekunden und versuchen Sie es erneut.
+        [one] Zu viele Versuche über Ihre Verbindung. Warten Sie { $seconds } Sekunde und versuchen Sie es erneut.
+       *[other] Zu viele Versuche über Ihre Verbindung. Warten Sie { $seconds } Sekunden und versuchen Sie es erneut.
     }
 page-loading = Die Seite wird geladen…
 part-loading = Wird geladen…

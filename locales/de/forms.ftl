@@ -6,18 +6,16 @@ wizard-documents-hint =
         [one] PDF, PNG oder JPEG, bis 10 MB. Sie können { $max } Datei hinzufügen.
        *[other] PDF, PNG oder JPEG, je bis 10 MB. Sie können bis zu { $max } Dateien hinzufügen.
     }
-wizard-documents-required =
-    { $kind ->
-        [inquiry] Das Unternehmen verlangt Unterlagen, die Ihre Anfrage belegen, etwa Briefe, E-Mails oder Bildschirmfotos.
-        [abuse_report] Das Unternehmen verlangt Unterlagen, die Ihre Meldung belegen, etwa Briefe, E-Mails oder Bildschirmfotos.
-       *[other] Das Unternehmen verlangt Unterlagen, die Ihre Beschwerde belegen, etwa Briefe, E-Mails oder Bildschirmfotos.
-    }
-wizard-documents-optional =
-    { $kind ->
-        [inquiry] Sie können Unterlagen hinzufügen, die Ihre Anfrage belegen, etwa Briefe, E-Mails oder Bildschirmfotos. Das ist freiwillig.
-        [abuse_report] Sie können Unterlagen hinzufügen, die Ihre Meldung belegen, etwa Briefe, E-Mails oder Bildschirmfotos. Das ist freiwillig.
-       *[other] Sie können Unterlagen hinzufügen, die Ihre Beschwerde belegen, etwa Briefe, E-Mails oder Bildschirmfotos. Das ist freiwillig.
-    }
+wizard-documents-required = Das Unternehmen verlangt Unterlagen, die Ihre { $kind ->
+        [inquiry] Anfrage
+        [abuse_report] Meldung
+       *[other] Beschwerde
+    } belegen, etwa Briefe, E-Mails oder Bildschirmfotos.
+wizard-documents-optional = Sie können Unterlagen hinzufügen, die Ihre { $kind ->
+        [inquiry] Anfrage
+        [abuse_report] Meldung
+       *[other] Beschwerde
+    } belegen, etwa Briefe, E-Mails oder Bildschirmfotos. Das ist freiwillig.
 wizard-sending = Wird gesendet…
 field-full-name = Vollständiger Name
 field-surname = Nachname
@@ -25,20 +23,20 @@ field-first-name = Vorname
 field-patronymic = Vatersname
 field-patronymic-hint = Der Vorname Ihres Vaters, wie in Ihrem Ausweis angegeben
 field-email = E-Mail-Adresse
-field-email-hint = Das Unternehmen schickt seine Antworten dorthin
+field-email-hint = Das Unternehmen schickt seine Antworten an diese Adresse
 field-phone = Telefonnummer
 field-phone-hint = Zum Beispiel 06894 9396 0 oder +49 170 1234567
 field-preferred-contact = Wie soll das Unternehmen Sie kontaktieren?
-field-account-reference = Kundennummer oder Kontonummer
-field-account-reference-hint = Sie steht auf Ihren Rechnungen oder in Ihrem Online-Konto
+field-account-reference = Kontonummer oder Kundennummer
+field-account-reference-hint = Sie finden sie auf Ihren Rechnungen oder online in Ihrem Kundenkonto
 field-domain-names = Domainnamen
 field-domain-names-hint = Einer pro Zeile, zum Beispiel example.com
-field-employee-name = Name der Mitarbeiterin oder des Mitarbeiters, die oder der Sie bedient hat
+field-employee-name = Name der Person, die Sie bedient hat
 field-employee-name-hint = Falls bekannt
 field-inquiry-reference = Aktenzeichen Ihrer früheren Anfrage
 field-inquiry-reference-hint = Falls Sie schon einmal danach gefragt haben
 field-previous-complaint = Ihre frühere Beschwerde
-field-previous-complaint-hint = Ihr Aktenzeichen oder Datum und die Antwort, die Sie erhalten haben
+field-previous-complaint-hint = Deren Aktenzeichen oder Datum und die Antwort, die Sie erhalten haben
 field-dissatisfaction-reasons = Warum die Antwort die Sache nicht geklärt hat
 field-abuse-type = Um welche Art von Missbrauch geht es?
 field-subject = Betreff
@@ -46,17 +44,17 @@ field-subject-hint = Ein paar Worte, die Ihre Beschwerde zusammenfassen
 field-description = Was ist passiert?
 field-description-hint = Schreiben Sie, was schiefgelaufen ist, wann, und was Sie bisher unternommen haben
 field-incident-date = Wann ist es passiert?
-field-incident-date-hint = Wenn es länger andauerte, nennen Sie das Anfangsdatum
-field-first-contact-date = Wann haben Sie das Unternehmen zum ersten Mal deswegen kontaktiert?
+field-incident-date-hint = Falls es länger andauerte, nennen Sie das Anfangsdatum
+field-first-contact-date = Wann haben Sie sich deswegen zum ersten Mal an das Unternehmen gewandt?
 field-first-contact-date-hint = Ein ungefähres Datum genügt
 field-desired-remedy = Was soll das Unternehmen tun?
 field-desired-remedy-hint = Zum Beispiel eine Erstattung, eine Reparatur, eine Korrektur oder eine Entschuldigung
 field-customer-type = Wer ist die Kundin oder der Kunde?
 field-on-behalf = Ich reiche diese Beschwerde für eine andere Person ein
-field-represented-name = Vollständiger Name der Person, für die Sie sich beschweren
+field-represented-name = Vollständiger Name der Person, die Sie vertreten
 field-representative-relationship = Ihre Beziehung zu dieser Person
-field-authorization = Ihre schriftliche Vollmacht
-field-authorization-hint = Ein unterschriebenes Schreiben, dass Sie sich für sie beschweren dürfen. PDF, PNG oder JPEG, bis 10 MB.
+field-authorization = Schriftliche Vollmacht der vertretenen Person
+field-authorization-hint = Ein von ihr unterschriebenes Schreiben, dass Sie sich für sie beschweren dürfen. PDF, PNG oder JPEG, bis 10 MB.
 field-agreement-scope = Meine Beschwerde betrifft eine Leistung aus meinem Kundenvertrag mit dem Unternehmen
 field-declaration = Meine Angaben sind nach bestem Wissen wahr und vollständig
 option-customer-type-residential = Ein Privathaushalt
@@ -67,7 +65,7 @@ option-abuse-type-phishing = Phishing
 option-abuse-type-malware = Schadsoftware
 option-abuse-type-fraud = Betrug
 option-abuse-type-intellectual-property = Verletzung geistigen Eigentums
-option-abuse-type-other = Etwas anderes
+option-abuse-type-other = Sonstiges
 option-preferred-contact-email = Per E-Mail
 option-preferred-contact-phone = Per Telefon
 # Variables:
@@ -91,3 +89,4 @@ upload-error-too-many =
         [one] Sie können nur { $max } Datei hinzufügen
        *[other] Sie können bis zu { $max } Dateien hinzufügen
     }
+field-contact-any-hint = Geben Sie eine E-Mail-Adresse, eine Telefonnummer oder beides an, damit das Unternehmen Sie erreichen kann.

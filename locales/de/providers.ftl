@@ -5,24 +5,16 @@ milestone-substantive-response = Vollständige Antwort
 milestone-response = Antwort
 milestone-final-response = Abschließende Antwort
 milestone-remedy-proposal = Lösungsvorschlag
-milestone-escalation-window-closes = Letzter Tag zur Weiterleitung
+milestone-escalation-window-closes = Letzter Tag für eine erneute Beschwerde
 milestone-adr-eligible = Schlichtung möglich
-milestone-considered-closed = Kann als geschlossen gelten
-milestone-role-deadline = bis dahin muss das Unternehmen handeln
-milestone-role-window = bis dahin können Sie handeln
-milestone-role-opens = eine Möglichkeit öffnet sich für Sie
-milestone-role-lapse = der Fall kann dann enden
+milestone-considered-closed = Kann als abgeschlossen gelten
 # Variables:
 #   $provider (String) - the company's name
-sent-contact-title = Andere Wege zu { $provider }
-jurisdiction-england = England
-jurisdiction-germany-saarland = Saarland, Deutschland
-jurisdiction-azerbaijan = Aserbaidschan
-jurisdiction-unstated = Vom Unternehmen nicht angegeben
+sent-contact-title = Weitere Kontaktwege zu { $provider }
 kind-complaint = Beschwerde
 kind-inquiry = Anfrage
 kind-abuse-report = Missbrauchsmeldung
-kind-escalated-complaint = Weitergeleitete Beschwerde
+kind-escalated-complaint = Erneute Beschwerde
 kind-complaint-hint = Etwas ist schiefgelaufen und Sie möchten, dass das Unternehmen es in Ordnung bringt.
 kind-inquiry-hint = Eine Frage oder eine erste Meldung eines Problems. Klärt die Antwort die Sache nicht, können Sie danach eine förmliche Beschwerde einreichen.
 kind-abuse-report-hint = Melden Sie Spam, Phishing, Schadsoftware oder anderen Missbrauch über einen Domainnamen, den das Unternehmen verwaltet.
@@ -40,43 +32,35 @@ channel-complaints-book = Beschwerde- und Vorschlagsbuch in den Filialen
 channel-purpose-inquiries = Fragen
 channel-purpose-complaints = Beschwerden
 channel-purpose-abuse-reports = Missbrauchsmeldungen
-channel-purpose-escalations = weitergeleitete Beschwerden
-channel-purpose-accounts = Konten und Rechnungen
+channel-purpose-escalations = erneute Beschwerden
+channel-purpose-accounts = Kundenkonto und Rechnungen
 channel-purpose-feedback = Rückmeldungen
-channel-note-identity-check = Die Beraterinnen und Berater stellen Ihnen eventuell Fragen, um Ihre Identität zu prüfen.
-channel-note-acknowledged-with-next-steps = Sie erhalten eine Eingangsbestätigung, die sagt, wann und wie das Unternehmen antwortet und an wen Sie sich wegen des Stands wenden können.
+channel-note-identity-check = Das Serviceteam stellt Ihnen eventuell Fragen, um Ihre Identität zu prüfen.
+channel-note-acknowledged-with-next-steps = Sie erhalten eine Eingangsbestätigung, aus der hervorgeht, wann und wie das Unternehmen antwortet und an wen Sie sich wegen des Bearbeitungsstands wenden können.
 channel-note-message-outside-hours = Außerhalb dieser Zeiten können Sie eine Nachricht hinterlassen.
 channel-not-accepted = Das Unternehmen nimmt auf diesem Weg keine Beschwerden an.
 # Variables:
 #   $opens (String) - opening time, 24-hour clock
 #   $closes (String) - closing time, 24-hour clock
 channel-hours-weekdays = Montag bis Freitag, { $opens } bis { $closes } Uhr
-# Variables:
-#   $provider (String) - the company's name
-provider-title = Beschwerde bei { $provider }
-provider-lead = Mit diesem Dienst reichen Sie eine förmliche Beschwerde ein. Das dauert etwa 10 Minuten. Sie können Ihre Antworten vor dem Absenden prüfen, und sie bleiben in diesem Browser-Tab erhalten, falls Sie unterbrechen müssen.
-provider-start = Jetzt beginnen
-provider-deadlines-title = Was das Unternehmen zusagt
-provider-deadlines-body = Werktage sind Montag bis Freitag, außer an Feiertagen am Sitz des Unternehmens. Jede Frist zählt ab dem Tag, an dem Ihre Beschwerde eingeht.
-# Variables:
-#   $count (Number) - number of working days
-provider-clock-business-days =
-    { $count ->
-        [one] innerhalb von { $count } Werktag
-       *[other] innerhalb von { $count } Werktagen
-    }
-# Variables:
-#   $count (Number) - number of weeks
-provider-clock-weeks =
-    { $count ->
-        [one] nach { $count } Woche
-       *[other] nach { $count } Wochen
-    }
-# Variables:
-#   $count (Number) - number of months
-provider-clock-months =
-    { $count ->
-        [one] nach { $count } Monat
-       *[other] nach { $count } Monaten
-    }
 channel-none = Die Beschwerderichtlinie des Unternehmens nennt keine Adresse und keine Telefonnummer. Sie können diesen Dienst nutzen oder auf der Website des Unternehmens nachsehen.
+milestone-role =
+    { $role ->
+        [aim] das Unternehmen strebt an, bis dahin zu handeln, sagt es aber nicht verbindlich zu
+        [deadline_or_notice] bis dahin muss das Unternehmen handeln oder Ihnen vorher sagen, warum es länger braucht und wann es antwortet
+        [window] bis dahin können Sie handeln
+        [opens] ab dann steht Ihnen ein weiterer Schritt offen
+        [lapse] der Fall kann dann enden
+        [may_close] ab dann darf das Unternehmen Ihren Fall abschließen; er wird nicht automatisch abgeschlossen
+       *[deadline] bis dahin muss das Unternehmen handeln
+    }
+milestone-counted-from =
+    { $by ->
+        [staff] Gezählt ab { $date }, dem Datum Ihrer ersten Beschwerde laut Unterlagen des Unternehmens
+       *[customer] Gezählt ab { $date }, dem Datum Ihrer ersten Beschwerde laut Ihren Angaben
+    }
+provider-promise =
+    { $promise ->
+        [status] Sie können { $provider } jederzeit fragen, wie es um Ihre Beschwerde steht. Ihre Fallseite hier zeigt es ebenfalls.
+       *[every_step] { $provider } teilt Ihnen das Ergebnis und jeden unternommenen Schritt mit.
+    }

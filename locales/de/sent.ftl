@@ -6,12 +6,11 @@ sent-title =
     }
 sent-reference-label = Ihr Aktenzeichen lautet
 sent-access-title = Ihr Zugangscode
-sent-access-body =
-    { $kind ->
-        [inquiry] Sie brauchen diesen Code und Ihr Aktenzeichen, um Ihre Anfrage zu verfolgen. Bewahren Sie ihn gut auf: Er wird nur einmal angezeigt und niemand kann ihn Ihnen erneut nennen.
-        [abuse_report] Sie brauchen diesen Code und Ihr Aktenzeichen, um Ihre Meldung zu verfolgen. Bewahren Sie ihn gut auf: Er wird nur einmal angezeigt und niemand kann ihn Ihnen erneut nennen.
-       *[other] Sie brauchen diesen Code und Ihr Aktenzeichen, um Ihre Beschwerde zu verfolgen. Bewahren Sie ihn gut auf: Er wird nur einmal angezeigt und niemand kann ihn Ihnen erneut nennen.
-    }
+sent-access-body = Sie brauchen diesen Code und Ihr Aktenzeichen, um Ihre { $kind ->
+        [inquiry] Anfrage
+        [abuse_report] Meldung
+       *[other] Beschwerde
+    } zu verfolgen. Bewahren Sie ihn gut auf: Er wird nur einmal angezeigt und niemand kann ihn Ihnen erneut nennen.
 sent-copy = Aktenzeichen und Code kopieren
 sent-copied = Kopiert
 sent-case-link =
@@ -33,11 +32,11 @@ sent-escalate-title = Wenn Sie nicht zufrieden sind
 sent-escalate-body =
     { $next ->
         [manager] Ihre Fallseite zeigt, was Sie in jeder Phase tun können, zum Beispiel eine Prüfung durch eine Führungskraft verlangen.
-        [escalate] Ihre Fallseite zeigt, was Sie in jeder Phase tun können, zum Beispiel den nächsten Schritt gehen, wenn die Antwort des Unternehmens die Sache nicht klärt.
+        [escalate] Ihre Fallseite zeigt, was Sie in jeder Phase tun können, zum Beispiel eine erneute Beschwerde einreichen, wenn die Antwort des Unternehmens die Sache nicht klärt.
        *[other] Ihre Fallseite zeigt, wo Ihr Fall steht und welche Schritte das Unternehmen unternimmt.
     }
 # Variables:
 #   $scheme (String) - the ombudsman scheme's name
-sent-adr-later = Ist Ihre Beschwerde nach 8 Wochen nicht gelöst oder schickt Ihnen das Unternehmen ein Deadlock-Schreiben, können Sie sich kostenlos an { $scheme } wenden.
+sent-adr-later = Ist Ihre Beschwerde nach 8 Wochen nicht gelöst oder schickt Ihnen das Unternehmen eine abschließende Stellungnahme, können Sie sich kostenlos an { $scheme } wenden.
 sent-missing-title = Hier gibt es keine Beschwerde anzuzeigen
 sent-missing-body = Die Bestätigung bleibt nur in dem Browser-Tab erhalten, in dem die Beschwerde gesendet wurde. Mit Aktenzeichen und Zugangscode können Sie Ihre Beschwerde verfolgen.

@@ -1,5 +1,5 @@
-start-title = Eine Beschwerde einreichen
-start-lead = Sagen Sie einem Unternehmen, was schiefgelaufen ist, verfolgen Sie Ihren Fall und erfahren Sie, wann Sie sich an eine unabhängige Schlichtungsstelle wenden können.
+start-title = Beschwerde einreichen
+start-lead = Teilen Sie einem Unternehmen mit, was schiefgelaufen ist, verfolgen Sie Ihren Fall und erfahren Sie, wann Sie sich an eine unabhängige Schlichtungsstelle wenden können.
 start-choose-provider = Wählen Sie das Unternehmen
 start-provider-jurisdiction = Sitz
 start-provider-kinds = Was Sie einreichen können
@@ -12,3 +12,41 @@ start-provider-channels =
        *[other] Sie erreichen es auch auf { $count } anderen Wegen.
     }
 start-already-complained = Schon eine Beschwerde eingereicht? Verfolgen Sie ihren Stand
+jurisdiction-england = England
+jurisdiction-germany-saarland = Saarland, Deutschland
+jurisdiction-azerbaijan = Aserbaidschan
+jurisdiction-unstated = Vom Unternehmen nicht angegeben
+# Variables:
+#   $provider (String) - the company's name
+provider-title = Beschwerde bei { $provider }
+provider-lead = Mit diesem Dienst reichen Sie eine förmliche Beschwerde ein. Das dauert etwa 10 Minuten. Sie können Ihre Antworten vor dem Absenden prüfen, und sie bleiben in diesem Browser-Tab erhalten, falls Sie unterbrechen müssen.
+provider-start = Jetzt beginnen
+provider-deadlines-title = Was das Unternehmen zusagt
+provider-deadlines-body = Arbeitstage sind Montag bis Freitag, außer an Feiertagen am Sitz des Unternehmens.
+# Variables:
+#   $count (Number) - number of working days
+provider-clock-business-days =
+    { $count ->
+        [one] innerhalb von { $count } Arbeitstag
+       *[other] innerhalb von { $count } Arbeitstagen
+    }
+# Variables:
+#   $count (Number) - number of weeks
+provider-clock-weeks =
+    { $count ->
+        [one] nach { $count } Woche
+       *[other] nach { $count } Wochen
+    }
+# Variables:
+#   $count (Number) - number of months
+provider-clock-months =
+    { $count ->
+        [one] nach { $count } Monat
+       *[other] nach { $count } Monaten
+    }
+provider-clock-from =
+    { $from ->
+        [response] { $clock }, gezählt ab der Antwort des Unternehmens
+        [first_contact] { $clock }, gezählt ab Ihrer ersten Beschwerde beim Unternehmen
+       *[receipt] { $clock }, gezählt ab Eingang Ihrer Beschwerde
+    }

@@ -28,7 +28,7 @@ case-documents-label = Dokumente
 case-document-unnamed = Dokument
 case-actions-title = Was Sie jetzt tun können
 case-message-label = Ihre Nachricht an das Unternehmen
-case-error-message-required = Schreiben Sie die Angaben, um die das Unternehmen gebeten hat
+case-error-message-required = Machen Sie die Angaben, um die das Unternehmen gebeten hat
 case-action-refused = Dieser Schritt ist gerade nicht möglich.
 case-not-started = Beginnt mit der Antwort des Unternehmens
 # Variables:
@@ -50,27 +50,27 @@ case-overdue-days =
 # Variables:
 #   $date (String) - the last day
 case-escalate-until = Möglich bis { $date }
-case-escalate-send = Weitergeleitete Beschwerde absenden
+case-escalate-send = Erneute Beschwerde absenden
 case-adr-open = Sie können sich jetzt an die Schlichtungsstelle wenden
 case-adr-not-yet = Noch nicht
 # Variables:
 #   $date (String) - the day it opens
-case-adr-opens-on = Sie können Ihre Beschwerde ab { $date } dieser unabhängigen Stelle vorlegen, oder früher, wenn das Unternehmen Ihnen ein Deadlock-Schreiben schickt.
-case-adr-open-body = Diese unabhängige Stelle kann Ihre Beschwerde prüfen. Sie ergreift für niemanden Partei.
+case-adr-opens-on = Ab { $date } können Sie Ihre Beschwerde dieser unabhängigen Schlichtungsstelle vorlegen – oder früher, wenn Ihnen das Unternehmen eine abschließende Stellungnahme schickt.
+case-adr-open-body = Diese unabhängige Schlichtungsstelle kann Ihre Beschwerde prüfen. Sie ist unparteiisch.
 # Variables:
 #   $months (Number) - months to apply
 case-adr-free-within =
     { $months ->
-        [one] Das ist kostenlos. Stellen Sie den Antrag innerhalb von { $months } Monat nach der abschließenden Antwort des Unternehmens.
-       *[other] Das ist kostenlos. Stellen Sie den Antrag innerhalb von { $months } Monaten nach der abschließenden Antwort des Unternehmens.
+        [one] Das Verfahren ist kostenlos. Stellen Sie den Antrag innerhalb von { $months } Monat nach der abschließenden Antwort des Unternehmens.
+       *[other] Das Verfahren ist kostenlos. Stellen Sie den Antrag innerhalb von { $months } Monaten nach der abschließenden Antwort des Unternehmens.
     }
 # Variables:
 #   $amount (Number) - the highest award, in pounds
-case-adr-max-award = Es kann Ihnen bis zu { $amount } £ zusprechen.
+case-adr-max-award = Die Schlichtungsstelle kann Ihnen bis zu { $amount } £ zusprechen.
 case-adr-representatives = Eine Person Ihres Vertrauens kann den Antrag für Sie stellen.
 # Variables:
 #   $scheme (String) - the ombudsman scheme
-case-adr-only-for = { $scheme } nimmt nur Beschwerden an von:
+case-adr-only-for = An { $scheme } können sich nur wenden:
 case-adr-excludes = Nicht zuständig für:
 case-adr-needs = Halten Sie bereit:
 stage-received = Eingegangen
@@ -78,11 +78,11 @@ stage-acknowledged = Eingang bestätigt
 stage-awaiting-customer = Wartet auf Ihre Antwort
 stage-responded = Unternehmen hat geantwortet
 stage-manager-review = Bei einer Führungskraft
-stage-escalated = Weitergeleitet
-stage-deadlock = Deadlock-Schreiben versandt
+stage-escalated = Erneute Beschwerde eingereicht
+stage-deadlock = Abschließende Stellungnahme versandt
 stage-final-response = Abschließende Antwort erteilt
 stage-resolved = Gelöst
-stage-closed = Geschlossen
+stage-closed = Abgeschlossen
 stage-withdrawn = Zurückgezogen
 event-received =
     { $kind ->
@@ -96,31 +96,31 @@ event-information-supplied = Sie haben weitere Angaben geschickt
 event-responded = Das Unternehmen hat geantwortet
 event-remedy-proposed = Das Unternehmen hat eine Lösung vorgeschlagen
 event-manager-review-requested = Sie haben eine Prüfung durch eine Führungskraft verlangt
-event-escalated = Sie haben die Beschwerde weitergeleitet
-event-deadlock-letter-issued = Das Unternehmen hat ein Deadlock-Schreiben geschickt
-event-adr-referral-requested = Sie haben verlangt, sich schon jetzt an die Schlichtungsstelle zu wenden
+event-escalated = Sie haben eine erneute Beschwerde eingereicht
+event-deadlock-letter-issued = Das Unternehmen hat eine abschließende Stellungnahme geschickt
+event-adr-referral-requested = Sie haben um vorzeitige Schlichtung gebeten
 event-final-response = Das Unternehmen hat abschließend geantwortet
 event-resolved = Gelöst
-event-closed = Geschlossen
+event-closed = Abgeschlossen
 event-withdrawn =
     { $kind ->
         [inquiry] Sie haben die Anfrage zurückgezogen
         [abuse_report] Sie haben die Meldung zurückgezogen
        *[other] Sie haben die Beschwerde zurückgezogen
     }
-event-considered-resolved = Als gelöst betrachtet: Die Frist zur Weiterleitung ist abgelaufen
-event-considered-closed = Als geschlossen betrachtet: 3 Monate sind vergangen
+event-considered-resolved = Als gelöst betrachtet: Die Frist für eine erneute Beschwerde ist abgelaufen
+event-considered-closed = Als abgeschlossen betrachtet: 3 Monate sind vergangen
 milestone-status-pending = Ausstehend
 milestone-status-met = Erledigt
 milestone-status-missed = Versäumt
-milestone-status-stopped = Nicht mehr nötig
+milestone-status-stopped = Entfällt
 action-manager-review-requested = Prüfung durch eine Führungskraft verlangen
 action-escalated =
     { $kind ->
         [inquiry] Förmliche Beschwerde einreichen
-       *[other] Beschwerde an die nächste Stufe richten
+       *[other] Erneute Beschwerde einreichen
     }
-action-adr-referral-requested = Jetzt an die Schlichtungsstelle wenden
+action-adr-referral-requested = Um vorzeitige Schlichtung bitten
 action-information-supplied = Angaben senden
 action-withdrawn =
     { $kind ->
@@ -134,9 +134,9 @@ adr-excludes-property-damage = Sachschäden
 adr-excludes-discrimination = Diskriminierung
 adr-excludes-data-protection = Datenschutz
 adr-needs-first-complaint-date = das Datum Ihrer ersten Beschwerde
-adr-needs-deadlock-letter-date = das Datum des Deadlock-Schreibens
+adr-needs-deadlock-letter-date = das Datum der abschließenden Stellungnahme
 adr-needs-complaint-details = die Einzelheiten Ihrer Beschwerde
-adr-needs-remedy-sought = was die Sache in Ordnung bringen soll
+adr-needs-remedy-sought = Ihre gewünschte Lösung
 adr-needs-documents = Ihre Unterlagen
 withdraw-title =
     { $kind ->
@@ -146,9 +146,9 @@ withdraw-title =
     }
 withdraw-body =
     { $kind ->
-        [inquiry] Wenn Sie Ihre Anfrage zurückziehen, bearbeitet { $provider } sie nicht weiter, und ihre Fristen gelten nicht mehr.
-        [abuse_report] Wenn Sie Ihre Meldung zurückziehen, bearbeitet { $provider } sie nicht weiter, und ihre Fristen gelten nicht mehr.
-       *[other] Wenn Sie Ihre Beschwerde zurückziehen, bearbeitet { $provider } sie nicht weiter, und ihre Fristen gelten nicht mehr.
+        [inquiry] Wenn Sie Ihre Anfrage zurückziehen, bearbeitet { $provider } sie nicht weiter, und die zugehörigen Fristen gelten nicht mehr.
+        [abuse_report] Wenn Sie Ihre Meldung zurückziehen, bearbeitet { $provider } sie nicht weiter, und die zugehörigen Fristen gelten nicht mehr.
+       *[other] Wenn Sie Ihre Beschwerde zurückziehen, bearbeitet { $provider } sie nicht weiter, und die zugehörigen Fristen gelten nicht mehr.
     }
 withdraw-warning =
     { $kind ->
@@ -176,15 +176,15 @@ withdraw-not-possible =
     }
 case-request-explained =
     { $action ->
-        [adr_referral_requested] Sie bitten { $provider }, sich schon jetzt, vor Ablauf von 8 Wochen, an { $scheme } wenden zu dürfen. { $provider } kann das ablehnen, wenn das Unternehmen Ihre Beschwerde in Kürze zu lösen erwartet und bereits daran arbeitet.
-       *[other] { $provider } gibt Ihre Beschwerde an eine Führungskraft oder an das Beschwerdeteam weiter, die sie erneut prüfen und Ihnen antworten. Sie können das einmal verlangen.
+        [adr_referral_requested] Sie bitten { $provider }, sich schon jetzt, vor Ablauf von 8 Wochen, an { $scheme } wenden zu dürfen. Das Unternehmen kann das ablehnen, wenn es Ihre Beschwerde voraussichtlich bald löst und bereits daran arbeitet.
+       *[other] { $provider } gibt Ihre Beschwerde an eine Führungskraft oder an das Beschwerdeteam weiter, die sie erneut prüfen und Ihnen antworten. Sie können das nur einmal verlangen.
     }
-case-request-send = Bitte absenden
+case-request-send = Absenden
 case-opens-in-days =
     { $days ->
         [0] Ab heute möglich
-        [one] Möglich in { $days } Tag
-       *[other] Möglich in { $days } Tagen
+        [one] In { $days } Tag möglich
+       *[other] In { $days } Tagen möglich
     }
 case-window-days-left =
     { $days ->
@@ -200,3 +200,10 @@ case-lapses-in-days =
     }
 milestone-status-open = Jetzt möglich
 case-escalate-documents-kept = Bereits gesendete Unterlagen zählen: Sie müssen sie nicht erneut senden.
+event-delay-notified = Das Unternehmen hat Ihnen mitgeteilt, dass es mehr Zeit braucht
+event-first-contact-corrected = Das Unternehmen hat das Datum Ihrer ersten Beschwerde berichtigt
+case-event-new-date = Neues Datum für „{ $milestone }“: { $date }
+case-event-first-contact = Datum Ihrer ersten Beschwerde laut Unterlagen des Unternehmens: { $date }
+case-delayed-from = Neues Datum, rechtzeitig mitgeteilt. Ursprüngliches Datum: { $date }.
+milestone-status-may-close = Darf jetzt abgeschlossen werden
+milestone-status-aim-missed = Ziel nicht erreicht

@@ -37,3 +37,4 @@ error-too-many-documents = Remove some documents
 error-unknown-document = A document could not be found. Remove it and upload it again
 error-required-agreement-scope = Tick the box to confirm that your complaint is about a service in your client agreement
 error-required-declaration = Tick the box to confirm that the information you have given is true and complete
+error-contact-required = Enter an email address or a phone number

@@ -91,3 +91,4 @@ upload-error-too-many =
         [one] You can add only { $max } file
        *[other] You can add up to { $max } files
     }
+field-contact-any-hint = Give an email address, a phone number, or both, so that the company can reach you.

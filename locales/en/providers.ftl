@@ -8,17 +8,9 @@ milestone-remedy-proposal = Proposed remedy
 milestone-escalation-window-closes = Last day to escalate
 milestone-adr-eligible = Ombudsman available
 milestone-considered-closed = May be treated as closed
-milestone-role-deadline = the company must act by then
-milestone-role-window = you can act until then
-milestone-role-opens = an option opens for you
-milestone-role-lapse = the case may end then
 # Variables:
 #   $provider (String) - the company's name
 sent-contact-title = Other ways to contact { $provider }
-jurisdiction-england = England
-jurisdiction-germany-saarland = Saarland, Germany
-jurisdiction-azerbaijan = Azerbaijan
-jurisdiction-unstated = Not stated by the company
 kind-complaint = Complaint
 kind-inquiry = Enquiry
 kind-abuse-report = Abuse report
@@ -51,32 +43,24 @@ channel-not-accepted = The company does not accept complaints this way.
 #   $opens (String) - opening time, 24-hour clock
 #   $closes (String) - closing time, 24-hour clock
 channel-hours-weekdays = Monday to Friday, { $opens } to { $closes }
-# Variables:
-#   $provider (String) - the company's name
-provider-title = Complain to { $provider }
-provider-lead = Use this service to make a formal complaint. It takes about 10 minutes. You can check your answers before you send them, and your answers are kept in this browser tab if you need to stop.
-provider-start = Start now
-provider-deadlines-title = What the company promises
-provider-deadlines-body = Working days are Monday to Friday, except public holidays where the company is based. Each date counts from the day your complaint is received.
-# Variables:
-#   $count (Number) - number of working days
-provider-clock-business-days =
-    { $count ->
-        [one] within { $count } working day
-       *[other] within { $count } working days
-    }
-# Variables:
-#   $count (Number) - number of weeks
-provider-clock-weeks =
-    { $count ->
-        [one] after { $count } week
-       *[other] after { $count } weeks
-    }
-# Variables:
-#   $count (Number) - number of months
-provider-clock-months =
-    { $count ->
-        [one] after { $count } month
-       *[other] after { $count } months
-    }
 channel-none = The company's complaints policy gives no address or telephone number. You can use this service, or look on the company's own website.
+milestone-role =
+    { $role ->
+        [aim] the company aims to act by then, but does not promise it
+        [deadline_or_notice] the company must act by then, or tell you before then why it needs longer and when it will answer
+        [window] you can act until then
+        [opens] an option opens for you
+        [lapse] the case may end then
+        [may_close] from then the company may close your case; it does not close by itself
+       *[deadline] the company must act by then
+    }
+milestone-counted-from =
+    { $by ->
+        [staff] Counted from { $date }, the date of your first complaint in the company's records
+       *[customer] Counted from { $date }, the date you told us you first complained
+    }
+provider-promise =
+    { $promise ->
+        [status] You can ask { $provider } where your complaint stands at any time. Your case page here shows it too.
+       *[every_step] { $provider } tells you the result and every step it takes.
+    }

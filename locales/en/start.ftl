@@ -12,3 +12,41 @@ start-provider-channels =
        *[other] You can also contact it { $count } other ways.
     }
 start-already-complained = Already made a complaint? Check its progress
+jurisdiction-england = England
+jurisdiction-germany-saarland = Saarland, Germany
+jurisdiction-azerbaijan = Azerbaijan
+jurisdiction-unstated = Not stated by the company
+# Variables:
+#   $provider (String) - the company's name
+provider-title = Complain to { $provider }
+provider-lead = Use this service to make a formal complaint. It takes about 10 minutes. You can check your answers before you send them, and your answers are kept in this browser tab if you need to stop.
+provider-start = Start now
+provider-deadlines-title = What the company promises
+provider-deadlines-body = Working days are Monday to Friday, except public holidays where the company is based.
+# Variables:
+#   $count (Number) - number of working days
+provider-clock-business-days =
+    { $count ->
+        [one] within { $count } working day
+       *[other] within { $count } working days
+    }
+# Variables:
+#   $count (Number) - number of weeks
+provider-clock-weeks =
+    { $count ->
+        [one] after { $count } week
+       *[other] after { $count } weeks
+    }
+# Variables:
+#   $count (Number) - number of months
+provider-clock-months =
+    { $count ->
+        [one] after { $count } month
+       *[other] after { $count } months
+    }
+provider-clock-from =
+    { $from ->
+        [response] { $clock }, counted from the company's answer
+        [first_contact] { $clock }, counted from the day you first complained to the company
+       *[receipt] { $clock }, counted from the day your complaint is received
+    }

@@ -200,3 +200,10 @@ case-lapses-in-days =
     }
 milestone-status-open = Open to you
 case-escalate-documents-kept = Documents you already sent count: you do not need to send them again.
+event-delay-notified = The company told you it needs more time
+event-first-contact-corrected = The company corrected the date of your first complaint
+case-event-new-date = New date for “{ $milestone }”: { $date }
+case-event-first-contact = Date of your first complaint in the company's records: { $date }
+case-delayed-from = A new date, given in time. The first date was { $date }.
+milestone-status-may-close = The company may close it now
+milestone-status-aim-missed = Aim not met

@@ -5,28 +5,20 @@ milestone-substantive-response = Réponse complète
 milestone-response = Réponse
 milestone-final-response = Réponse finale
 milestone-remedy-proposal = Solution proposée
-milestone-escalation-window-closes = Dernier jour pour un recours
-milestone-adr-eligible = Médiateur accessible
-milestone-considered-closed = Peut être considérée comme close
-milestone-role-deadline = l'entreprise doit agir d'ici là
-milestone-role-window = vous pouvez agir jusque-là
-milestone-role-opens = une possibilité s'ouvre pour vous
-milestone-role-lapse = le dossier peut prendre fin à cette date
+milestone-escalation-window-closes = Dernier jour pour former un recours
+milestone-adr-eligible = Saisine du médiateur possible
+milestone-considered-closed = Clôture possible
 # Variables:
 #   $provider (String) - the company's name
 sent-contact-title = Autres moyens de contacter { $provider }
-jurisdiction-england = Angleterre
-jurisdiction-germany-saarland = Sarre, Allemagne
-jurisdiction-azerbaijan = Azerbaïdjan
-jurisdiction-unstated = Non précisé par l'entreprise
 kind-complaint = Réclamation
 kind-inquiry = Demande
 kind-abuse-report = Signalement d'abus
-kind-escalated-complaint = Réclamation de second niveau
-kind-complaint-hint = Quelque chose s'est mal passé et vous voulez que l'entreprise y remédie.
-kind-inquiry-hint = Une question ou un premier signalement de problème. Si la réponse ne règle pas la question, vous pourrez ensuite faire une réclamation formelle.
+kind-escalated-complaint = Recours
+kind-complaint-hint = Un problème est survenu et vous voulez que l'entreprise y remédie.
+kind-inquiry-hint = Une question, ou un problème que vous soulevez pour la première fois. Si la réponse ne suffit pas, vous pourrez ensuite faire une réclamation formelle.
 kind-abuse-report-hint = Signalez du spam, de l'hameçonnage, un logiciel malveillant ou un autre abus lié à un nom de domaine géré par l'entreprise.
-kind-escalated-complaint-hint = Vous n'êtes pas satisfait de la réponse de l'entreprise à votre réclamation.
+kind-escalated-complaint-hint = La réponse de l'entreprise à votre réclamation ne vous satisfait pas.
 channel-phone = Téléphone
 channel-email = E-mail
 channel-website = Site web
@@ -34,13 +26,13 @@ channel-web-form = Formulaire en ligne
 channel-post = Courrier
 channel-fax = Fax
 channel-live-chat = Chat en direct
-channel-callback = Demander à être rappelé
+channel-callback = Demander un rappel
 channel-social-media = Réseaux sociaux
-channel-complaints-book = Livre des réclamations et suggestions en magasin
+channel-complaints-book = Cahier de réclamations et suggestions en magasin
 channel-purpose-inquiries = questions
 channel-purpose-complaints = réclamations
 channel-purpose-abuse-reports = signalements d'abus
-channel-purpose-escalations = réclamations de second niveau
+channel-purpose-escalations = recours
 channel-purpose-accounts = comptes et facturation
 channel-purpose-feedback = avis
 channel-note-identity-check = Les conseillers peuvent vous poser des questions pour vérifier votre identité.
@@ -51,28 +43,24 @@ channel-not-accepted = L'entreprise n'accepte pas les réclamations par ce moyen
 #   $opens (String) - opening time, 24-hour clock
 #   $closes (String) - closing time, 24-hour clock
 channel-hours-weekdays = Du lundi au vendredi, de { $opens } à { $closes }
-# Variables:
-#   $provider (String) - the company's name
-provider-title = Réclamation auprès de { $provider }
-provider-lead = Utilisez ce service pour faire une réclamation formelle. Cela prend environ 10 minutes. Vous pourrez vérifier vos réponses avant l'envoi, et elles sont conservées dans cet onglet si vous devez vous interrompre.
-provider-start = Commencer
-provider-deadlines-title = Ce que l'entreprise s'engage à faire
-provider-deadlines-body = Les jours ouvrés vont du lundi au vendredi, hors jours fériés du lieu où l'entreprise est établie. Chaque date est comptée à partir du jour de réception de votre réclamation.
-# Variables:
-#   $count (Number) - number of working days
-provider-clock-business-days =
-    { $count ->
-        [one] sous { $count } jour ouvré
-       *[other] sous { $count } jours ouvrés
-    }
-# Variables:
-#   $count (Number) - number of weeks
-provider-clock-weeks =
-    { $count ->
-        [one] après { $count } semaine
-       *[other] après { $count } semaines
-    }
-# Variables:
-#   $count (Number) - number of months
-provider-clock-months = après { $count } mois
 channel-none = La politique de réclamation de l'entreprise n'indique ni adresse ni numéro de téléphone. Vous pouvez utiliser ce service ou consulter le site de l'entreprise.
+milestone-role =
+    { $role ->
+        [aim] l'entreprise s'efforce d'agir d'ici là, sans s'y engager
+        [deadline_or_notice] l'entreprise doit agir d'ici là, ou vous dire avant cette date pourquoi il lui faut plus de temps et quand elle répondra
+        [window] vous pouvez agir jusqu'à cette date
+        [opens] une possibilité s'ouvre à vous
+        [lapse] le dossier peut prendre fin à cette date
+        [may_close] à partir de cette date, l'entreprise peut clore votre dossier ; il n'est pas clos automatiquement
+       *[deadline] l'entreprise doit agir d'ici là
+    }
+milestone-counted-from =
+    { $by ->
+        [staff] Délai compté à partir du { $date }, date de votre première réclamation selon l'entreprise
+       *[customer] Délai compté à partir du { $date }, date de votre première réclamation selon vos déclarations
+    }
+provider-promise =
+    { $promise ->
+        [status] Vous pouvez demander à tout moment à { $provider } où en est votre réclamation. La page de votre dossier l'indique aussi.
+       *[every_step] { $provider } vous informe du résultat et de chaque mesure prise.
+    }

@@ -4,7 +4,7 @@ sent-title =
         [abuse_report] Signalement envoyé
        *[other] Réclamation envoyée
     }
-sent-reference-label = Votre référence est
+sent-reference-label = Votre référence
 sent-access-title = Votre code d'accès
 sent-access-body =
     { $kind ->
@@ -25,19 +25,19 @@ sent-next-title = La suite
 #   $provider (String) - the company's name
 sent-next-body =
     { $kind ->
-        [inquiry] { $provider } a maintenant votre demande. Si une date passe sans la réponse promise, la page de votre dossier l'indiquera.
-        [abuse_report] { $provider } a maintenant votre signalement. Si une date passe sans la réponse promise, la page de votre dossier l'indiquera.
-       *[other] { $provider } a maintenant votre réclamation. Si une date passe sans la réponse promise, la page de votre dossier l'indiquera.
+        [inquiry] { $provider } a bien reçu votre demande. Si un délai expire sans la réponse promise, la page de votre dossier l'indiquera.
+        [abuse_report] { $provider } a bien reçu votre signalement. Si un délai expire sans la réponse promise, la page de votre dossier l'indiquera.
+       *[other] { $provider } a bien reçu votre réclamation. Si un délai expire sans la réponse promise, la page de votre dossier l'indiquera.
     }
-sent-escalate-title = Si vous n'êtes pas satisfait
+sent-escalate-title = Si la réponse ne vous satisfait pas
 sent-escalate-body =
     { $next ->
-        [manager] La page de votre dossier indique ce que vous pouvez faire à chaque étape, par exemple demander qu'un responsable réexamine votre réclamation.
-        [escalate] La page de votre dossier indique ce que vous pouvez faire à chaque étape, par exemple aller plus loin si la réponse de l'entreprise ne règle pas le problème.
-       *[other] La page de votre dossier indique où en est votre dossier et chaque étape franchie par l'entreprise.
+        [manager] La page de votre dossier indique ce que vous pouvez faire à chaque étape, par exemple demander un réexamen de votre réclamation par un responsable.
+        [escalate] La page de votre dossier indique ce que vous pouvez faire à chaque étape, par exemple former un recours si la réponse de l'entreprise ne règle pas le problème.
+       *[other] La page de votre dossier indique où il en est et chaque mesure prise par l'entreprise.
     }
 # Variables:
 #   $scheme (String) - the ombudsman scheme's name
-sent-adr-later = Si votre réclamation n'est pas résolue après 8 semaines, ou si l'entreprise vous envoie une lettre de blocage, vous pouvez saisir gratuitement { $scheme }.
+sent-adr-later = Si votre réclamation n'est pas résolue au bout de 8 semaines, ou si l'entreprise vous adresse une lettre de position finale, vous pouvez saisir gratuitement { $scheme }.
 sent-missing-title = Aucune réclamation à afficher ici
-sent-missing-body = La confirmation n'est conservée que dans l'onglet où la réclamation a été envoyée. Si vous avez votre référence et votre code d'accès, vous pouvez suivre votre réclamation.
+sent-missing-body = La confirmation n'est conservée que dans l'onglet d'où la réclamation a été envoyée. Si vous avez votre référence et votre code d'accès, vous pouvez suivre votre réclamation.

@@ -1,5 +1,5 @@
 start-title = Faire une réclamation
-start-lead = Dites à une entreprise ce qui n'a pas fonctionné, suivez votre dossier et sachez quand vous pouvez saisir un médiateur indépendant.
+start-lead = Expliquez à une entreprise ce qui ne va pas, suivez votre dossier et découvrez quand vous pouvez saisir un médiateur indépendant.
 start-choose-provider = Choisissez l'entreprise
 start-provider-jurisdiction = Où elle est établie
 start-provider-kinds = Ce que vous pouvez envoyer
@@ -11,4 +11,38 @@ start-provider-channels =
         [one] Vous pouvez aussi la contacter par { $count } autre moyen.
        *[other] Vous pouvez aussi la contacter par { $count } autres moyens.
     }
-start-already-complained = Vous avez déjà fait une réclamation ? Suivez son avancement
+start-already-complained = Vous avez déjà fait une réclamation ? Suivez son avancement
+jurisdiction-england = Angleterre
+jurisdiction-germany-saarland = Sarre, Allemagne
+jurisdiction-azerbaijan = Azerbaïdjan
+jurisdiction-unstated = Non précisé par l'entreprise
+# Variables:
+#   $provider (String) - the company's name
+provider-title = Réclamation auprès de { $provider }
+provider-lead = Utilisez ce service pour faire une réclamation formelle. Cela prend environ 10 minutes. Vous pourrez vérifier vos réponses avant l'envoi, et elles sont conservées dans cet onglet si vous devez vous interrompre.
+provider-start = Commencer
+provider-deadlines-title = Ce que l'entreprise s'engage à faire
+provider-deadlines-body = Les jours ouvrés vont du lundi au vendredi, hors jours fériés du lieu où l'entreprise est établie.
+# Variables:
+#   $count (Number) - number of working days
+provider-clock-business-days =
+    { $count ->
+        [one] sous { $count } jour ouvré
+       *[other] sous { $count } jours ouvrés
+    }
+# Variables:
+#   $count (Number) - number of weeks
+provider-clock-weeks =
+    { $count ->
+        [one] au bout de { $count } semaine
+       *[other] au bout de { $count } semaines
+    }
+# Variables:
+#   $count (Number) - number of months
+provider-clock-months = au bout de { $count } mois
+provider-clock-from =
+    { $from ->
+        [response] { $clock }, à compter de la réponse de l'entreprise
+        [first_contact] { $clock }, à compter de votre première réclamation auprès de l'entreprise
+       *[receipt] { $clock }, à compter de la réception de votre réclamation
+    }

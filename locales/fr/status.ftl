@@ -17,9 +17,9 @@ case-title =
     }
 case-loading = Chargement de votre réclamation…
 case-not-found-title = Réclamation introuvable
-case-not-found = Aucune réclamation ne correspond à cette référence et à ce code d'accès. Comparez-les avec la page de confirmation que vous avez imprimée ou enregistrée lors de l'envoi. Si vous ne les avez plus, contactez l'entreprise auprès de laquelle vous avez réclamé.
+case-not-found = Aucune réclamation ne correspond à cette référence et à ce code d'accès. Vérifiez-les sur la page de confirmation que vous avez imprimée ou enregistrée lors de l'envoi. Si vous ne les avez plus, contactez l'entreprise visée par votre réclamation.
 case-try-again = Saisir à nouveau la référence et le code d'accès
-case-stage-label = État :
+case-stage-label = État :
 case-milestones-title = Dates
 case-history-title = Historique
 case-answers-title = Ce que vous avez envoyé
@@ -28,9 +28,9 @@ case-documents-label = Documents
 case-document-unnamed = Document
 case-actions-title = Ce que vous pouvez faire maintenant
 case-message-label = Votre message à l'entreprise
-case-error-message-required = Écrivez les informations demandées par l'entreprise
-case-action-refused = Cette étape n'est pas possible pour le moment.
-case-not-started = Commence quand l'entreprise répond
+case-error-message-required = Indiquez les informations demandées par l'entreprise
+case-action-refused = Cette action n'est pas possible pour le moment.
+case-not-started = Court à partir de la réponse de l'entreprise
 # Variables:
 #   $days (Number) - days until the date
 case-due-in-days =
@@ -50,36 +50,36 @@ case-overdue-days =
 # Variables:
 #   $date (String) - the last day
 case-escalate-until = Possible jusqu'au { $date }
-case-escalate-send = Envoyer la réclamation de second niveau
+case-escalate-send = Envoyer le recours
 case-adr-open = Vous pouvez saisir le médiateur dès maintenant
 case-adr-not-yet = Pas encore
 # Variables:
 #   $date (String) - the day it opens
-case-adr-opens-on = Vous pourrez soumettre votre réclamation à ce dispositif indépendant à partir du { $date }, ou plus tôt si l'entreprise vous envoie une lettre de blocage.
-case-adr-open-body = Ce dispositif indépendant peut examiner votre réclamation. Il ne prend parti pour personne.
+case-adr-opens-on = Vous pourrez saisir ce médiateur indépendant à partir du { $date }, ou plus tôt si l'entreprise vous adresse une lettre de position finale.
+case-adr-open-body = Ce médiateur indépendant peut examiner votre réclamation. Il est impartial.
 # Variables:
 #   $months (Number) - months to apply
-case-adr-free-within = C'est gratuit. Faites la demande dans les { $months } mois suivant la réponse finale de l'entreprise.
+case-adr-free-within = C'est gratuit. Saisissez-le dans les { $months } mois qui suivent la réponse finale de l'entreprise.
 # Variables:
 #   $amount (Number) - the highest award, in pounds
-case-adr-max-award = Il peut vous accorder jusqu'à { $amount } £.
-case-adr-representatives = Une personne de confiance peut faire la demande pour vous.
+case-adr-max-award = Le médiateur peut vous accorder jusqu'à { $amount } £.
+case-adr-representatives = Vous pouvez vous faire représenter par une personne de confiance.
 # Variables:
 #   $scheme (String) - the ombudsman scheme
-case-adr-only-for = { $scheme } ne traite que les réclamations de :
-case-adr-excludes = Il ne traite pas :
-case-adr-needs = Préparez :
-stage-received = Reçue
+case-adr-only-for = Seuls peuvent saisir { $scheme } :
+case-adr-excludes = Il ne traite pas :
+case-adr-needs = Préparez :
+stage-received = Reçu
 stage-acknowledged = Accusé de réception envoyé
 stage-awaiting-customer = En attente de votre réponse
 stage-responded = L'entreprise a répondu
-stage-manager-review = Chez un responsable
-stage-escalated = Passée au second niveau
-stage-deadlock = Lettre de blocage envoyée
+stage-manager-review = Réexamen par un responsable
+stage-escalated = Recours formé
+stage-deadlock = Lettre de position finale envoyée
 stage-final-response = Réponse finale donnée
-stage-resolved = Résolue
-stage-closed = Close
-stage-withdrawn = Retirée
+stage-resolved = Résolu
+stage-closed = Clos
+stage-withdrawn = Retiré
 event-received =
     { $kind ->
         [inquiry] Demande reçue
@@ -87,36 +87,36 @@ event-received =
        *[other] Réclamation reçue
     }
 event-acknowledged = L'entreprise a accusé réception de votre réclamation
-event-information-requested = L'entreprise vous a demandé des informations
-event-information-supplied = Vous avez envoyé des informations
+event-information-requested = L'entreprise vous a demandé des informations complémentaires
+event-information-supplied = Vous avez envoyé des informations complémentaires
 event-responded = L'entreprise a répondu
 event-remedy-proposed = L'entreprise a proposé une solution
-event-manager-review-requested = Vous avez demandé le réexamen par un responsable
-event-escalated = Vous avez porté la réclamation au second niveau
-event-deadlock-letter-issued = L'entreprise a envoyé une lettre de blocage
+event-manager-review-requested = Vous avez demandé un réexamen par un responsable
+event-escalated = Vous avez formé un recours
+event-deadlock-letter-issued = L'entreprise a envoyé une lettre de position finale
 event-adr-referral-requested = Vous avez demandé à saisir le médiateur sans attendre
 event-final-response = L'entreprise a donné sa réponse finale
-event-resolved = Résolue
-event-closed = Close
+event-resolved = Résolu
+event-closed = Clos
 event-withdrawn =
     { $kind ->
         [inquiry] Vous avez retiré la demande
         [abuse_report] Vous avez retiré le signalement
        *[other] Vous avez retiré la réclamation
     }
-event-considered-resolved = Considérée comme résolue : le délai de recours a expiré
-event-considered-closed = Considérée comme close : 3 mois se sont écoulés
+event-considered-resolved = Considéré comme résolu : le délai de recours a expiré
+event-considered-closed = Considéré comme clos : 3 mois se sont écoulés
 milestone-status-pending = À venir
-milestone-status-met = Fait
-milestone-status-missed = Manqué
-milestone-status-stopped = Plus nécessaire
-action-manager-review-requested = Demander le réexamen par un responsable
+milestone-status-met = Respecté
+milestone-status-missed = Non respecté
+milestone-status-stopped = Sans objet
+action-manager-review-requested = Demander un réexamen par un responsable
 action-escalated =
     { $kind ->
         [inquiry] Faire une réclamation formelle
-       *[other] Porter la réclamation au second niveau
+       *[other] Former un recours
     }
-action-adr-referral-requested = Demander à saisir le médiateur maintenant
+action-adr-referral-requested = Demander à saisir le médiateur dès maintenant
 action-information-supplied = Envoyer les informations
 action-withdrawn =
     { $kind ->
@@ -130,21 +130,21 @@ adr-excludes-property-damage = les dommages matériels
 adr-excludes-discrimination = la discrimination
 adr-excludes-data-protection = la protection des données
 adr-needs-first-complaint-date = la date de votre première réclamation
-adr-needs-deadlock-letter-date = la date de la lettre de blocage
-adr-needs-complaint-details = les détails de votre réclamation
-adr-needs-remedy-sought = ce que vous demandez pour régler le problème
-adr-needs-documents = vos documents
+adr-needs-deadlock-letter-date = la date de la lettre de position finale
+adr-needs-complaint-details = le détail de votre réclamation
+adr-needs-remedy-sought = la solution que vous demandez
+adr-needs-documents = vos justificatifs
 withdraw-title =
     { $kind ->
-        [inquiry] Voulez-vous vraiment retirer votre demande ?
-        [abuse_report] Voulez-vous vraiment retirer votre signalement ?
-       *[other] Voulez-vous vraiment retirer votre réclamation ?
+        [inquiry] Voulez-vous vraiment retirer votre demande ?
+        [abuse_report] Voulez-vous vraiment retirer votre signalement ?
+       *[other] Voulez-vous vraiment retirer votre réclamation ?
     }
 withdraw-body =
     { $kind ->
-        [inquiry] Si vous retirez votre demande, { $provider } cesse de la traiter et ses délais ne s'appliquent plus.
-        [abuse_report] Si vous retirez votre signalement, { $provider } cesse de le traiter et ses délais ne s'appliquent plus.
-       *[other] Si vous retirez votre réclamation, { $provider } cesse de la traiter et ses délais ne s'appliquent plus.
+        [inquiry] Si vous retirez votre demande, { $provider } cesse de la traiter et les délais ne s'appliquent plus.
+        [abuse_report] Si vous retirez votre signalement, { $provider } cesse de le traiter et les délais ne s'appliquent plus.
+       *[other] Si vous retirez votre réclamation, { $provider } cesse de la traiter et les délais ne s'appliquent plus.
     }
 withdraw-warning =
     { $kind ->
@@ -172,15 +172,15 @@ withdraw-not-possible =
     }
 case-request-explained =
     { $action ->
-        [adr_referral_requested] Vous demandez à { $provider } de pouvoir saisir { $scheme } dès maintenant, avant la fin des 8 semaines. { $provider } peut refuser s'il compte résoudre votre réclamation prochainement et s'y emploie déjà.
-       *[other] { $provider } transmettra votre réclamation à un responsable ou à son équipe chargée des réclamations, qui l'examinera de nouveau et vous répondra. Vous ne pouvez le demander qu'une fois.
+        [adr_referral_requested] Vous demandez à { $provider } de pouvoir saisir { $scheme } dès maintenant, avant la fin des 8 semaines. L'entreprise peut refuser si elle compte résoudre votre réclamation prochainement et s'y emploie déjà.
+       *[other] { $provider } transmettra votre réclamation à un responsable ou à son service réclamations, qui la réexaminera et vous répondra. Vous ne pouvez le demander qu'une fois.
     }
 case-request-send = Envoyer cette demande
 case-opens-in-days =
     { $days ->
-        [0] Ouvert dès aujourd'hui
-        [one] Ouvert dans { $days } jour
-       *[other] Ouvert dans { $days } jours
+        [0] Accessible dès aujourd'hui
+        [one] Accessible dans { $days } jour
+       *[other] Accessible dans { $days } jours
     }
 case-window-days-left =
     { $days ->
@@ -194,5 +194,12 @@ case-lapses-in-days =
         [one] Peut prendre fin dans { $days } jour
        *[other] Peut prendre fin dans { $days } jours
     }
-milestone-status-open = Ouvert pour vous
-case-escalate-documents-kept = Les documents déjà envoyés comptent : inutile de les envoyer de nouveau.
+milestone-status-open = Accessible
+case-escalate-documents-kept = Les documents déjà envoyés sont pris en compte : inutile de les renvoyer.
+event-delay-notified = L'entreprise vous a fait savoir qu'il lui fallait plus de temps
+event-first-contact-corrected = L'entreprise a corrigé la date de votre première réclamation
+case-event-new-date = Nouvelle date pour « { $milestone } » : { $date }
+case-event-first-contact = Date de votre première réclamation selon l'entreprise : { $date }
+case-delayed-from = Nouvelle date, annoncée à temps. La date initiale était le { $date }.
+milestone-status-may-close = L'entreprise peut désormais clore le dossier
+milestone-status-aim-missed = Objectif non atteint

@@ -4,21 +4,20 @@ wizard-documents-label = Загрузить файл
 wizard-documents-hint =
     { $max ->
         [one] PDF, PNG или JPEG, до 10 МБ. Можно добавить { $max } файл.
-        [few] PDF, PNG или JPEG, до 10 МБ каждый. Можно добавить до { $max } файлов.
        *[other] PDF, PNG или JPEG, до 10 МБ каждый. Можно добавить до { $max } файлов.
     }
 wizard-documents-required = Компания просит документы, подтверждающие { $kind ->
         [inquiry] обращение
         [abuse_report] сообщение
        *[other] жалобу
-    }: письма, сообщения электронной почты или снимки экрана.
+    }, например письма, переписку или снимки экрана.
 wizard-documents-optional = Можно добавить документы, подтверждающие { $kind ->
         [inquiry] обращение
         [abuse_report] сообщение
        *[other] жалобу
-    }: письма, сообщения электронной почты или снимки экрана. Это необязательно.
-wizard-sending = Отправляем…
-field-full-name = Полное имя
+    }, например письма, переписку или снимки экрана. Это необязательно.
+wizard-sending = Отправка…
+field-full-name = Имя и фамилия
 field-surname = Фамилия
 field-first-name = Имя
 field-patronymic = Отчество
@@ -28,8 +27,8 @@ field-email-hint = Сюда компания пришлёт ответы
 field-phone = Номер телефона
 field-phone-hint = Например, +994 50 123 45 67
 field-preferred-contact = Как компании связаться с вами?
-field-account-reference = Номер счёта или клиентский номер
-field-account-reference-hint = Он указан в счетах или в личном кабинете
+field-account-reference = Номер лицевого счёта или номер клиента
+field-account-reference-hint = Он указан в счетах на оплату или в личном кабинете
 field-domain-names = Доменные имена
 field-domain-names-hint = По одному в строке, например example.com
 field-employee-name = Имя сотрудника, который вас обслуживал
@@ -39,7 +38,7 @@ field-inquiry-reference-hint = Если вы уже спрашивали об э
 field-previous-complaint = Ваша прежняя жалоба
 field-previous-complaint-hint = Её номер или дата и ответ, который вы получили
 field-dissatisfaction-reasons = Почему ответ вас не устроил
-field-abuse-type = Какое это злоупотребление?
+field-abuse-type = Какого рода злоупотребление?
 field-subject = Тема
 field-subject-hint = Несколько слов о сути жалобы
 field-description = Что произошло?
@@ -48,16 +47,16 @@ field-incident-date = Когда это произошло?
 field-incident-date-hint = Если это длилось долго, укажите, когда началось
 field-first-contact-date = Когда вы впервые обратились в компанию по этому поводу?
 field-first-contact-date-hint = Можно указать примерно
-field-desired-remedy = Что вы хотите, чтобы сделала компания?
-field-desired-remedy-hint = Например, вернула деньги, отремонтировала, исправила ошибку или извинилась
+field-desired-remedy = Чего вы ждёте от компании?
+field-desired-remedy-hint = Например, возврата денег, ремонта, исправления ошибки или извинений
 field-customer-type = Кто клиент?
-field-on-behalf = Я подаю эту жалобу за другого человека
-field-represented-name = Полное имя человека, за которого вы подаёте жалобу
+field-on-behalf = Я подаю эту жалобу от имени другого человека
+field-represented-name = Имя и фамилия человека, которого вы представляете
 field-representative-relationship = Кем вы ему приходитесь
 field-authorization = Его письменное согласие
-field-authorization-hint = Подписанное письмо о том, что вы можете подать жалобу за него. PDF, PNG или JPEG, до 10 МБ.
+field-authorization-hint = Подписанное им письмо о том, что вы можете подать жалобу от его имени. PDF, PNG или JPEG, до 10 МБ.
 field-agreement-scope = Моя жалоба касается услуги из моего договора с компанией
-field-declaration = Сведения, которые я сообщил(а), верны и полны, насколько мне известно
+field-declaration = Насколько мне известно, сообщённые мной сведения верны и полны
 option-customer-type-residential = Частное лицо
 option-customer-type-small-business = Малое предприятие (не более 10 сотрудников)
 option-customer-type-other-business = Более крупное предприятие
@@ -65,7 +64,7 @@ option-abuse-type-spam = Спам
 option-abuse-type-phishing = Фишинг
 option-abuse-type-malware = Вредоносная программа
 option-abuse-type-fraud = Мошенничество
-option-abuse-type-intellectual-property = Нарушение интеллектуальной собственности
+option-abuse-type-intellectual-property = Нарушение интеллектуальных прав
 option-abuse-type-other = Другое
 option-preferred-contact-email = По электронной почте
 option-preferred-contact-phone = По телефону
@@ -88,6 +87,6 @@ upload-error-network = Не удалось загрузить { $name }. Про�
 upload-error-too-many =
     { $max ->
         [one] Можно добавить только { $max } файл
-        [few] Можно добавить не больше { $max } файлов
        *[other] Можно добавить не больше { $max } файлов
     }
+field-contact-any-hint = Укажите адрес электронной почты, номер телефона или и то и другое, чтобы компания могла с вами связаться.

@@ -1,11 +1,11 @@
 status-title = Проверить жалобу
 status-lead = Введите номер и код доступа, которые вы получили при отправке жалобы.
-status-reference-label = Номер жалобы
+status-reference-label = Номер дела
 status-reference-hint = Например, RD-7K2M9-QX4TB
 status-code-label = Код доступа
 status-code-hint = 25 букв и цифр группами по пять, например 7KQ3M-X2P9A-HW4TB-QC8NR-5ZJ6E. Регистр, пробелы и дефисы не важны.
 status-submit = Проверить жалобу
-status-error-reference = Введите номер жалобы
+status-error-reference = Введите номер дела
 status-error-code = Введите код доступа
 # Variables:
 #   $reference (String) - the case reference
@@ -15,22 +15,22 @@ case-title =
         [abuse_report] Сообщение о злоупотреблении { $reference }
        *[other] Жалоба { $reference }
     }
-case-loading = Загружаем вашу жалобу…
+case-loading = Загрузка жалобы…
 case-not-found-title = Жалоба не найдена
 case-not-found = Нет жалобы с таким номером и кодом доступа. Сверьте их со страницей подтверждения, которую вы распечатали или сохранили при отправке. Если их у вас больше нет, обратитесь в компанию, на которую вы жаловались.
 case-try-again = Ввести номер и код доступа ещё раз
 case-stage-label = Статус:
 case-milestones-title = Сроки
-case-history-title = Что произошло
+case-history-title = История
 case-answers-title = Что вы отправили
 case-answer-document = Документ (приложен)
 case-documents-label = Документы
 case-document-unnamed = Документ
 case-actions-title = Что вы можете сделать сейчас
 case-message-label = Ваше сообщение компании
-case-error-message-required = Напишите сведения, которые запросила компания
+case-error-message-required = Укажите сведения, которые запросила компания
 case-action-refused = Этот шаг сейчас невозможен.
-case-not-started = Начнётся, когда компания ответит
+case-not-started = Отсчёт начнётся после ответа компании
 # Variables:
 #   $days (Number) - days until the date
 case-due-in-days =
@@ -57,8 +57,8 @@ case-adr-open = Можно обратиться к омбудсмену уже �
 case-adr-not-yet = Пока нет
 # Variables:
 #   $date (String) - the day it opens
-case-adr-opens-on = Передать жалобу в эту независимую службу можно с { $date } или раньше, если компания пришлёт письмо о тупиковой ситуации.
-case-adr-open-body = Эта независимая служба может рассмотреть вашу жалобу. Она не встаёт ни на чью сторону.
+case-adr-opens-on = Передать жалобу этому независимому омбудсмену можно с { $date } или раньше, если компания пришлёт письмо с окончательной позицией.
+case-adr-open-body = Этот независимый омбудсмен может рассмотреть вашу жалобу. Он беспристрастен.
 # Variables:
 #   $months (Number) - months to apply
 case-adr-free-within =
@@ -68,24 +68,24 @@ case-adr-free-within =
     }
 # Variables:
 #   $amount (Number) - the highest award, in pounds
-case-adr-max-award = Он может присудить вам до { $amount } £.
+case-adr-max-award = Омбудсмен может присудить вам компенсацию до { $amount } £.
 case-adr-representatives = Обратиться за вас может доверенное лицо.
 # Variables:
 #   $scheme (String) - the ombudsman scheme
-case-adr-only-for = { $scheme } рассматривает жалобы только от:
+case-adr-only-for = Обратиться в { $scheme } может только:
 case-adr-excludes = Не рассматривает:
 case-adr-needs = Подготовьте:
-stage-received = Получена
+stage-received = Получено
 stage-acknowledged = Получение подтверждено
 stage-awaiting-customer = Ждёт вашего ответа
 stage-responded = Компания ответила
 stage-manager-review = У руководителя
-stage-escalated = Передана на следующий уровень
-stage-deadlock = Письмо о тупиковой ситуации отправлено
+stage-escalated = Подана повторная жалоба
+stage-deadlock = Отправлено письмо с окончательной позицией
 stage-final-response = Дан окончательный ответ
-stage-resolved = Решена
-stage-closed = Закрыта
-stage-withdrawn = Отозвана
+stage-resolved = Решено
+stage-closed = Закрыто
+stage-withdrawn = Отозвано
 event-received =
     { $kind ->
         [inquiry] Обращение получено
@@ -98,31 +98,31 @@ event-information-supplied = Вы отправили дополнительны�
 event-responded = Компания ответила
 event-remedy-proposed = Компания предложила решение
 event-manager-review-requested = Вы попросили, чтобы жалобу рассмотрел руководитель
-event-escalated = Вы передали жалобу на следующий уровень
-event-deadlock-letter-issued = Компания прислала письмо о тупиковой ситуации
-event-adr-referral-requested = Вы попросили передать дело омбудсмену досрочно
+event-escalated = Вы подали повторную жалобу
+event-deadlock-letter-issued = Компания прислала письмо с окончательной позицией
+event-adr-referral-requested = Вы попросили разрешения обратиться к омбудсмену досрочно
 event-final-response = Компания дала окончательный ответ
-event-resolved = Решена
-event-closed = Закрыта
+event-resolved = Решено
+event-closed = Закрыто
 event-withdrawn =
     { $kind ->
         [inquiry] Вы отозвали обращение
         [abuse_report] Вы отозвали сообщение
        *[other] Вы отозвали жалобу
     }
-event-considered-resolved = Считается решённой: срок для повторной жалобы истёк
-event-considered-closed = Считается закрытой: прошло 3 месяца
+event-considered-resolved = Вопрос считается решённым: срок для повторной жалобы истёк
+event-considered-closed = Дело считается закрытым: прошло 3 месяца
 milestone-status-pending = Ожидается
 milestone-status-met = Выполнено
-milestone-status-missed = Пропущено
-milestone-status-stopped = Больше не нужно
-action-manager-review-requested = Попросить, чтобы рассмотрел руководитель
+milestone-status-missed = Не выполнено
+milestone-status-stopped = Не требуется
+action-manager-review-requested = Попросить о рассмотрении руководителем
 action-escalated =
     { $kind ->
         [inquiry] Подать официальную жалобу
        *[other] Подать повторную жалобу
     }
-action-adr-referral-requested = Попросить передать дело омбудсмену сейчас
+action-adr-referral-requested = Попросить разрешения обратиться к омбудсмену досрочно
 action-information-supplied = Отправить сведения
 action-withdrawn =
     { $kind ->
@@ -136,7 +136,7 @@ adr-excludes-property-damage = ущерб имуществу
 adr-excludes-discrimination = дискриминацию
 adr-excludes-data-protection = защиту персональных данных
 adr-needs-first-complaint-date = дату первой жалобы
-adr-needs-deadlock-letter-date = дату письма о тупиковой ситуации
+adr-needs-deadlock-letter-date = дату письма с окончательной позицией
 adr-needs-complaint-details = подробности жалобы
 adr-needs-remedy-sought = чего вы добиваетесь
 adr-needs-documents = ваши документы
@@ -184,7 +184,7 @@ case-request-explained =
 case-request-send = Отправить просьбу
 case-opens-in-days =
     { $days ->
-        [0] Доступно с сегодняшнего дня
+        [0] Доступно сегодня
         [one] Станет доступно через { $days } день
         [few] Станет доступно через { $days } дня
        *[other] Станет доступно через { $days } дней
@@ -203,5 +203,12 @@ case-lapses-in-days =
         [few] Может завершиться через { $days } дня
        *[other] Может завершиться через { $days } дней
     }
-milestone-status-open = Доступно вам
+milestone-status-open = Доступно
 case-escalate-documents-kept = Уже отправленные документы учитываются: отправлять их заново не нужно.
+event-delay-notified = Компания сообщила, что ей нужно больше времени
+event-first-contact-corrected = Компания исправила дату вашей первой жалобы
+case-event-new-date = Новый срок для этапа «{ $milestone }»: { $date }
+case-event-first-contact = Дата вашей первой жалобы по данным компании: { $date }
+case-delayed-from = Новый срок сообщён вовремя. Прежний срок: { $date }.
+milestone-status-may-close = Компания вправе закрыть дело
+milestone-status-aim-missed = Цель не достигнута

@@ -1,8 +1,8 @@
 wizard-step-kind = Что вы хотите отправить?
 wizard-step-about-you = О вас
 wizard-step-contact = Как компания может с вами связаться?
-wizard-step-on-behalf = Вы подаёте жалобу за другого человека?
-wizard-step-account = Ваш счёт
+wizard-step-on-behalf = Вы подаёте жалобу от имени другого человека?
+wizard-step-account = Ваш лицевой счёт
 wizard-step-what-happened = Что произошло
 wizard-step-remedy = Что исправит ситуацию?
 wizard-step-documents = Подтверждающие документы
@@ -16,10 +16,10 @@ wizard-step-check =
 #   $current (Number) - this page's number
 #   $total (Number) - how many pages there are
 wizard-step-of = Шаг { $current } из { $total }
-wizard-on-behalf-allowed = Другой человек может подать жалобу и вести дела с компанией за клиента.
-wizard-on-behalf-needs-authorization = Если вы подаёте жалобу за другого человека, компании нужно его письменное согласие. Загрузите подписанное им письмо.
-wizard-account-intro-escalation = Укажите вашу прежнюю жалобу и почему ответ на неё вас не устроил.
-wizard-warning-may-be-too-old = Указанная дата была больше 3 месяцев назад. Компания может считать такие давние жалобы закрытыми. Отправить жалобу всё равно можно.
+wizard-on-behalf-allowed = Подать жалобу и вести дела с компанией от имени клиента может другой человек.
+wizard-on-behalf-needs-authorization = Если вы подаёте жалобу от имени другого человека, компании нужно его письменное согласие. Загрузите подписанное им письмо.
+wizard-account-intro-escalation = Укажите данные прежней жалобы и объясните, почему ответ на неё вас не устроил.
+wizard-warning-may-be-too-old = С указанной даты прошло больше 3 месяцев. Компания может считать жалобы на столь давние события закрытыми. Отправить жалобу всё равно можно.
 wizard-check-no-documents = Нет
 wizard-check-not-given = Не указано
 wizard-check-send-title =
@@ -34,7 +34,7 @@ wizard-check-send-body = { $kind ->
         [inquiry] Обращение поступит
         [abuse_report] Сообщение поступит
        *[other] Жалоба поступит
-    } в { $provider }, как только вы нажмёте «Отправить». Вы получите номер и код доступа, чтобы следить за делом.
+    } в { $provider } сразу после отправки. Вы получите номер и код доступа, чтобы следить за делом.
 wizard-send =
     { $kind ->
         [inquiry] Отправить обращение
@@ -48,6 +48,6 @@ wizard-not-sent-refused = Сервис не смог её принять.
 wizard-not-sent-kept = Ваши ответы сохранены в этой вкладке браузера. Попробуйте ещё раз, когда будете готовы: жалоба будет зарегистрирована только один раз.
 wizard-step-earlier =
     { $kind ->
-        [complaint] Ваше предыдущее обращение
-       *[other] Ваша предыдущая жалоба
+        [complaint] Ваше прежнее обращение
+       *[other] Ваша прежняя жалоба
     }

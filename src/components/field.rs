@@ -62,6 +62,9 @@ pub fn FieldInput(
     field: &'static Field,
     draft: RwSignal<Draft>,
     #[prop(into)] errors: Signal<FieldErrors>,
+    /// One of several contact fields of which the customer gives at least one.
+    #[prop(optional)]
+    either: bool,
 ) -> impl IntoView {
     let id = field.id;
     let input_id = input_id(id);
@@ -69,7 +72,7 @@ pub fn FieldInput(
     let error_id = format!("{input_id}-error");
     let problems = move || errors.with(|e| e.get(id.as_str()).to_vec());
     let has_error = move || !problems().is_empty();
-    let hint = labels::field_hint(id);
+    let hint = if either { Some(crate::msg!("field-contact-any-hint")) } else { labels::field_hint(id) };
     let described_by = {
         let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
         move || {
@@ -86,7 +89,7 @@ pub fn FieldInput(
     // Whether "(optional)" shows can change as the customer answers (`required_if`).
     let label_text = move || {
         let label = i18n::text(labels::field_label(id), &[]);
-        if is_required(field, &draft.get()) || field.input == Input::Checkbox {
+        if either || is_required(field, &draft.get()) || field.input == Input::Checkbox {
             label
         } else {
             t!("app-optional", label = label)

@@ -179,9 +179,11 @@ fn has_locale_data(lang: Lang) -> bool {
     })
 }
 
-/// A calendar date such as "Tuesday 29 December 2026" in `lang`; in
-/// Azerbaijani "29 dekabr 2026", whatever the browser knows (or
-/// "29.12.2026" where the browser cannot name the months in `lang`).
+/// A calendar date such as "Tuesday 29 December 2026" in `lang`. Russian
+/// and Azerbaijani dates go without their weekday ("29 декабря 2026",
+/// "29 dekabr 2026"): sentences put a date after a preposition or before a
+/// case ending, where a weekday in the nominative is ungrammatical. Where
+/// the browser cannot name the months in `lang`, "29.12.2026".
 pub fn date(lang: Lang, date: NaiveDate) -> String {
     if lang == Lang::Az {
         return spelled_date(date.day(), date.month0(), date.year());
@@ -193,6 +195,13 @@ pub fn date(lang: Lang, date: NaiveDate) -> String {
     let day = js_sys::Date::new_0();
     day.set_utc_full_year_with_month_date(date.year() as u32, date.month0() as i32, date.day() as i32);
     day.set_utc_hours(12);
+    if lang == Lang::Ru {
+        // Day and month in the genitive, then the year without "г.", which
+        // would double the full stop of a sentence that ends with the date.
+        let options = options(&[("day", "numeric"), ("month", "long"), ("timeZone", "UTC")]);
+        let day_month: String = day.to_locale_date_string(locale(lang), &options).into();
+        return format!("{day_month} {}", date.year());
+    }
     let options = options(&[
         ("weekday", "long"),
         ("day", "numeric"),

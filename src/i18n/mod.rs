@@ -115,7 +115,11 @@ pub async fn load(lang: Lang) -> Result<Rc<Catalog>, String> {
 async fn fetch_text(url: &str) -> Result<String, String> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
-    let failed = |error: wasm_bindgen::JsValue| format!("{error:?}");
+    // The browser's own message ("Failed to fetch"): `Debug` output is not
+    // built into the release app.
+    let failed = |error: wasm_bindgen::JsValue| {
+        error.dyn_ref::<js_sys::Error>().map_or_else(|| "the request failed".to_string(), |e| e.message().into())
+    };
     let response: web_sys::Response =
         JsFuture::from(window().fetch_with_str(url)).await.map_err(failed)?.unchecked_into();
     if !response.ok() {

@@ -16,7 +16,7 @@ use crate::components::layout::{provider_caption, set_title};
 use crate::components::lazy_page::{PageFuture, lazy_page, lazy_part};
 use crate::i18n::{self, format};
 use crate::labels;
-use crate::pages::sent::{role_hint, status_address};
+use crate::pages::sent::{counted_from, role_hint, status_address};
 use crate::storage;
 use crate::t;
 
@@ -32,6 +32,9 @@ pub fn milestone_state(milestone: &CaseMilestone, today: NaiveDate) -> String {
     let role = milestone.role;
     match (milestone.status, milestone.due) {
         (MilestoneStatus::Met, _) if role == MilestoneRole::Opens => t!("milestone-status-open"),
+        (MilestoneStatus::Met, _) if role == MilestoneRole::MayClose => t!("milestone-status-may-close"),
+        // An aim that passed was not a promise broken: it reads as not met.
+        (MilestoneStatus::Missed, _) if milestone.aim => t!("milestone-status-aim-missed"),
         (MilestoneStatus::Met, _) => i18n::text(labels::milestone_status(MilestoneStatus::Met), &[]),
         (MilestoneStatus::Stopped, _) => i18n::text(labels::milestone_status(MilestoneStatus::Stopped), &[]),
         (MilestoneStatus::Missed, Some(due)) => t!("case-overdue-days", days = (today - due).num_days().max(0)),
@@ -41,7 +44,7 @@ pub fn milestone_state(milestone: &CaseMilestone, today: NaiveDate) -> String {
                 MilestoneRole::Deadline => t!("case-due-in-days", days = days),
                 MilestoneRole::Opens => t!("case-opens-in-days", days = days),
                 MilestoneRole::Window => t!("case-window-days-left", days = days),
-                MilestoneRole::Lapse => t!("case-lapses-in-days", days = days),
+                MilestoneRole::Lapse | MilestoneRole::MayClose => t!("case-lapses-in-days", days = days),
             }
         }
         (_, None) => t!("case-not-started"),
@@ -139,10 +142,19 @@ fn CaseView(case: Case, policy: &'static Policy, code: String, on_update: Callba
         .rev()
         .map(|event| {
             let (kind, at, message) = (event.kind, event.at, event.message.clone());
+            // A delay notice's new date, a corrected first contact.
+            let date = event.date.map(|date| {
+                let date = format::date(i18n::lang(), date);
+                match event.milestone {
+                    Some(m) => t!("case-event-new-date", milestone = i18n::text(labels::milestone(m), &[]), date = date),
+                    None => t!("case-event-first-contact", date = date),
+                }
+            });
             view! {
                 <li class="timeline__item">
                     <h3 class="heading-s timeline__title">{i18n::text(labels::event(kind), &[("kind", case_kind.into())])}</h3>
                     <p class="timeline__date">{format::instant(i18n::lang(), at)}</p>
+                    {date.map(|d| view! { <p class="timeline__message">{d}</p> })}
                     {message.map(|m| view! { <p class="timeline__message">{m}</p> })}
                 </li>
             }
@@ -152,22 +164,32 @@ fn CaseView(case: Case, policy: &'static Policy, code: String, on_update: Callba
         .milestones
         .into_iter()
         .map(|milestone| {
-            let (name, due, role, status) = (milestone.name, milestone.due, milestone.role, milestone.status);
+            let (name, due, status) = (milestone.name, milestone.due, milestone.status);
             let state_class = match status {
                 MilestoneStatus::Met => "tag tag--green",
+                MilestoneStatus::Missed if milestone.aim => "tag tag--grey",
                 MilestoneStatus::Missed => "tag tag--red",
                 MilestoneStatus::Stopped => "tag tag--grey",
                 MilestoneStatus::Pending => "tag",
+            };
+            let hint = policy.kind(milestone.kind).and_then(|k| k.milestone(name)).map(role_hint);
+            // A delay notice's new date, or the first contact a clock counts
+            // from: a milestone has at most one of them.
+            let note = match (milestone.delayed_from, milestone.counted_from) {
+                (Some(was), _) => Some(t!("case-delayed-from", date = format::date(i18n::lang(), was))),
+                (None, Some(day)) => Some(counted_from(day, milestone.counted_from_records)),
+                (None, None) => None,
             };
             view! {
                 <div class="summary-list__row" data-milestone=name.as_str()>
                     <dt class="summary-list__key">
                         {i18n::text(labels::milestone(name), &[])}
                         <br />
-                        <span class="hint">{role_hint(role)}</span>
+                        <span class="hint">{hint}</span>
                     </dt>
                     <dd class="summary-list__value">
                         {due.map(|d| format::date(i18n::lang(), d)).unwrap_or_default()}
+                        {note.map(|text| view! { <br /><span class="hint milestone-note">{text}</span> })}
                     </dd>
                     <dd class="summary-list__actions">
                         <strong class=state_class>{milestone_state(&milestone, today)}</strong>
@@ -237,6 +259,7 @@ fn CaseView(case: Case, policy: &'static Policy, code: String, on_update: Callba
         <Actions actions policy case=for_actions code on_update />
         <h2 class="heading-m">{t!("case-milestones-title")}</h2>
         <dl class="summary-list" id="milestones">{milestones}</dl>
+        {policy.kind(case.kind).map(|k| crate::pages::provider::promises(policy, k))}
         {adr}
         {not_for_you.map(|text| view! { <div id="adr-not-for-you">{text}</div> })}
         <h2 class="heading-m">{t!("case-answers-title")}</h2>

@@ -2,7 +2,7 @@
 //! company handles complaints and its deadlines, and other ways to reach it.
 
 use leptos::prelude::*;
-use redress_core::policy::{self, Clock};
+use redress_core::policy::{self, Anchor, CaseKind, Clock, Policy, Promise};
 
 use crate::components::channels::Channels;
 use crate::components::layout::set_title;
@@ -17,6 +17,23 @@ fn clock_text(clock: Clock) -> String {
         Clock::Weeks(n) => t!("provider-clock-weeks", count = i64::from(n)),
         Clock::Months(n) => t!("provider-clock-months", count = i64::from(n)),
     }
+}
+
+/// What the policy promises about keeping the customer informed, beyond its
+/// dates (Kontakt Home: every step reported, the status at any time).
+pub fn promises(policy: &'static Policy, kind: &'static CaseKind) -> impl IntoView {
+    let items = kind
+        .promises
+        .iter()
+        .map(|promise| {
+            let promise = match promise {
+                Promise::EveryStepReported => "every_step",
+                Promise::StatusAtAnyTime => "status",
+            };
+            view! { <li>{t!("provider-promise", provider = policy.name.clone(), promise = promise)}</li> }
+        })
+        .collect_view();
+    (!kind.promises.is_empty()).then(|| view! { <ul class="list promises">{items}</ul> })
 }
 
 #[component]
@@ -35,11 +52,16 @@ pub fn Provider(provider: String) -> impl IntoView {
                 .milestones
                 .iter()
                 .map(|m| {
-                    let (name, clock, role) = (m.name, m.clock, m.role);
+                    let from = match m.from {
+                        Anchor::Receipt => "receipt",
+                        Anchor::Response => "response",
+                        Anchor::FirstContact => "first_contact",
+                    };
                     view! {
                         <li>
-                            {i18n::text(labels::milestone(name), &[])} ": " {clock_text(clock)}
-                            " " <span class="hint">"(" {role_hint(role)} ")"</span>
+                            {i18n::text(labels::milestone(m.name), &[])} ": "
+                            {t!("provider-clock-from", clock = clock_text(m.clock), from = from)}
+                            " " <span class="hint">"(" {role_hint(m)} ")"</span>
                         </li>
                     }
                 })
@@ -48,6 +70,7 @@ pub fn Provider(provider: String) -> impl IntoView {
                 <h3 class="heading-s">{i18n::text(labels::kind(id), &[])}</h3>
                 <p class="body">{i18n::text(labels::kind_hint(id), &[])}</p>
                 <ul class="list">{milestones}</ul>
+                {promises(policy, kind)}
             }
         })
         .collect_view();

@@ -3,7 +3,8 @@
 //! ways to reach the company, and how to escalate later.
 
 use leptos::prelude::*;
-use redress_core::policy::{self, AdrScheme, EventKind, KindId, MilestoneRole, Policy};
+use chrono::NaiveDate;
+use redress_core::policy::{self, AdrScheme, EventKind, KindId, Milestone, MilestoneRole, Policy, Strength};
 
 use crate::components::channels::Channels;
 use crate::components::layout::set_title;
@@ -21,6 +22,7 @@ pub fn Sent(provider: String) -> impl IntoView {
         return view! { <NoReceipt policy /> }.into_any();
     };
     let kind = receipt.kind.map_or("complaint", KindId::as_str);
+    let kind_policy = policy.kind(receipt.kind.unwrap_or(KindId::Complaint));
     Effect::new(move |_| set_title(&t!("sent-title", kind = kind), false));
     let case_link = format!("/status/{}#{}", receipt.reference, receipt.access_code);
     let copied = RwSignal::new(false);
@@ -35,13 +37,15 @@ pub fn Sent(provider: String) -> impl IntoView {
         .iter()
         .map(|m| {
             let (name, due) = (m.name, m.due);
-            let role = policy.kinds.iter().find_map(|k| k.milestone(name)).map(|m| m.role);
+            let hint = kind_policy.and_then(|k| k.milestone(name)).map(role_hint);
+            let from = m.counted_from.map(|day| counted_from(day, false));
             view! {
-                <div class="summary-list__row">
+                <div class="summary-list__row" data-milestone=name.as_str()>
                     <dt class="summary-list__key">{i18n::text(labels::milestone(name), &[])}</dt>
                     <dd class="summary-list__value">
                         {format::date(i18n::lang(), due)}
-                        <span class="hint">" " {role.map(role_hint).unwrap_or_default()}</span>
+                        <span class="hint">" " {hint.unwrap_or_default()}</span>
+                        {from.map(|text| view! { <span class="hint counted-from">" " {text}</span> })}
                     </dd>
                 </div>
             }
@@ -79,7 +83,8 @@ pub fn Sent(provider: String) -> impl IntoView {
         <p class="body"><a href=case_link id="case-link">{t!("sent-case-link", kind = kind)}</a></p>
         <p class="body print-only">{t!("sent-print-address", address = status_address())}</p>
         <h2 class="heading-m">{t!("sent-next-title")}</h2>
-        <dl class="summary-list">{milestones}</dl>
+        <dl class="summary-list" id="milestones">{milestones}</dl>
+        {kind_policy.map(|k| crate::pages::provider::promises(policy, k))}
         <p class="body">{t!("sent-next-body", provider = policy.name.clone(), kind = kind)}</p>
         <h2 class="heading-m">{t!("sent-escalate-title")}</h2>
         <p class="body">{t!("sent-escalate-body", next = next_step(policy))}</p>
@@ -108,13 +113,26 @@ fn next_step(policy: &Policy) -> &'static str {
     }
 }
 
-pub fn role_hint(role: MilestoneRole) -> String {
-    match role {
-        MilestoneRole::Deadline => t!("milestone-role-deadline"),
-        MilestoneRole::Window => t!("milestone-role-window"),
-        MilestoneRole::Opens => t!("milestone-role-opens"),
-        MilestoneRole::Lapse => t!("milestone-role-lapse"),
-    }
+/// What a milestone means for the customer: what the company must do, or
+/// only aims to do, or may do; what the customer may do.
+pub fn role_hint(milestone: &Milestone) -> String {
+    let role = match (milestone.role, milestone.strength) {
+        (MilestoneRole::Deadline, Strength::Aim) => "aim",
+        (MilestoneRole::Deadline, _) if milestone.delay_notice => "deadline_or_notice",
+        (MilestoneRole::Deadline, _) => "deadline",
+        (MilestoneRole::Window, _) => "window",
+        (MilestoneRole::Opens, _) => "opens",
+        (MilestoneRole::Lapse, _) => "lapse",
+        (MilestoneRole::MayClose, _) => "may_close",
+    };
+    t!("milestone-role", role = role)
+}
+
+/// The day a clock counts from, where it is the customer's first contact:
+/// the one they gave, or the one the company's records show.
+pub fn counted_from(day: NaiveDate, from_records: bool) -> String {
+    let by = if from_records { "staff" } else { "customer" };
+    t!("milestone-counted-from", date = format::date(i18n::lang(), day), by = by)
 }
 
 /// A reload after the tab forgot the receipt, or a link shared by mistake.

@@ -357,26 +357,29 @@ pub struct MilestoneState {
     /// it is pending or missed and still outstanding.
     #[serde(default, deserialize_with = "crate::dates::optional_date")]
     pub settled_on: Option<NaiveDate>,
-    /// How firmly the policy words the date: an aim that passes is "not
-    /// met", not "overdue".
-    #[serde(default)]
-    pub strength: Strength,
+    /// The date is only the company's aim (see [`Strength::Aim`]): one that
+    /// passes is "not met", not "overdue".
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub aim: bool,
     /// The date the policy gave, where a delay notice put it back to `due`.
     #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "crate::dates::optional_date")]
     pub delayed_from: Option<NaiveDate>,
     /// For a clock counted from first contact: the day it counts from,
-    /// when that is not the day of receipt, and who gave it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub counted_from: Option<CountedFrom>,
+    /// when that is not the day of receipt.
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "crate::dates::optional_date")]
+    pub counted_from: Option<NaiveDate>,
+    /// Whether `counted_from` comes from the company's records (a
+    /// correction, whose reason is in the history) rather than the form.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub counted_from_records: bool,
 }
 
-/// The day a clock counts from, and who gave it: the customer on the form,
-/// or the company's records (a correction, whose reason is in the history).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CountedFrom {
-    #[serde(deserialize_with = "crate::dates::date")]
+/// The day the customer first complained, and whether the company's
+/// records gave it (a correction) rather than the customer's form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FirstContact {
     pub day: NaiveDate,
-    pub by: Actor,
+    pub from_records: bool,
 }
 
 impl CaseState {
@@ -607,12 +610,12 @@ impl CaseState {
     /// The day the customer first complained, where it is before the day
     /// `phase` was received: the latest correction by staff, else the date
     /// the customer gave.
-    fn first_contact(&self, policy: &Policy, phase: &Phase) -> Option<CountedFrom> {
+    fn first_contact(&self, policy: &Policy, phase: &Phase) -> Option<FirstContact> {
         let receipt = policy.time_zone.local_date(phase.started());
         let corrected = self.events().filter(|e| e.kind == EventKind::FirstContactCorrected).last();
         let given = match corrected {
-            Some(event) => CountedFrom { day: event.date?, by: Actor::Staff },
-            None => CountedFrom { day: phase.events[0].date?, by: Actor::Customer },
+            Some(event) => FirstContact { day: event.date?, from_records: true },
+            None => FirstContact { day: phase.events[0].date?, from_records: false },
         };
         (given.day < receipt).then_some(given)
     }
@@ -668,6 +671,7 @@ impl CaseState {
         let delayed_from = phase.delayed_to(milestone.name).filter(|_| milestone.delay_notice).and_then(|_| {
             self.clock_due(policy, phase, milestone).ok().flatten()
         });
+        let first_contact = (milestone.from == Anchor::FirstContact).then(|| self.first_contact(policy, phase)).flatten();
         let mut state = MilestoneState {
             kind: phase.kind,
             name: milestone.name,
@@ -675,9 +679,10 @@ impl CaseState {
             due,
             status: MilestoneStatus::Pending,
             settled_on: None,
-            strength: milestone.strength,
+            aim: milestone.strength == Strength::Aim,
             delayed_from,
-            counted_from: (milestone.from == Anchor::FirstContact).then(|| self.first_contact(policy, phase)).flatten(),
+            counted_from: first_contact.map(|c| c.day),
+            counted_from_records: first_contact.is_some_and(|c| c.from_records),
         };
         let Some(due) = due else { return state };
         let anchor_at = match milestone.from {

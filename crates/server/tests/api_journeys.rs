@@ -340,7 +340,8 @@ async fn kite_counts_eight_weeks_from_first_contact(db: Db) {
     let (reference, code, receipt) = submitted(&server, "kite-mobi", &body).await;
     assert_eq!(receipt["milestones"][1], json!({"name": "adr_eligible", "due": "2026-11-28", "counted_from": "2026-10-03"}));
     let (_, case) = server.case(&reference, &code).await;
-    assert_eq!(milestone(&case, "adr_eligible")["counted_from"], json!({"day": "2026-10-03", "by": "customer"}));
+    assert_eq!(milestone(&case, "adr_eligible")["counted_from"], "2026-10-03");
+    assert!(milestone(&case, "adr_eligible").get("counted_from_records").is_none(), "the customer's own date");
     assert_eq!(case["adr"]["eligible_from"], "2026-11-28");
 
     let staff = server.staff_token("kite-mobi", "Priya");
@@ -355,12 +356,14 @@ async fn kite_counts_eight_weeks_from_first_contact(db: Db) {
     let (status, _) = server.staff_step(&staff, &reference, &correct("2026-10-20", reason)).await;
     assert_eq!(status, 200);
     let (_, case) = server.case(&reference, &code).await;
-    assert_eq!(milestone(&case, "adr_eligible")["counted_from"], json!({"day": "2026-10-20", "by": "staff"}));
+    assert_eq!(milestone(&case, "adr_eligible")["counted_from"], "2026-10-20");
+    assert_eq!(milestone(&case, "adr_eligible")["counted_from_records"], true);
     assert_eq!(case["adr"]["eligible_from"], "2026-12-15");
     let last = case["events"].as_array().unwrap().last().unwrap().clone();
     assert_eq!((last["date"].clone(), last["message"].clone()), (json!("2026-10-20"), json!(reason)));
     // The resolution date is an aim, and says so.
-    assert_eq!(milestone(&case, "resolution")["strength"], "aim");
+    assert_eq!(milestone(&case, "resolution")["aim"], true);
+    assert!(milestone(&case, "adr_eligible").get("aim").is_none());
 }
 on_both_databases!(kite_first_contact, kite_counts_eight_weeks_from_first_contact);
 
