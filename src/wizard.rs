@@ -242,6 +242,16 @@ mod tests {
     }
 
     #[test]
+    fn kontakt_asks_for_a_phone_number_or_an_email_address_on_the_contact_page() {
+        let (_, complaint) = kind("kontakt-az", KindId::Complaint);
+        let contact = errors_for_step(complaint, Step::Contact, &Answers::new(), 0, today());
+        assert_eq!(contact.get("email"), &[ErrorCode::ContactRequired]);
+        assert!(errors_for_step(complaint, Step::AboutYou, &Answers::new(), 0, today()).get("email").is_empty());
+        let phone: Answers = [("phone".to_string(), FieldValue::Text("*6060".into()))].into();
+        assert!(errors_for_step(complaint, Step::Contact, &phone, 0, today()).is_empty());
+    }
+
+    #[test]
     fn a_bad_email_is_reported_on_the_contact_page() {
         let (_, complaint) = kind("kijoma", KindId::Complaint);
         let answers: Answers = [("email".to_string(), FieldValue::Text("not-an-email".into()))].into();

@@ -46,7 +46,9 @@ fn collect(pattern: &Pattern<&str>, texts: &mut Vec<String>) {
                     collect(&variant.value, texts);
                 }
             }
-            PatternElement::Placeable { expression: Expression::Inline(InlineExpression::Placeable { expression }) } => {
+            PatternElement::Placeable {
+                expression: Expression::Inline(InlineExpression::Placeable { expression }),
+            } => {
                 if let Expression::Select { variants, .. } = expression.as_ref() {
                     for variant in variants {
                         collect(&variant.value, texts);
@@ -77,7 +79,8 @@ fn french_typography(text: &str) -> Vec<String> {
             || c == '«' && !after.is_some_and(|a| NO_BREAK.contains(&a))
         {
             let start = i.saturating_sub(25);
-            problems.push(format!("`{c}` needs a non-breaking space: …{}", chars[start..=i].iter().collect::<String>()));
+            problems
+                .push(format!("`{c}` needs a non-breaking space: …{}", chars[start..=i].iter().collect::<String>()));
         }
     }
     problems
@@ -117,7 +120,8 @@ fn azerbaijani_is_written_in_latin_letters_only() {
 /// under its "Forbidden variants" heading.
 fn forbidden_variants() -> Vec<(String, String)> {
     let glossary = std::fs::read_to_string(locales().join("GLOSSARY.md")).unwrap();
-    let (_, table) = glossary.split_once("## Forbidden variants").expect("GLOSSARY.md has a Forbidden variants section");
+    let (_, table) =
+        glossary.split_once("## Forbidden variants").expect("GLOSSARY.md has a Forbidden variants section");
     let mut variants = Vec::new();
     for line in table.lines().take_while(|line| !line.starts_with("## ")) {
         let cells: Vec<&str> = line.trim().trim_matches('|').split('|').map(str::trim).collect();

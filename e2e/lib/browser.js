@@ -56,26 +56,33 @@ export async function accessibilityViolations(page) {
 }
 
 // A message's text from locales/<lang>/<file>.ftl, so tests follow the
-// translations instead of repeating them. A message that chooses its words
-// by a variable (`{ $kind -> [inquiry] … *[other] … }`) gives the variant for
-// `variant`, or its default (only the variant, where the choice sits inside
-// a sentence); variables in the text stay as they are.
+// translations instead of repeating them. Where it chooses words by a
+// variable (`{ $kind -> [inquiry] … *[other] … }`, a whole message or a
+// word inside a sentence), the choice is `variant`'s, or the default;
+// variables in the text stay as they are.
 export function message(lang, file, id, variant) {
   const lines = readFileSync(join(repoRoot, 'locales', lang, `${file}.ftl`), 'utf8').split('\n');
   const start = lines.findIndex((l) => l === `${id} =` || l.startsWith(`${id} = `));
   if (start < 0) throw new Error(`no message ${id} in locales/${lang}/${file}.ftl`);
-  const first = lines[start].slice(id.length + 2).trim();
-  if (first && !first.endsWith('->')) return first;
-  const variants = new Map();
-  let fallback;
+  const body = [lines[start].slice(id.length + 2)];
   for (const line of lines.slice(start + 1)) {
     if (!line.startsWith(' ')) break;
-    const match = line.match(/^\s*(\*?)\[([^\]]+)\] (.*)$/);
-    if (!match) continue;
-    variants.set(match[2], match[3].trim());
-    if (match[1]) fallback = match[3].trim();
+    body.push(line);
   }
-  return variants.get(variant) ?? fallback;
+  const select = /\{\s*\$\w+\s*->\s*\n((?:\s*\*?\[[^\]]+\][^\n]*\n)+)\s*\}/;
+  let text = body.join('\n');
+  for (let match = text.match(select); match; match = text.match(select)) {
+    const variants = new Map();
+    let fallback;
+    for (const line of match[1].split('\n')) {
+      const found = line.match(/^\s*(\*?)\[([^\]]+)\] (.*)$/);
+      if (!found) continue;
+      variants.set(found[2], found[3].trim());
+      if (found[1]) fallback = found[3].trim();
+    }
+    text = text.replace(match[0], variants.get(variant) ?? fallback);
+  }
+  return text.trim();
 }
 
 export async function screenshot(page, name) {

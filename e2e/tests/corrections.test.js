@@ -121,7 +121,7 @@ test('"Change" on the check page comes back to it, and Back from the confirmatio
   // the form again: the company's page the customer started from.
   await page.goBack();
   await page.locator('a.button--start').waitFor();
-  assert.equal(await heading(page), message('en', 'providers', 'provider-title').replace('{ $provider }', 'Kijoma Broadband'));
+  assert.equal(await heading(page), message('en', 'start', 'provider-title').replace('{ $provider }', 'Kijoma Broadband'));
   // Forward again: the confirmation, not an empty form.
   await page.goForward();
   await page.locator('#reference').waitFor();

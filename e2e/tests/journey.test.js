@@ -162,6 +162,14 @@ for (const journey of journeys) {
     const later = message(lang, 'sent', 'sent-adr-later').split('{ $scheme }')[0];
     assert.equal((await page.locator('main').textContent()).includes(later), Boolean(journey.adr));
     assert.ok((await page.locator('main').textContent()).includes(message(lang, 'sent', 'sent-escalate-body', journey.next)));
+    // A clock counted from the first complaint (Kite Mobi's eight weeks) says from which day.
+    const counted = page.locator('[data-milestone="adr_eligible"] .counted-from');
+    assert.equal(await counted.count(), provider === 'kite-mobi' ? 1 : 0);
+    if (provider === 'kite-mobi') {
+      const from = message(lang, 'providers', 'milestone-counted-from', 'customer').split('{ $date }');
+      const text = (await counted.textContent()).trim();
+      assert.ok(text.startsWith(from[0].trim()) && text.endsWith(from[1]) && text.includes('2026'), text);
+    }
     // A printed confirmation says where the case can be checked.
     const printed = page.locator('.print-only');
     assert.ok((await printed.textContent()).includes(`${baseUrl}/status`));

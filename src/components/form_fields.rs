@@ -4,7 +4,7 @@
 //! supporting documents.
 
 use leptos::prelude::*;
-use redress_core::policy::{self, CaseKind, Field, FieldId, Input};
+use redress_core::policy::{CaseKind, Field, FieldId, Input};
 use redress_core::validation::{DOCUMENTS, FieldErrors};
 
 use crate::components::field::{FieldInput, input_id, problem_text};
@@ -43,6 +43,10 @@ pub fn FormField(
     field: &'static Field,
     draft: RwSignal<Draft>,
     errors: RwSignal<FieldErrors>,
+    /// One of the contact fields of which the customer gives at least one
+    /// (`CaseKind::contact_any_of`).
+    #[prop(optional)]
+    either: bool,
 ) -> impl IntoView {
     let conditional = wizard::step_of(field.id) == Step::OnBehalf && field.id != FieldId::OnBehalf;
     let shown = move || !conditional || draft.with(|d| d.flag(FieldId::OnBehalf));
@@ -50,11 +54,6 @@ pub fn FormField(
         let FileUpload(upload) = expect_context::<FileUpload>();
         upload(provider, field, draft, errors)
     } else {
-        // A contact the policy takes in any of several ways (Kontakt Home).
-        let either = policy::find(provider)
-            .zip(draft.with_untracked(|d| d.kind))
-            .and_then(|(policy, kind)| policy.kind(kind))
-            .is_some_and(|kind| kind.contact_any_of.contains(&field.id));
         view! { <FieldInput field draft errors either /> }.into_any()
     };
     view! { <div class:conditional=conditional hidden=move || !shown()>{control}</div> }

@@ -209,7 +209,15 @@ pub fn date(lang: Lang, date: NaiveDate) -> String {
         ("year", "numeric"),
         ("timeZone", "UTC"),
     ]);
-    day.to_locale_date_string(locale(lang), &options).into()
+    let text: String = day.to_locale_date_string(locale(lang), &options).into();
+    match lang {
+        // French writes the first of the month as an ordinal: "mardi 1er décembre".
+        Lang::Fr if date.day() == 1 => text.replacen(" 1 ", " 1er ", 1),
+        // British style has no comma after the weekday ("Tuesday 1 December
+        // 2026"), which some browsers' data adds.
+        Lang::En => text.replacen(", ", " ", 1),
+        _ => text,
+    }
 }
 
 /// The months in Azerbaijani, which browsers may lack (Debian's Chromium

@@ -220,7 +220,7 @@ fn CaseView(case: Case, policy: &'static Policy, code: String, on_update: Callba
                         {if open { t!("case-adr-open") } else { t!("case-adr-not-yet") }}
                     </strong>
                 </p>
-                <p class="body">
+                <p class="body" id="adr-when">
                     {match opens {
                         Some(date) if !open => t!("case-adr-opens-on", date = format::date(i18n::lang(), date)),
                         _ => t!("case-adr-open-body"),

@@ -286,7 +286,10 @@ fn StepFields(
         .fields
         .iter()
         .filter(|field| wizard::step_of(field.id) == step)
-        .map(|field| view! { <FormField provider={&*policy.id} field draft errors /> })
+        .map(|field| {
+            let either = kind.contact_any_of.contains(&field.id);
+            view! { <FormField provider={&*policy.id} field draft errors either /> }
+        })
         .collect_view();
     // A warning about an answer shows on that answer's page only, just
     // below the answer it is about.

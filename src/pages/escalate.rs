@@ -103,7 +103,10 @@ pub fn Escalate(
         .fields
         .iter()
         .filter(|field| field.id != FieldId::InquiryReference)
-        .map(|field| view! { <FormField provider field draft errors /> })
+        .map(|field| {
+            let either = kind.contact_any_of.contains(&field.id);
+            view! { <FormField provider field draft errors either /> }
+        })
         .collect_view();
     let sent_before = !case.documents.is_empty();
     let documents = kind.documents.accepted.then(|| {

@@ -2,8 +2,8 @@
 //! link to the case, every deadline with its date, what happens next, other
 //! ways to reach the company, and how to escalate later.
 
-use leptos::prelude::*;
 use chrono::NaiveDate;
+use leptos::prelude::*;
 use redress_core::policy::{self, AdrScheme, EventKind, KindId, Milestone, MilestoneRole, Policy, Strength};
 
 use crate::components::channels::Channels;

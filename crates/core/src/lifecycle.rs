@@ -269,7 +269,9 @@ impl std::fmt::Display for TransitionError {
                     "a delay notice for `{}` must come by its due date ({due}), before it is met, with a later date",
                     name.as_str()
                 ),
-                (Some(name), None) => write!(f, "`{}` is not a date of this case that a delay notice can put back", name.as_str()),
+                (Some(name), None) => {
+                    write!(f, "`{}` is not a date of this case that a delay notice can put back", name.as_str())
+                }
                 (None, _) => write!(f, "a delay notice must name the milestone it puts back and give the new date"),
             },
             TransitionError::FirstContactAfterReceipt { receipt } => {
@@ -280,7 +282,10 @@ impl std::fmt::Display for TransitionError {
                     f,
                     "the policy lets the company close this case from {from}, or while information it asked for is outstanding"
                 ),
-                None => write!(f, "the policy lets the company close this case only while information it asked for is outstanding"),
+                None => write!(
+                    f,
+                    "the policy lets the company close this case only while information it asked for is outstanding"
+                ),
             },
             TransitionError::OutOfOrder { last } => write!(f, "an event cannot come before the last one ({last})"),
             TransitionError::NotCovered(error) => error.fmt(f),
@@ -529,7 +534,8 @@ impl CaseState {
         let due = self.due(policy, phase, milestone)?;
         let today = policy.time_zone.local_date(event.at);
         let state = self.settle(policy, phase, milestone, due, None, today);
-        let possible = state.status == MilestoneStatus::Pending && due.is_some_and(|due| today <= due && new_date > due);
+        let possible =
+            state.status == MilestoneStatus::Pending && due.is_some_and(|due| today <= due && new_date > due);
         if !possible {
             return Err(TransitionError::DelayNotPossible { milestone: Some(milestone.name), due });
         }
@@ -597,7 +603,12 @@ impl CaseState {
     }
 
     /// The date `milestone`'s clock gives, before any delay notice.
-    fn clock_due(&self, policy: &Policy, phase: &Phase, milestone: &Milestone) -> Result<Option<NaiveDate>, NotCovered> {
+    fn clock_due(
+        &self,
+        policy: &Policy,
+        phase: &Phase,
+        milestone: &Milestone,
+    ) -> Result<Option<NaiveDate>, NotCovered> {
         let day = |at: DateTime<Utc>| policy.time_zone.local_date(at);
         let anchor = match milestone.from {
             Anchor::Receipt => Some(day(phase.started())),
@@ -668,10 +679,12 @@ impl CaseState {
         today: NaiveDate,
     ) -> MilestoneState {
         let day = |at: DateTime<Utc>| policy.time_zone.local_date(at);
-        let delayed_from = phase.delayed_to(milestone.name).filter(|_| milestone.delay_notice).and_then(|_| {
-            self.clock_due(policy, phase, milestone).ok().flatten()
-        });
-        let first_contact = (milestone.from == Anchor::FirstContact).then(|| self.first_contact(policy, phase)).flatten();
+        let delayed_from = phase
+            .delayed_to(milestone.name)
+            .filter(|_| milestone.delay_notice)
+            .and_then(|_| self.clock_due(policy, phase, milestone).ok().flatten());
+        let first_contact =
+            (milestone.from == Anchor::FirstContact).then(|| self.first_contact(policy, phase)).flatten();
         let mut state = MilestoneState {
             kind: phase.kind,
             name: milestone.name,

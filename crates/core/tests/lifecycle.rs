@@ -156,7 +156,10 @@ fn modmount_may_close_after_three_months_but_nothing_closes_by_itself() {
     let early = case.check(policy, Actor::Staff, &close("2027-02-27T12:00:00Z"));
     let from = "2027-02-28".parse().ok();
     assert_eq!(early, Err(TransitionError::ClosureNotYetAllowed { from }));
-    assert_eq!(status(policy, &case, MilestoneName::ConsideredClosed, "2027-02-27T12:00:00Z"), MilestoneStatus::Pending);
+    assert_eq!(
+        status(policy, &case, MilestoneName::ConsideredClosed, "2027-02-27T12:00:00Z"),
+        MilestoneStatus::Pending
+    );
     assert_eq!(status(policy, &case, MilestoneName::ConsideredClosed, "2027-02-28T00:00:00Z"), MilestoneStatus::Met);
     assert_eq!(case.stage, Stage::Received, "three months change nothing by themselves");
     case.apply(policy, Actor::Staff, close("2027-02-28T09:00:00Z")).unwrap();
@@ -173,7 +176,10 @@ fn modmount_may_close_a_complaint_whose_customer_does_not_supply_what_was_asked(
     case.apply(policy, Actor::Staff, Event::new(EventKind::Closed, at("2026-12-20T10:00:00Z"))).unwrap();
     assert_eq!(case.stage, Stage::Closed);
     // The right to close at three months ended with the case.
-    assert_eq!(status(policy, &case, MilestoneName::ConsideredClosed, "2027-03-10T00:00:00Z"), MilestoneStatus::Stopped);
+    assert_eq!(
+        status(policy, &case, MilestoneName::ConsideredClosed, "2027-03-10T00:00:00Z"),
+        MilestoneStatus::Stopped
+    );
 }
 
 #[test]
@@ -186,7 +192,8 @@ fn other_providers_may_close_at_any_open_stage() {
 #[test]
 fn kite_mobi_counts_eight_weeks_from_the_first_contact_the_customer_gives() {
     let policy = policy::find("kite-mobi").unwrap();
-    let received = Event { date: "2026-10-03".parse().ok(), ..Event::new(EventKind::Received, at("2026-11-02T10:00:00Z")) };
+    let received =
+        Event { date: "2026-10-03".parse().ok(), ..Event::new(EventKind::Received, at("2026-11-02T10:00:00Z")) };
     let mut case = CaseState::replay(policy, KindId::Complaint, &[received]).unwrap();
     let adr = |case: &CaseState| {
         let states = case.milestones(policy, at("2026-11-02T12:00:00Z")).unwrap();
@@ -226,7 +233,8 @@ fn kite_mobis_three_days_are_an_aim_and_kijomas_eight_weeks_count_from_receipt()
     assert!(aim(MilestoneName::Resolution));
     assert!(!aim(MilestoneName::AdrEligible));
     let kijoma = policy::find("kijoma").unwrap();
-    let received = Event { date: "2026-10-03".parse().ok(), ..Event::new(EventKind::Received, at("2026-11-02T10:00:00Z")) };
+    let received =
+        Event { date: "2026-10-03".parse().ok(), ..Event::new(EventKind::Received, at("2026-11-02T10:00:00Z")) };
     let case = CaseState::replay(kijoma, KindId::Complaint, &[received]).unwrap();
     let states = case.milestones(kijoma, at("2026-11-02T12:00:00Z")).unwrap();
     let adr = states.iter().find(|m| m.name == MilestoneName::AdrEligible).unwrap();
@@ -254,8 +262,12 @@ fn a_delay_notice_given_in_time_moves_the_date_and_a_missed_new_date_is_overdue(
     let delay = |date: &str, on: &str| Event::delay(MilestoneName::Resolution, date.parse().unwrap(), at(on));
     let not_later = case.check(policy, Actor::Staff, &delay("2026-11-18", "2026-11-10T08:00:00Z"));
     assert!(matches!(not_later, Err(TransitionError::DelayNotPossible { .. })));
-    let wrong_milestone = Event::delay(MilestoneName::Acknowledgement, "2026-11-20".parse().unwrap(), at("2026-11-03T08:00:00Z"));
-    assert!(matches!(case.check(policy, Actor::Staff, &wrong_milestone), Err(TransitionError::DelayNotPossible { .. })));
+    let wrong_milestone =
+        Event::delay(MilestoneName::Acknowledgement, "2026-11-20".parse().unwrap(), at("2026-11-03T08:00:00Z"));
+    assert!(matches!(
+        case.check(policy, Actor::Staff, &wrong_milestone),
+        Err(TransitionError::DelayNotPossible { .. })
+    ));
     case.apply(policy, Actor::Staff, delay("2026-11-25", "2026-11-10T08:00:00Z")).unwrap();
     assert_eq!(case.stage, Stage::Received);
     let resolution = |now: &str| {
@@ -263,7 +275,10 @@ fn a_delay_notice_given_in_time_moves_the_date_and_a_missed_new_date_is_overdue(
         *states.iter().find(|m| m.name == MilestoneName::Resolution).unwrap()
     };
     let moved = resolution("2026-11-20T08:00:00Z");
-    assert_eq!((moved.due, moved.delayed_from, moved.status), ("2026-11-25".parse().ok(), "2026-11-18".parse().ok(), MilestoneStatus::Pending));
+    assert_eq!(
+        (moved.due, moved.delayed_from, moved.status),
+        ("2026-11-25".parse().ok(), "2026-11-18".parse().ok(), MilestoneStatus::Pending)
+    );
     assert_eq!(resolution("2026-11-26T08:00:00Z").status, MilestoneStatus::Missed);
 }
 
@@ -271,7 +286,8 @@ fn a_delay_notice_given_in_time_moves_the_date_and_a_missed_new_date_is_overdue(
 fn a_delay_notice_after_the_date_has_passed_is_refused() {
     let (policy, case) = open("kijoma", KindId::Complaint, "2026-11-02T10:00:00Z");
     // Five working days: 9 November.
-    let late = Event::delay(MilestoneName::SubstantiveResponse, "2026-11-20".parse().unwrap(), at("2026-11-10T10:00:00Z"));
+    let late =
+        Event::delay(MilestoneName::SubstantiveResponse, "2026-11-20".parse().unwrap(), at("2026-11-10T10:00:00Z"));
     let due = "2026-11-09".parse().ok();
     assert_eq!(
         case.check(policy, Actor::Staff, &late),

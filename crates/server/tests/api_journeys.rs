@@ -338,14 +338,18 @@ async fn kite_counts_eight_weeks_from_first_contact(db: Db) {
     assert_eq!((status, errors["error"]["fields"]["first_contact_date"].clone()), (422, json!(["date_in_future"])));
     body["fields"]["first_contact_date"] = json!("2026-10-03");
     let (reference, code, receipt) = submitted(&server, "kite-mobi", &body).await;
-    assert_eq!(receipt["milestones"][1], json!({"name": "adr_eligible", "due": "2026-11-28", "counted_from": "2026-10-03"}));
+    assert_eq!(
+        receipt["milestones"][1],
+        json!({"name": "adr_eligible", "due": "2026-11-28", "counted_from": "2026-10-03"})
+    );
     let (_, case) = server.case(&reference, &code).await;
     assert_eq!(milestone(&case, "adr_eligible")["counted_from"], "2026-10-03");
     assert!(milestone(&case, "adr_eligible").get("counted_from_records").is_none(), "the customer's own date");
     assert_eq!(case["adr"]["eligible_from"], "2026-11-28");
 
     let staff = server.staff_token("kite-mobi", "Priya");
-    let correct = |date: &str, message: &str| json!({"event": "first_contact_corrected", "date": date, "message": message});
+    let correct =
+        |date: &str, message: &str| json!({"event": "first_contact_corrected", "date": date, "message": message});
     let (status, errors) = server.staff_step(&staff, &reference, &correct("2026-10-20", "")).await;
     assert_eq!((status, errors["error"]["fields"]["message"].clone()), (422, json!(["required"])));
     let (status, errors) = server.staff_step(&staff, &reference, &correct("20/10/2026", "Our call log.")).await;
@@ -379,18 +383,20 @@ async fn kontakt_phone_only_and_a_delay_notice(db: Db) {
     body["fields"]["phone"] = json!("+994 50 123 45 67");
     let (reference, code, _) = submitted(&server, "kontakt-az", &body).await;
     let staff = server.staff_token("kontakt-az", "Leyla");
-    let delay = |date: &str| {
-        json!({"event": "delay_notified", "milestone": "resolution", "date": date, "message": "Zavoddan cavab gözləyirik."})
-    };
+    let delay = |date: &str| json!({"event": "delay_notified", "milestone": "resolution", "date": date, "message": "Zavoddan cavab gözləyirik."});
     let (status, refused) = server.staff_step(&staff, &reference, &delay("2026-11-18")).await;
     assert_eq!((status, refused["error"]["code"].clone()), (409, json!("delay_not_possible")), "not later");
-    let (status, errors) =
-        server.staff_step(&staff, &reference, &json!({"event": "delay_notified", "date": "2026-11-25", "message": "x"})).await;
+    let (status, errors) = server
+        .staff_step(&staff, &reference, &json!({"event": "delay_notified", "date": "2026-11-25", "message": "x"}))
+        .await;
     assert_eq!((status, errors["error"]["fields"]["milestone"].clone()), (422, json!(["required"])));
     let (status, case) = server.staff_step(&staff, &reference, &delay("2026-11-25")).await;
     assert_eq!(status, 200, "{case}");
     let resolution = milestone(&case, "resolution");
-    assert_eq!((resolution["due"].clone(), resolution["delayed_from"].clone()), (json!("2026-11-25"), json!("2026-11-18")));
+    assert_eq!(
+        (resolution["due"].clone(), resolution["delayed_from"].clone()),
+        (json!("2026-11-25"), json!("2026-11-18"))
+    );
     server.restart_at("2026-11-20T08:00:00Z").await;
     let (_, case) = server.case(&reference, &code).await;
     assert_eq!(milestone(&case, "resolution")["status"], "pending", "the new date has not come");

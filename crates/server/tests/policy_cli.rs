@@ -79,7 +79,10 @@ fn show_lists_fields_milestones_and_refused_channels() {
         text.contains("resolution                  3 business days after the day of receipt: the company aims to act (not a promise)\n"),
         "{text}"
     );
-    assert!(text.contains("adr_eligible                8 weeks after the first contact (the date the customer gives"), "{text}");
+    assert!(
+        text.contains("adr_eligible                8 weeks after the first contact (the date the customer gives"),
+        "{text}"
+    );
     assert!(text.contains("first_contact_corrected"), "{text}");
     assert!(text.contains("ADR scheme: Ombudsman Services: Communications"), "{text}");
     assert!(text.contains("  open to       `customer_type` one of residential, small_business\n"), "{text}");

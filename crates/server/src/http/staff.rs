@@ -9,8 +9,8 @@ use axum::http::{HeaderMap, header};
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, NaiveDate, Utc};
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
-use redress_core::lifecycle::{Event, MilestoneStatus};
 use redress_core::dates::parse_date;
+use redress_core::lifecycle::{Event, MilestoneStatus};
 use redress_core::policy::{Actor, Closing, EventKind, KindId, MilestoneName, MilestoneRole};
 use redress_core::validation::{Answers, ErrorCode};
 use serde::{Deserialize, Serialize};
@@ -207,7 +207,9 @@ fn staff_step(body: &StaffEvent, at: DateTime<Utc>) -> ApiResult<Event> {
             let milestone = body.milestone.ok_or_else(|| field_error("milestone", ErrorCode::Required))?;
             Ok(Event::delay(milestone, date.ok_or_else(|| field_error("date", ErrorCode::Required))?, at))
         }
-        EventKind::FirstContactCorrected if body.milestone.is_some() => Err(field_error("milestone", ErrorCode::UnknownField)),
+        EventKind::FirstContactCorrected if body.milestone.is_some() => {
+            Err(field_error("milestone", ErrorCode::UnknownField))
+        }
         EventKind::FirstContactCorrected => {
             Ok(Event::first_contact(date.ok_or_else(|| field_error("date", ErrorCode::Required))?, at))
         }

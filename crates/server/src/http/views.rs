@@ -3,8 +3,8 @@
 //! stored events and "now".
 
 use chrono::{DateTime, NaiveDate, Utc};
-use redress_core::lifecycle::{CaseState, Event, MilestoneState, MilestoneStatus};
 use redress_core::dates::parse_date;
+use redress_core::lifecycle::{CaseState, Event, MilestoneState, MilestoneStatus};
 use redress_core::policy::{self, Actor, AdrScheme, EventKind, KindId, MilestoneName, MilestoneRole, Policy};
 use redress_core::validation::{self, Answers};
 use serde::Serialize;
