@@ -50,8 +50,20 @@ impl Numbers for Counting<'_> {
 }
 
 const NUMBERS: [&str; 9] = ["count", "days", "max", "seconds", "months", "current", "total", "percent", "amount"];
-const TEXTS: [&str; 11] =
-    ["label", "date", "name", "provider", "scheme", "reference", "opens", "closes", "address", "clock", "milestone"];
+const TEXTS: [&str; 12] = [
+    "label",
+    "date",
+    "name",
+    "provider",
+    "scheme",
+    "reference",
+    "opens",
+    "closes",
+    "address",
+    "clock",
+    "milestone",
+    "reason",
+];
 /// Variables that choose a variant by a word, with each word the app passes.
 const CHOICES: [(&str, &[&str]); 7] = [
     ("kind", &["complaint", "inquiry", "abuse_report"]),

@@ -119,7 +119,10 @@ test('a delay notice given in time shows the new date, the first one, and the re
   await page.goto(`${baseUrl}/status/${receipt.reference}?lang=ru#${receipt.access_code}`);
   await page.locator('#history').waitFor();
   const row = '[data-milestone="resolution"]';
-  assert.equal(await visible(page, `${row} .summary-list__value`), `${written('ru', newDate)}\n${message('ru', 'status', 'case-delayed-from').replace('{ $date }', written('ru', first))}`);
+  const delayed = message('ru', 'status', 'case-delayed-from').replace('{ $date }', written('ru', first));
+  const why = message('ru', 'status', 'case-delay-reason').replace('{ $reason }', reason);
+  // The new date, then the first one and the company's reason beside it.
+  assert.equal(await visible(page, `${row} .summary-list__value`), `${written('ru', newDate)}\n${delayed} ${why}`);
   const history = await visible(page, '#history');
   const milestone = message('ru', 'providers', 'milestone-resolution');
   const line = message('ru', 'status', 'case-event-new-date').replace('{ $milestone }', milestone).replace('{ $date }', written('ru', newDate));
@@ -139,8 +142,8 @@ test("each date on a company's page says what it counts from, and what it binds 
   await page.locator('h1').waitFor();
   const windowLabel = message('de', 'providers', 'milestone-escalation-window-closes');
   const windowLine = (await page.locator('main li', { hasText: windowLabel }).first().innerText()).trim();
-  const fromAnswer = message('de', 'start', 'provider-clock-from', 'response').replace('{ $clock }', '').trim();
-  const fromReceipt = message('de', 'start', 'provider-clock-from', 'receipt').replace('{ $clock }', '').trim();
+  const fromAnswer = message('de', 'start', 'provider-clock-from', 'response').split('{ $clock }')[1];
+  const fromReceipt = message('de', 'start', 'provider-clock-from', 'receipt').split('{ $clock }')[1];
   assert.ok(windowLine.includes(fromAnswer) && !windowLine.includes(fromReceipt), windowLine);
   assert.equal(await visible(page, 'main h2 + p'), message('de', 'start', 'provider-deadlines-body'));
   await page.goto(`${baseUrl}/modmount?lang=fr`);

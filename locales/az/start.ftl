@@ -30,7 +30,7 @@ provider-clock-weeks = { $count } həftədən sonra
 provider-clock-months = { $count } aydan sonra
 provider-clock-from =
     { $from ->
-        [response] { $clock }, şirkətin cavabından başlayaraq
-        [first_contact] { $clock }, şirkətə ilk şikayət etdiyiniz gündən başlayaraq
-       *[receipt] { $clock }, şikayətinizin alındığı gündən başlayaraq
+        [response] { $milestone }: { $clock }, şirkətin cavabından başlayaraq
+        [first_contact] { $milestone }: { $clock }, şirkətə ilk şikayət etdiyiniz gündən başlayaraq
+       *[receipt] { $milestone }: { $clock }, şirkətin aldığı gündən başlayaraq
     }

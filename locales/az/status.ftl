@@ -53,7 +53,7 @@ case-adr-open = İndi ombudsmana müraciət edə bilərsiniz
 case-adr-not-yet = Hələ yox
 # Variables:
 #   $date (String) - the day it opens
-case-adr-opens-on = Şikayətinizi { $date } tarixindən, şirkət sizə yekun mövqe məktubu göndərsə, daha tez bu müstəqil ombudsmana verə bilərsiniz.
+case-adr-opens-on = { $date } tarixindən şikayətinizi bu müstəqil ombudsmana verə bilərsiniz. Şirkət sizə yekun mövqe məktubu göndərsə, bunu daha tez edə bilərsiniz.
 case-adr-open-body = Bu müstəqil ombudsman şikayətinizə baxa bilər. O, heç kimin tərəfini tutmur.
 # Variables:
 #   $months (Number) - months to apply
@@ -198,3 +198,4 @@ case-event-first-contact = Şirkətin qeydlərinə görə ilk şikayətinizin ta
 case-delayed-from = Yeni tarix vaxtında bildirilib. İlkin tarix: { $date }.
 milestone-status-may-close = Şirkət indi bağlaya bilər
 milestone-status-aim-missed = Hədəfə çatılmayıb
+case-delay-reason = Şirkətin göstərdiyi səbəb: { $reason }

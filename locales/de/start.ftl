@@ -46,7 +46,7 @@ provider-clock-months =
     }
 provider-clock-from =
     { $from ->
-        [response] { $clock }, gezählt ab der Antwort des Unternehmens
-        [first_contact] { $clock }, gezählt ab Ihrer ersten Beschwerde beim Unternehmen
-       *[receipt] { $clock }, gezählt ab Eingang Ihrer Beschwerde
+        [response] { $milestone }: { $clock }, gezählt ab der Antwort des Unternehmens
+        [first_contact] { $milestone }: { $clock }, gezählt ab Ihrer ersten Beschwerde beim Unternehmen
+       *[receipt] { $milestone }: { $clock }, gezählt ab Eingang beim Unternehmen
     }

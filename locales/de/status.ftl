@@ -55,7 +55,7 @@ case-adr-open = Sie können sich jetzt an die Schlichtungsstelle wenden
 case-adr-not-yet = Noch nicht
 # Variables:
 #   $date (String) - the day it opens
-case-adr-opens-on = Ab { $date } können Sie Ihre Beschwerde dieser unabhängigen Schlichtungsstelle vorlegen – oder früher, wenn Ihnen das Unternehmen eine abschließende Stellungnahme schickt.
+case-adr-opens-on = Ab { $date }, können Sie Ihre Beschwerde dieser unabhängigen Schlichtungsstelle vorlegen – oder früher, wenn Ihnen das Unternehmen eine abschließende Stellungnahme schickt.
 case-adr-open-body = Diese unabhängige Schlichtungsstelle kann Ihre Beschwerde prüfen. Sie ist unparteiisch.
 # Variables:
 #   $months (Number) - months to apply
@@ -207,3 +207,4 @@ case-event-first-contact = Datum Ihrer ersten Beschwerde laut Unterlagen des Unt
 case-delayed-from = Neues Datum, rechtzeitig mitgeteilt. Ursprüngliches Datum: { $date }.
 milestone-status-may-close = Darf jetzt abgeschlossen werden
 milestone-status-aim-missed = Ziel nicht erreicht
+case-delay-reason = Begründung des Unternehmens: { $reason }

@@ -46,7 +46,7 @@ provider-clock-months =
     }
 provider-clock-from =
     { $from ->
-        [response] { $clock }, counted from the company's answer
-        [first_contact] { $clock }, counted from the day you first complained to the company
-       *[receipt] { $clock }, counted from the day your complaint is received
+        [response] { $milestone }: { $clock }, counted from the company's answer
+        [first_contact] { $milestone }: { $clock }, counted from the day you first complained to the company
+       *[receipt] { $milestone }: { $clock }, counted from the day the company receives it
     }

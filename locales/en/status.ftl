@@ -207,3 +207,4 @@ case-event-first-contact = Date of your first complaint in the company's records
 case-delayed-from = A new date, given in time. The first date was { $date }.
 milestone-status-may-close = The company may close it now
 milestone-status-aim-missed = Aim not met
+case-delay-reason = The company's reason: { $reason }

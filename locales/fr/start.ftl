@@ -42,7 +42,7 @@ provider-clock-weeks =
 provider-clock-months = au bout de { $count } mois
 provider-clock-from =
     { $from ->
-        [response] { $clock }, à compter de la réponse de l'entreprise
-        [first_contact] { $clock }, à compter de votre première réclamation auprès de l'entreprise
-       *[receipt] { $clock }, à compter de la réception de votre réclamation
+        [response] { $milestone } : { $clock }, à compter de la réponse de l'entreprise
+        [first_contact] { $milestone } : { $clock }, à compter de votre première réclamation auprès de l'entreprise
+       *[receipt] { $milestone } : { $clock }, à compter de sa réception par l'entreprise
     }

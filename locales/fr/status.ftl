@@ -203,3 +203,4 @@ case-event-first-contact = Date de votre première réclamation selon l'entrepri
 case-delayed-from = Nouvelle date, annoncée à temps. La date initiale était le { $date }.
 milestone-status-may-close = L'entreprise peut désormais clore le dossier
 milestone-status-aim-missed = Objectif non atteint
+case-delay-reason = Motif donné par l'entreprise : { $reason }

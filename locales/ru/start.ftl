@@ -48,7 +48,7 @@ provider-clock-months =
     }
 provider-clock-from =
     { $from ->
-        [response] { $clock } с момента ответа компании
-        [first_contact] { $clock } со дня вашей первой жалобы в компанию
-       *[receipt] { $clock } со дня получения вашей жалобы
+        [response] { $milestone }: { $clock } с момента ответа компании
+        [first_contact] { $milestone }: { $clock } со дня вашей первой жалобы в компанию
+       *[receipt] { $milestone }: { $clock } со дня получения компанией
     }

@@ -212,3 +212,4 @@ case-event-first-contact = Дата вашей первой жалобы по д
 case-delayed-from = Новый срок сообщён вовремя. Прежний срок: { $date }.
 milestone-status-may-close = Компания вправе закрыть дело
 milestone-status-aim-missed = Цель не достигнута
+case-delay-reason = Причина, названная компанией: { $reason }

@@ -176,7 +176,18 @@ fn CaseView(case: Case, policy: &'static Policy, code: String, on_update: Callba
             // A delay notice's new date, or the first contact a clock counts
             // from: a milestone has at most one of them.
             let note = match (milestone.delayed_from, milestone.counted_from) {
-                (Some(was), _) => Some(t!("case-delayed-from", date = format::date(i18n::lang(), was))),
+                (Some(was), _) => {
+                    // The reason goes with the new date, not only in the history.
+                    let notice = case
+                        .events
+                        .iter()
+                        .rev()
+                        .find(|e| e.kind == EventKind::DelayNotified && e.milestone == Some(name));
+                    let reason =
+                        notice.and_then(|e| e.message.clone()).map(|reason| t!("case-delay-reason", reason = reason));
+                    let delayed = t!("case-delayed-from", date = format::date(i18n::lang(), was));
+                    Some(reason.map_or(delayed.clone(), |reason| format!("{delayed} {reason}")))
+                }
                 (None, Some(day)) => Some(counted_from(day, milestone.counted_from_records)),
                 (None, None) => None,
             };
@@ -189,7 +200,7 @@ fn CaseView(case: Case, policy: &'static Policy, code: String, on_update: Callba
                     </dt>
                     <dd class="summary-list__value">
                         {due.map(|d| format::date(i18n::lang(), d)).unwrap_or_default()}
-                        {note.map(|text| view! { <br /><span class="hint milestone-note">{text}</span> })}
+                        {note.map(|text| view! { <span class="hint milestone-note">{text}</span> })}
                     </dd>
                     <dd class="summary-list__actions">
                         <strong class=state_class>{milestone_state(&milestone, today)}</strong>

@@ -57,10 +57,10 @@ pub fn Provider(provider: String) -> impl IntoView {
                         Anchor::Response => "response",
                         Anchor::FirstContact => "first_contact",
                     };
+                    let name = i18n::text(labels::milestone(m.name), &[]);
                     view! {
                         <li>
-                            {i18n::text(labels::milestone(m.name), &[])} ": "
-                            {t!("provider-clock-from", clock = clock_text(m.clock), from = from)}
+                            {t!("provider-clock-from", milestone = name, clock = clock_text(m.clock), from = from)}
                             " " <span class="hint">"(" {role_hint(m)} ")"</span>
                         </li>
                     }

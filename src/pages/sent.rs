@@ -44,8 +44,8 @@ pub fn Sent(provider: String) -> impl IntoView {
                     <dt class="summary-list__key">{i18n::text(labels::milestone(name), &[])}</dt>
                     <dd class="summary-list__value">
                         {format::date(i18n::lang(), due)}
-                        <span class="hint">" " {hint.unwrap_or_default()}</span>
-                        {from.map(|text| view! { <span class="hint counted-from">" " {text}</span> })}
+                        <span class="hint">{hint.unwrap_or_default()}</span>
+                        {from.map(|text| view! { <span class="hint counted-from">{text}</span> })}
                     </dd>
                 </div>
             }
