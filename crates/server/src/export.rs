@@ -5,6 +5,7 @@
 //! a cell that starts like a formula (`=HYPERLINK(…)`, `+cmd|…`, `@SUM(…)`).
 //! Every such cell is written with a leading `'`, which makes it text.
 
+use crate::unicode::is_format_character;
 use std::borrow::Cow;
 
 use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
@@ -75,15 +76,20 @@ fn answer_cell(value: Option<&FieldValue>) -> Cow<'_, str> {
 }
 
 /// The characters that make a spreadsheet read a cell as a formula (OWASP's
-/// list: `=`, `+`, `-`, `@`, tab and carriage return).
-const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+/// list: `=`, `+`, `-`, `@`), and their fullwidth forms, which some
+/// spreadsheets read as the same.
+const FORMULA_STARTS: [char; 8] = ['=', '+', '-', '@', '\u{FF1D}', '\u{FF0B}', '\u{FF0D}', '\u{FF20}'];
 
-/// `cell`, with a leading `'` if a spreadsheet would read it as a formula.
-/// Leading spaces and line breaks are looked past: some programs trim them
-/// on import. (A phone number such as `+44 …` gets the `'` too.)
+/// `cell`, with a leading `'` if a spreadsheet would read it as a formula:
+/// it starts with a tab or carriage return, or its first visible character
+/// is a formula's. Every kind of leading space (no-break, ideographic, line
+/// separator) and invisible format character (zero-width space, byte-order
+/// mark) is looked past, since programs may drop them on import. (A phone
+/// number such as `+44 …` gets the `'` too.)
 fn as_text(cell: Cow<'_, str>) -> Cow<'_, str> {
-    let first = cell.trim_start_matches([' ', '\n']).chars().next();
-    if first.is_some_and(|c| FORMULA_STARTS.contains(&c)) { Cow::Owned(format!("'{cell}")) } else { cell }
+    let visible = cell.chars().find(|c| !c.is_whitespace() && !is_format_character(*c));
+    let formula = cell.starts_with(['\t', '\r']) || visible.is_some_and(|c| FORMULA_STARTS.contains(&c));
+    if formula { Cow::Owned(format!("'{cell}")) } else { cell }
 }
 
 #[cfg(test)]
@@ -110,6 +116,27 @@ mod tests {
             assert_eq!(text(formula), format!("'{formula}"), "{formula:?}");
         }
         for plain in ["Ada Lovelace", "", "1+1=2", "a=b", "'quoted", "ACC-1", "ümlaut = fine"] {
+            assert_eq!(text(plain), plain, "{plain:?}");
+        }
+    }
+
+    #[test]
+    fn formulas_hidden_behind_unicode_are_neutralised() {
+        for formula in [
+            "\u{A0}=1+1",
+            "\u{200B}=HYPERLINK(\"http://evil.example\")",
+            "\u{FEFF}@SUM(A1)",
+            "\u{3000}+1",
+            "\u{2028}-1",
+            "\u{FF1D}1+1",
+            "\u{FF0B}1",
+            "\u{FF0D}1",
+            "\u{FF20}SUM(A1)",
+            "\u{200E} \u{A0}=1",
+        ] {
+            assert_eq!(text(formula), format!("'{formula}"), "{formula:?}");
+        }
+        for plain in ["\u{A0}Ada", "\u{200B}", "１＝１", "ＡＢＣ"] {
             assert_eq!(text(plain), plain, "{plain:?}");
         }
     }

@@ -2,7 +2,7 @@
 //! background clock, and the HTTP server.
 
 use std::net::SocketAddr;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Duration;
@@ -10,7 +10,10 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 
 use crate::clock::Clock;
-use crate::http::{self, AppState, RateLimitConfig, TrustedProxies};
+use tower_http::timeout::RequestBodyTimeoutLayer;
+
+use crate::http::{self, AppFiles, AppState, RateLimitConfig, TrustedProxies};
+use crate::listen::{self, ConnectionLimits};
 use crate::store::Store;
 use crate::sweeper;
 
@@ -21,11 +24,12 @@ pub const DEFAULT_DATABASE_URL: &str = "sqlite://var/redress.db?mode=rwc";
 pub struct Config {
     pub addr: SocketAddr,
     pub database_url: String,
-    pub dist: Option<PathBuf>,
+    pub dist: Option<AppFiles>,
     pub clock: Clock,
     pub limits: RateLimitConfig,
     /// `REDRESS_EMBED_ORIGINS`: origins allowed to embed every provider's widget.
     pub embed_origins: Vec<String>,
+    pub connections: ConnectionLimits,
 }
 
 fn env(name: &str) -> Option<String> {
@@ -38,16 +42,15 @@ impl Config {
         let addr =
             addr.parse().map_err(|_| format!("REDRESS_ADDR `{addr}` is not an address such as {DEFAULT_ADDR}"))?;
         let dist = match env("REDRESS_DIST") {
-            Some(dist) => {
-                let dist = PathBuf::from(dist);
-                // The app's two pages (see `http::app_pages`).
-                if let Some(missing) = ["index.html", "case.html"].into_iter().find(|page| !dist.join(page).is_file()) {
-                    return Err(format!("REDRESS_DIST `{}` has no {missing}; build the app first", dist.display()));
-                }
-                Some(dist)
+            Some(dist) => Some(AppFiles::open(Path::new(&dist))?),
+            None => {
+                Some(Path::new("dist")).filter(|d| d.join("index.html").is_file()).map(AppFiles::open).transpose()?
             }
-            None => Some(PathBuf::from("dist")).filter(|d| d.join("index.html").is_file()),
         };
+        let database_url = database_url();
+        if let Some(dist) = &dist {
+            refuse_database_inside(&database_url, dist.root())?;
+        }
         let clock = match env("REDRESS_NOW") {
             Some(now) => Clock::Fixed(
                 DateTime::parse_from_rfc3339(&now)
@@ -58,18 +61,13 @@ impl Config {
             ),
             None => Clock::System,
         };
-        let per_minute = |name: &str, default: u32| -> Result<u32, String> {
-            match env(name) {
-                Some(value) => {
-                    value.parse().ok().filter(|n| *n > 0).ok_or(format!("{name} `{value}` is not a positive number"))
-                }
-                None => Ok(default),
-            }
-        };
+        let per_minute = |name: &str, default: u32| positive(name, default);
+        let seconds = |name: &str, default: Duration| positive(name, default.as_secs()).map(Duration::from_secs);
+        let connections = ConnectionLimits::default();
         let defaults = RateLimitConfig::default();
         Ok(Config {
             addr,
-            database_url: database_url(),
+            database_url,
             dist,
             clock,
             limits: RateLimitConfig {
@@ -77,10 +75,59 @@ impl Config {
                 lookups_per_minute: per_minute("REDRESS_LOOKUPS_PER_MINUTE", defaults.lookups_per_minute)?,
                 trusted_proxies: TrustedProxies::parse(&env("REDRESS_TRUSTED_PROXIES").unwrap_or_default())
                     .map_err(|e| format!("REDRESS_TRUSTED_PROXIES: {e}"))?,
+                ipv6_prefix: match env("REDRESS_IPV6_PREFIX") {
+                    Some(value) => value
+                        .parse()
+                        .ok()
+                        .filter(|bits| (1..=128).contains(bits))
+                        .ok_or(format!("REDRESS_IPV6_PREFIX `{value}` is not a prefix length from 1 to 128"))?,
+                    None => defaults.ipv6_prefix,
+                },
             },
             embed_origins: embed_origins()?,
+            connections: ConnectionLimits {
+                header_timeout: seconds("REDRESS_HEADER_TIMEOUT_SECS", connections.header_timeout)?,
+                body_timeout: seconds("REDRESS_BODY_TIMEOUT_SECS", connections.body_timeout)?,
+                max_connections: positive("REDRESS_MAX_CONNECTIONS", connections.max_connections)?,
+                shutdown_grace: seconds("REDRESS_SHUTDOWN_GRACE_SECS", connections.shutdown_grace)?,
+            },
         })
     }
+}
+
+/// The variable `name` as a number above zero, or `default` when unset.
+fn positive<N: std::str::FromStr + PartialOrd + Default>(name: &str, default: N) -> Result<N, String> {
+    match env(name) {
+        Some(value) => {
+            value.parse().ok().filter(|n| *n > N::default()).ok_or(format!("{name} `{value}` is not a positive number"))
+        }
+        None => Ok(default),
+    }
+}
+
+/// Refuses a SQLite database in the app's folder or under it: whatever the
+/// server would do with its files, a database has no business among files
+/// served to the public.
+fn refuse_database_inside(database_url: &str, dist: &Path) -> Result<(), String> {
+    let Some(file) = sqlite_file(database_url) else { return Ok(()) };
+    let absolute = |path: &Path| std::path::absolute(path).ok().map(|p| p.canonicalize().unwrap_or(p));
+    let folder = file.parent().map(|p| if p.as_os_str().is_empty() { Path::new(".") } else { p });
+    let (Some(folder), Some(dist)) = (folder.and_then(absolute), absolute(dist)) else { return Ok(()) };
+    if folder.starts_with(&dist) {
+        return Err(format!(
+            "the database {} lies inside REDRESS_DIST `{}`, whose files are public: move it elsewhere",
+            file.display(),
+            dist.display()
+        ));
+    }
+    Ok(())
+}
+
+/// The file of a `sqlite:` database URL (none for an in-memory one).
+fn sqlite_file(database_url: &str) -> Option<PathBuf> {
+    let rest = database_url.strip_prefix("sqlite://").or_else(|| database_url.strip_prefix("sqlite:"))?;
+    let path = rest.split('?').next().unwrap_or_default();
+    (!path.is_empty() && !path.starts_with(':')).then(|| PathBuf::from(path))
 }
 
 /// Space-separated origins such as `http://127.0.0.1:8081`, each checked
@@ -159,21 +206,17 @@ async fn serve(config: Config) -> ExitCode {
     }
     let sweeper = tokio::spawn(sweeper::run(state.clone(), Duration::from_secs(60)));
     match &config.dist {
-        Some(dist) => println!("redress: serving {} and the API on http://{}/", dist.display(), config.addr),
+        Some(dist) => println!("redress: serving {} and the API on http://{}/", dist.root().display(), config.addr),
         None => println!("redress: serving the API on http://{}/ (no built app found; set REDRESS_DIST)", config.addr),
     }
-    let app = http::app(Arc::clone(&state), config.dist).into_make_service_with_connect_info::<SocketAddr>();
-    let shutdown = async {
-        let _ = tokio::signal::ctrl_c().await;
-    };
-    let result = axum::serve(listener, app).with_graceful_shutdown(shutdown).await;
+    // A body that stops arriving fails its request instead of holding it.
+    let app =
+        http::app(Arc::clone(&state), config.dist).layer(RequestBodyTimeoutLayer::new(config.connections.body_timeout));
+    listen::serve(listener, app, config.connections, listen::stop_requested()).await;
+    tracing::info!("stopping: requests in flight are done");
     sweeper.abort();
+    // Every request has its answer, so every complaint acknowledged is
+    // committed; closing the pools lets SQLite fold its journal in.
     store.close().await;
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("error: server stopped: {e}");
-            ExitCode::FAILURE
-        }
-    }
+    ExitCode::SUCCESS
 }

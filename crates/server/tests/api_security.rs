@@ -655,3 +655,106 @@ async fn the_openapi_document_names_every_route() {
     let unknown = server.client.get(server.url("/api/providers/acme")).send().await.unwrap();
     assert_eq!(unknown.status(), 404);
 }
+
+/// Reads what the server sends on `stream` until it closes the connection,
+/// or `limit` passes; whether it closed it.
+async fn closed_within(stream: &mut tokio::net::TcpStream, limit: std::time::Duration) -> bool {
+    use tokio::io::AsyncReadExt;
+    let mut buffer = [0_u8; 4096];
+    let read_to_end = async {
+        loop {
+            match stream.read(&mut buffer).await {
+                Ok(0) | Err(_) => return,
+                Ok(_) => {}
+            }
+        }
+    };
+    tokio::time::timeout(limit, read_to_end).await.is_ok()
+}
+
+// Slow clients: headers that never end and bodies that stop halfway give up
+// their connection at the timeouts, and while they hold every place the cap
+// allows, an ordinary client waits its turn instead of finding no answer.
+#[tokio::test]
+async fn stalled_clients_are_cut_off_and_others_are_served() {
+    use tokio::io::AsyncWriteExt;
+    let limits =
+        [("REDRESS_HEADER_TIMEOUT_SECS", "1"), ("REDRESS_BODY_TIMEOUT_SECS", "1"), ("REDRESS_MAX_CONNECTIONS", "8")];
+    let server = Server::start_with(Db::Sqlite, NOW, &limits).await;
+    let mut stalled = Vec::new();
+    for n in 0..20 {
+        let mut stream = tokio::net::TcpStream::connect(server.address()).await.unwrap();
+        let request = if n % 2 == 0 {
+            // Headers that never end.
+            "POST /api/providers/kijoma/cases HTTP/1.1\r\nHost: redress\r\nContent-Type: application/json\r\n"
+                .to_string()
+        } else {
+            // 4 of the 200 bytes announced.
+            "POST /api/providers/kijoma/cases HTTP/1.1\r\nHost: redress\r\nContent-Type: application/json\r\n\
+             Idempotency-Key: stalled\r\nContent-Length: 200\r\n\r\n{\"ki"
+                .to_string()
+        };
+        stream.write_all(request.as_bytes()).await.unwrap();
+        stalled.push(stream);
+    }
+    let started = std::time::Instant::now();
+    let health = server.client.get(server.url("/healthz")).timeout(std::time::Duration::from_secs(15)).send().await;
+    assert_eq!(health.map(|r| r.status().as_u16()).ok(), Some(200), "an ordinary client is served");
+    assert!(started.elapsed() < std::time::Duration::from_secs(10), "served after {:?}", started.elapsed());
+    for (n, stream) in stalled.iter_mut().enumerate() {
+        assert!(
+            closed_within(stream, std::time::Duration::from_secs(10)).await,
+            "stalled connection {n} is still open"
+        );
+    }
+}
+
+// A submission naming thousands of documents that do not exist is refused
+// before any is looked up, with one short error, not one per id.
+#[tokio::test]
+async fn too_many_document_ids_are_refused_at_once() {
+    let server = Server::start(Db::Sqlite, NOW).await;
+    let mut body = complaint("kijoma");
+    body["documents"] = json!((0..25_000).map(|n| format!("u{n}")).collect::<Vec<_>>());
+    let started = std::time::Instant::now();
+    let (status, error) = server.submit("kijoma", "many-ids", &body).await;
+    assert_eq!((status, error["error"]["fields"]["documents"].clone()), (422, json!(["too_many_documents"])));
+    assert!(error.to_string().len() < 2_000, "a short error: {} bytes", error.to_string().len());
+    assert!(started.elapsed() < std::time::Duration::from_secs(5), "answered in {:?}", started.elapsed());
+    // A few unknown ids are one error too.
+    body["documents"] = json!(["up_a", "up_b", "up_c"]);
+    let (status, error) = server.submit("kijoma", "few-ids", &body).await;
+    assert_eq!((status, error["error"]["fields"]["documents"].clone()), (422, json!(["unknown_document"])));
+}
+
+// Errors the framework answers before a handler runs have the API's shape too.
+#[tokio::test]
+async fn every_api_error_is_json() {
+    let server = Server::start(Db::Sqlite, NOW).await;
+    let client = &server.client;
+    let requests = [
+        // A path that is not valid UTF-8 once decoded.
+        (client.get(server.url("/api/cases/%FF%FE")), 400),
+        // A multipart body without its boundary.
+        (
+            client
+                .post(server.url("/api/uploads"))
+                .header("content-type", "multipart/form-data")
+                .header("origin", server.url(""))
+                .body("--x\r\n"),
+            400,
+        ),
+        // A method the route does not take.
+        (client.put(server.url("/api/providers")), 405),
+        (client.get(server.url("/api/providers/kijoma/cases")), 405),
+    ];
+    for (request, expected) in requests {
+        let response = request.send().await.unwrap();
+        let (status, url) = (response.status().as_u16(), response.url().to_string());
+        let content_type = response.headers().get("content-type").map(|v| v.to_str().unwrap().to_string());
+        let body: Value = response.json().await.unwrap_or(Value::Null);
+        assert_eq!(status, expected, "{url}: {body}");
+        assert_eq!(content_type.as_deref(), Some("application/json"), "{url}");
+        assert!(body["error"]["code"].is_string() && body["error"]["message"].is_string(), "{url}: {body}");
+    }
+}

@@ -1,6 +1,6 @@
-//! `kill -9` of the server while clients stream
-//! submissions. Every complaint that got a 201 is there after a restart,
-//! and SQLite's own integrity check passes.
+//! Stopping the server while clients stream submissions: `kill -9` loses
+//! no complaint that got a 201, and SQLite's own integrity check passes;
+//! SIGTERM also cuts no request: each is answered or never accepted.
 
 mod common;
 
@@ -62,6 +62,59 @@ async fn no_acknowledged_complaint_is_lost_to_a_kill_9() {
     let (check,): (String,) = sqlx::query_as("PRAGMA integrity_check").fetch_one(&pool).await.unwrap();
     assert_eq!(check, "ok");
     println!("{} acknowledged complaints survived the kill", acknowledged.len());
+}
+
+/// SIGTERM, as systemd, Docker and Kubernetes stop a service: the server
+/// stops accepting, answers every request it had accepted, commits them,
+/// and exits 0. A client sees a 201 or a refused connection, never a cut one.
+#[tokio::test]
+async fn sigterm_finishes_requests_in_flight_and_loses_no_complaint() {
+    let mut server = Server::start(Db::Sqlite, "2026-11-02T10:00:00Z").await;
+    let acknowledged = Arc::new(Mutex::new(Vec::<(String, String)>::new()));
+    let cut = Arc::new(Mutex::new(Vec::<String>::new()));
+    let mut clients = Vec::new();
+    for client_id in 0..4 {
+        // A connection per request, so that each request meets the stop afresh.
+        let client = reqwest::Client::builder().pool_max_idle_per_host(0).build().unwrap();
+        let url = server.url("/api/providers/kijoma/cases");
+        let (acknowledged, cut) = (acknowledged.clone(), cut.clone());
+        clients.push(tokio::spawn(async move {
+            for n in 0.. {
+                let mut body = complaint("kijoma");
+                body["fields"]["description"] = serde_json::json!(format!("client {client_id} complaint {n}"));
+                let sent =
+                    client.post(&url).header("Idempotency-Key", format!("t{client_id}-{n}")).json(&body).send().await;
+                match sent {
+                    Ok(response) => {
+                        let status = response.status();
+                        match response.json::<serde_json::Value>().await {
+                            Ok(receipt) if status == 201 => acknowledged.lock().await.push((
+                                receipt["reference"].as_str().unwrap().to_string(),
+                                receipt["access_code"].as_str().unwrap().to_string(),
+                            )),
+                            other => cut.lock().await.push(format!("{status}: {other:?}")),
+                        }
+                    }
+                    // Once the server stops listening, no request reaches it.
+                    Err(error) if error.is_connect() => break,
+                    Err(error) => cut.lock().await.push(error.to_string()),
+                }
+            }
+        }));
+    }
+    tokio::time::sleep(Duration::from_millis(1000)).await;
+    let code = server.terminate();
+    for client in clients {
+        client.await.unwrap();
+    }
+    assert_eq!(code, Some(0), "a stop asked for is a clean exit");
+    assert_eq!(*cut.lock().await, Vec::<String>::new(), "every accepted request was answered");
+    let acknowledged = acknowledged.lock().await.clone();
+    assert!(acknowledged.len() > 20, "the stream was under way: {} complaints", acknowledged.len());
+    server.restart_at("2026-11-02T10:05:00Z").await;
+    for (reference, code) in &acknowledged {
+        assert_eq!(server.case(reference, code).await.0, 200, "{reference} got a 201 but is gone");
+    }
 }
 
 /// `redress db backup` while complaints stream in: the copy holds every

@@ -113,7 +113,7 @@ pub async fn submit(
     let today = policy.time_zone.local_date(now);
     let mut errors = validation::validate(case_kind, &submission.fields, submission.documents.len(), today);
     let uploads = referenced_uploads(case_kind, &submission.fields, &submission.documents);
-    check_uploads(&state, &provider, &uploads, &mut errors).await?;
+    check_uploads(&state, &provider, case_kind, &uploads, &mut errors).await?;
     if !errors.is_empty() {
         return Err(ApiError::Invalid(errors));
     }
@@ -206,18 +206,28 @@ fn referenced_uploads(kind: &policy::CaseKind, fields: &Answers, documents: &[St
     ids
 }
 
-/// Every referenced upload must exist for this provider and be unclaimed.
+/// Every referenced upload must exist for this provider and be unclaimed:
+/// one query for all of them, and one error however many are not. More ids
+/// than a case of `kind` can hold are refused before any look-up.
 async fn check_uploads(
     state: &AppState,
     provider: &str,
+    kind: &policy::CaseKind,
     uploads: &[String],
     errors: &mut FieldErrors,
 ) -> ApiResult<()> {
-    for id in uploads {
-        let usable = state.store.find_upload(provider, id).await?.is_some_and(|u| u.case_id.is_none());
-        if !usable {
-            errors.0.entry(validation::DOCUMENTS.to_string()).or_default().push(ErrorCode::UnknownDocument);
+    let file_fields = kind.fields.iter().filter(|f| f.input == policy::Input::File).count();
+    let most = usize::from(kind.documents.max_files) + file_fields;
+    let problems = errors.0.entry(validation::DOCUMENTS.to_string()).or_default();
+    if uploads.len() > most {
+        if !problems.contains(&ErrorCode::TooManyDocuments) {
+            problems.push(ErrorCode::TooManyDocuments);
         }
+    } else if state.store.count_unclaimed_uploads(provider, uploads).await? < uploads.len() {
+        problems.push(ErrorCode::UnknownDocument);
+    }
+    if problems.is_empty() {
+        errors.0.remove(validation::DOCUMENTS);
     }
     Ok(())
 }
@@ -308,7 +318,7 @@ pub async fn act(
             };
             let mut errors = validation::validate(kind, &fields, documents, case.policy.time_zone.local_date(now));
             uploads = referenced_uploads(kind, &fields, &action.documents);
-            check_uploads(&state, &case.stored.provider, &uploads, &mut errors).await?;
+            check_uploads(&state, &case.stored.provider, kind, &uploads, &mut errors).await?;
             if !errors.is_empty() {
                 return Err(ApiError::Invalid(errors));
             }
@@ -324,7 +334,7 @@ pub async fn act(
             return Err(field_error(validation::DOCUMENTS, code));
         }
         let mut errors = FieldErrors::default();
-        check_uploads(&state, &case.stored.provider, &action.documents, &mut errors).await?;
+        check_uploads(&state, &case.stored.provider, kind, &action.documents, &mut errors).await?;
         if !errors.is_empty() {
             return Err(ApiError::Invalid(errors));
         }

@@ -7,6 +7,7 @@ mod case_filter;
 pub mod cases;
 mod client;
 mod error;
+pub mod files;
 mod json;
 mod openapi;
 mod providers;
@@ -18,7 +19,6 @@ pub mod views;
 use std::collections::HashSet;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::num::NonZeroU32;
-use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
 use axum::Router;
@@ -30,7 +30,6 @@ use axum::routing::{get, post};
 use governor::clock::{Clock as _, DefaultClock};
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use tower_http::catch_panic::CatchPanicLayer;
-use tower_http::services::{ServeDir, ServeFile};
 use tower_http::set_header::SetResponseHeaderLayer;
 
 pub use client::TrustedProxies;
@@ -38,6 +37,7 @@ pub use error::{ApiError, ApiResult};
 
 use redress_core::policy::Policy;
 
+pub use self::files::AppFiles;
 use crate::clock::Clock;
 use crate::store::Store;
 
@@ -58,6 +58,10 @@ pub struct RateLimitConfig {
     pub submissions_per_minute: u32,
     pub lookups_per_minute: u32,
     pub trusted_proxies: TrustedProxies,
+    /// IPv6 clients are counted by network, this many leading bits long: one
+    /// household or server gets a whole /64, and would otherwise have
+    /// billions of allowances. IPv4 clients are counted by address.
+    pub ipv6_prefix: u8,
 }
 
 impl Default for RateLimitConfig {
@@ -66,6 +70,7 @@ impl Default for RateLimitConfig {
             submissions_per_minute: 20,
             lookups_per_minute: 120,
             trusted_proxies: TrustedProxies::default(),
+            ipv6_prefix: 64,
         }
     }
 }
@@ -74,6 +79,7 @@ pub struct RateLimits {
     submissions: DefaultKeyedRateLimiter<IpAddr>,
     lookups: DefaultKeyedRateLimiter<IpAddr>,
     trusted_proxies: TrustedProxies,
+    ipv6_prefix: u8,
 }
 
 impl RateLimits {
@@ -88,6 +94,22 @@ impl RateLimits {
             submissions: RateLimiter::keyed(quota(config.submissions_per_minute)),
             lookups: RateLimiter::keyed(quota(config.lookups_per_minute)),
             trusted_proxies: config.trusted_proxies,
+            ipv6_prefix: config.ipv6_prefix.min(128),
+        }
+    }
+
+    /// What a client is counted as: its IPv4 address (also when written as
+    /// IPv6), or its IPv6 network.
+    fn client_key(&self, address: IpAddr) -> IpAddr {
+        match address {
+            IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+                Some(v4) => IpAddr::V4(v4),
+                None => {
+                    let mask = u128::MAX.checked_shl(128 - u32::from(self.ipv6_prefix)).unwrap_or(0);
+                    IpAddr::V6((u128::from(v6) & mask).into())
+                }
+            },
+            v4 => v4,
         }
     }
 
@@ -98,8 +120,8 @@ impl RateLimits {
     }
 }
 
-fn check_limit(limiter: &DefaultKeyedRateLimiter<IpAddr>, address: IpAddr) -> ApiResult<()> {
-    limiter.check_key(&address).map_err(|not_until| ApiError::TooManyRequests {
+fn check_limit(limits: &RateLimits, limiter: &DefaultKeyedRateLimiter<IpAddr>, address: IpAddr) -> ApiResult<()> {
+    limiter.check_key(&limits.client_key(address)).map_err(|not_until| ApiError::TooManyRequests {
         retry_after_seconds: not_until.wait_time_from(DefaultClock::default().now()).as_secs() + 1,
     })
 }
@@ -162,7 +184,7 @@ impl Drop for InFlight<'_> {
 
 /// The whole application: the API under `/api`, health, and the web app's
 /// files (when `dist` is given) for every other path.
-pub fn app(state: Arc<AppState>, dist: Option<PathBuf>) -> Router {
+pub fn app(state: Arc<AppState>, dist: Option<AppFiles>) -> Router {
     let submissions = Router::new()
         .route("/api/providers/{id}/cases", post(cases::submit))
         .route_layer(middleware::from_fn_with_state(state.clone(), limit_submissions));
@@ -189,17 +211,14 @@ pub fn app(state: Arc<AppState>, dist: Option<PathBuf>) -> Router {
         .merge(uploads)
         .route("/api/{*rest}", axum::routing::any(|| async { ApiError::UnknownEndpoint }))
         .route("/healthz", get(health))
+        .layer(middleware::from_fn(error::as_json))
         .layer(middleware::from_fn(check_origin))
         .layer(middleware::from_fn(refuse_declared_oversize))
         .layer(middleware::from_fn(access_log::log_request))
         .with_state(state.clone());
     let app = match dist {
         Some(dist) => {
-            let files = Router::new()
-                .fallback_service(
-                    ServeDir::new(&dist).precompressed_br().precompressed_gzip().fallback(app_pages(&dist)),
-                )
-                .layer(middleware::from_fn(cache_policy));
+            let files = dist.router().layer(middleware::from_fn(cache_policy));
             api.fallback_service(files).layer(middleware::from_fn_with_state(state, frame_policy))
         }
         None => api,
@@ -212,20 +231,6 @@ pub fn app(state: Arc<AppState>, dist: Option<PathBuf>) -> Router {
         .layer(header(header::REFERRER_POLICY, "no-referrer"))
         .layer(middleware::from_fn(deny_framing))
         .layer(CatchPanicLayer::custom(|_| ApiError::Internal("a handler panicked".into()).into_response()))
-}
-
-/// The page for an address of the web app: `case.html` under `/status`,
-/// which loads the app's case part, and `index.html`, which loads its
-/// complaint part, everywhere else (the app's `Route::part` is the same rule).
-fn app_pages(dist: &std::path::Path) -> Router {
-    let page = |name: &str| ServeFile::new(dist.join(name)).precompressed_br().precompressed_gzip();
-    let case = page("case.html");
-    Router::new()
-        .route_service("/status", case.clone())
-        .route_service("/status/{*rest}", case.clone())
-        .route_service("/embed/status", case.clone())
-        .route_service("/embed/status/{*rest}", case)
-        .fallback_service(page("index.html"))
 }
 
 /// How long a browser may keep one of the web app's files: those whose name
@@ -318,14 +323,14 @@ fn client_address(state: &AppState, request: &Request) -> IpAddr {
 }
 
 async fn limit_submissions(State(state): State<Arc<AppState>>, request: Request, next: Next) -> Response {
-    match check_limit(&state.limits.submissions, client_address(&state, &request)) {
+    match check_limit(&state.limits, &state.limits.submissions, client_address(&state, &request)) {
         Ok(()) => next.run(request).await,
         Err(error) => error.into_response(),
     }
 }
 
 async fn limit_lookups(State(state): State<Arc<AppState>>, request: Request, next: Next) -> Response {
-    match check_limit(&state.limits.lookups, client_address(&state, &request)) {
+    match check_limit(&state.limits, &state.limits.lookups, client_address(&state, &request)) {
         Ok(()) => next.run(request).await,
         Err(error) => error.into_response(),
     }
@@ -427,8 +432,10 @@ mod tests {
         std::fs::create_dir_all(&dist).unwrap();
         std::fs::write(dist.join("index.html"), "complaint part").unwrap();
         std::fs::write(dist.join("case.html"), "case part").unwrap();
+        std::fs::write(dist.join(files::MANIFEST), "index.html\ncase.html\n").unwrap();
         let store = Store::connect("sqlite::memory:").await.unwrap();
-        let app = app(AppState::new(store, Clock::System, RateLimitConfig::default()), Some(dist.clone()));
+        let files = AppFiles::open(&dist).unwrap();
+        let app = app(AppState::new(store, Clock::System, RateLimitConfig::default()), Some(files));
         let body_of = |path: &'static str| {
             let app = app.clone();
             async move {
@@ -451,15 +458,96 @@ mod tests {
         std::fs::remove_dir_all(dist).unwrap();
     }
 
+    /// A folder with the app's pages, one listed file, and what an operator
+    /// might leave beside them: a hidden file, a database, a sub-folder.
+    async fn served_folder(name: &str) -> (std::path::PathBuf, Router) {
+        let dist = std::env::temp_dir().join(format!("redress-{name}-{}", std::process::id()));
+        std::fs::create_dir_all(dist.join("sub")).unwrap();
+        for (file, text) in [
+            ("index.html", "complaint part"),
+            ("case.html", "case part"),
+            ("main-0123456789abcdef.css", "body {}"),
+            (".env", "SECRET=1"),
+            ("redress.db", "every complaint"),
+            ("sub/index.html", "not listed"),
+        ] {
+            std::fs::write(dist.join(file), text).unwrap();
+        }
+        std::fs::write(dist.join(files::MANIFEST), "index.html\ncase.html\nmain-0123456789abcdef.css\n.env\n").unwrap();
+        let store = Store::connect("sqlite::memory:").await.unwrap();
+        let app =
+            app(AppState::new(store, Clock::System, RateLimitConfig::default()), Some(AppFiles::open(&dist).unwrap()));
+        (dist, app)
+    }
+
+    async fn get(app: &Router, path: &str) -> (u16, HeaderMap, String) {
+        let request = axum::http::Request::get(path).body(Body::empty()).unwrap();
+        let response = app.clone().oneshot(request).await.unwrap();
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        let bytes = axum::body::to_bytes(response.into_body(), 1 << 20).await.unwrap();
+        (status, headers, String::from_utf8_lossy(&bytes).into_owned())
+    }
+
+    #[tokio::test]
+    async fn only_the_files_the_build_listed_are_served() {
+        let (dist, app) = served_folder("listed").await;
+        assert_eq!(get(&app, "/main-0123456789abcdef.css").await.2, "body {}");
+        // A hidden file, even listed, a database and an unlisted file are
+        // not served: the address is one of the app's routes.
+        for path in
+            ["/.env", "/redress.db", "/redress.db-wal", "/sub/index.html", "/files.txt", "/%2Eenv", "/sub/../.env"]
+        {
+            let (status, _, body) = get(&app, path).await;
+            assert_eq!((status, body.as_str()), (200, "complaint part"), "{path}");
+        }
+        std::fs::remove_dir_all(dist).unwrap();
+    }
+
+    #[tokio::test]
+    async fn no_address_redirects_to_another_host() {
+        let (dist, app) = served_folder("redirects").await;
+        for path in ["//sub", "//sub/", "/sub", "//evil.example", "///evil.example/x", "/locales"] {
+            let (status, headers, _) = get(&app, path).await;
+            assert!(!(300..400).contains(&status), "{path}: {status} to {:?}", headers.get(header::LOCATION));
+        }
+        std::fs::remove_dir_all(dist).unwrap();
+    }
+
+    #[test]
+    fn ipv6_clients_are_counted_by_their_network() {
+        let config = RateLimitConfig { submissions_per_minute: 4, ..RateLimitConfig::default() };
+        let limits = RateLimits::new(config);
+        let check = |address: &str| check_limit(&limits, &limits.submissions, address.parse().unwrap()).is_ok();
+        // A burst of one: the second request of a client waits.
+        assert!(check("2001:db8:1:2::1"));
+        assert!(!check("2001:db8:1:2:ffff:ffff:ffff:fffe"), "another address of the same /64 is the same client");
+        assert!(check("2001:db8:1:3::1"), "the next /64 is another client");
+        assert!(check("192.0.2.1"));
+        assert!(!check("::ffff:192.0.2.1"), "an IPv4 address written as IPv6 is the same client");
+        assert!(check("192.0.2.2"), "IPv4 clients are counted by address");
+        let exact = RateLimits::new(RateLimitConfig {
+            submissions_per_minute: 4,
+            ipv6_prefix: 128,
+            ..RateLimitConfig::default()
+        });
+        assert!(check_limit(&exact, &exact.submissions, "2001:db8::1".parse().unwrap()).is_ok());
+        assert!(
+            check_limit(&exact, &exact.submissions, "2001:db8::2".parse().unwrap()).is_ok(),
+            "a /128 prefix counts each address"
+        );
+    }
+
     #[tokio::test]
     async fn widget_pages_may_be_framed_by_their_providers_origins_only() {
         let dist = std::env::temp_dir().join(format!("redress-frame-test-{}", std::process::id()));
         std::fs::create_dir_all(&dist).unwrap();
         std::fs::write(dist.join("index.html"), "<!doctype html><title>redress</title>").unwrap();
+        std::fs::write(dist.join("case.html"), "<!doctype html><title>redress</title>").unwrap();
+        std::fs::write(dist.join(files::MANIFEST), "index.html\ncase.html\n").unwrap();
         let store = Store::connect("sqlite::memory:").await.unwrap();
         let demo = "http://127.0.0.1:8081".to_string();
         let state = AppState::with_embed_origins(store, Clock::System, RateLimitConfig::default(), vec![demo]);
-        let app = app(state, Some(dist.clone()));
+        let app = app(state, Some(AppFiles::open(&dist).unwrap()));
 
         let kijoma = headers_of(&app, "/embed/kijoma/complain").await;
         assert_eq!(frame_ancestors(&kijoma), "frame-ancestors https://www.kijoma.net http://127.0.0.1:8081");

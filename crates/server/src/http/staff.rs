@@ -22,7 +22,7 @@ use super::query::Query;
 use super::views::{LiveCase, Viewer};
 use super::{ApiError, ApiResult, AppState, no_store};
 use crate::store::{NewEvent, StaffMember};
-use crate::{export, secrets};
+use crate::{export, secrets, unicode};
 
 async fn staff_member(state: &AppState, headers: &HeaderMap) -> ApiResult<StaffMember> {
     let token = bearer(headers).filter(|t| !t.is_empty()).ok_or(ApiError::Unauthorized)?;
@@ -116,7 +116,7 @@ pub async fn export(
     let today = state.clock.now().format("%Y-%m-%d");
     let headers = [
         (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
-        (header::CONTENT_DISPOSITION, attachment(Some(&format!("{}-cases-{today}.csv", policy.id)), "cases.csv")),
+        (header::CONTENT_DISPOSITION, attachment(&format!("{}-cases-{today}.csv", policy.id))),
     ];
     Ok(no_store((headers, sheet).into_response()))
 }
@@ -152,20 +152,40 @@ pub async fn document(
     let case = own_case(&state, &staff, &reference).await?;
     let (document, content) =
         state.store.case_document_content(case.stored.id, &id).await?.ok_or(ApiError::NotFound)?;
-    let headers = [
-        (header::CONTENT_TYPE, document.media_type),
-        (header::CONTENT_DISPOSITION, attachment(document.name.as_deref(), &document.id)),
-    ];
+    let name = download_name(document.name.as_deref(), &document.id, &document.media_type);
+    let headers = [(header::CONTENT_TYPE, document.media_type), (header::CONTENT_DISPOSITION, attachment(&name))];
     Ok(no_store((headers, content).into_response()))
 }
 
 /// What `filename*` keeps as it is; everything else is percent-encoded.
 const FILENAME_KEPT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
 
-/// `attachment; filename="…"; filename*=UTF-8''…`: the name as sent, with an
-/// ASCII stand-in for old clients (the upload id when the name has none).
-fn attachment(name: Option<&str>, id: &str) -> String {
-    let name = name.unwrap_or(id);
+/// The name a document is downloaded under: the customer's, without the
+/// invisible characters that can make a name read backwards
+/// ("invoice\u{202E}lmth.pdf" shows as "invoicefdp.html"), and with the
+/// extension of the type its content proved, whatever the name claimed (a
+/// PDF sent as `evil.html` downloads as `evil.pdf`). The upload id stands in
+/// for a name that is missing or left empty.
+fn download_name(name: Option<&str>, id: &str, media_type: &str) -> String {
+    let extension = match media_type {
+        "application/pdf" => "pdf",
+        "image/png" => "png",
+        "image/jpeg" => "jpg",
+        _ => "bin",
+    };
+    let visible: String =
+        name.unwrap_or_default().chars().filter(|c| !c.is_control() && !unicode::is_format_character(*c)).collect();
+    let (stem, claimed) = visible.rsplit_once('.').unwrap_or((&visible, ""));
+    let claimed = claimed.to_ascii_lowercase();
+    let stem = stem.trim();
+    let stem = if stem.is_empty() { id } else { stem };
+    let extension = if claimed == "jpeg" && extension == "jpg" { "jpeg" } else { extension };
+    format!("{stem}.{extension}")
+}
+
+/// `attachment; filename="…"; filename*=UTF-8''…`: the name, with an ASCII
+/// stand-in for old clients.
+fn attachment(name: &str) -> String {
     let ascii: String =
         name.chars().map(|c| if c.is_ascii_graphic() && c != '"' && c != '\\' || c == ' ' { c } else { '_' }).collect();
     let encoded = utf8_percent_encode(name, FILENAME_KEPT);
@@ -255,14 +275,29 @@ mod tests {
 
     #[test]
     fn a_download_is_named_safely_for_every_client() {
+        assert_eq!(attachment("bill.pdf"), "attachment; filename=\"bill.pdf\"; filename*=UTF-8''bill.pdf");
         assert_eq!(
-            attachment(Some("bill.pdf"), "up_1"),
-            "attachment; filename=\"bill.pdf\"; filename*=UTF-8''bill.pdf"
-        );
-        assert_eq!(
-            attachment(Some("счёт \"март\".pdf"), "up_1"),
+            attachment("счёт \"март\".pdf"),
             "attachment; filename=\"____ ______.pdf\"; filename*=UTF-8''%D1%81%D1%87%D1%91%D1%82%20%22%D0%BC%D0%B0%D1%80%D1%82%22.pdf"
         );
-        assert_eq!(attachment(None, "up_1"), "attachment; filename=\"up_1\"; filename*=UTF-8''up_1");
+    }
+
+    #[test]
+    fn a_download_takes_the_extension_of_its_content_and_no_invisible_characters() {
+        let pdf = "application/pdf";
+        assert_eq!(download_name(Some("bill.pdf"), "up_1", pdf), "bill.pdf");
+        assert_eq!(download_name(Some("evil.html"), "up_1", pdf), "evil.pdf", "a polyglot sent as HTML");
+        assert_eq!(download_name(Some("report.pdf.html"), "up_1", pdf), "report.pdf.pdf");
+        assert_eq!(
+            download_name(Some("invoice\u{202E}lmth.pdf"), "up_1", pdf),
+            "invoicelmth.pdf",
+            "no right-to-left override"
+        );
+        assert_eq!(download_name(Some("a\u{200B}b\u{FEFF}.PNG"), "up_1", "image/png"), "ab.png");
+        assert_eq!(download_name(Some("photo.JPEG"), "up_1", "image/jpeg"), "photo.jpeg");
+        assert_eq!(download_name(Some("scan"), "up_1", "image/jpeg"), "scan.jpg");
+        assert_eq!(download_name(Some("\u{202E}.pdf"), "up_1", pdf), "up_1.pdf");
+        assert_eq!(download_name(None, "up_1", pdf), "up_1.pdf");
+        assert_eq!(download_name(Some("line\r\nbreak.pdf"), "up_1", pdf), "linebreak.pdf");
     }
 }

@@ -27,14 +27,6 @@ pub struct CaseDocument {
     pub size: i64,
 }
 
-#[derive(Debug, Clone)]
-pub struct StoredUpload {
-    pub id: String,
-    pub media_type: String,
-    pub size: i64,
-    pub case_id: Option<i64>,
-}
-
 impl Store {
     pub async fn insert_upload(&self, upload: &NewUpload<'_>) -> StoreResult<()> {
         sqlx::query(
@@ -54,22 +46,23 @@ impl Store {
         Ok(())
     }
 
-    /// The upload `id` of `provider`, if it exists.
-    pub async fn find_upload(&self, provider: &str, id: &str) -> StoreResult<Option<StoredUpload>> {
-        let row = sqlx::query("SELECT id, media_type, size, case_id FROM uploads WHERE provider = $1 AND id = $2")
-            .bind(provider)
-            .bind(id)
-            .fetch_optional(&self.read)
-            .await?;
-        Ok(match row {
-            Some(row) => Some(StoredUpload {
-                id: row.try_get("id")?,
-                media_type: row.try_get("media_type")?,
-                size: row.try_get("size")?,
-                case_id: row.try_get("case_id")?,
-            }),
-            None => None,
-        })
+    /// How many of `ids` are uploads of `provider` that no case holds yet,
+    /// in one query (the caller caps how many ids it asks about).
+    pub async fn count_unclaimed_uploads(&self, provider: &str, ids: &[String]) -> StoreResult<usize> {
+        if ids.is_empty() {
+            return Ok(0);
+        }
+        let places: Vec<String> = (0..ids.len()).map(|n| format!("${}", n + 2)).collect();
+        let sql = format!(
+            "SELECT COUNT(*) AS n FROM uploads WHERE provider = $1 AND case_id IS NULL AND id IN ({})",
+            places.join(", ")
+        );
+        let mut query = sqlx::query(&sql).bind(provider);
+        for id in ids {
+            query = query.bind(id);
+        }
+        let count: i64 = query.fetch_one(&self.read).await?.try_get("n")?;
+        Ok(usize::try_from(count).unwrap_or_default())
     }
 
     /// The documents of case `case_id`, in the order they arrived.

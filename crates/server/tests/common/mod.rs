@@ -138,8 +138,22 @@ impl Server {
         }
     }
 
+    /// SIGTERM, as a service manager stops it; waits for the process to end
+    /// and gives its exit code.
+    pub fn terminate(&mut self) -> Option<i32> {
+        let mut child = self.child.take()?;
+        let sent = Command::new("kill").args(["-TERM", &child.id().to_string()]).status().expect("run kill");
+        assert!(sent.success());
+        child.wait().ok()?.code()
+    }
+
     pub fn stop(&mut self) {
         self.kill();
+    }
+
+    /// The address the server listens on, for raw connections.
+    pub fn address(&self) -> String {
+        format!("127.0.0.1:{}", self.port)
     }
 
     pub fn url(&self, path: &str) -> String {
