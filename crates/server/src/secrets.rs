@@ -126,9 +126,21 @@ mod tests {
 
     #[test]
     fn references_have_a_prefix_and_fifty_random_bits() {
-        let reference = new_reference();
-        assert!(reference.starts_with("RD-"));
-        assert_eq!(reference.len(), 3 + 10 + 1);
+        let draws: Vec<String> = (0..10_000).map(|_| new_reference()).collect();
+        for reference in &draws {
+            let random = reference.strip_prefix("RD-").expect("the prefix");
+            let groups: Vec<&str> = random.split('-').collect();
+            assert_eq!(groups.iter().map(|g| g.len()).collect::<Vec<_>>(), [5, 5], "{reference}");
+            assert!(random.bytes().all(|b| b == b'-' || ALPHABET.contains(&b)), "{reference}");
+        }
+        // 50 random bits: 10,000 draws repeat one only once in about 2^24.
+        let distinct: std::collections::HashSet<&String> = draws.iter().collect();
+        assert_eq!(distinct.len(), draws.len(), "a reference repeated");
+        // Every one of the 32 symbols turns up in each place.
+        for place in [3, 4, 5, 6, 7, 9, 10, 11, 12, 13] {
+            let seen: std::collections::HashSet<u8> = draws.iter().map(|r| r.as_bytes()[place]).collect();
+            assert_eq!(seen.len(), ALPHABET.len(), "place {place} uses {} symbols", seen.len());
+        }
     }
 
     #[test]

@@ -205,9 +205,11 @@ async fn serve(config: Config) -> ExitCode {
         tracing::warn!(error = %error, "catch-up sweep failed");
     }
     let sweeper = tokio::spawn(sweeper::run(state.clone(), Duration::from_secs(60)));
+    // The address bound, which differs from the one asked for with port 0.
+    let bound = listener.local_addr().unwrap_or(config.addr);
     match &config.dist {
-        Some(dist) => println!("redress: serving {} and the API on http://{}/", dist.root().display(), config.addr),
-        None => println!("redress: serving the API on http://{}/ (no built app found; set REDRESS_DIST)", config.addr),
+        Some(dist) => println!("redress: serving {} and the API on http://{bound}/", dist.root().display()),
+        None => println!("redress: serving the API on http://{bound}/ (no built app found; set REDRESS_DIST)"),
     }
     // A body that stops arriving fails its request instead of holding it.
     let app =

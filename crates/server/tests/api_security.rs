@@ -586,6 +586,19 @@ async fn rate_limits_answer_429_with_retry_after() {
     assert_eq!(lookups, [404, 404, 429, 429]);
     // Naming another address does not escape the limit: no proxy is trusted.
     assert_eq!(lookup_forwarded_for(&server, "198.51.100.7").await, 429);
+    // Each client has its own allowance: one on another address is served.
+    let elsewhere = from_address("127.0.0.2").get(server.url("/api/cases/RD-0000000000")).bearer_auth("x");
+    assert_eq!(elsewhere.send().await.unwrap().status(), 404, "another client's first look-up");
+    let submission = from_address("127.0.0.3")
+        .post(server.url("/api/providers/kijoma/cases"))
+        .header("Idempotency-Key", "rate-elsewhere")
+        .json(&complaint("kijoma"));
+    assert_eq!(submission.send().await.unwrap().status(), 201, "another client's first submission");
+}
+
+/// A client that connects from `address` (any of 127.0.0.0/8 on this machine).
+fn from_address(address: &str) -> reqwest::Client {
+    reqwest::Client::builder().local_address(address.parse::<std::net::IpAddr>().unwrap()).build().unwrap()
 }
 
 async fn lookup_forwarded_for(server: &Server, forwarded_for: &str) -> u16 {
@@ -600,7 +613,7 @@ async fn behind_a_trusted_proxy_each_client_has_its_own_limit() {
     let server = Server::start_with(
         Db::Sqlite,
         NOW,
-        &[("REDRESS_LOOKUPS_PER_MINUTE", "8"), ("REDRESS_TRUSTED_PROXIES", "127.0.0.0/8 ::1")],
+        &[("REDRESS_LOOKUPS_PER_MINUTE", "8"), ("REDRESS_TRUSTED_PROXIES", "127.0.0.1 ::1")],
     )
     .await;
     let mut first = Vec::new();
@@ -611,6 +624,16 @@ async fn behind_a_trusted_proxy_each_client_has_its_own_limit() {
     assert_eq!(lookup_forwarded_for(&server, "198.51.100.8").await, 404, "another client");
     // What the client wrote before the proxy's entry does not count.
     assert_eq!(lookup_forwarded_for(&server, "203.0.113.1, 198.51.100.7").await, 429);
+    // From an address that is not a trusted proxy, the header counts for
+    // nothing: the client is counted by its own address, whatever it names.
+    let direct = from_address("127.0.0.4");
+    let mut statuses = Vec::new();
+    for named in ["198.51.100.20", "198.51.100.21", "198.51.100.22"] {
+        let request =
+            direct.get(server.url("/api/cases/RD-0000000000")).bearer_auth("x").header("X-Forwarded-For", named);
+        statuses.push(request.send().await.unwrap().status().as_u16());
+    }
+    assert_eq!(statuses, [404, 404, 429]);
 }
 
 #[tokio::test]

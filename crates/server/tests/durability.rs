@@ -119,38 +119,59 @@ async fn sigterm_finishes_requests_in_flight_and_loses_no_complaint() {
 
 /// `redress db backup` while complaints stream in: the copy holds every
 /// complaint acknowledged before it began, passes its integrity check, and
-/// a server started on it finds them.
-#[tokio::test]
+/// a server started on it finds them. The stream runs on its own threads,
+/// so complaints are acknowledged while the backup runs.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_backup_taken_under_load_holds_every_acknowledged_complaint() {
     let server = Server::start(Db::Sqlite, "2026-11-02T10:00:00Z").await;
-    let acknowledged = Arc::new(Mutex::new(Vec::<(String, String)>::new()));
+    let acknowledged = Arc::new(Mutex::new(Vec::<(String, String, std::time::Instant)>::new()));
     let running = Arc::new(AtomicBool::new(true));
-    let stream = {
+    let mut streams = Vec::new();
+    for client_id in 0..2 {
         let (client, url) = (server.client.clone(), server.url("/api/providers/kijoma/cases"));
         let (acknowledged, running) = (acknowledged.clone(), running.clone());
-        tokio::spawn(async move {
+        streams.push(tokio::spawn(async move {
             let mut n = 0;
             while running.load(Ordering::Relaxed) {
                 n += 1;
-                let sent = client.post(&url).header("Idempotency-Key", format!("b-{n}")).json(&complaint("kijoma"));
+                let sent =
+                    client.post(&url).header("Idempotency-Key", format!("b{client_id}-{n}")).json(&complaint("kijoma"));
                 let receipt: serde_json::Value = sent.send().await.unwrap().json().await.unwrap();
-                let pair =
-                    (receipt["reference"].as_str().unwrap().into(), receipt["access_code"].as_str().unwrap().into());
-                acknowledged.lock().await.push(pair);
+                let reference = receipt["reference"].as_str().unwrap().to_string();
+                let code = receipt["access_code"].as_str().unwrap().to_string();
+                acknowledged.lock().await.push((reference, code, std::time::Instant::now()));
             }
-        })
-    };
+        }));
+    }
     tokio::time::sleep(Duration::from_millis(500)).await;
-    let before = acknowledged.lock().await.clone();
     let dir = common::TempDir::new();
     let copy = dir.0.join("copy.db");
-    let output = server.redress(&["db", "backup", copy.to_str().unwrap()]);
-    let said = String::from_utf8_lossy(&output.stderr).into_owned();
+    let began = std::time::Instant::now();
+    let before: Vec<(String, String)> =
+        acknowledged.lock().await.iter().map(|(reference, code, _)| (reference.clone(), code.clone())).collect();
+    let database_url = server.database_url.clone();
+    let copy_path = copy.clone();
+    // The command runs on a blocking thread: the stream goes on meanwhile.
+    let output = tokio::task::spawn_blocking(move || {
+        std::process::Command::new(env!("CARGO_BIN_EXE_redress"))
+            .args(["db", "backup", copy_path.to_str().unwrap()])
+            .env("DATABASE_URL", database_url)
+            .output()
+            .unwrap()
+    })
+    .await
+    .unwrap();
+    let ended = std::time::Instant::now();
     tokio::time::sleep(Duration::from_millis(200)).await;
     running.store(false, Ordering::Relaxed);
-    stream.await.unwrap();
+    for stream in streams {
+        stream.await.unwrap();
+    }
+    let said = String::from_utf8_lossy(&output.stderr).into_owned();
     assert!(output.status.success(), "{said}");
     assert!(before.len() > 5, "the stream was under way: {} complaints", before.len());
+    let during = acknowledged.lock().await.iter().filter(|(_, _, at)| *at > began && *at < ended).count();
+    assert!(during > 0, "complaints were acknowledged while the backup ran");
     let cases: usize =
         said.strip_prefix("Backed up ").and_then(|rest| rest.split(' ').next()).unwrap().parse().unwrap();
     assert!(cases >= before.len(), "{said}");

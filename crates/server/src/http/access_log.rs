@@ -66,7 +66,10 @@ mod tests {
             ("/api/staff/cases?q=Mamedova", "rst_staff-secret"),
             ("/api/nowhere", ""),
         ] {
-            let request = axum::http::Request::get(path).header("Authorization", format!("Bearer {token}"));
+            // As the connection loop gives every request (see `listen.rs`).
+            let client = axum::extract::ConnectInfo(std::net::SocketAddr::from(([127, 0, 0, 1], 40_000)));
+            let request =
+                axum::http::Request::get(path).header("Authorization", format!("Bearer {token}")).extension(client);
             app.clone().oneshot(request.body(Body::empty()).unwrap()).await.unwrap();
         }
         let log = String::from_utf8(lines.0.lock().unwrap().clone()).unwrap();

@@ -17,7 +17,7 @@ mod uploads;
 pub mod views;
 
 use std::collections::HashSet;
-use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::net::{IpAddr, SocketAddr};
 use std::num::NonZeroU32;
 use std::sync::{Arc, Mutex};
 
@@ -313,24 +313,30 @@ async fn health(State(state): State<Arc<AppState>>) -> ApiResult<&'static str> {
 }
 
 /// The client's address: the connection's, or the one a trusted proxy
-/// forwarded for. Tests that call the router directly have no connection.
-fn client_address(state: &AppState, request: &Request) -> IpAddr {
-    let peer = request
+/// forwarded for. A request without its connection's address is a wiring
+/// fault of the server (see `listen.rs`), never a reason to count every
+/// client as one.
+fn client_address(state: &AppState, request: &Request) -> ApiResult<IpAddr> {
+    let ConnectInfo(peer) = request
         .extensions()
         .get::<ConnectInfo<SocketAddr>>()
-        .map_or(IpAddr::V4(Ipv4Addr::LOCALHOST), |ConnectInfo(address)| address.ip());
-    state.limits.trusted_proxies.client(peer, request.headers())
+        .ok_or_else(|| ApiError::Internal("a request without its connection's address".into()))?;
+    Ok(state.limits.trusted_proxies.client(peer.ip(), request.headers()))
 }
 
 async fn limit_submissions(State(state): State<Arc<AppState>>, request: Request, next: Next) -> Response {
-    match check_limit(&state.limits, &state.limits.submissions, client_address(&state, &request)) {
+    let checked = client_address(&state, &request)
+        .and_then(|address| check_limit(&state.limits, &state.limits.submissions, address));
+    match checked {
         Ok(()) => next.run(request).await,
         Err(error) => error.into_response(),
     }
 }
 
 async fn limit_lookups(State(state): State<Arc<AppState>>, request: Request, next: Next) -> Response {
-    match check_limit(&state.limits, &state.limits.lookups, client_address(&state, &request)) {
+    let checked =
+        client_address(&state, &request).and_then(|address| check_limit(&state.limits, &state.limits.lookups, address));
+    match checked {
         Ok(()) => next.run(request).await,
         Err(error) => error.into_response(),
     }

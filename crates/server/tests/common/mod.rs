@@ -4,7 +4,7 @@
 
 #![allow(dead_code)] // Each test file uses part of this.
 
-use std::net::TcpListener;
+use std::io::{BufRead, BufReader};
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -22,6 +22,7 @@ pub struct Server {
     pub base: String,
     pub database_url: String,
     pub client: reqwest::Client,
+    /// The port the running server bound (it is started on port 0).
     port: u16,
     extra_env: Vec<(String, String)>,
     _dir: TempDir,
@@ -48,10 +49,6 @@ fn random_suffix() -> String {
     let mut bytes = [0u8; 6];
     getrandom::fill(&mut bytes).unwrap();
     bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
 
 /// A fresh database of the given kind, as a URL.
@@ -85,7 +82,7 @@ impl Server {
             base: String::new(),
             database_url,
             client: reqwest::Client::new(),
-            port: free_port(),
+            port: 0,
             extra_env: env.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
             _dir: dir,
         };
@@ -93,11 +90,15 @@ impl Server {
         server
     }
 
+    /// Starts the server on a port the system chooses, reads the port from
+    /// the line it prints, and waits until it answers: no other test's
+    /// server can be the one that answers, and a server that exits is
+    /// reported at once.
     async fn spawn(&mut self, now: &str) {
         let mut command = Command::new(env!("CARGO_BIN_EXE_redress"));
         command
             .arg("serve")
-            .env("REDRESS_ADDR", format!("127.0.0.1:{}", self.port))
+            .env("REDRESS_ADDR", "127.0.0.1:0")
             .env("DATABASE_URL", &self.database_url)
             .env("REDRESS_NOW", now)
             .env("REDRESS_DIST", "")
@@ -106,14 +107,36 @@ impl Server {
             .env("REDRESS_SUBMISSIONS_PER_MINUTE", "100000")
             .env("REDRESS_LOOKUPS_PER_MINUTE", "100000")
             .current_dir(&self._dir.0)
-            .stdout(Stdio::null());
+            .stdout(Stdio::piped());
         for (key, value) in &self.extra_env {
             command.env(key, value);
         }
-        self.child = Some(command.spawn().expect("start redress serve"));
-        self.base = format!("http://127.0.0.1:{}", self.port);
+        let mut child = command.spawn().expect("start redress serve");
+        let stdout = child.stdout.take().expect("piped");
+        let (lines, said) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+                let _ = lines.send(line);
+            }
+        });
         let deadline = Instant::now() + Duration::from_secs(30);
+        let line = loop {
+            if let Some(status) = child.try_wait().unwrap() {
+                panic!("redress serve exited before serving: {status}");
+            }
+            if let Ok(line) = said.recv_timeout(Duration::from_millis(50)) {
+                break line;
+            }
+            assert!(Instant::now() < deadline, "redress serve did not say where it listens");
+        };
+        let address = line.split("http://").nth(1).and_then(|rest| rest.split('/').next()).expect("an address");
+        self.port = address.rsplit(':').next().unwrap().parse().expect("a port");
+        self.base = format!("http://{address}");
+        self.child = Some(child);
         loop {
+            if let Some(status) = self.child.as_mut().unwrap().try_wait().unwrap() {
+                panic!("redress serve exited: {status}");
+            }
             if let Ok(response) = self.client.get(format!("{}/healthz", self.base)).send().await
                 && response.status() == 200
             {
