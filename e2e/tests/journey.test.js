@@ -97,7 +97,7 @@ for (const journey of journeys) {
     await screenshot(page, `wizard-errors-${provider}-${lang}-1280`);
 
     const check = message(lang, 'wizard', 'wizard-step-check');
-    let remedyReloaded = false;
+    let reloaded = false;
     for (let pages = 0; pages < 12 && (await heading(page)) !== check; pages += 1) {
       // A bad email address is refused with its own message.
       // It is corrected by typing, with the error still on the page.
@@ -124,17 +124,25 @@ for (const journey of journeys) {
         assert.ok(error.includes(limits[lang]), `${lang}: ${error}`);
       }
       await fillPage(page);
-      // A reload mid-wizard keeps every answer.
-      if (!remedyReloaded && await page.locator('#field-desired-remedy').count()) {
+      // A reload mid-wizard keeps every answer of the page, for every provider.
+      const typed = page.locator('main :is(input[type="text"], input[type="email"], input[type="tel"], textarea):visible');
+      if (!reloaded && await typed.count()) {
+        const before = await typed.evaluateAll((fields) => fields.map((field) => [field.id, field.value]));
         await page.reload();
-        await page.locator('#field-desired-remedy').waitFor();
-        assert.equal(await page.inputValue('#field-desired-remedy'), `A refund ${xss}`);
-        remedyReloaded = true;
+        await page.locator(`#${before[0][0]}`).waitFor();
+        assert.deepEqual(await typed.evaluateAll((fields) => fields.map((field) => [field.id, field.value])), before);
+        reloaded = true;
       }
       await next(page);
       assert.equal(await page.locator('.error-summary').count(), 0, `errors on ${await heading(page)}`);
     }
     assert.equal(await heading(page), check);
+    assert.ok(reloaded, 'a page with answers was reloaded');
+    // A reload keeps every answer of every page: the check page lists the same.
+    const listed = await page.locator('main .summary-list').allInnerTexts();
+    await page.reload();
+    await page.locator('main .summary-list').first().waitFor();
+    assert.deepEqual(await page.locator('main .summary-list').allInnerTexts(), listed);
 
     // Check your answers: every payload shown as text.
     const answers = await page.locator('main').textContent();
