@@ -781,3 +781,101 @@ async fn every_api_error_is_json() {
         assert!(body["error"]["code"].is_string() && body["error"]["message"].is_string(), "{url}: {body}");
     }
 }
+
+// 15. Every request that changes data checks its Origin: uploads, customer
+// actions and staff steps as well as submissions.
+#[tokio::test]
+async fn every_write_checks_its_origin() {
+    let server = Server::start(Db::Sqlite, NOW).await;
+    let (status, receipt) = server.submit("kijoma", "origin-case", &complaint("kijoma")).await;
+    assert_eq!(status, 201);
+    let (reference, code) = (receipt["reference"].as_str().unwrap(), receipt["access_code"].as_str().unwrap());
+    let staff = server.staff_token("kijoma", "Sam");
+    let evil = "https://evil.example";
+    let part = reqwest::multipart::Part::bytes(PDF.to_vec()).file_name("a.pdf").mime_str("application/pdf").unwrap();
+    let form = reqwest::multipart::Form::new().text("provider", "kijoma").part("file", part);
+    let requests = [
+        ("upload", server.client.post(server.url("/api/uploads")).multipart(form)),
+        (
+            "customer action",
+            server
+                .client
+                .post(server.url(&format!("/api/cases/{reference}/actions")))
+                .bearer_auth(code)
+                .json(&json!({"action": "withdrawn"})),
+        ),
+        (
+            "staff step",
+            server
+                .client
+                .post(server.url(&format!("/api/staff/cases/{reference}/events")))
+                .bearer_auth(&staff)
+                .json(&json!({"event": "acknowledged"})),
+        ),
+    ];
+    for (what, request) in requests {
+        let response = request.header("Origin", evil).send().await.unwrap();
+        let status = response.status().as_u16();
+        let body: Value = response.json().await.unwrap();
+        assert_eq!((status, body["error"]["code"].as_str()), (403, Some("cross_origin")), "{what}");
+    }
+    // Nothing happened to the case.
+    let (_, case) = server.case(reference, code).await;
+    assert_eq!(case["stage"], "received");
+}
+
+// 22. Uploads count against the submissions' allowance, customer actions
+// against the look-ups'.
+#[tokio::test]
+async fn uploads_and_customer_actions_are_rate_limited() {
+    let limits = [("REDRESS_SUBMISSIONS_PER_MINUTE", "4"), ("REDRESS_LOOKUPS_PER_MINUTE", "4")];
+    let server = Server::start_with(Db::Sqlite, NOW, &limits).await;
+    let mut uploads = Vec::new();
+    for _ in 0..2 {
+        uploads.push(upload(&server, "kijoma", "a.pdf", PDF, "application/pdf").await.0);
+    }
+    assert_eq!(uploads, [201, 429], "a burst of one upload");
+    let elsewhere =
+        reqwest::Client::builder().local_address("127.0.0.5".parse::<std::net::IpAddr>().unwrap()).build().unwrap();
+    let submitted = elsewhere
+        .post(server.url("/api/providers/kijoma/cases"))
+        .header("Idempotency-Key", "limit-action")
+        .json(&complaint("kijoma"))
+        .send()
+        .await
+        .unwrap();
+    let receipt: Value = submitted.json().await.unwrap();
+    let (reference, code) = (receipt["reference"].as_str().unwrap(), receipt["access_code"].as_str().unwrap());
+    let mut actions = Vec::new();
+    for _ in 0..2 {
+        let request = server.client.post(server.url(&format!("/api/cases/{reference}/actions"))).bearer_auth(code);
+        let response = request.json(&json!({"action": "manager_review_requested"})).send().await.unwrap();
+        actions.push(response.status().as_u16());
+    }
+    assert_eq!(actions, [409, 429], "the first is refused by the procedure, the second by the limit");
+}
+
+// 4. A JSON body sent without a length is cut off at the limit as it streams.
+#[tokio::test]
+async fn a_body_without_a_length_is_cut_off_at_the_limit() {
+    let server = Server::start(Db::Sqlite, NOW).await;
+    let mut body = complaint("kijoma");
+    body["fields"]["description"] = json!("x".repeat(300 * 1024));
+    let bytes = serde_json::to_vec(&body).unwrap();
+    let chunks: Vec<Result<Vec<u8>, std::io::Error>> = bytes.chunks(16 * 1024).map(|c| Ok(c.to_vec())).collect();
+    let stream = reqwest::Body::wrap_stream(futures_util::stream::iter(chunks));
+    let response = server
+        .client
+        .post(server.url("/api/providers/kijoma/cases"))
+        .header("Idempotency-Key", "streamed")
+        .header("content-type", "application/json")
+        .body(stream)
+        .send()
+        .await
+        .unwrap();
+    let status = response.status().as_u16();
+    let error: Value = response.json().await.unwrap();
+    assert_eq!((status, error["error"]["code"].as_str()), (413, Some("too_large")), "{error}");
+    // (On a new connection: the server closes the one whose body it did not read.)
+    assert_eq!(reqwest::get(server.url("/healthz")).await.unwrap().status(), 200);
+}
