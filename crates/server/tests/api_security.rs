@@ -879,3 +879,24 @@ async fn a_body_without_a_length_is_cut_off_at_the_limit() {
     // (On a new connection: the server closes the one whose body it did not read.)
     assert_eq!(reqwest::get(server.url("/healthz")).await.unwrap().status(), 200);
 }
+
+// An upload no case claims is deleted a day after it arrived: the clock's
+// pass at start-up removes it, and a form that names it is refused.
+#[tokio::test]
+async fn unclaimed_uploads_expire_after_a_day() {
+    let mut server = Server::start(Db::Sqlite, NOW).await;
+    let (_, first) = upload(&server, "kijoma", "kept.pdf", PDF, "application/pdf").await;
+    server.restart_at("2026-11-03T09:59:00Z").await;
+    let (_, later) = upload(&server, "kijoma", "later.pdf", PDF, "application/pdf").await;
+    let with = |id: &Value| {
+        let mut body = complaint("kijoma");
+        body["documents"] = json!([id]);
+        body
+    };
+    // A day and a minute after the first upload: it is gone; the second is not.
+    server.restart_at("2026-11-03T10:01:00Z").await;
+    let (status, error) = server.submit("kijoma", "expired", &with(&first["id"])).await;
+    assert_eq!((status, error["error"]["fields"]["documents"].clone()), (422, json!(["unknown_document"])));
+    let (status, _) = server.submit("kijoma", "in-time", &with(&later["id"])).await;
+    assert_eq!(status, 201, "an upload less than a day old is kept");
+}
