@@ -172,6 +172,14 @@ test('a browser without navigator.languages still gets the app in its language',
   await context.close();
 });
 
+test('a browser in a language the portal does not speak gets English', async () => {
+  const { context, page, problems } = await openPage(browser, { locale: 'ja-JP' });
+  await gotoStart(page);
+  await assertLanguage(page, 'en');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('the whole page is reachable with the keyboard: skip link first, then the languages', async () => {
   const { context, page } = await openPage(browser);
   await gotoStart(page, '?lang=en');
