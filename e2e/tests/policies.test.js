@@ -175,3 +175,28 @@ test('Kontakt Home takes a phone number instead of an email address, typed key b
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('Kite Mobi: the early referral says the company may refuse before it is asked, with the keyboard', async () => {
+  const receipt = await kiteComplaint(daysFromToday(-2));
+  const { context, page, problems } = await openPage(browser, { width: 375 });
+  await page.goto(`${baseUrl}/status/${receipt.reference}?lang=fr#${receipt.access_code}`);
+  const ask = page.locator('button[data-action="adr_referral_requested"]');
+  await ask.waitFor();
+  const panel = page.locator('#request-adr_referral_requested');
+  assert.ok(await panel.isHidden(), 'nothing is sent, nor said, before the customer asks');
+  await ask.focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await ask.getAttribute('aria-expanded'), 'true');
+  const explained = message('fr', 'status', 'case-request-explained', 'adr_referral_requested')
+    .replaceAll('{ $provider }', 'Kite Mobi')
+    .replaceAll('{ $scheme }', 'Ombudsman Services: Communications');
+  assert.equal((await panel.locator('p').first().innerText()).trim(), explained);
+  await screenshot(page, 'case-early-referral-fr-375');
+  await panel.locator('button[data-send="adr_referral_requested"]').focus();
+  await page.keyboard.press('Enter');
+  await page.locator('#history', { hasText: message('fr', 'status', 'event-adr-referral-requested') }).waitFor();
+  assert.equal(await ask.count(), 0, 'asked once');
+  assert.deepEqual((await caseOf(receipt)).events.map((e) => e.kind), ['received', 'adr_referral_requested']);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
