@@ -431,12 +431,28 @@ on_both_databases!(key_systems_resolution_window, key_systems_window_opens_on_a_
 /// idempotency records; a provider whose policy sets none keeps its cases.
 async fn finished_cases_are_purged_after_the_retention_period(db: Db) {
     let mut server = Server::start(db, "2026-11-02T10:00:00Z").await;
+    let (_, statement) = upload(&server, "modmount", "relevé.pdf", PDF, "application/pdf").await;
     let inquiry = json!({"kind": "inquiry", "lang": "fr", "fields": {
         "full_name": "Claire Martin", "email": "claire@example.fr", "description": "Où est mon retrait ?"
     }});
     let (modmount, modmount_code, receipt) = submitted(&server, "modmount", &inquiry).await;
+    let mut with_document = inquiry.clone();
+    with_document["fields"]["description"] = json!("Voici mon relevé.");
+    with_document["documents"] = json!([statement["id"]]);
+    let (documented, documented_code, _) = submitted(&server, "modmount", &with_document).await;
     let (kijoma, kijoma_code, _) = submitted(&server, "kijoma", &complaint("kijoma")).await;
-    for (reference, code) in [(&modmount, &modmount_code), (&kijoma, &kijoma_code)] {
+    // How many stored documents have the statement's id, read from the database itself.
+    let documents_held = |database_url: String, id: String| async move {
+        sqlx::any::install_default_drivers();
+        let pool = sqlx::AnyPool::connect(&database_url).await.unwrap();
+        let (count,): (i64,) =
+            sqlx::query_as("SELECT COUNT(*) FROM uploads WHERE id = $1").bind(id).fetch_one(&pool).await.unwrap();
+        pool.close().await;
+        count
+    };
+    let statement_id = statement["id"].as_str().unwrap().to_string();
+    assert_eq!(documents_held(server.database_url.clone(), statement_id.clone()).await, 1);
+    for (reference, code) in [(&modmount, &modmount_code), (&documented, &documented_code), (&kijoma, &kijoma_code)] {
         let (status, case) = server.act(reference, code, &json!({"action": "withdrawn"})).await;
         assert_eq!((status, case["stage"].clone()), (200, json!("withdrawn")), "{case}");
     }
@@ -449,6 +465,8 @@ async fn finished_cases_are_purged_after_the_retention_period(db: Db) {
     // same key and body file a new case.
     server.restart_at("2033-11-03T10:00:00Z").await;
     assert_eq!(server.case(&modmount, &modmount_code).await.0, 404);
+    assert_eq!(server.case(&documented, &documented_code).await.0, 404);
+    assert_eq!(documents_held(server.database_url.clone(), statement_id).await, 0, "its document is gone too");
     let (_, _, again) = submitted(&server, "modmount", &inquiry).await;
     assert_ne!(again["reference"], receipt["reference"]);
     assert_eq!(server.case(&kijoma, &kijoma_code).await.0, 200);
