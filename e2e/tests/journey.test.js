@@ -170,6 +170,12 @@ for (const journey of journeys) {
     const later = message(lang, 'sent', 'sent-adr-later').split('{ $scheme }')[0];
     assert.equal((await page.locator('main').textContent()).includes(later), Boolean(journey.adr));
     assert.ok((await page.locator('main').textContent()).includes(message(lang, 'sent', 'sent-escalate-body', journey.next)));
+    // The copy button puts the reference and the code on the clipboard, and says so.
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
+    const code = (await page.locator('#access-code').textContent()).trim();
+    await page.locator('main button', { hasText: message(lang, 'sent', 'sent-copy') }).click();
+    await page.locator('[role="status"]', { hasText: message(lang, 'sent', 'sent-copied') }).waitFor();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${reference} ${code}`);
     // A clock counted from the first complaint (Kite Mobi's eight weeks) says from which day.
     const counted = page.locator('[data-milestone="adr_eligible"] .counted-from');
     assert.equal(await counted.count(), provider === 'kite-mobi' ? 1 : 0);
