@@ -6,6 +6,12 @@ use chrono::{DateTime, Utc};
 pub enum Clock {
     System,
     Fixed(DateTime<Utc>),
+    /// Starts at an instant and runs from there (`REDRESS_CLOCK_RUNS`): a
+    /// demonstration or a test that watches the clock's own work happen.
+    From {
+        start: DateTime<Utc>,
+        at: std::time::Instant,
+    },
 }
 
 impl Clock {
@@ -13,6 +19,7 @@ impl Clock {
         match self {
             Clock::System => Utc::now(),
             Clock::Fixed(at) => *at,
+            Clock::From { start, at } => *start + chrono::Duration::from_std(at.elapsed()).unwrap_or_default(),
         }
     }
 }

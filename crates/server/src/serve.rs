@@ -30,6 +30,8 @@ pub struct Config {
     /// `REDRESS_EMBED_ORIGINS`: origins allowed to embed every provider's widget.
     pub embed_origins: Vec<String>,
     pub connections: ConnectionLimits,
+    /// `REDRESS_SWEEP_SECS`: how often the clock records lapses and purges.
+    pub sweep_every: Duration,
 }
 
 fn env(name: &str) -> Option<String> {
@@ -52,13 +54,18 @@ impl Config {
             refuse_database_inside(&database_url, dist.root())?;
         }
         let clock = match env("REDRESS_NOW") {
-            Some(now) => Clock::Fixed(
-                DateTime::parse_from_rfc3339(&now)
+            Some(now) => {
+                let start = DateTime::parse_from_rfc3339(&now)
                     .map_err(|e| {
                         format!("REDRESS_NOW `{now}` is not an RFC 3339 instant such as 2026-12-18T10:00:00Z ({e})")
                     })?
-                    .with_timezone(&Utc),
-            ),
+                    .with_timezone(&Utc);
+                match env("REDRESS_CLOCK_RUNS").as_deref() {
+                    None | Some("false") => Clock::Fixed(start),
+                    Some("true") => Clock::From { start, at: std::time::Instant::now() },
+                    Some(other) => return Err(format!("REDRESS_CLOCK_RUNS `{other}` is not true or false")),
+                }
+            }
             None => Clock::System,
         };
         let per_minute = |name: &str, default: u32| positive(name, default);
@@ -85,6 +92,7 @@ impl Config {
                 },
             },
             embed_origins: embed_origins()?,
+            sweep_every: seconds("REDRESS_SWEEP_SECS", Duration::from_secs(60))?,
             connections: ConnectionLimits {
                 header_timeout: seconds("REDRESS_HEADER_TIMEOUT_SECS", connections.header_timeout)?,
                 body_timeout: seconds("REDRESS_BODY_TIMEOUT_SECS", connections.body_timeout)?,
@@ -204,7 +212,7 @@ async fn serve(config: Config) -> ExitCode {
     if let Err(error) = sweeper::sweep(&state).await {
         tracing::warn!(error = %error, "catch-up sweep failed");
     }
-    let sweeper = tokio::spawn(sweeper::run(state.clone(), Duration::from_secs(60)));
+    let sweeper = tokio::spawn(sweeper::run(state.clone(), config.sweep_every));
     // The address bound, which differs from the one asked for with port 0.
     let bound = listener.local_addr().unwrap_or(config.addr);
     match &config.dist {

@@ -426,6 +426,39 @@ async fn key_systems_window_opens_on_a_resolution(db: Db) {
 }
 on_both_databases!(key_systems_resolution_window, key_systems_window_opens_on_a_resolution);
 
+/// The clock records a lapse while the server runs, not only when it
+/// starts: two seconds before Key-Systems' window closes, on a clock that
+/// runs and sweeps every second, the database holds the case as resolved
+/// moments after the window's end, with no request touching the case.
+#[tokio::test]
+async fn the_clock_records_a_lapse_while_the_server_runs() {
+    let mut server = Server::start(Db::Sqlite, "2026-11-02T10:00:00Z").await;
+    let staff = server.staff_token("key-systems", "Jana");
+    let (reference, _, _) = submitted(&server, "key-systems", &complaint("key-systems")).await;
+    server.restart_at("2026-11-09T10:00:00Z").await;
+    let (_, case) = server.staff_event(&staff, &reference, "responded", "Erledigt.").await;
+    assert_eq!(milestone(&case, "escalation_window_closes")["due"], "2026-12-07");
+    // The window's last day ends at 23:00 UTC in Berlin's winter.
+    let running = [("REDRESS_CLOCK_RUNS", "true"), ("REDRESS_SWEEP_SECS", "1")];
+    server.restart_with("2026-12-07T22:59:58Z", &running).await;
+    sqlx::any::install_default_drivers();
+    let pool = sqlx::AnyPool::connect(&server.database_url).await.unwrap();
+    let stage = || async {
+        let (stage,): (String,) = sqlx::query_as("SELECT stage FROM cases WHERE reference = $1")
+            .bind(&reference)
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+        stage
+    };
+    assert_eq!(stage().await, "responded", "not before the window has closed");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while stage().await != "resolved" {
+        assert!(std::time::Instant::now() < deadline, "the clock did not record the lapse");
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+}
+
 /// A provider with a retention period (Modmount: seven years) has its
 /// finished cases purged once the period has passed, with their history and
 /// idempotency records; a provider whose policy sets none keeps its cases.

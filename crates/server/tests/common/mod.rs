@@ -147,6 +147,14 @@ impl Server {
         }
     }
 
+    /// Stops the server and starts it again on the same database at another
+    /// "now", with `env` added to its settings.
+    pub async fn restart_with(&mut self, now: &str, env: &[(&str, &str)]) {
+        self.stop();
+        self.extra_env.extend(env.iter().map(|(k, v)| (k.to_string(), v.to_string())));
+        self.spawn(now).await;
+    }
+
     /// Stops the server and starts it again on the same database at another "now".
     pub async fn restart_at(&mut self, now: &str) {
         self.stop();
