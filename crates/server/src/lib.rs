@@ -1,6 +1,7 @@
 //! The redress server: HTTP API, storage, and the operators' commands.
 //! `main.rs` is the `redress` binary; tests drive the same code.
 
+pub mod case;
 pub mod clock;
 pub mod db_command;
 pub mod export;

@@ -209,10 +209,12 @@ async fn serve(config: Config) -> ExitCode {
     let state = AppState::with_embed_origins(store.clone(), config.clock, config.limits, config.embed_origins);
     // Lapses that fell due while the server was down are recorded before the
     // first request, so staff filters agree with what customers see.
-    if let Err(error) = sweeper::sweep(&state).await {
+    if let Err(error) = sweeper::sweep(&store, config.clock).await {
         tracing::warn!(error = %error, "catch-up sweep failed");
     }
-    let sweeper = tokio::spawn(sweeper::run(state.clone(), config.sweep_every));
+    let limits = Arc::clone(&state);
+    let sweeper =
+        tokio::spawn(sweeper::run(store.clone(), config.clock, config.sweep_every, move || limits.limits.shrink()));
     // The address bound, which differs from the one asked for with port 0.
     let bound = listener.local_addr().unwrap_or(config.addr);
     match &config.dist {

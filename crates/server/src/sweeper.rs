@@ -4,33 +4,35 @@
 //! retention period (Modmount: seven years), and forget idle rate-limit
 //! entries.
 
-use std::sync::Arc;
 use std::time::Duration;
 
 use redress_core::policy::Actor;
 
-use crate::http::AppState;
-use crate::http::views::LiveCase;
+use crate::case::{LiveCase, clock_event};
+use crate::clock::Clock;
+use crate::store::Store;
 
 /// How long an upload waits for a submission to claim it.
 const UPLOAD_LIFETIME: chrono::Duration = chrono::Duration::hours(24);
 
-pub async fn run(state: Arc<AppState>, every: Duration) {
+/// Sweeps `store` every `every`, then calls `after_each` (the API forgets
+/// idle rate-limit entries there).
+pub async fn run(store: Store, clock: Clock, every: Duration, after_each: impl Fn()) {
     let mut ticks = tokio::time::interval_at(tokio::time::Instant::now() + every, every);
     loop {
         ticks.tick().await;
-        if let Err(error) = sweep(&state).await {
-            tracing::warn!(error = %error, "sweep failed; retrying next minute");
+        if let Err(error) = sweep(&store, clock).await {
+            tracing::warn!(error = %error, "sweep failed; retrying at the next tick");
         }
-        state.limits.shrink();
+        after_each();
     }
 }
 
 /// One pass; returns how many lapse events it recorded.
-pub async fn sweep(state: &AppState) -> Result<usize, String> {
-    let now = state.clock.now();
+pub async fn sweep(store: &Store, clock: Clock) -> Result<usize, String> {
+    let now = clock.now();
     let mut recorded = 0;
-    for stored in state.store.open_cases().await.map_err(|e| e.to_string())? {
+    for stored in store.open_cases().await.map_err(|e| e.to_string())? {
         let reference = stored.reference.clone();
         let case = match LiveCase::load(stored, now) {
             Ok(case) => case,
@@ -42,20 +44,20 @@ pub async fn sweep(state: &AppState) -> Result<usize, String> {
         if case.pending.is_empty() {
             continue;
         }
-        let events: Vec<_> = case.pending.iter().map(crate::http::cases::clock_event).collect();
+        let events: Vec<_> = case.pending.iter().map(clock_event).collect();
         // A concurrent writer wins; its own write records the lapse.
-        if case.append(&state.store, &events, &[]).await.is_ok() {
+        if case.append(store, &events, &[]).await.is_ok() {
             recorded += events.len();
             tracing::info!(actor = Actor::Clock.as_str(), events = events.len(), "lapse recorded");
         } else {
             tracing::debug!(reference = %reference, "lapse left for the next sweep");
         }
     }
-    state.store.expire_uploads(now - UPLOAD_LIFETIME).await.map_err(|e| e.to_string())?;
+    store.expire_uploads(now - UPLOAD_LIFETIME).await.map_err(|e| e.to_string())?;
     for policy in redress_core::policy::all() {
         let Some(retention) = policy.retention else { continue };
         let purged =
-            state.store.purge_finished_cases(&policy.id, retention.kept_since(now)).await.map_err(|e| e.to_string())?;
+            store.purge_finished_cases(&policy.id, retention.kept_since(now)).await.map_err(|e| e.to_string())?;
         if purged > 0 {
             tracing::info!(provider = %policy.id, cases = purged, "finished cases purged after the retention period");
         }

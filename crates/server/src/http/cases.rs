@@ -6,17 +6,18 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Utc};
-use redress_core::lifecycle::{Event, TransitionError};
+use redress_core::lifecycle::Event;
 use redress_core::policy::{self, Actor, EventKind, KindId, Lang};
 use redress_core::timeline::{DueMilestone, timeline};
 use redress_core::validation::{self, Answers, ErrorCode, FieldErrors};
 use serde::{Deserialize, Serialize};
 
 use super::json::Json;
-use super::views::{LiveCase, Viewer};
+use super::views::Viewer;
 use super::{ApiError, ApiResult, AppState, no_store};
+use crate::case::{LiveCase, Step};
 use crate::secrets;
-use crate::store::{NewCase, NewEvent, NewIdempotency, StoreError};
+use crate::store::{NewCase, NewIdempotency, StoreError};
 
 /// Longest Idempotency-Key accepted.
 const IDEMPOTENCY_KEY_LIMIT: usize = 128;
@@ -251,7 +252,7 @@ async fn authorized_case(state: &AppState, reference: &str, headers: &HeaderMap)
     if !secrets::code_matches(code, hash) || stored.is_none() || code.is_empty() {
         return Err(ApiError::NotFound);
     }
-    LiveCase::load(stored.expect("checked above"), state.clock.now())
+    Ok(LiveCase::load(stored.expect("checked above"), state.clock.now())?)
 }
 
 /// `GET /api/cases/{reference}` with `Authorization: Bearer <access code>`.
@@ -343,18 +344,8 @@ pub async fn act(
     if !action.documents.is_empty() && uploads.is_empty() {
         return Err(field_error(validation::DOCUMENTS, ErrorCode::UnknownField));
     }
-    let new = NewEvent {
-        kind: event.kind.as_str().to_string(),
-        actor: Actor::Customer.as_str().to_string(),
-        at: now,
-        to_kind: event.to_kind.map(|k| k.as_str().to_string()),
-        message,
-        author: None,
-        answers,
-        milestone: None,
-        date: None,
-    };
-    let updated = record(&state, case, Actor::Customer, event, new, &uploads).await?;
+    let step = Step { message, answers, uploads, ..Step::new(event, Actor::Customer) };
+    let updated = case.record(&state.store, now, step).await?;
     Ok(no_store(axum::Json(updated.show(&state.store, now, Viewer::Customer).await?).into_response()))
 }
 
@@ -368,43 +359,4 @@ pub fn checked_message(message: Option<&str>) -> ApiResult<Option<String>> {
         return Err(field_error("message", ErrorCode::InvalidCharacters));
     }
     Ok(Some(message.to_string()))
-}
-
-/// A clock event as it is stored.
-pub fn clock_event(event: &Event) -> NewEvent {
-    NewEvent {
-        kind: event.kind.as_str().to_string(),
-        actor: Actor::Clock.as_str().to_string(),
-        at: event.at,
-        to_kind: None,
-        message: None,
-        author: None,
-        answers: None,
-        milestone: None,
-        date: None,
-    }
-}
-
-/// Checks `event` against the life cycle and appends it (after any clock
-/// events that fell due) with the `uploads` it brings to the case, returning
-/// the case as it now stands.
-pub async fn record(
-    state: &AppState,
-    mut case: LiveCase,
-    actor: Actor,
-    event: Event,
-    new: NewEvent,
-    uploads: &[String],
-) -> ApiResult<LiveCase> {
-    case.state.apply(case.policy, actor, event).map_err(transition_conflict)?;
-    let mut events: Vec<NewEvent> = case.pending.iter().map(clock_event).collect();
-    events.push(new);
-    case.append(&state.store, &events, uploads).await?;
-    let reference = case.stored.reference.clone();
-    let stored = state.store.load_case(&reference).await?.ok_or(ApiError::NotFound)?;
-    LiveCase::load(stored, state.clock.now())
-}
-
-fn transition_conflict(error: TransitionError) -> ApiError {
-    ApiError::Conflict { code: error.code(), message: error.to_string() }
 }

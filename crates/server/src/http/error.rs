@@ -8,6 +8,7 @@ use axum::response::{IntoResponse, Response};
 use redress_core::validation::FieldErrors;
 use serde_json::json;
 
+use crate::case::CaseError;
 use crate::store::StoreError;
 
 #[derive(Debug)]
@@ -94,6 +95,17 @@ impl From<StoreError> for ApiError {
                 message: "Another change to this case happened at the same time. Please try again.".into(),
             },
             StoreError::Internal(why) => ApiError::Internal(why),
+        }
+    }
+}
+
+impl From<CaseError> for ApiError {
+    fn from(error: CaseError) -> Self {
+        match error {
+            CaseError::Corrupt(why) => ApiError::Internal(why),
+            CaseError::Refused(error) => ApiError::Conflict { code: error.code(), message: error.to_string() },
+            CaseError::Store(error) => error.into(),
+            CaseError::Gone => ApiError::NotFound,
         }
     }
 }

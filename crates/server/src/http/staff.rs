@@ -16,12 +16,13 @@ use redress_core::validation::{Answers, ErrorCode};
 use serde::{Deserialize, Serialize};
 
 use super::case_filter::CaseFilter;
-use super::cases::{bearer, checked_message, field_error, record};
+use super::cases::{bearer, checked_message, field_error};
 use super::json::Json;
 use super::query::Query;
-use super::views::{LiveCase, Viewer};
+use super::views::Viewer;
 use super::{ApiError, ApiResult, AppState, no_store};
-use crate::store::{NewEvent, StaffMember};
+use crate::case::{LiveCase, Step};
+use crate::store::StaffMember;
 use crate::{export, secrets, unicode};
 
 async fn staff_member(state: &AppState, headers: &HeaderMap) -> ApiResult<StaffMember> {
@@ -125,7 +126,7 @@ pub async fn export(
 /// other answers as if it did not exist.
 async fn own_case(state: &AppState, staff: &StaffMember, reference: &str) -> ApiResult<LiveCase> {
     let stored = state.store.load_case(reference).await?.filter(|case| case.provider == staff.provider);
-    LiveCase::load(stored.ok_or(ApiError::NotFound)?, state.clock.now())
+    Ok(LiveCase::load(stored.ok_or(ApiError::NotFound)?, state.clock.now())?)
 }
 
 /// `GET /api/staff/cases/{reference}`: the whole case, with the names of the
@@ -254,18 +255,8 @@ pub async fn record_event(
         return Err(field_error("message", ErrorCode::Required));
     }
     let event = staff_step(&body, now)?;
-    let new = NewEvent {
-        kind: body.event.as_str().to_string(),
-        actor: Actor::Staff.as_str().to_string(),
-        at: now,
-        to_kind: None,
-        message,
-        author: Some(staff.name),
-        answers: None,
-        milestone: event.milestone.map(|m| m.as_str().to_string()),
-        date: event.date.map(|d| d.to_string()),
-    };
-    let updated = record(&state, case, Actor::Staff, event, new, &[]).await?;
+    let step = Step { message, author: Some(staff.name), ..Step::new(event, Actor::Staff) };
+    let updated = case.record(&state.store, now, step).await?;
     Ok(no_store(axum::Json(updated.show(&state.store, now, Viewer::Staff).await?).into_response()))
 }
 

@@ -3,87 +3,14 @@
 //! stored events and "now".
 
 use chrono::{DateTime, NaiveDate, Utc};
-use redress_core::dates::parse_date;
-use redress_core::lifecycle::{CaseState, Event, MilestoneState, MilestoneStatus};
-use redress_core::policy::{self, Actor, AdrScheme, EventKind, KindId, MilestoneName, MilestoneRole, Policy};
-use redress_core::validation::{self, Answers};
+use redress_core::lifecycle::{MilestoneState, MilestoneStatus};
+use redress_core::policy::{Actor, AdrScheme, EventKind, KindId, MilestoneRole};
+use redress_core::validation::Answers;
 use serde::Serialize;
 
 use super::{ApiError, ApiResult};
-use crate::store::{CaseDocument, NewEvent, Store, StoreResult, StoredCase};
-
-/// A stored case rebuilt by the core, with the clock events that are due
-/// but not yet recorded (the sweeper records them; views must not wait).
-pub struct LiveCase {
-    pub stored: StoredCase,
-    pub policy: &'static Policy,
-    pub first_kind: KindId,
-    pub state: CaseState,
-    /// Clock events due by now that are not stored yet.
-    pub pending: Vec<Event>,
-}
-
-impl LiveCase {
-    pub fn load(stored: StoredCase, now: DateTime<Utc>) -> ApiResult<LiveCase> {
-        let corrupt = |what: &str| ApiError::Internal(format!("case {} has {what}", stored.reference));
-        let policy = policy::find(&stored.provider).ok_or_else(|| corrupt("an unknown provider"))?;
-        let first_kind = KindId::parse(&stored.kind).ok_or_else(|| corrupt("an unknown kind"))?;
-        let mut events = stored
-            .events
-            .iter()
-            .map(|e| {
-                let kind = EventKind::parse(&e.event.kind).ok_or_else(|| corrupt("an unknown event"))?;
-                let milestone = match e.event.milestone.as_deref() {
-                    Some(name) => Some(MilestoneName::parse(name).ok_or_else(|| corrupt("an unknown milestone"))?),
-                    None => None,
-                };
-                let date = match e.event.date.as_deref() {
-                    Some(date) => Some(parse_date(date).ok_or_else(|| corrupt("an unreadable date"))?),
-                    None => None,
-                };
-                let to_kind = e.event.to_kind.as_deref().and_then(KindId::parse);
-                Ok(Event { kind, at: e.event.at, to_kind, milestone, date })
-            })
-            .collect::<ApiResult<Vec<Event>>>()?;
-        // The first contact the customer gave on the form dates the receipt's
-        // clocks that count from it.
-        if let Some(received) = events.first_mut() {
-            let answers: Answers = serde_json::from_str(&stored.answers).map_err(|_| corrupt("unreadable answers"))?;
-            received.date = validation::first_contact(&answers);
-        }
-        let mut state = CaseState::replay(policy, first_kind, &events)
-            .map_err(|e| corrupt(&format!("an impossible history: {e}")))?;
-        let pending = state.due_clock_events(policy, now).map_err(|e| ApiError::Internal(e.to_string()))?;
-        for event in &pending {
-            state.apply(policy, Actor::Clock, event.clone()).map_err(|e| ApiError::Internal(e.to_string()))?;
-        }
-        Ok(LiveCase { stored, policy, first_kind, state, pending })
-    }
-
-    /// The answers of the form the case now stands on.
-    pub fn answers(&self) -> ApiResult<Answers> {
-        serde_json::from_str(self.latest_answers()).map_err(|e| ApiError::Internal(e.to_string()))
-    }
-
-    /// The form the case now stands on: an escalation's, once there is one
-    /// (it starts from what the customer told before), else the first.
-    fn latest_answers(&self) -> &str {
-        let escalated = self.stored.events.iter().rev().find_map(|e| e.event.answers.as_deref());
-        escalated.unwrap_or(&self.stored.answers)
-    }
-
-    /// The sequence number of the last stored event.
-    fn last_seq(&self) -> i64 {
-        self.stored.events.last().map_or(0, |e| e.seq)
-    }
-
-    /// Stores `events` after the last stored one, with the stage and kind the
-    /// case is now in, and gives it the `uploads` they bring.
-    pub async fn append(&self, store: &Store, events: &[NewEvent], uploads: &[String]) -> StoreResult<()> {
-        let (stage, kind) = (self.state.stage.as_str(), self.state.kind().as_str());
-        store.append_events(self.stored.id, self.last_seq(), events, stage, kind, uploads).await
-    }
-}
+use crate::case::{LiveCase, clock_event};
+use crate::store::{CaseDocument, Store};
 
 #[derive(Serialize)]
 pub struct CaseView {
@@ -184,7 +111,7 @@ impl LiveCase {
         let mut milestones = self.state.milestones(policy, now).map_err(|e| ApiError::Internal(e.to_string()))?;
         milestones.retain(|m| Some(m.name) != turned_away);
         let stored_events = self.stored.events.iter().map(|e| e.event.clone());
-        let pending = self.pending.iter().map(crate::http::cases::clock_event);
+        let pending = self.pending.iter().map(clock_event);
         let events = stored_events
             .chain(pending)
             .map(|e| EventView {

@@ -1,0 +1,163 @@
+//! The life of a case on the server, below HTTP: a stored case loaded and
+//! replayed by the core with the clock events that fell due, and a step
+//! checked by the core and stored after them. The API's handlers and the
+//! clock (`sweeper.rs`) both go through here; what a viewer is shown of a
+//! case is the API's business (`http/views.rs`).
+
+use chrono::{DateTime, Utc};
+use redress_core::dates::parse_date;
+use redress_core::lifecycle::{CaseState, Event, TransitionError};
+use redress_core::policy::{self, Actor, EventKind, KindId, MilestoneName, Policy};
+use redress_core::validation::{self, Answers};
+
+use crate::store::{NewEvent, Store, StoreError, StoreResult, StoredCase};
+
+/// Why a case cannot be loaded or a step taken.
+#[derive(Debug)]
+pub enum CaseError {
+    /// The stored case does not make sense to the core: a bug or a bad edit.
+    Corrupt(String),
+    /// The procedure does not allow the step now, with the core's reason.
+    Refused(TransitionError),
+    Store(StoreError),
+    /// The case went away between two reads (a purge).
+    Gone,
+}
+
+impl From<StoreError> for CaseError {
+    fn from(error: StoreError) -> Self {
+        CaseError::Store(error)
+    }
+}
+
+/// A stored case rebuilt by the core, with the clock events that are due
+/// but not yet recorded (the sweeper records them; views must not wait).
+pub struct LiveCase {
+    pub stored: StoredCase,
+    pub policy: &'static Policy,
+    pub first_kind: KindId,
+    pub state: CaseState,
+    /// Clock events due by now that are not stored yet.
+    pub pending: Vec<Event>,
+}
+
+impl LiveCase {
+    pub fn load(stored: StoredCase, now: DateTime<Utc>) -> Result<LiveCase, CaseError> {
+        let corrupt = |what: &str| CaseError::Corrupt(format!("case {} has {what}", stored.reference));
+        let policy = policy::find(&stored.provider).ok_or_else(|| corrupt("an unknown provider"))?;
+        let first_kind = KindId::parse(&stored.kind).ok_or_else(|| corrupt("an unknown kind"))?;
+        let mut events = stored
+            .events
+            .iter()
+            .map(|e| {
+                let kind = EventKind::parse(&e.event.kind).ok_or_else(|| corrupt("an unknown event"))?;
+                let milestone = match e.event.milestone.as_deref() {
+                    Some(name) => Some(MilestoneName::parse(name).ok_or_else(|| corrupt("an unknown milestone"))?),
+                    None => None,
+                };
+                let date = match e.event.date.as_deref() {
+                    Some(date) => Some(parse_date(date).ok_or_else(|| corrupt("an unreadable date"))?),
+                    None => None,
+                };
+                let to_kind = e.event.to_kind.as_deref().and_then(KindId::parse);
+                Ok(Event { kind, at: e.event.at, to_kind, milestone, date })
+            })
+            .collect::<Result<Vec<Event>, CaseError>>()?;
+        // The first contact the customer gave on the form dates the receipt's
+        // clocks that count from it.
+        if let Some(received) = events.first_mut() {
+            let answers: Answers = serde_json::from_str(&stored.answers).map_err(|_| corrupt("unreadable answers"))?;
+            received.date = validation::first_contact(&answers);
+        }
+        let mut state = CaseState::replay(policy, first_kind, &events)
+            .map_err(|e| corrupt(&format!("an impossible history: {e}")))?;
+        let pending =
+            state.due_clock_events(policy, now).map_err(|e| corrupt(&format!("dates beyond its calendar: {e}")))?;
+        for event in &pending {
+            state
+                .apply(policy, Actor::Clock, event.clone())
+                .map_err(|e| corrupt(&format!("a clock event it refuses: {e}")))?;
+        }
+        Ok(LiveCase { stored, policy, first_kind, state, pending })
+    }
+
+    /// The answers of the form the case now stands on.
+    pub fn answers(&self) -> Result<Answers, CaseError> {
+        serde_json::from_str(self.latest_answers())
+            .map_err(|e| CaseError::Corrupt(format!("case {} has unreadable answers: {e}", self.stored.reference)))
+    }
+
+    /// The form the case now stands on: an escalation's, once there is one
+    /// (it starts from what the customer told before), else the first.
+    fn latest_answers(&self) -> &str {
+        let escalated = self.stored.events.iter().rev().find_map(|e| e.event.answers.as_deref());
+        escalated.unwrap_or(&self.stored.answers)
+    }
+
+    /// The sequence number of the last stored event.
+    fn last_seq(&self) -> i64 {
+        self.stored.events.last().map_or(0, |e| e.seq)
+    }
+
+    /// Stores `events` after the last stored one, with the stage and kind the
+    /// case is now in, and gives it the `uploads` they bring.
+    pub async fn append(&self, store: &Store, events: &[NewEvent], uploads: &[String]) -> StoreResult<()> {
+        let (stage, kind) = (self.state.stage.as_str(), self.state.kind().as_str());
+        store.append_events(self.stored.id, self.last_seq(), events, stage, kind, uploads).await
+    }
+
+    /// Checks `step` against the life cycle and stores it, after the clock
+    /// events that fell due, with the uploads it brings; the case as it now
+    /// stands at `now`.
+    pub async fn record(mut self, store: &Store, now: DateTime<Utc>, step: Step) -> Result<LiveCase, CaseError> {
+        self.state.apply(self.policy, step.actor, step.event.clone()).map_err(CaseError::Refused)?;
+        let mut events: Vec<NewEvent> = self.pending.iter().map(clock_event).collect();
+        events.push(step.stored());
+        self.append(store, &events, &step.uploads).await?;
+        let stored = store.load_case(&self.stored.reference).await?.ok_or(CaseError::Gone)?;
+        LiveCase::load(stored, now)
+    }
+}
+
+/// A step someone takes on a case: the core's event, and what is stored
+/// with it.
+pub struct Step {
+    pub event: Event,
+    pub actor: Actor,
+    /// What the customer or staff wrote with it.
+    pub message: Option<String>,
+    /// The staff member's name, for a staff step.
+    pub author: Option<String>,
+    /// The form that came with it (an escalation's), as JSON.
+    pub answers: Option<String>,
+    /// Uploads it gives the case.
+    pub uploads: Vec<String>,
+}
+
+impl Step {
+    /// A step with nothing stored beside its event.
+    pub fn new(event: Event, actor: Actor) -> Step {
+        Step { event, actor, message: None, author: None, answers: None, uploads: Vec::new() }
+    }
+
+    /// The row the store keeps: the one place an event becomes a row.
+    fn stored(&self) -> NewEvent {
+        let event = &self.event;
+        NewEvent {
+            kind: event.kind.as_str().to_string(),
+            actor: self.actor.as_str().to_string(),
+            at: event.at,
+            to_kind: event.to_kind.map(|kind| kind.as_str().to_string()),
+            message: self.message.clone(),
+            author: self.author.clone(),
+            answers: self.answers.clone(),
+            milestone: event.milestone.map(|name| name.as_str().to_string()),
+            date: event.date.map(|date| date.to_string()),
+        }
+    }
+}
+
+/// A clock event as it is stored.
+pub fn clock_event(event: &Event) -> NewEvent {
+    Step::new(event.clone(), Actor::Clock).stored()
+}
