@@ -14,57 +14,29 @@ use serde::{Deserialize, Serialize};
 use crate::calendar::NotCovered;
 use crate::clock::due_date;
 use crate::policy::{
-    Actor, Anchor, Closing, EventKind, KindId, Milestone, MilestoneName, MilestoneRole, Policy, Strength,
+    Actor, Anchor, Closing, EventKind, KindId, Milestone, MilestoneName, MilestoneRole, Policy, Strength, named,
 };
 
-/// Where a case stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Stage {
-    Received,
-    Acknowledged,
-    AwaitingCustomer,
-    Responded,
-    ManagerReview,
-    Escalated,
-    Deadlock,
-    FinalResponse,
-    Resolved,
-    Closed,
-    Withdrawn,
+named! {
+    /// Where a case stands.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum Stage {
+        Received = "received",
+        Acknowledged = "acknowledged",
+        AwaitingCustomer = "awaiting_customer",
+        Responded = "responded",
+        ManagerReview = "manager_review",
+        Escalated = "escalated",
+        Deadlock = "deadlock",
+        FinalResponse = "final_response",
+        Resolved = "resolved",
+        Closed = "closed",
+        Withdrawn = "withdrawn",
+    }
 }
 
 impl Stage {
-    pub const ALL: [Stage; 11] = [
-        Stage::Received,
-        Stage::Acknowledged,
-        Stage::AwaitingCustomer,
-        Stage::Responded,
-        Stage::ManagerReview,
-        Stage::Escalated,
-        Stage::Deadlock,
-        Stage::FinalResponse,
-        Stage::Resolved,
-        Stage::Closed,
-        Stage::Withdrawn,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Stage::Received => "received",
-            Stage::Acknowledged => "acknowledged",
-            Stage::AwaitingCustomer => "awaiting_customer",
-            Stage::Responded => "responded",
-            Stage::ManagerReview => "manager_review",
-            Stage::Escalated => "escalated",
-            Stage::Deadlock => "deadlock",
-            Stage::FinalResponse => "final_response",
-            Stage::Resolved => "resolved",
-            Stage::Closed => "closed",
-            Stage::Withdrawn => "withdrawn",
-        }
-    }
-
     /// Whether the case is still being handled.
     pub fn is_open(self) -> bool {
         !matches!(self, Stage::Resolved | Stage::Closed | Stage::Withdrawn)

@@ -52,24 +52,6 @@ impl AdrScheme {
     }
 }
 
-impl KindId {
-    pub fn parse(text: &str) -> Option<KindId> {
-        KindId::ALL.into_iter().find(|kind| kind.as_str() == text)
-    }
-}
-
-impl EventKind {
-    pub fn parse(text: &str) -> Option<EventKind> {
-        EventKind::ALL.into_iter().find(|event| event.as_str() == text)
-    }
-}
-
-impl MilestoneName {
-    pub fn parse(text: &str) -> Option<MilestoneName> {
-        MilestoneName::ALL.into_iter().find(|name| name.as_str() == text)
-    }
-}
-
 impl Actor {
     pub fn as_str(self) -> &'static str {
         match self {
@@ -108,6 +90,32 @@ impl CaseKind {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every name a stored case or the API uses is serde's name for the
+    /// variant, and reads back as it.
+    fn names_round_trip<T: Copy + PartialEq + std::fmt::Debug + serde::Serialize>(
+        all: &[T],
+        as_str: fn(T) -> &'static str,
+        parse: fn(&str) -> Option<T>,
+    ) {
+        for value in all.iter().copied() {
+            let serde_name = toml::Value::try_from(value).unwrap();
+            assert_eq!(serde_name.as_str(), Some(as_str(value)), "{value:?}");
+            assert_eq!(parse(as_str(value)), Some(value), "{value:?}");
+        }
+        assert_eq!(parse("no_such_name"), None);
+    }
+
+    #[test]
+    fn every_enum_name_is_serdes_and_reads_back() {
+        names_round_trip(&KindId::ALL, KindId::as_str, KindId::parse);
+        names_round_trip(&FieldId::ALL, FieldId::as_str, FieldId::parse);
+        names_round_trip(&MilestoneName::ALL, MilestoneName::as_str, MilestoneName::parse);
+        names_round_trip(&EventKind::ALL, EventKind::as_str, EventKind::parse);
+        names_round_trip(&Lang::ALL, Lang::tag, Lang::parse);
+        use crate::lifecycle::Stage;
+        names_round_trip(&Stage::ALL, Stage::as_str, Stage::parse);
+    }
 
     #[test]
     fn the_five_providers_are_embedded_in_seed_order() {

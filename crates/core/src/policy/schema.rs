@@ -12,6 +12,37 @@ use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
 
+/// An enum whose variants have stable snake_case names, with `ALL` (every
+/// variant, in order), `as_str` and `parse` made from the one list: no
+/// variant can be left out of any of them, and a test checks the names are
+/// serde's.
+macro_rules! named {
+    ($(#[$meta:meta])* pub enum $name:ident { $($(#[$variant_meta:meta])* $variant:ident = $text:literal,)+ }) => {
+        $(#[$meta])*
+        pub enum $name {
+            $($(#[$variant_meta])* $variant,)+
+        }
+
+        impl $name {
+            pub const ALL: [$name; [$($text),+].len()] = [$($name::$variant),+];
+
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$variant => $text,)+
+                }
+            }
+
+            pub fn parse(text: &str) -> Option<$name> {
+                $name::ALL.into_iter().find(|value| value.as_str() == text)
+            }
+        }
+    };
+}
+
+// For the life cycle's stages; build.rs, which includes this file alone, has no use for it.
+#[allow(unused_imports)]
+pub(crate) use named;
+
 /// Text of a policy. The compiled-in policies borrow it from the binary
 /// (`build.rs` writes them as Rust statics, so nothing is parsed at start-up);
 /// a policy read from a file owns it.
@@ -215,26 +246,15 @@ pub enum Weekdays {
     MondayToFriday,
 }
 
-/// Case kinds the portal knows. Each provider accepts some of them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum KindId {
-    Complaint,
-    Inquiry,
-    AbuseReport,
-    EscalatedComplaint,
-}
-
-impl KindId {
-    pub const ALL: [KindId; 4] = [KindId::Complaint, KindId::Inquiry, KindId::AbuseReport, KindId::EscalatedComplaint];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            KindId::Complaint => "complaint",
-            KindId::Inquiry => "inquiry",
-            KindId::AbuseReport => "abuse_report",
-            KindId::EscalatedComplaint => "escalated_complaint",
-        }
+named! {
+    /// Case kinds the portal knows. Each provider accepts some of them.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum KindId {
+        Complaint = "complaint",
+        Inquiry = "inquiry",
+        AbuseReport = "abuse_report",
+        EscalatedComplaint = "escalated_complaint",
     }
 }
 
@@ -339,68 +359,37 @@ impl Default for Documents {
     }
 }
 
-/// Form fields the portal knows how to label, hint and validate.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum FieldId {
-    FullName,
-    Surname,
-    FirstName,
-    Patronymic,
-    Email,
-    Phone,
-    PreferredContact,
-    AccountReference,
-    DomainNames,
-    EmployeeName,
-    InquiryReference,
-    PreviousComplaint,
-    DissatisfactionReasons,
-    AbuseType,
-    Subject,
-    Description,
-    IncidentDate,
-    FirstContactDate,
-    DesiredRemedy,
-    CustomerType,
-    OnBehalf,
-    RepresentedName,
-    RepresentativeRelationship,
-    Authorization,
-    AgreementScope,
-    Declaration,
-}
-
-impl FieldId {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            FieldId::FullName => "full_name",
-            FieldId::Surname => "surname",
-            FieldId::FirstName => "first_name",
-            FieldId::Patronymic => "patronymic",
-            FieldId::Email => "email",
-            FieldId::Phone => "phone",
-            FieldId::PreferredContact => "preferred_contact",
-            FieldId::AccountReference => "account_reference",
-            FieldId::DomainNames => "domain_names",
-            FieldId::EmployeeName => "employee_name",
-            FieldId::InquiryReference => "inquiry_reference",
-            FieldId::PreviousComplaint => "previous_complaint",
-            FieldId::DissatisfactionReasons => "dissatisfaction_reasons",
-            FieldId::AbuseType => "abuse_type",
-            FieldId::Subject => "subject",
-            FieldId::Description => "description",
-            FieldId::IncidentDate => "incident_date",
-            FieldId::FirstContactDate => "first_contact_date",
-            FieldId::DesiredRemedy => "desired_remedy",
-            FieldId::CustomerType => "customer_type",
-            FieldId::OnBehalf => "on_behalf",
-            FieldId::RepresentedName => "represented_name",
-            FieldId::RepresentativeRelationship => "representative_relationship",
-            FieldId::Authorization => "authorization",
-            FieldId::AgreementScope => "agreement_scope",
-            FieldId::Declaration => "declaration",
-        }
+named! {
+    /// Form fields the portal knows how to label, hint and validate.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum FieldId {
+        FullName = "full_name",
+        Surname = "surname",
+        FirstName = "first_name",
+        Patronymic = "patronymic",
+        Email = "email",
+        Phone = "phone",
+        PreferredContact = "preferred_contact",
+        AccountReference = "account_reference",
+        DomainNames = "domain_names",
+        EmployeeName = "employee_name",
+        InquiryReference = "inquiry_reference",
+        PreviousComplaint = "previous_complaint",
+        DissatisfactionReasons = "dissatisfaction_reasons",
+        AbuseType = "abuse_type",
+        Subject = "subject",
+        Description = "description",
+        IncidentDate = "incident_date",
+        FirstContactDate = "first_contact_date",
+        DesiredRemedy = "desired_remedy",
+        CustomerType = "customer_type",
+        OnBehalf = "on_behalf",
+        RepresentedName = "represented_name",
+        RepresentativeRelationship = "representative_relationship",
+        Authorization = "authorization",
+        AgreementScope = "agreement_scope",
+        Declaration = "declaration",
     }
 }
 
@@ -461,49 +450,21 @@ pub enum ConditionValue {
     Text(Text),
 }
 
-/// Names of milestones, shared by the API and the UI.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum MilestoneName {
-    Acknowledgement,
-    HoldingResponse,
-    Resolution,
-    SubstantiveResponse,
-    Response,
-    FinalResponse,
-    RemedyProposal,
-    EscalationWindowCloses,
-    AdrEligible,
-    ConsideredClosed,
-}
-
-impl MilestoneName {
-    pub const ALL: [MilestoneName; 10] = [
-        MilestoneName::Acknowledgement,
-        MilestoneName::HoldingResponse,
-        MilestoneName::Resolution,
-        MilestoneName::SubstantiveResponse,
-        MilestoneName::Response,
-        MilestoneName::FinalResponse,
-        MilestoneName::RemedyProposal,
-        MilestoneName::EscalationWindowCloses,
-        MilestoneName::AdrEligible,
-        MilestoneName::ConsideredClosed,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            MilestoneName::Acknowledgement => "acknowledgement",
-            MilestoneName::HoldingResponse => "holding_response",
-            MilestoneName::Resolution => "resolution",
-            MilestoneName::SubstantiveResponse => "substantive_response",
-            MilestoneName::Response => "response",
-            MilestoneName::FinalResponse => "final_response",
-            MilestoneName::RemedyProposal => "remedy_proposal",
-            MilestoneName::EscalationWindowCloses => "escalation_window_closes",
-            MilestoneName::AdrEligible => "adr_eligible",
-            MilestoneName::ConsideredClosed => "considered_closed",
-        }
+named! {
+    /// Names of milestones, shared by the API and the UI.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum MilestoneName {
+        Acknowledgement = "acknowledgement",
+        HoldingResponse = "holding_response",
+        Resolution = "resolution",
+        SubstantiveResponse = "substantive_response",
+        Response = "response",
+        FinalResponse = "final_response",
+        RemedyProposal = "remedy_proposal",
+        EscalationWindowCloses = "escalation_window_closes",
+        AdrEligible = "adr_eligible",
+        ConsideredClosed = "considered_closed",
     }
 }
 
@@ -590,77 +551,35 @@ pub enum MilestoneRole {
     MayClose,
 }
 
-/// Everything that can happen to a case.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum EventKind {
-    Received,
-    Acknowledged,
-    InformationRequested,
-    InformationSupplied,
-    Responded,
-    RemedyProposed,
-    ManagerReviewRequested,
-    Escalated,
-    DeadlockLetterIssued,
-    AdrReferralRequested,
-    FinalResponse,
-    Resolved,
-    Closed,
-    Withdrawn,
-    ConsideredResolved,
-    ConsideredClosed,
-    /// Staff tell the customer an answer will be late, why, and its new date.
-    DelayNotified,
-    /// Staff correct the day the customer first complained, from their records.
-    FirstContactCorrected,
+named! {
+    /// Everything that can happen to a case.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum EventKind {
+        Received = "received",
+        Acknowledged = "acknowledged",
+        InformationRequested = "information_requested",
+        InformationSupplied = "information_supplied",
+        Responded = "responded",
+        RemedyProposed = "remedy_proposed",
+        ManagerReviewRequested = "manager_review_requested",
+        Escalated = "escalated",
+        DeadlockLetterIssued = "deadlock_letter_issued",
+        AdrReferralRequested = "adr_referral_requested",
+        FinalResponse = "final_response",
+        Resolved = "resolved",
+        Closed = "closed",
+        Withdrawn = "withdrawn",
+        ConsideredResolved = "considered_resolved",
+        ConsideredClosed = "considered_closed",
+        /// Staff tell the customer an answer will be late, why, and its new date.
+        DelayNotified = "delay_notified",
+        /// Staff correct the day the customer first complained, from their records.
+        FirstContactCorrected = "first_contact_corrected",
+    }
 }
 
 impl EventKind {
-    pub const ALL: [EventKind; 18] = [
-        EventKind::Received,
-        EventKind::Acknowledged,
-        EventKind::InformationRequested,
-        EventKind::InformationSupplied,
-        EventKind::Responded,
-        EventKind::RemedyProposed,
-        EventKind::ManagerReviewRequested,
-        EventKind::Escalated,
-        EventKind::DeadlockLetterIssued,
-        EventKind::AdrReferralRequested,
-        EventKind::FinalResponse,
-        EventKind::Resolved,
-        EventKind::Closed,
-        EventKind::Withdrawn,
-        EventKind::ConsideredResolved,
-        EventKind::ConsideredClosed,
-        EventKind::DelayNotified,
-        EventKind::FirstContactCorrected,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            EventKind::Received => "received",
-            EventKind::Acknowledged => "acknowledged",
-            EventKind::InformationRequested => "information_requested",
-            EventKind::InformationSupplied => "information_supplied",
-            EventKind::Responded => "responded",
-            EventKind::RemedyProposed => "remedy_proposed",
-            EventKind::ManagerReviewRequested => "manager_review_requested",
-            EventKind::Escalated => "escalated",
-            EventKind::DeadlockLetterIssued => "deadlock_letter_issued",
-            EventKind::AdrReferralRequested => "adr_referral_requested",
-            EventKind::FinalResponse => "final_response",
-            EventKind::Resolved => "resolved",
-            EventKind::Closed => "closed",
-            EventKind::Withdrawn => "withdrawn",
-            EventKind::ConsideredResolved => "considered_resolved",
-            EventKind::ConsideredClosed => "considered_closed",
-            EventKind::DelayNotified => "delay_notified",
-            EventKind::FirstContactCorrected => "first_contact_corrected",
-        }
-    }
-
     /// Who may cause this event. The policy narrows customer and staff events
     /// per case kind; clock events happen when a milestone lapses.
     pub fn actor(self) -> Actor {
