@@ -5,20 +5,20 @@
 use redress_core::lifecycle::{MilestoneStatus, Stage};
 use redress_core::policy::{
     AdrEvidence, AdrExclusion, ChannelKind, ChannelNote, ChannelPurpose, EventKind, FieldId, Jurisdiction, KindId,
-    MilestoneName,
+    Lang, MilestoneName,
 };
 use redress_core::validation::ErrorCode;
 
 use crate::msg;
 
 /// Each language named in itself, so a reader finds theirs whatever is active.
-pub fn language_autonym(tag: &str) -> &'static str {
-    match tag {
-        "fr" => "Français",
-        "de" => "Deutsch",
-        "ru" => "Русский",
-        "az" => "Azərbaycanca",
-        _ => "English",
+pub fn language_autonym(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "English",
+        Lang::Fr => "Français",
+        Lang::De => "Deutsch",
+        Lang::Ru => "Русский",
+        Lang::Az => "Azərbaycanca",
     }
 }
 
@@ -98,7 +98,19 @@ pub fn field_hint(field: FieldId) -> Option<&'static str> {
         FieldId::DesiredRemedy => msg!("field-desired-remedy-hint"),
         FieldId::Authorization => msg!("field-authorization-hint"),
         FieldId::Patronymic => msg!("field-patronymic-hint"),
-        _ => return None,
+        // Fields whose label says it all.
+        FieldId::FullName
+        | FieldId::Surname
+        | FieldId::FirstName
+        | FieldId::PreferredContact
+        | FieldId::DissatisfactionReasons
+        | FieldId::AbuseType
+        | FieldId::CustomerType
+        | FieldId::OnBehalf
+        | FieldId::RepresentedName
+        | FieldId::RepresentativeRelationship
+        | FieldId::AgreementScope
+        | FieldId::Declaration => return None,
     })
 }
 
@@ -126,7 +138,10 @@ pub fn field_required(field: FieldId) -> &'static str {
         // A box to tick says what ticking it confirms.
         FieldId::AgreementScope => msg!("error-required-agreement-scope"),
         FieldId::Declaration => msg!("error-required-declaration"),
-        _ => msg!("error-required"),
+        // Fields no policy requires today get the general words.
+        FieldId::EmployeeName | FieldId::InquiryReference | FieldId::OnBehalf | FieldId::RepresentativeRelationship => {
+            msg!("error-required")
+        }
     }
 }
 
@@ -278,7 +293,20 @@ pub fn action(kind: EventKind) -> &'static str {
         EventKind::AdrReferralRequested => msg!("action-adr-referral-requested"),
         EventKind::InformationSupplied => msg!("action-information-supplied"),
         EventKind::Withdrawn => msg!("action-withdrawn"),
-        _ => msg!("action-other"),
+        // Not the customer's to take: never a button.
+        EventKind::Received
+        | EventKind::Acknowledged
+        | EventKind::InformationRequested
+        | EventKind::Responded
+        | EventKind::RemedyProposed
+        | EventKind::DeadlockLetterIssued
+        | EventKind::FinalResponse
+        | EventKind::Resolved
+        | EventKind::Closed
+        | EventKind::ConsideredResolved
+        | EventKind::ConsideredClosed
+        | EventKind::DelayNotified
+        | EventKind::FirstContactCorrected => msg!("action-other"),
     }
 }
 

@@ -6,7 +6,7 @@
 
 use leptos::prelude::*;
 use redress_core::policy::{Field, FieldId, Input};
-use redress_core::validation::{ErrorCode, FieldErrors, default_max_length};
+use redress_core::validation::{self, ErrorCode, FieldErrors, default_max_length};
 use wasm_bindgen::JsCast;
 
 use crate::components::radio::Radio;
@@ -49,14 +49,6 @@ fn event_value(event: &leptos::ev::Event) -> String {
     target.and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok()).map(|t| t.value()).unwrap_or_default()
 }
 
-/// Whether a field is required, counting `required_if` against the answers.
-pub fn is_required(field: &Field, draft: &Draft) -> bool {
-    field.required
-        || field.required_if.as_ref().is_some_and(|condition| {
-            matches!(&condition.equals, redress_core::policy::ConditionValue::Bool(true)) && draft.flag(condition.field)
-        })
-}
-
 #[component]
 pub fn FieldInput(
     field: &'static Field,
@@ -89,7 +81,7 @@ pub fn FieldInput(
     // Whether "(optional)" shows can change as the customer answers (`required_if`).
     let label_text = move || {
         let label = i18n::text(labels::field_label(id), &[]);
-        if either || is_required(field, &draft.get()) || field.input == Input::Checkbox {
+        if either || draft.with(|d| validation::is_required(field, &d.answers)) || field.input == Input::Checkbox {
             label
         } else {
             t!("app-optional", label = label)

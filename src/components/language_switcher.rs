@@ -29,7 +29,7 @@ pub fn LanguageSwitcher() -> impl IntoView {
                             i18n.switch(language);
                         }
                     >
-                        {labels::language_autonym(language.tag())}
+                        {labels::language_autonym(language)}
                     </button>
                 </li>
             }
@@ -59,7 +59,7 @@ pub fn LanguageSwitcher() -> impl IntoView {
                 class="language-switcher__toggle"
                 aria-expanded="false"
                 aria-controls="language-list"
-                aria-label=move || labels::language_autonym(i18n.lang.get().tag()).to_string()
+                aria-label=move || labels::language_autonym(i18n.lang.get()).to_string()
                 on:click=move |event| {
                     let open = toggle(&event).is_some_and(|t| t.get_attribute("aria-expanded").as_deref() == Some("true"));
                     set_open(&event, !open);

@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 use redress_core::policy::{EventKind, Policy};
-use redress_core::validation::{DOCUMENTS, ErrorCode, FieldValue, MESSAGE_LIMIT};
+use redress_core::validation::{self, DOCUMENTS, ErrorCode, FieldValue, MESSAGE_LIMIT};
 
 use crate::api::{self, Action, Case, Failure};
 use crate::components::error_summary::{ErrorSummary, Problem};
@@ -42,12 +42,10 @@ fn message_problem(code: ErrorCode) -> Problem {
 
 /// What is wrong with `text` as an answer, if anything.
 fn message_error_code(text: &str) -> Option<ErrorCode> {
-    if text.is_empty() {
-        Some(ErrorCode::Required)
-    } else if text.chars().count() > MESSAGE_LIMIT {
-        Some(ErrorCode::TooLong)
-    } else {
-        None
+    match validation::check_message(text) {
+        Ok(Some(_)) => None,
+        Ok(None) => Some(ErrorCode::Required),
+        Err(code) => Some(code),
     }
 }
 
@@ -166,5 +164,7 @@ mod tests {
         assert_eq!(message_error_code(""), Some(ErrorCode::Required));
         assert_eq!(message_error_code(&"я".repeat(MESSAGE_LIMIT)), None);
         assert_eq!(message_error_code(&"я".repeat(MESSAGE_LIMIT + 1)), Some(ErrorCode::TooLong));
+        assert_eq!(message_error_code("   \n "), Some(ErrorCode::Required), "only spaces");
+        assert_eq!(message_error_code("a\u{7}b"), Some(ErrorCode::InvalidCharacters), "as the server refuses it");
     }
 }

@@ -179,8 +179,7 @@ pub fn validate(kind: &CaseKind, answers: &Answers, documents: usize, today: Nai
     }
     for field in kind.fields.iter() {
         let value = answers.get(field.id.as_str()).filter(|value| !is_blank(value));
-        let required =
-            field.required || field.required_if.as_ref().is_some_and(|c| condition_holds(answers, &c.equals, c.field));
+        let required = is_required(field, answers);
         match value {
             None if required => errors.add(field.id.as_str(), ErrorCode::Required),
             None => {}
@@ -225,6 +224,24 @@ fn too_many_documents(kind: &CaseKind, documents: usize) -> Option<ErrorCode> {
     }
 }
 
+/// A message as a customer or staff member typed it (the information asked
+/// for, a step's reason): trimmed, and `None` when nothing is left. Too long
+/// a text, or a control character other than a line break or a tab, is
+/// refused. The app and the server check it alike.
+pub fn check_message(message: &str) -> Result<Option<&str>, ErrorCode> {
+    let message = message.trim();
+    if message.is_empty() {
+        return Ok(None);
+    }
+    if message.chars().count() > MESSAGE_LIMIT {
+        return Err(ErrorCode::TooLong);
+    }
+    if message.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')) {
+        return Err(ErrorCode::InvalidCharacters);
+    }
+    Ok(Some(message))
+}
+
 /// The day the customer says they first complained, if they gave a valid one.
 pub fn first_contact(answers: &Answers) -> Option<NaiveDate> {
     match answers.get(FieldId::FirstContactDate.as_str()) {
@@ -255,6 +272,13 @@ fn is_blank(value: &FieldValue) -> bool {
         FieldValue::List(items) => items.iter().all(|item| item.trim().is_empty()),
         FieldValue::Flag(_) => false,
     }
+}
+
+/// Whether `field` must be answered, given the other `answers` (`required`,
+/// or `required_if` another answer is the one named). The form marks what
+/// is optional by the same rule.
+pub fn is_required(field: &Field, answers: &Answers) -> bool {
+    field.required || field.required_if.as_ref().is_some_and(|c| condition_holds(answers, &c.equals, c.field))
 }
 
 fn condition_holds(answers: &Answers, equals: &ConditionValue, field: FieldId) -> bool {
@@ -433,6 +457,16 @@ mod tests {
         let neither = with(&[("phone", text("  "))]);
         assert_eq!(neither.get("email"), [ErrorCode::ContactRequired]);
         assert_eq!(neither.get("phone"), []);
+    }
+
+    #[test]
+    fn a_message_is_trimmed_and_refused_when_too_long_or_with_control_characters() {
+        assert_eq!(check_message("  Bill attached.\n"), Ok(Some("Bill attached.")));
+        assert_eq!(check_message(" \n\t "), Ok(None));
+        assert_eq!(check_message("line one\r\nline two\tend"), Ok(Some("line one\r\nline two\tend")));
+        assert_eq!(check_message("bell\u{7}"), Err(ErrorCode::InvalidCharacters));
+        assert_eq!(check_message(&"я".repeat(MESSAGE_LIMIT + 1)), Err(ErrorCode::TooLong));
+        assert_eq!(check_message(&"я".repeat(MESSAGE_LIMIT)).map(|m| m.map(str::len)), Ok(Some(MESSAGE_LIMIT * 2)));
     }
 
     #[test]

@@ -12,8 +12,8 @@ use hyper::body::Incoming;
 use hyper::server::conn::http1;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::server::graceful::GracefulShutdown;
-use tokio::net::TcpListener;
-use tokio::sync::Semaphore;
+use tokio::net::{TcpListener, TcpStream};
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 use tower::ServiceExt;
 
 /// Limits on connections (`REDRESS_HEADER_TIMEOUT_SECS` and the others, see
@@ -42,6 +42,10 @@ impl Default for ConnectionLimits {
         }
     }
 }
+
+/// How long a stop waits for the connections it has just accepted to send
+/// their first request, before it closes every idle connection.
+const FIRST_REQUEST_WAIT: Duration = Duration::from_millis(500);
 
 /// Resolves when the process is asked to stop: SIGTERM or SIGINT.
 pub async fn stop_requested() {
@@ -72,6 +76,26 @@ pub async fn stop_requested() {
 pub async fn serve(listener: TcpListener, app: Router, limits: ConnectionLimits, stop: impl Future<Output = ()>) {
     let places = Arc::new(Semaphore::new(limits.max_connections.max(1)));
     let graceful = GracefulShutdown::new();
+    // Serves one connection; its place in the cap is given back when it ends.
+    let serve_one = |stream: TcpStream, remote: SocketAddr, place: OwnedSemaphorePermit| {
+        let app = app.clone();
+        let service = hyper::service::service_fn(move |mut request: hyper::Request<Incoming>| {
+            request.extensions_mut().insert(ConnectInfo::<SocketAddr>(remote));
+            app.clone().oneshot(request)
+        });
+        let connection = http1::Builder::new()
+            .timer(TokioTimer::new())
+            .header_read_timeout(limits.header_timeout)
+            .serve_connection(TokioIo::new(stream), service);
+        let connection = graceful.watch(connection);
+        tokio::spawn(async move {
+            // A client that stalls or goes away ends its own connection only.
+            if let Err(error) = connection.await {
+                tracing::debug!(error = %error, "connection ended");
+            }
+            drop(place);
+        });
+    };
     tokio::pin!(stop);
     loop {
         let place = tokio::select! {
@@ -90,25 +114,15 @@ pub async fn serve(listener: TcpListener, app: Router, limits: ConnectionLimits,
             },
             () = &mut stop => break,
         };
-        let app = app.clone();
-        let service = hyper::service::service_fn(move |mut request: hyper::Request<Incoming>| {
-            request.extensions_mut().insert(ConnectInfo::<SocketAddr>(remote));
-            app.clone().oneshot(request)
-        });
-        let connection = http1::Builder::new()
-            .timer(TokioTimer::new())
-            .header_read_timeout(limits.header_timeout)
-            .serve_connection(TokioIo::new(stream), service);
-        let connection = graceful.watch(connection);
-        tokio::spawn(async move {
-            // A client that stalls or goes away ends its own connection only.
-            if let Err(error) = connection.await {
-                tracing::debug!(error = %error, "connection ended");
-            }
-            drop(place);
-        });
+        serve_one(stream, remote, place);
     }
+    // New connections are refused from here on (one the system completed
+    // in the last instant is reset, its request never read).
     drop(listener);
+    // A connection accepted a moment ago may not have sent its request yet,
+    // and a graceful stop closes a connection with no request in progress:
+    // give the newest ones time to send theirs.
+    tokio::time::sleep(FIRST_REQUEST_WAIT.min(limits.header_timeout)).await;
     tokio::select! {
         () = graceful.shutdown() => {},
         () = tokio::time::sleep(limits.shutdown_grace) => {

@@ -351,12 +351,6 @@ pub async fn act(
 
 /// A message as the customer or staff typed it, checked like a textarea.
 pub fn checked_message(message: Option<&str>) -> ApiResult<Option<String>> {
-    let Some(message) = message.map(str::trim).filter(|m| !m.is_empty()) else { return Ok(None) };
-    if message.chars().count() > validation::MESSAGE_LIMIT {
-        return Err(field_error("message", ErrorCode::TooLong));
-    }
-    if message.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')) {
-        return Err(field_error("message", ErrorCode::InvalidCharacters));
-    }
-    Ok(Some(message.to_string()))
+    let checked = validation::check_message(message.unwrap_or_default());
+    Ok(checked.map_err(|code| field_error("message", code))?.map(String::from))
 }
