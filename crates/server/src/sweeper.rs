@@ -6,6 +6,7 @@
 
 use std::time::Duration;
 
+use redress_core::lifecycle::Stage;
 use redress_core::policy::Actor;
 
 use crate::case::{LiveCase, clock_event};
@@ -31,8 +32,10 @@ pub async fn run(store: Store, clock: Clock, every: Duration, after_each: impl F
 /// One pass; returns how many lapse events it recorded.
 pub async fn sweep(store: &Store, clock: Clock) -> Result<usize, String> {
     let now = clock.now();
+    // The stages the core calls finished: the one list of them.
+    let finished: Vec<&str> = Stage::ALL.into_iter().filter(|stage| !stage.is_open()).map(Stage::as_str).collect();
     let mut recorded = 0;
-    for stored in store.open_cases().await.map_err(|e| e.to_string())? {
+    for stored in store.open_cases(&finished).await.map_err(|e| e.to_string())? {
         let reference = stored.reference.clone();
         let case = match LiveCase::load(stored, now) {
             Ok(case) => case,
@@ -56,8 +59,10 @@ pub async fn sweep(store: &Store, clock: Clock) -> Result<usize, String> {
     store.expire_uploads(now - UPLOAD_LIFETIME).await.map_err(|e| e.to_string())?;
     for policy in redress_core::policy::all() {
         let Some(retention) = policy.retention else { continue };
-        let purged =
-            store.purge_finished_cases(&policy.id, retention.kept_since(now)).await.map_err(|e| e.to_string())?;
+        let purged = store
+            .purge_finished_cases(&policy.id, &finished, retention.kept_since(now))
+            .await
+            .map_err(|e| e.to_string())?;
         if purged > 0 {
             tracing::info!(provider = %policy.id, cases = purged, "finished cases purged after the retention period");
         }

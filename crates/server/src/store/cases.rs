@@ -122,13 +122,19 @@ impl Store {
         group_cases(&rows)
     }
 
-    /// Every case still being handled, for the clock that records lapses.
-    pub async fn open_cases(&self) -> StoreResult<Vec<StoredCase>> {
+    /// Every case still being handled (at none of the `finished` stages),
+    /// for the clock that records lapses.
+    pub async fn open_cases(&self, finished: &[&str]) -> StoreResult<Vec<StoredCase>> {
         let sql = format!(
             "SELECT {CASE_COLUMNS}, {EVENT_COLUMNS} FROM cases c JOIN case_events e ON e.case_id = c.id \
-             WHERE c.stage NOT IN ('resolved', 'closed', 'withdrawn') ORDER BY c.id, e.seq"
+             WHERE c.stage NOT IN ({}) ORDER BY c.id, e.seq",
+            placeholders(1, finished.len())
         );
-        let rows = sqlx::query(&sql).fetch_all(&self.read).await?;
+        let mut query = sqlx::query(&sql);
+        for stage in finished {
+            query = query.bind(*stage);
+        }
+        let rows = query.fetch_all(&self.read).await?;
         group_cases(&rows)
     }
 
@@ -188,19 +194,26 @@ impl Store {
         Ok(())
     }
 
-    /// Deletes `provider`'s cases that were finished (resolved, closed or
-    /// withdrawn) before `finished_before`, with their history, documents and
+    /// Deletes `provider`'s cases that reached one of the `finished` stages
+    /// before `finished_before`, with their history, documents and
     /// idempotency records, all in one transaction. Returns how many.
-    pub async fn purge_finished_cases(&self, provider: &str, finished_before: DateTime<Utc>) -> StoreResult<u64> {
+    pub async fn purge_finished_cases(
+        &self,
+        provider: &str,
+        finished: &[&str],
+        finished_before: DateTime<Utc>,
+    ) -> StoreResult<u64> {
         let mut tx = self.write.begin().await?;
-        let rows = sqlx::query(
-            "SELECT c.id FROM cases c WHERE c.provider = $1 AND c.stage IN ('resolved', 'closed', 'withdrawn') \
+        let sql = format!(
+            "SELECT c.id FROM cases c WHERE c.provider = $1 AND c.stage IN ({}) \
              AND (SELECT MAX(e.at) FROM case_events e WHERE e.case_id = c.id) < $2",
-        )
-        .bind(provider)
-        .bind(format_time(finished_before))
-        .fetch_all(&mut *tx)
-        .await?;
+            placeholders(3, finished.len())
+        );
+        let mut query = sqlx::query(&sql).bind(provider).bind(format_time(finished_before));
+        for stage in finished {
+            query = query.bind(*stage);
+        }
+        let rows = query.fetch_all(&mut *tx).await?;
         let ids = rows.iter().map(|row| row.try_get::<i64, _>("id")).collect::<Result<Vec<_>, _>>()?;
         for id in &ids {
             // The history may be deleted only while its case is `purging` (see the migrations).
@@ -233,6 +246,11 @@ impl Store {
         let row = sqlx::query("SELECT COUNT(*) AS n FROM cases").fetch_one(&self.read).await?;
         Ok(row.try_get("n")?)
     }
+}
+
+/// `$first, $first+1, …`: `count` numbered parameters, for a list in `IN (…)`.
+fn placeholders(first: usize, count: usize) -> String {
+    (first..first + count).map(|n| format!("${n}")).collect::<Vec<_>>().join(", ")
 }
 
 /// Folds rows of (case, event) into cases with their events in order.
