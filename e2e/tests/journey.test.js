@@ -250,17 +250,22 @@ test('the network drops while sending: the page says not sent, and a retry files
     await next(page);
   }
   // The first request reaches the server, but its answer is lost; every retry is cut off too.
-  let reached = 0;
+  const attempts = [];
   await page.route('**/api/providers/kijoma/cases', async (route) => {
-    if (reached === 0) await route.fetch();
-    reached += 1;
+    if (attempts.length === 0) await route.fetch();
+    attempts.push(Date.now());
     await route.abort('internetdisconnected');
   });
   await page.locator('#send').click();
   const notSent = page.locator('.notification--error');
   await notSent.waitFor({ timeout: 20000 });
   assert.ok((await notSent.textContent()).includes(message('en', 'wizard', 'wizard-not-sent-title')));
-  assert.ok(reached >= 2, 'the page retried by itself');
+  // The page tried again by itself three times, after 1, 2 and 4 seconds, then said so.
+  const gaps = attempts.slice(1).map((at, index) => at - attempts[index]);
+  assert.equal(attempts.length, 4, `attempts ${gaps}`);
+  for (const [index, wait] of [1000, 2000, 4000].entries()) {
+    assert.ok(gaps[index] >= wait - 100 && gaps[index] < wait + 1500, `retry ${index + 1} after ${gaps[index]} ms, not ${wait}`);
+  }
   // The answers are still there after a reload, and the retry succeeds once the network is back.
   await page.unroute('**/api/providers/kijoma/cases');
   await page.reload();
