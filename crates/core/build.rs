@@ -83,7 +83,7 @@ fn load_policies(dir: &Path, errors: &mut Vec<String>) -> Vec<schema::Policy> {
     if policies.is_empty() {
         errors.push("crates/core/policies holds no policy".to_string());
     }
-    // The seed order is the order providers are listed in.
+    // Providers are listed in the order of their `source` documents.
     policies.sort_by(|a, b| a.source.cmp(&b.source));
     policies
 }
