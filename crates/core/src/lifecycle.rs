@@ -683,29 +683,13 @@ impl CaseState {
             .map(|e| day(e.at));
         // What ends this milestone's relevance without meeting it.
         let ends = |event: EventKind| match milestone.role {
-            MilestoneRole::Deadline | MilestoneRole::Lapse => {
-                matches!(
-                    event,
-                    EventKind::Resolved
-                        | EventKind::Closed
-                        | EventKind::Withdrawn
-                        | EventKind::ConsideredResolved
-                        | EventKind::ConsideredClosed
-                ) && Some(event) != milestone.on_lapse
-            }
+            MilestoneRole::Deadline | MilestoneRole::Lapse => event.ends_case() && Some(event) != milestone.on_lapse,
             MilestoneRole::Window => {
                 matches!(event, EventKind::Closed | EventKind::Withdrawn | EventKind::ConsideredClosed)
             }
             MilestoneRole::Opens => event == EventKind::Withdrawn,
             // The company's right to close ends with the case.
-            MilestoneRole::MayClose => matches!(
-                event,
-                EventKind::Resolved
-                    | EventKind::Closed
-                    | EventKind::Withdrawn
-                    | EventKind::ConsideredResolved
-                    | EventKind::ConsideredClosed
-            ),
+            MilestoneRole::MayClose => event.ends_case(),
         };
         let ended = phase.events.iter().find(|e| ends(e.kind)).map(|e| day(e.at)).or_else(|| {
             (milestone.role != MilestoneRole::Opens).then(|| next_phase.map(|p| day(p.started()))).flatten()

@@ -64,8 +64,9 @@ impl LiveCase {
             })
             .collect::<Result<Vec<Event>, CaseError>>()?;
         // The first contact the customer gave on the form dates the receipt's
-        // clocks that count from it.
-        if let Some(received) = events.first_mut() {
+        // clocks that count from it: the answers are read only for a policy
+        // that has such a clock, not for every case the clock sweeps.
+        if let Some(received) = events.first_mut().filter(|_| policy.counts_from_first_contact()) {
             let answers: Answers = serde_json::from_str(&stored.answers).map_err(|_| corrupt("unreadable answers"))?;
             received.date = validation::first_contact(&answers);
         }

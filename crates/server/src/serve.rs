@@ -2,7 +2,7 @@
 //! background clock, and the HTTP server.
 
 use std::net::SocketAddr;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Duration;
@@ -14,7 +14,7 @@ use tower_http::timeout::RequestBodyTimeoutLayer;
 
 use crate::http::{self, AppFiles, AppState, RateLimitConfig, TrustedProxies};
 use crate::listen::{self, ConnectionLimits};
-use crate::store::Store;
+use crate::store::{self, Store};
 use crate::sweeper;
 
 pub const DEFAULT_ADDR: &str = "127.0.0.1:8080";
@@ -117,7 +117,7 @@ fn positive<N: std::str::FromStr + PartialOrd + Default>(name: &str, default: N)
 /// server would do with its files, a database has no business among files
 /// served to the public.
 fn refuse_database_inside(database_url: &str, dist: &Path) -> Result<(), String> {
-    let Some(file) = sqlite_file(database_url) else { return Ok(()) };
+    let Some(file) = store::sqlite_file(database_url) else { return Ok(()) };
     let absolute = |path: &Path| std::path::absolute(path).ok().map(|p| p.canonicalize().unwrap_or(p));
     let folder = file.parent().map(|p| if p.as_os_str().is_empty() { Path::new(".") } else { p });
     let (Some(folder), Some(dist)) = (folder.and_then(absolute), absolute(dist)) else { return Ok(()) };
@@ -129,13 +129,6 @@ fn refuse_database_inside(database_url: &str, dist: &Path) -> Result<(), String>
         ));
     }
     Ok(())
-}
-
-/// The file of a `sqlite:` database URL (none for an in-memory one).
-fn sqlite_file(database_url: &str) -> Option<PathBuf> {
-    let rest = database_url.strip_prefix("sqlite://").or_else(|| database_url.strip_prefix("sqlite:"))?;
-    let path = rest.split('?').next().unwrap_or_default();
-    (!path.is_empty() && !path.starts_with(':')).then(|| PathBuf::from(path))
 }
 
 /// Space-separated origins such as `http://127.0.0.1:8081`, each checked

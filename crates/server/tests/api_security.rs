@@ -835,9 +835,7 @@ async fn uploads_and_customer_actions_are_rate_limited() {
         uploads.push(upload(&server, "kijoma", "a.pdf", PDF, "application/pdf").await.0);
     }
     assert_eq!(uploads, [201, 429], "a burst of one upload");
-    let elsewhere =
-        reqwest::Client::builder().local_address("127.0.0.5".parse::<std::net::IpAddr>().unwrap()).build().unwrap();
-    let submitted = elsewhere
+    let submitted = from_address("127.0.0.5")
         .post(server.url("/api/providers/kijoma/cases"))
         .header("Idempotency-Key", "limit-action")
         .json(&complaint("kijoma"))

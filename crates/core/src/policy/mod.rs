@@ -13,7 +13,7 @@ pub use schema::*;
 // passed `check_policy`.
 include!(concat!(env!("OUT_DIR"), "/policies.rs"));
 
-/// Every provider, in the order of their seed documents.
+/// Every provider, in the order of the documents their policies come from (`source`).
 pub fn all() -> &'static [Policy] {
     POLICIES
 }
@@ -26,6 +26,12 @@ pub fn find(id: &str) -> Option<&'static Policy> {
 impl Policy {
     pub fn kind(&self, id: KindId) -> Option<&CaseKind> {
         self.kinds.iter().find(|kind| kind.id == id)
+    }
+
+    /// Whether one of this policy's clocks counts from the customer's first
+    /// contact, which the answers hold.
+    pub fn counts_from_first_contact(&self) -> bool {
+        self.kinds.iter().flat_map(|kind| kind.milestones.iter()).any(|m| m.from == Anchor::FirstContact)
     }
 
     /// The milestone that would open an ADR scheme which does not take the
@@ -77,6 +83,13 @@ impl CaseKind {
         self.milestones.iter().find(|milestone| milestone.name == name)
     }
 
+    /// Whether staff must give the customer a reason with `event` on a case
+    /// of this kind: a delay or a corrected date, and a closure the policy
+    /// allows only on grounds.
+    pub fn needs_reason(&self, event: EventKind) -> bool {
+        event.needs_reason() || (event == EventKind::Closed && self.closing == Closing::OnGrounds)
+    }
+
     /// Whether `event` is something `actor` may do on a case of this kind.
     pub fn permits(&self, event: EventKind) -> bool {
         match event.actor() {
@@ -118,7 +131,7 @@ mod tests {
     }
 
     #[test]
-    fn the_five_providers_are_embedded_in_seed_order() {
+    fn the_five_providers_are_embedded_in_the_order_of_their_sources() {
         let ids: Vec<&str> = all().iter().map(|p| p.id.as_ref()).collect();
         assert_eq!(ids, ["kite-mobi", "modmount", "kijoma", "key-systems", "kontakt-az"]);
     }
@@ -183,7 +196,7 @@ mod tests {
     }
 
     #[test]
-    fn key_systems_escalated_complaint_requires_what_the_seed_lists() {
+    fn key_systems_escalated_complaint_requires_what_its_policy_lists() {
         let escalated = find("key-systems").unwrap().kind(KindId::EscalatedComplaint).unwrap();
         for id in [
             FieldId::FullName,

@@ -60,10 +60,10 @@ pub struct Policy {
     pub id: Text,
     /// The trading name shown to customers.
     pub name: Text,
-    /// The legal entity, where the seed names one.
+    /// The legal entity, where the policy names one.
     #[serde(default)]
     pub legal_name: Option<Text>,
-    /// The seed document this policy was distilled from.
+    /// The company's published complaints policy this file was distilled from.
     pub source: Text,
     pub jurisdiction: Jurisdiction,
     pub time_zone: TimeZoneId,
@@ -155,7 +155,7 @@ pub enum Regulator {
 pub struct Channel {
     pub kind: ChannelKind,
     /// Phone number, email address, web address or postal address (lines
-    /// separated by newlines). Absent where the seed does not give one.
+    /// separated by newlines). Absent where the policy does not give one.
     #[serde(default)]
     pub address: Option<Text>,
     /// `false` for a channel the policy says it does not accept (Kite Mobi's post).
@@ -616,6 +616,19 @@ impl EventKind {
                 | EventKind::FinalResponse
                 | EventKind::DeadlockLetterIssued
                 | EventKind::Resolved
+        )
+    }
+
+    /// Whether this step ends the case (a resolved case may still be
+    /// escalated while its window is open, or closed).
+    pub fn ends_case(self) -> bool {
+        matches!(
+            self,
+            EventKind::Resolved
+                | EventKind::Closed
+                | EventKind::Withdrawn
+                | EventKind::ConsideredResolved
+                | EventKind::ConsideredClosed
         )
     }
 

@@ -11,7 +11,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use redress_core::dates::parse_date;
 use redress_core::lifecycle::{Event, MilestoneStatus};
-use redress_core::policy::{Actor, Closing, EventKind, KindId, MilestoneName, MilestoneRole};
+use redress_core::policy::{Actor, EventKind, KindId, MilestoneName, MilestoneRole};
 use redress_core::validation::{Answers, ErrorCode};
 use serde::{Deserialize, Serialize};
 
@@ -19,11 +19,12 @@ use super::case_filter::CaseFilter;
 use super::cases::{bearer, checked_message, field_error};
 use super::json::Json;
 use super::query::Query;
+use super::uploads;
 use super::views::Viewer;
 use super::{ApiError, ApiResult, AppState, no_store};
 use crate::case::{LiveCase, Step};
 use crate::store::StaffMember;
-use crate::{export, secrets, unicode};
+use crate::{export, secrets};
 
 async fn staff_member(state: &AppState, headers: &HeaderMap) -> ApiResult<StaffMember> {
     let token = bearer(headers).filter(|t| !t.is_empty()).ok_or(ApiError::Unauthorized)?;
@@ -161,26 +162,18 @@ pub async fn document(
 /// What `filename*` keeps as it is; everything else is percent-encoded.
 const FILENAME_KEPT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
 
-/// The name a document is downloaded under: the customer's, without the
-/// invisible characters that can make a name read backwards
-/// ("invoice\u{202E}lmth.pdf" shows as "invoicefdp.html"), and with the
-/// extension of the type its content proved, whatever the name claimed (a
-/// PDF sent as `evil.html` downloads as `evil.pdf`). The upload id stands in
-/// for a name that is missing or left empty.
+/// The name a document is downloaded under: the customer's, cleaned as
+/// the case page shows it (names kept before that cleaning included), with
+/// the extension of the type its content proved, whatever the name claimed
+/// (a PDF sent as `evil.html` downloads as `evil.pdf`). The upload id stands
+/// in for a name that is missing or left empty.
 fn download_name(name: Option<&str>, id: &str, media_type: &str) -> String {
-    let extension = match media_type {
-        "application/pdf" => "pdf",
-        "image/png" => "png",
-        "image/jpeg" => "jpg",
-        _ => "bin",
-    };
-    let visible: String =
-        name.unwrap_or_default().chars().filter(|c| !c.is_control() && !unicode::is_format_character(*c)).collect();
+    let extension = uploads::extension(media_type).unwrap_or("bin");
+    let visible = name.and_then(uploads::document_name).unwrap_or_default();
     let (stem, claimed) = visible.rsplit_once('.').unwrap_or((&visible, ""));
-    let claimed = claimed.to_ascii_lowercase();
     let stem = stem.trim();
     let stem = if stem.is_empty() { id } else { stem };
-    let extension = if claimed == "jpeg" && extension == "jpg" { "jpeg" } else { extension };
+    let extension = if claimed.eq_ignore_ascii_case("jpeg") && extension == "jpg" { "jpeg" } else { extension };
     format!("{stem}.{extension}")
 }
 
@@ -208,13 +201,6 @@ pub struct StaffEvent {
     /// day the company's records show (YYYY-MM-DD).
     #[serde(default)]
     date: Option<String>,
-}
-
-/// Whether the customer must be told why: a delay, a corrected date, and a
-/// closure the policy allows only on grounds.
-fn needs_reason(case: &LiveCase, event: EventKind) -> bool {
-    let closing_on_grounds = case.policy.kind(case.state.kind()).is_some_and(|k| k.closing == Closing::OnGrounds);
-    event.needs_reason() || (event == EventKind::Closed && closing_on_grounds)
 }
 
 /// The step as the core checks it, from what staff sent.
@@ -251,7 +237,8 @@ pub async fn record_event(
     let case = own_case(&state, &staff, &reference).await?;
     let now = state.clock.now();
     let message = checked_message(body.message.as_deref())?;
-    if message.is_none() && needs_reason(&case, body.event) {
+    let kind = case.policy.kind(case.state.kind()).ok_or_else(|| ApiError::Internal("no current kind".into()))?;
+    if message.is_none() && kind.needs_reason(body.event) {
         return Err(field_error("message", ErrorCode::Required));
     }
     let event = staff_step(&body, now)?;

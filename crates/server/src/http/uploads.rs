@@ -11,32 +11,40 @@ use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
 use super::{ApiError, ApiResult, AppState, UPLOAD_LIMIT, no_store};
-use crate::secrets;
 use crate::store::NewUpload;
+use crate::{secrets, unicode};
+
+/// The documents accepted: how their content starts, their media type, and
+/// the extension a download of one carries.
+const ACCEPTED: [(&[u8], &str, &str); 3] = [
+    (b"%PDF-", "application/pdf", "pdf"),
+    (b"\x89PNG\r\n\x1a\n", "image/png", "png"),
+    (b"\xFF\xD8\xFF", "image/jpeg", "jpg"),
+];
 
 /// The media type a file's content proves, by its magic bytes.
 pub fn sniff(bytes: &[u8]) -> Option<&'static str> {
-    if bytes.starts_with(b"%PDF-") {
-        Some("application/pdf")
-    } else if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
-        Some("image/png")
-    } else if bytes.starts_with(b"\xFF\xD8\xFF") {
-        Some("image/jpeg")
-    } else {
-        None
-    }
+    ACCEPTED.iter().find(|(magic, _, _)| bytes.starts_with(magic)).map(|(_, media_type, _)| *media_type)
+}
+
+/// The extension of an accepted media type.
+pub fn extension(media_type: &str) -> Option<&'static str> {
+    ACCEPTED.iter().find(|(_, accepted, _)| *accepted == media_type).map(|(_, _, extension)| *extension)
 }
 
 /// The longest file name kept, in characters.
 const NAME_LIMIT: usize = 120;
 
 /// A file name as the case page may show it: its last path segment (some
-/// browsers send the whole path), without control characters, at most
+/// browsers send the whole path), without control characters or invisible
+/// format characters (a right-to-left override would make
+/// "invoice\u{202E}lmth.pdf" read as "invoicefdp.html"), at most
 /// [`NAME_LIMIT`] characters; `None` if nothing is left. The page shows it as
 /// text, so markup in a name stays harmless.
 pub fn document_name(raw: &str) -> Option<String> {
     let last = raw.rsplit(['/', '\\']).next().unwrap_or_default();
-    let name: String = last.chars().filter(|c| !c.is_control()).take(NAME_LIMIT).collect();
+    let visible = |c: &char| !c.is_control() && !unicode::is_format_character(*c);
+    let name: String = last.chars().filter(visible).take(NAME_LIMIT).collect();
     let name = name.trim();
     (!name.is_empty()).then(|| name.to_string())
 }
@@ -133,5 +141,16 @@ mod tests {
         assert_eq!(document_name(&"é".repeat(500)).map(|n| n.chars().count()), Some(NAME_LIMIT));
         assert_eq!(document_name("  "), None);
         assert_eq!(document_name("folder/"), None);
+        // Invisible format characters would make the name read otherwise on the case page.
+        assert_eq!(document_name("invoice\u{202E}lmth.pdf").as_deref(), Some("invoicelmth.pdf"));
+        assert_eq!(document_name("\u{200B}\u{FEFF}"), None);
+    }
+
+    #[test]
+    fn each_accepted_type_has_its_extension() {
+        assert_eq!(extension("application/pdf"), Some("pdf"));
+        assert_eq!(extension("image/png"), Some("png"));
+        assert_eq!(extension("image/jpeg"), Some("jpg"));
+        assert_eq!(extension("text/html"), None);
     }
 }

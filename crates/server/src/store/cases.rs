@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 use sqlx::Row;
 use sqlx::any::AnyRow;
 
-use super::{Store, StoreError, StoreResult, format_time, parse_time};
+use super::{Store, StoreError, StoreResult, format_time, parse_time, placeholders};
 
 /// A case as the submission creates it, with everything stored alongside
 /// it. Owned, so that it can wait in the group-commit queue (see `writer.rs`).
@@ -246,11 +246,6 @@ impl Store {
         let row = sqlx::query("SELECT COUNT(*) AS n FROM cases").fetch_one(&self.read).await?;
         Ok(row.try_get("n")?)
     }
-}
-
-/// `$first, $first+1, …`: `count` numbered parameters, for a list in `IN (…)`.
-fn placeholders(first: usize, count: usize) -> String {
-    (first..first + count).map(|n| format!("${n}")).collect::<Vec<_>>().join(", ")
 }
 
 /// Folds rows of (case, event) into cases with their events in order.

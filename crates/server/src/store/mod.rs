@@ -200,13 +200,22 @@ async fn migrate(pool: &AnyPool, backend: Backend) -> StoreResult<()> {
 }
 
 /// `sqlite://var/redress.db?mode=rwc` needs `var/` to exist.
-fn create_sqlite_folder(url: &str) -> StoreResult<()> {
-    let path = url.trim_start_matches("sqlite:").trim_start_matches("//");
+/// `$first, $first+1, …`: `count` numbered parameters, for a list in `IN (…)`.
+pub(super) fn placeholders(first: usize, count: usize) -> String {
+    (first..first + count).map(|n| format!("${n}")).collect::<Vec<_>>().join(", ")
+}
+
+/// The file of a `sqlite:` database URL; `None` for an in-memory database
+/// or another kind of URL.
+pub fn sqlite_file(url: &str) -> Option<std::path::PathBuf> {
+    let path = url.strip_prefix("sqlite:")?.trim_start_matches("//");
     let path = path.split('?').next().unwrap_or_default();
-    if path.is_empty() || path == ":memory:" {
-        return Ok(());
-    }
-    if let Some(folder) = std::path::Path::new(path).parent().filter(|p| !p.as_os_str().is_empty()) {
+    (!path.is_empty() && !path.starts_with(':')).then(|| std::path::PathBuf::from(path))
+}
+
+fn create_sqlite_folder(url: &str) -> StoreResult<()> {
+    let Some(path) = sqlite_file(url) else { return Ok(()) };
+    if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
         std::fs::create_dir_all(folder)
             .map_err(|e| StoreError::Unavailable(format!("cannot create {}: {e}", folder.display())))?;
     }

@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use sqlx::Row;
 use sqlx::any::AnyRow;
 
-use super::{Store, StoreResult, format_time};
+use super::{Store, StoreResult, format_time, placeholders};
 
 pub struct NewUpload<'a> {
     pub id: &'a str,
@@ -52,10 +52,9 @@ impl Store {
         if ids.is_empty() {
             return Ok(0);
         }
-        let places: Vec<String> = (0..ids.len()).map(|n| format!("${}", n + 2)).collect();
         let sql = format!(
             "SELECT COUNT(*) AS n FROM uploads WHERE provider = $1 AND case_id IS NULL AND id IN ({})",
-            places.join(", ")
+            placeholders(2, ids.len())
         );
         let mut query = sqlx::query(&sql).bind(provider);
         for id in ids {
