@@ -6,5 +6,6 @@ pub mod language_switcher;
 pub mod layout;
 pub mod lazy_page;
 pub mod prefetch;
+pub mod promises;
 pub mod radio;
 pub mod upload;

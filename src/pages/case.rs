@@ -14,9 +14,9 @@ use crate::components::channels::Channels;
 use crate::components::error_summary::{ErrorSummary, Problem};
 use crate::components::layout::{provider_caption, set_title};
 use crate::components::lazy_page::{PageFuture, lazy_page, lazy_part};
+use crate::components::promises::{counted_from, promises, role_hint, status_address};
 use crate::i18n::{self, format};
 use crate::labels;
-use crate::pages::sent::{counted_from, role_hint, status_address};
 use crate::storage;
 use crate::t;
 
@@ -270,7 +270,7 @@ fn CaseView(case: Case, policy: &'static Policy, code: String, on_update: Callba
         <Actions actions policy case=for_actions code on_update />
         <h2 class="heading-m">{t!("case-milestones-title")}</h2>
         <dl class="summary-list" id="milestones">{milestones}</dl>
-        {policy.kind(case.kind).map(|k| crate::pages::provider::promises(policy, k))}
+        {policy.kind(case.kind).map(|k| promises(policy, k))}
         {adr}
         {not_for_you.map(|text| view! { <div id="adr-not-for-you">{text}</div> })}
         <h2 class="heading-m">{t!("case-answers-title")}</h2>

@@ -2,13 +2,13 @@
 //! company handles complaints and its deadlines, and other ways to reach it.
 
 use leptos::prelude::*;
-use redress_core::policy::{self, Anchor, CaseKind, Clock, Policy, Promise};
+use redress_core::policy::{self, Anchor, Clock};
 
 use crate::components::channels::Channels;
 use crate::components::layout::set_title;
+use crate::components::promises::{promises, role_hint};
 use crate::i18n;
 use crate::labels;
-use crate::pages::sent::role_hint;
 use crate::t;
 
 fn clock_text(clock: Clock) -> String {
@@ -17,23 +17,6 @@ fn clock_text(clock: Clock) -> String {
         Clock::Weeks(n) => t!("provider-clock-weeks", count = i64::from(n)),
         Clock::Months(n) => t!("provider-clock-months", count = i64::from(n)),
     }
-}
-
-/// What the policy promises about keeping the customer informed, beyond its
-/// dates (Kontakt Home: every step reported, the status at any time).
-pub fn promises(policy: &'static Policy, kind: &'static CaseKind) -> impl IntoView {
-    let items = kind
-        .promises
-        .iter()
-        .map(|promise| {
-            let promise = match promise {
-                Promise::EveryStepReported => "every_step",
-                Promise::StatusAtAnyTime => "status",
-            };
-            view! { <li>{t!("provider-promise", provider = policy.name.clone(), promise = promise)}</li> }
-        })
-        .collect_view();
-    (!kind.promises.is_empty()).then(|| view! { <ul class="list promises">{items}</ul> })
 }
 
 #[component]

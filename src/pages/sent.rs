@@ -2,12 +2,12 @@
 //! link to the case, every deadline with its date, what happens next, other
 //! ways to reach the company, and how to escalate later.
 
-use chrono::NaiveDate;
 use leptos::prelude::*;
-use redress_core::policy::{self, AdrScheme, EventKind, KindId, Milestone, MilestoneRole, Policy, Strength};
+use redress_core::policy::{self, AdrScheme, EventKind, KindId, Policy};
 
 use crate::components::channels::Channels;
 use crate::components::layout::set_title;
+use crate::components::promises::{counted_from, promises, role_hint, status_address};
 use crate::i18n::{self, format};
 use crate::labels;
 use crate::storage;
@@ -84,7 +84,7 @@ pub fn Sent(provider: String) -> impl IntoView {
         <p class="body print-only">{t!("sent-print-address", address = status_address())}</p>
         <h2 class="heading-m">{t!("sent-next-title")}</h2>
         <dl class="summary-list" id="milestones">{milestones}</dl>
-        {kind_policy.map(|k| crate::pages::provider::promises(policy, k))}
+        {kind_policy.map(|k| promises(policy, k))}
         <p class="body">{t!("sent-next-body", provider = policy.name.clone(), kind = kind)}</p>
         <h2 class="heading-m">{t!("sent-escalate-title")}</h2>
         <p class="body">{t!("sent-escalate-body", next = next_step(policy))}</p>
@@ -93,12 +93,6 @@ pub fn Sent(provider: String) -> impl IntoView {
         <Channels policy />
     }
     .into_any()
-}
-
-/// Where a case can be checked, for a printed page: the look-up page of
-/// this portal.
-pub fn status_address() -> String {
-    format!("{}/status", window().location().origin().unwrap_or_default())
 }
 
 /// The customer's next step the confirmation names: only one the policy offers.
@@ -111,28 +105,6 @@ fn next_step(policy: &Policy) -> &'static str {
     } else {
         "none"
     }
-}
-
-/// What a milestone means for the customer: what the company must do, or
-/// only aims to do, or may do; what the customer may do.
-pub fn role_hint(milestone: &Milestone) -> String {
-    let role = match (milestone.role, milestone.strength) {
-        (MilestoneRole::Deadline, Strength::Aim) => "aim",
-        (MilestoneRole::Deadline, _) if milestone.delay_notice => "deadline_or_notice",
-        (MilestoneRole::Deadline, _) => "deadline",
-        (MilestoneRole::Window, _) => "window",
-        (MilestoneRole::Opens, _) => "opens",
-        (MilestoneRole::Lapse, _) => "lapse",
-        (MilestoneRole::MayClose, _) => "may_close",
-    };
-    t!("milestone-role", role = role)
-}
-
-/// The day a clock counts from, where it is the customer's first contact:
-/// the one they gave, or the one the company's records show.
-pub fn counted_from(day: NaiveDate, from_records: bool) -> String {
-    let by = if from_records { "staff" } else { "customer" };
-    t!("milestone-counted-from", date = format::date(i18n::lang(), day), by = by)
 }
 
 /// A reload after the tab forgot the receipt, or a link shared by mistake.
