@@ -270,6 +270,37 @@ async fn postgres_outage_answers_503() {
     database_outage_answers_503(Db::Postgres).await;
 }
 
+// 23, on SQLite: another program holds the database's write lock (an
+// operator's shell in a transaction, a copy tool). Writes wait SQLite's busy
+// timeout, then answer 503, and so does the health check, which asks for that
+// lock; released, the same key files exactly one case.
+#[tokio::test]
+async fn sqlite_locked_by_another_program_answers_503() {
+    use sqlx::{Connection, Executor};
+    let server = Server::start(Db::Sqlite, NOW).await;
+    let (status, _) = server.submit("kijoma", "before", &complaint("kijoma")).await;
+    assert_eq!(status, 201);
+    let file = server.database_url.trim_start_matches("sqlite://").split('?').next().unwrap().to_string();
+    let mut other = sqlx::SqliteConnection::connect(&format!("sqlite://{file}")).await.unwrap();
+    other.execute("BEGIN IMMEDIATE").await.unwrap();
+
+    let (status, error) = server.submit("kijoma", "outage", &complaint("kijoma")).await;
+    assert_eq!(status, 503, "{error}");
+    assert_eq!(error["error"]["code"], "unavailable");
+    assert!(error["error"]["message"].as_str().unwrap().contains("Nothing was saved"));
+    let health = server.client.get(server.url("/healthz")).send().await.unwrap();
+    assert_eq!(health.status(), 503, "the health check asks for the write lock");
+
+    other.execute("COMMIT").await.unwrap();
+    other.close().await.unwrap();
+    let health = server.client.get(server.url("/healthz")).send().await.unwrap();
+    assert_eq!(health.status(), 200);
+    let (status, receipt) = server.submit("kijoma", "outage", &complaint("kijoma")).await;
+    assert_eq!(status, 201, "{receipt}");
+    let staff = server.staff_token("kijoma", "Sam");
+    assert_eq!(count_cases(&server, &staff).await, 2);
+}
+
 async fn post_raw(server: &Server, path: &str, content_type: &str, body: impl Into<reqwest::Body>) -> (u16, Value) {
     let response = server
         .client

@@ -146,9 +146,16 @@ impl Store {
         Ok(Store { write, read, writer, backend })
     }
 
-    /// Whether the database answers.
+    /// Whether the database can take a complaint now: its tables can be read
+    /// and, on SQLite, the one write lock can be had (another program holding
+    /// it, or a disk that refuses writes, stops intake while reads still work).
     pub async fn ping(&self) -> StoreResult<()> {
-        sqlx::query("SELECT 1").execute(&self.read).await?;
+        sqlx::query("SELECT 1 FROM cases LIMIT 1").execute(&self.read).await?;
+        if self.backend == Backend::Sqlite {
+            let mut connection = self.write.acquire().await?;
+            connection.execute("BEGIN IMMEDIATE").await?;
+            connection.execute("ROLLBACK").await?;
+        }
         Ok(())
     }
 
