@@ -14,6 +14,8 @@ pub mod calendar;
 pub mod clock;
 pub mod dates;
 pub mod lifecycle;
+#[cfg(feature = "openapi")]
+mod openapi;
 pub mod policy;
 pub mod references;
 pub mod timeline;

@@ -306,21 +306,25 @@ pub struct CaseState {
     resume_at: Option<Stage>,
 }
 
-/// How a milestone stands today.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum MilestoneStatus {
-    /// Not reached yet.
-    Pending,
-    /// Done in time (deadline), used (window), open (ADR), reached (lapse).
-    Met,
-    /// Passed without being met, or met late.
-    Missed,
-    /// The case ended before it mattered.
-    Stopped,
+named! {
+    /// How a milestone stands today.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum MilestoneStatus {
+        /// Not reached yet.
+        Pending = "pending",
+        /// Done in time (deadline), used (window), open (ADR), reached (lapse).
+        Met = "met",
+        /// Passed without being met, or met late.
+        Missed = "missed",
+        /// The case ended before it mattered.
+        Stopped = "stopped",
+    }
 }
 
+/// A milestone of a case as it stands today.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct MilestoneState {
     /// The kind whose phase the milestone belongs to.
     pub kind: KindId,

@@ -9,7 +9,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::clock::due_date;
 use crate::dates::parse_date;
-use crate::policy::{CaseKind, ConditionValue, Field, FieldId, HolidayCalendarId, Input};
+
+use crate::policy::{CaseKind, ConditionValue, Field, FieldId, HolidayCalendarId, Input, named};
 
 /// A field's value as sent by a form: text, a checkbox, or a list (domain
 /// names). In JSON it is the bare value: `true`, `"text"`, `["a", "b"]`.
@@ -63,57 +64,34 @@ impl<'de> serde::de::Visitor<'de> for FieldValueVisitor {
 /// The answers of a form, keyed by field id.
 pub type Answers = BTreeMap<String, FieldValue>;
 
-/// Why a field's value is refused. Serialized as the stable snake_case code.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ErrorCode {
-    Required,
-    /// A required checkbox (a declaration) was left unticked.
-    MustAccept,
-    UnknownField,
-    WrongType,
-    TooLong,
-    TooManyItems,
-    /// Control characters, or a line break in a one-line field (which could
-    /// otherwise reach an email header).
-    InvalidCharacters,
-    InvalidEmail,
-    InvalidPhone,
-    InvalidDomain,
-    InvalidDate,
-    DateInFuture,
-    InvalidChoice,
-    /// None of the contact fields of `contact_any_of` was given.
-    ContactRequired,
-    DocumentsRequired,
-    DocumentsNotAccepted,
-    TooManyDocuments,
-    /// A referenced upload does not exist, expired, or belongs to another case.
-    UnknownDocument,
-}
-
-impl ErrorCode {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ErrorCode::Required => "required",
-            ErrorCode::MustAccept => "must_accept",
-            ErrorCode::UnknownField => "unknown_field",
-            ErrorCode::WrongType => "wrong_type",
-            ErrorCode::TooLong => "too_long",
-            ErrorCode::TooManyItems => "too_many_items",
-            ErrorCode::InvalidCharacters => "invalid_characters",
-            ErrorCode::InvalidEmail => "invalid_email",
-            ErrorCode::InvalidPhone => "invalid_phone",
-            ErrorCode::InvalidDomain => "invalid_domain",
-            ErrorCode::InvalidDate => "invalid_date",
-            ErrorCode::DateInFuture => "date_in_future",
-            ErrorCode::InvalidChoice => "invalid_choice",
-            ErrorCode::ContactRequired => "contact_required",
-            ErrorCode::DocumentsRequired => "documents_required",
-            ErrorCode::DocumentsNotAccepted => "documents_not_accepted",
-            ErrorCode::TooManyDocuments => "too_many_documents",
-            ErrorCode::UnknownDocument => "unknown_document",
-        }
+named! {
+    /// Why a field's value is refused. Serialized as the stable snake_case code.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum ErrorCode {
+        Required = "required",
+        /// A required checkbox (a declaration) was left unticked.
+        MustAccept = "must_accept",
+        UnknownField = "unknown_field",
+        WrongType = "wrong_type",
+        TooLong = "too_long",
+        TooManyItems = "too_many_items",
+        /// Control characters, or a line break in a one-line field (which could
+        /// otherwise reach an email header).
+        InvalidCharacters = "invalid_characters",
+        InvalidEmail = "invalid_email",
+        InvalidPhone = "invalid_phone",
+        InvalidDomain = "invalid_domain",
+        InvalidDate = "invalid_date",
+        DateInFuture = "date_in_future",
+        InvalidChoice = "invalid_choice",
+        /// None of the contact fields of `contact_any_of` was given.
+        ContactRequired = "contact_required",
+        DocumentsRequired = "documents_required",
+        DocumentsNotAccepted = "documents_not_accepted",
+        TooManyDocuments = "too_many_documents",
+        /// A referenced upload does not exist, expired, or belongs to another case.
+        UnknownDocument = "unknown_document",
     }
 }
 

@@ -58,22 +58,6 @@ impl AdrScheme {
     }
 }
 
-impl Actor {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Actor::Customer => "customer",
-            Actor::Staff => "staff",
-            Actor::Clock => "clock",
-        }
-    }
-}
-
-impl Lang {
-    pub fn parse(text: &str) -> Option<Lang> {
-        Lang::ALL.into_iter().find(|lang| lang.tag() == text)
-    }
-}
-
 impl CaseKind {
     pub fn field(&self, id: FieldId) -> Option<&Field> {
         self.fields.iter().find(|field| field.id == id)
@@ -125,9 +109,14 @@ mod tests {
         names_round_trip(&FieldId::ALL, FieldId::as_str, FieldId::parse);
         names_round_trip(&MilestoneName::ALL, MilestoneName::as_str, MilestoneName::parse);
         names_round_trip(&EventKind::ALL, EventKind::as_str, EventKind::parse);
-        names_round_trip(&Lang::ALL, Lang::tag, Lang::parse);
-        use crate::lifecycle::Stage;
+        names_round_trip(&Lang::ALL, Lang::as_str, Lang::parse);
+        names_round_trip(&MilestoneRole::ALL, MilestoneRole::as_str, MilestoneRole::parse);
+        names_round_trip(&Actor::ALL, Actor::as_str, Actor::parse);
+        use crate::lifecycle::{MilestoneStatus, Stage};
         names_round_trip(&Stage::ALL, Stage::as_str, Stage::parse);
+        names_round_trip(&MilestoneStatus::ALL, MilestoneStatus::as_str, MilestoneStatus::parse);
+        use crate::validation::ErrorCode;
+        names_round_trip(&ErrorCode::ALL, ErrorCode::as_str, ErrorCode::parse);
     }
 
     #[test]

@@ -4,17 +4,20 @@
 //! string is read into a [`CaseFilter`]; each case is then tested against it.
 
 use chrono::{DateTime, NaiveDate, Utc};
+use redress_core::lifecycle::Stage;
 use redress_core::validation::{Answers, FieldValue};
 use serde::Deserialize;
 
 use super::{ApiError, ApiResult};
 
 /// `?stage=…&overdue=…&received_from=…&received_to=…&q=…&sort=…`
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct CaseFilter {
     /// Only cases at this stage.
     #[serde(default)]
+    #[param(value_type = Option<Stage>)]
     pub stage: Option<String>,
     /// Only cases with a deadline of the provider that has passed unmet.
     #[serde(default)]
@@ -30,14 +33,16 @@ pub struct CaseFilter {
     /// case: a customer's name, email address, account or phone number.
     /// Read trimmed and in lower case, once for all the cases it is tested on.
     #[serde(default, deserialize_with = "search_text")]
+    #[param(max_length = 200)] // SEARCH_LIMIT (a literal here; a test compares them)
     q: Option<String>,
     /// The order of the cases.
     #[serde(default)]
+    #[param(inline)]
     pub sort: CaseOrder,
 }
 
 /// How the staff's list is ordered.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum CaseOrder {
     /// Oldest first: the order the cases came in.
@@ -129,6 +134,14 @@ fn mentions(reference: &str, answers: &Answers, wanted: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_api_document_gives_the_search_limit() {
+        use utoipa::IntoParams;
+        let params = serde_json::to_value(CaseFilter::into_params(|| None)).unwrap();
+        let q = params.as_array().unwrap().iter().find(|param| param["name"] == "q").unwrap();
+        assert_eq!(q["schema"]["maxLength"], SEARCH_LIMIT, "{q}");
+    }
 
     /// What axum's `Query` makes of the query string `text`.
     fn query(text: &str) -> CaseFilter {

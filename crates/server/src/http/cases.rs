@@ -7,44 +7,59 @@ use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Utc};
 use redress_core::lifecycle::Event;
-use redress_core::policy::{self, Actor, EventKind, KindId, Lang};
+use redress_core::policy::{self, Actor, EventKind, KindId, Lang, MilestoneName};
 use redress_core::timeline::{DueMilestone, timeline};
 use redress_core::validation::{self, Answers, ErrorCode, FieldErrors};
 use serde::{Deserialize, Serialize};
 
+use super::auth::CustomerCase;
+use super::error::ErrorBody;
 use super::json::Json;
-use super::views::Viewer;
+use super::views::{CaseView, Viewer};
 use super::{ApiError, ApiResult, AppState, no_store};
-use crate::case::{LiveCase, Step};
+use crate::case::Step;
 use crate::secrets;
 use crate::store::{NewCase, NewIdempotency, StoreError};
 
 /// Longest Idempotency-Key accepted.
 const IDEMPOTENCY_KEY_LIMIT: usize = 128;
 
-#[derive(Debug, Serialize, Deserialize)]
+/// A complaint (or another kind of case) as the customer filed it.
+#[derive(Debug, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Submission {
+    /// A kind the provider lets customers open directly.
+    #[schema(value_type = KindId)]
     kind: String,
+    /// The customer's language: the case speaks it from now on.
+    #[schema(value_type = Lang)]
     lang: String,
+    /// Answers keyed by field id of the kind's form (`GET /api/providers/{id}`):
+    /// text, true/false, or a list of domain names.
+    #[schema(value_type = Object)]
     fields: Answers,
+    /// Upload ids from `POST /api/uploads`.
     #[serde(default)]
     documents: Vec<String>,
-    /// The honeypot: a field people never see and bots fill in.
+    /// The honeypot: a field people never see and bots fill in. Leave it out.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     website: Option<String>,
 }
 
-#[derive(Serialize, Deserialize)]
+/// What the customer keeps: the case's reference, its access code (shown this
+/// once) and the milestones counted from receipt.
+#[derive(Serialize, Deserialize, utoipa::ToSchema)]
 struct Receipt {
     reference: String,
+    /// The case's password: `Authorization: Bearer <access_code>`.
     access_code: String,
     received_at: DateTime<Utc>,
     milestones: Vec<DueMilestoneOut>,
 }
 
-#[derive(Serialize, Deserialize)]
+#[derive(Serialize, Deserialize, utoipa::ToSchema)]
 struct DueMilestoneOut {
+    #[schema(value_type = MilestoneName)]
     name: String,
     due: chrono::NaiveDate,
     /// For a clock counted from the first contact the customer gave: that day.
@@ -80,7 +95,26 @@ fn created(body: Vec<u8>) -> Response {
     no_store((StatusCode::CREATED, [(header::CONTENT_TYPE, "application/json")], body).into_response())
 }
 
-/// `POST /api/providers/{id}/cases`
+/// File a case.
+///
+/// Stored durably before the `201`. A retry with the same `Idempotency-Key`
+/// and body gets the same `201`; with another body, `422`.
+#[utoipa::path(post, path = "/api/providers/{id}/cases", tag = "cases",
+    params(
+        ("id" = String, Path, description = "The provider's id"),
+        ("Idempotency-Key" = String, Header, description = "1 to 128 visible ASCII characters, the same for every retry"),
+    ),
+    request_body = Submission,
+    responses(
+        (status = 201, description = "Stored durably", body = Receipt),
+        (status = 400, description = "Malformed JSON, or no Idempotency-Key", body = ErrorBody),
+        (status = 404, description = "unknown_provider", body = ErrorBody),
+        (status = 409, description = "request_in_progress: the first request with this key is still running", body = ErrorBody),
+        (status = 413, description = "A body over 256 KiB", body = ErrorBody),
+        (status = 422, description = "invalid_fields, or the key was used with another body", body = ErrorBody),
+        (status = 429, description = "Too many submissions from this address; see Retry-After", body = ErrorBody),
+        (status = 503, description = "unavailable: the database is; nothing was saved", body = ErrorBody),
+    ))]
 pub async fn submit(
     State(state): State<Arc<AppState>>,
     Path(provider): Path<String>,
@@ -233,47 +267,33 @@ async fn check_uploads(
     Ok(())
 }
 
-/// The bearer credential of a request, if any.
-pub fn bearer(headers: &HeaderMap) -> Option<&str> {
-    headers.get(header::AUTHORIZATION)?.to_str().ok()?.strip_prefix("Bearer ").map(str::trim)
-}
-
-/// What every wrong access code is compared against when the reference is
-/// unknown, so that a miss takes as long as a wrong code.
-const NO_CASE_HASH: &str = "0000000000000000000000000000000000000000000000000000000000000000";
-
-/// The case `reference` if the request carries its access code; the same 404 otherwise.
-/// The reference may be typed as a person types it (see `normalise_reference`).
-async fn authorized_case(state: &AppState, reference: &str, headers: &HeaderMap) -> ApiResult<LiveCase> {
-    let code = bearer(headers).unwrap_or_default();
-    let reference = redress_core::references::normalise_reference(reference);
-    let stored = if reference.len() <= 32 { state.store.load_case(&reference).await? } else { None };
-    let hash = stored.as_ref().map_or(NO_CASE_HASH, |case| case.access_hash.as_str());
-    if !secrets::code_matches(code, hash) || stored.is_none() || code.is_empty() {
-        return Err(ApiError::NotFound);
-    }
-    Ok(LiveCase::load(stored.expect("checked above"), state.clock.now())?)
-}
-
-/// `GET /api/cases/{reference}` with `Authorization: Bearer <access code>`.
-pub async fn status(
-    State(state): State<Arc<AppState>>,
-    Path(reference): Path<String>,
-    headers: HeaderMap,
-) -> ApiResult<Response> {
-    let case = authorized_case(&state, &reference, &headers).await?;
+/// A case as its customer sees it.
+#[utoipa::path(get, path = "/api/cases/{reference}", tag = "cases",
+    params(("reference" = String, Path, description = "The case's reference, as typed (any case, spaces and dashes)")),
+    security(("access_code" = [])),
+    responses(
+        (status = 200, description = "The case", body = CaseView),
+        (status = 404, description = "not_found: an unknown reference or a wrong access code (the same answer)", body = ErrorBody),
+        (status = 429, description = "Too many look-ups from this address", body = ErrorBody),
+    ))]
+pub async fn status(State(state): State<Arc<AppState>>, CustomerCase(case): CustomerCase) -> ApiResult<Response> {
     let view = case.show(&state.store, state.clock.now(), Viewer::Customer).await?;
     Ok(no_store(axum::Json(view).into_response()))
 }
 
-#[derive(Deserialize)]
+/// A move of the customer's: one of the case's `actions`.
+#[derive(Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CustomerAction {
+    /// `manager_review_requested`, `adr_referral_requested`, `escalated`,
+    /// `information_supplied` (with a message) or `withdrawn`.
     action: EventKind,
+    /// What the customer writes with it (at most 5,000 characters).
     #[serde(default)]
     message: Option<String>,
     /// The form of the kind an escalation starts (Key-Systems' escalated complaint).
     #[serde(default)]
+    #[schema(value_type = Option<Object>)]
     fields: Option<Answers>,
     /// Supporting documents uploaded for an escalation (Modmount's complaint
     /// must be supported by documents), or with the information supplied.
@@ -281,14 +301,22 @@ pub struct CustomerAction {
     documents: Vec<String>,
 }
 
-/// `POST /api/cases/{reference}/actions`: a step the policy lets the customer take.
+/// Take a step the policy lets the customer take now.
+#[utoipa::path(post, path = "/api/cases/{reference}/actions", tag = "cases",
+    params(("reference" = String, Path, description = "The case's reference")),
+    security(("access_code" = [])),
+    request_body = CustomerAction,
+    responses(
+        (status = 200, description = "The updated case", body = CaseView),
+        (status = 404, description = "not_found", body = ErrorBody),
+        (status = 409, description = "Not possible now; the code and message say why", body = ErrorBody),
+        (status = 422, description = "invalid_fields", body = ErrorBody),
+    ))]
 pub async fn act(
     State(state): State<Arc<AppState>>,
-    Path(reference): Path<String>,
-    headers: HeaderMap,
+    CustomerCase(case): CustomerCase,
     Json(action): Json<CustomerAction>,
 ) -> ApiResult<Response> {
-    let case = authorized_case(&state, &reference, &headers).await?;
     let now = state.clock.now();
     let message = checked_message(action.message.as_deref())?;
     if action.action == EventKind::InformationSupplied && message.is_none() {

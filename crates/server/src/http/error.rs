@@ -5,11 +5,35 @@ use axum::Json;
 use axum::extract::rejection::JsonRejection;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use redress_core::validation::FieldErrors;
-use serde_json::json;
+use redress_core::validation::{ErrorCode, FieldErrors};
+use serde::Serialize;
+use std::collections::BTreeMap;
 
 use crate::case::CaseError;
 use crate::store::StoreError;
+
+/// The one shape of every error the API sends.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct ErrorBody {
+    error: ErrorDetail,
+}
+
+#[derive(Serialize, utoipa::ToSchema)]
+struct ErrorDetail {
+    /// Stable, for programs: `invalid_fields`, `not_found`, `not_at_stage`, …
+    code: String,
+    /// For people, in English.
+    message: String,
+    /// With `invalid_fields`: the problems of each field (or `documents`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    fields: Option<BTreeMap<String, Vec<ErrorCode>>>,
+}
+
+impl ErrorBody {
+    fn new(code: &str, message: String, fields: Option<BTreeMap<String, Vec<ErrorCode>>>) -> ErrorBody {
+        ErrorBody { error: ErrorDetail { code: code.to_string(), message, fields } }
+    }
+}
 
 #[derive(Debug)]
 pub enum ApiError {
@@ -143,10 +167,11 @@ impl IntoResponse for ApiError {
             tracing::error!(error = %details, "internal error");
         }
         let (code, message) = self.code_and_message();
-        let mut body = json!({ "error": { "code": code, "message": message } });
-        if let ApiError::Invalid(fields) = &self {
-            body["error"]["fields"] = serde_json::to_value(&fields.0).expect("field errors serialize");
-        }
+        let fields = match &self {
+            ApiError::Invalid(fields) => Some(fields.0.clone()),
+            _ => None,
+        };
+        let body = ErrorBody::new(code, message, fields);
         let mut response = (self.status(), Json(body)).into_response();
         let headers = response.headers_mut();
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
@@ -194,8 +219,7 @@ pub async fn as_json(request: axum::extract::Request, next: axum::middleware::Ne
     } else {
         text
     };
-    let body = json!({ "error": { "code": code, "message": message } });
-    let mut response = (status, Json(body)).into_response();
+    let mut response = (status, Json(ErrorBody::new(code, message, None))).into_response();
     response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     response
 }

@@ -3,6 +3,7 @@
 //! address, and an origin check on every request that changes data.
 
 mod access_log;
+mod auth;
 mod case_filter;
 pub mod cases;
 mod client;
@@ -26,11 +27,14 @@ use axum::extract::{ConnectInfo, DefaultBodyLimit, Request, State};
 use axum::http::{HeaderMap, HeaderName, HeaderValue, Method, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
+use axum::routing::get;
 use governor::clock::{Clock as _, DefaultClock};
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
+use utoipa::OpenApi as _;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 pub use client::TrustedProxies;
 pub use error::{ApiError, ApiResult};
@@ -185,32 +189,10 @@ impl Drop for InFlight<'_> {
 /// The whole application: the API under `/api`, health, and the web app's
 /// files (when `dist` is given) for every other path.
 pub fn app(state: Arc<AppState>, dist: Option<AppFiles>) -> Router {
-    let submissions = Router::new()
-        .route("/api/providers/{id}/cases", post(cases::submit))
-        .route_layer(middleware::from_fn_with_state(state.clone(), limit_submissions));
-    let lookups = Router::new()
-        .route("/api/cases/{reference}", get(cases::status))
-        .route("/api/cases/{reference}/actions", post(cases::act))
-        .route_layer(middleware::from_fn_with_state(state.clone(), limit_lookups));
-    let uploads = Router::new()
-        .route("/api/uploads", post(uploads::upload))
-        .route_layer(middleware::from_fn_with_state(state.clone(), limit_submissions))
-        .layer(DefaultBodyLimit::max(UPLOAD_LIMIT + 64 * 1024));
-    let api = Router::new()
-        .route("/api/openapi.json", get(openapi::document))
-        .route("/api/providers", get(providers::list))
-        .route("/api/providers/{id}", get(providers::show))
-        .route("/api/staff/cases", get(staff::list))
-        .route("/api/staff/cases.csv", get(staff::export))
-        .route("/api/staff/cases/{reference}", get(staff::show))
-        .route("/api/staff/cases/{reference}/documents/{id}", get(staff::document))
-        .route("/api/staff/cases/{reference}/events", post(staff::record_event))
-        .merge(submissions)
-        .merge(lookups)
-        .layer(DefaultBodyLimit::max(JSON_BODY_LIMIT))
-        .merge(uploads)
+    let (api, document) = api(state.clone()).split_for_parts();
+    let api = api
+        .route("/api/openapi.json", get(openapi::serve(&document)))
         .route("/api/{*rest}", axum::routing::any(|| async { ApiError::UnknownEndpoint }))
-        .route("/healthz", get(health))
         .layer(middleware::from_fn(error::as_json))
         .layer(middleware::from_fn(check_origin))
         .layer(middleware::from_fn(refuse_declared_oversize))
@@ -231,6 +213,36 @@ pub fn app(state: Arc<AppState>, dist: Option<AppFiles>) -> Router {
         .layer(header(header::REFERRER_POLICY, "no-referrer"))
         .layer(middleware::from_fn(deny_framing))
         .layer(CatchPanicLayer::custom(|_| ApiError::Internal("a handler panicked".into()).into_response()))
+}
+
+/// The API's endpoints with their limits, and the OpenAPI document that
+/// describes them: each `routes!` registers a handler at the path and method
+/// of its `#[utoipa::path]`, so the document lists exactly what is served.
+fn api(state: Arc<AppState>) -> OpenApiRouter<Arc<AppState>> {
+    let submissions = OpenApiRouter::new()
+        .routes(routes!(cases::submit))
+        .route_layer(middleware::from_fn_with_state(state.clone(), limit_submissions));
+    let lookups = OpenApiRouter::new()
+        .routes(routes!(cases::status))
+        .routes(routes!(cases::act))
+        .route_layer(middleware::from_fn_with_state(state.clone(), limit_lookups));
+    let uploads = OpenApiRouter::new()
+        .routes(routes!(uploads::upload))
+        .route_layer(middleware::from_fn_with_state(state.clone(), limit_submissions))
+        .layer(DefaultBodyLimit::max(UPLOAD_LIMIT + 64 * 1024));
+    OpenApiRouter::with_openapi(openapi::Base::openapi())
+        .routes(routes!(health))
+        .routes(routes!(providers::list))
+        .routes(routes!(providers::show))
+        .routes(routes!(staff::list))
+        .routes(routes!(staff::export))
+        .routes(routes!(staff::show))
+        .routes(routes!(staff::document))
+        .routes(routes!(staff::record_event))
+        .merge(submissions)
+        .merge(lookups)
+        .layer(DefaultBodyLimit::max(JSON_BODY_LIMIT))
+        .merge(uploads)
 }
 
 /// How long a browser may keep one of the web app's files: those whose name
@@ -307,6 +319,13 @@ pub fn embed_ancestors(state: &AppState, path: &str) -> Option<String> {
     Some(if origins.is_empty() { "'none'".to_string() } else { origins.join(" ") })
 }
 
+/// Whether the portal can take a complaint now: its database answers and,
+/// on SQLite, its write lock can be had.
+#[utoipa::path(get, path = "/healthz", tag = "meta",
+    responses(
+        (status = 200, description = "`ok`", content_type = "text/plain", body = String),
+        (status = 503, description = "unavailable: the database is not", body = error::ErrorBody),
+    ))]
 async fn health(State(state): State<Arc<AppState>>) -> ApiResult<&'static str> {
     state.store.ping().await?;
     Ok("ok")

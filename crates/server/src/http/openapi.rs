@@ -1,11 +1,57 @@
-//! `GET /api/openapi.json`. The document is written by hand in
-//! `crates/server/openapi.json`; a test checks it names every route.
+//! `GET /api/openapi.json`: the API described from the code. The router of
+//! `mod.rs` registers each endpoint with its `#[utoipa::path]` (method, path,
+//! parameters, bodies, answers), and the bodies' schemas come from the types
+//! the handlers read and write; the named values (stages, steps, fields, …)
+//! are the core's lists. What is written here is only what no route carries:
+//! the title, the error shape and the two kinds of credential.
+
+use std::sync::Arc;
 
 use axum::http::header;
 use axum::response::IntoResponse;
+use utoipa::Modify;
+use utoipa::openapi::OpenApi;
+use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
 
-pub const DOCUMENT: &str = include_str!("../../openapi.json");
+use super::error::ErrorBody;
 
-pub async fn document() -> impl IntoResponse {
-    ([(header::CONTENT_TYPE, "application/json")], DOCUMENT)
+#[derive(utoipa::OpenApi)]
+#[openapi(
+    info(
+        title = "redress",
+        description = "The complaint portal's API. Every error is `{\"error\":{\"code\",\"message\",\"fields\"?}}` \
+            (`ErrorBody`). Answers that carry personal data are sent with `Cache-Control: no-store`. \
+            State-changing requests from a browser must come from the portal's own origin."
+    ),
+    paths(this_document),
+    components(schemas(ErrorBody)),
+    modifiers(&Credentials),
+)]
+pub struct Base;
+
+/// This document. (Served by the route `mod.rs` adds once the document is
+/// made, so listed here rather than registered with the others.)
+#[utoipa::path(get, path = "/api/openapi.json", tag = "meta", responses((status = 200, description = "OpenAPI 3.1")))]
+#[allow(dead_code)]
+fn this_document() {}
+
+struct Credentials;
+
+impl Modify for Credentials {
+    fn modify(&self, document: &mut OpenApi) {
+        let components = document.components.get_or_insert_with(Default::default);
+        let bearer = |description: &str| {
+            let mut scheme = Http::new(HttpAuthScheme::Bearer);
+            scheme.description = Some(description.to_string());
+            SecurityScheme::Http(scheme)
+        };
+        components.add_security_scheme("access_code", bearer("The case's access code, shown once when it is filed."));
+        components.add_security_scheme("staff_token", bearer("A staff token from `redress staff token create`."));
+    }
+}
+
+/// The handler serving `document`, made once when the router is.
+pub fn serve(document: &OpenApi) -> impl Fn() -> std::future::Ready<axum::response::Response> + Clone + use<> {
+    let json: Arc<str> = document.to_pretty_json().expect("the OpenAPI document serializes").into();
+    move || std::future::ready(([(header::CONTENT_TYPE, "application/json")], json.to_string()).into_response())
 }

@@ -5,36 +5,35 @@
 use std::sync::Arc;
 
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, header};
+use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, NaiveDate, Utc};
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use redress_core::dates::parse_date;
-use redress_core::lifecycle::{Event, MilestoneStatus};
+use redress_core::lifecycle::{Event, MilestoneStatus, Stage};
 use redress_core::policy::{Actor, EventKind, KindId, MilestoneName, MilestoneRole};
 use redress_core::validation::{Answers, ErrorCode};
 use serde::{Deserialize, Serialize};
 
+use super::auth::{Staff, StaffCase};
 use super::case_filter::CaseFilter;
-use super::cases::{bearer, checked_message, field_error};
+use super::cases::{checked_message, field_error};
+use super::error::ErrorBody;
 use super::json::Json;
 use super::query::Query;
 use super::uploads;
-use super::views::Viewer;
+use super::views::{CaseView, Viewer};
 use super::{ApiError, ApiResult, AppState, no_store};
 use crate::case::{LiveCase, Step};
+use crate::export;
 use crate::store::StaffMember;
-use crate::{export, secrets};
 
-async fn staff_member(state: &AppState, headers: &HeaderMap) -> ApiResult<StaffMember> {
-    let token = bearer(headers).filter(|t| !t.is_empty()).ok_or(ApiError::Unauthorized)?;
-    state.store.find_staff(&secrets::hash_token(token)).await?.ok_or(ApiError::Unauthorized)
-}
-
-#[derive(Serialize)]
+/// A case as the staff's list shows it.
+#[derive(Serialize, utoipa::ToSchema)]
 struct CaseSummary {
     reference: String,
     kind: KindId,
+    #[schema(value_type = Stage)]
     stage: &'static str,
     received_at: chrono::DateTime<chrono::Utc>,
     /// The earliest pending deadline of the provider.
@@ -82,26 +81,42 @@ async fn listed(state: &AppState, staff: &StaffMember, filter: &CaseFilter) -> A
     Ok(cases)
 }
 
-/// `GET /api/staff/cases?stage=…&overdue=true&…` (see `CaseFilter`)
+/// The token's provider's cases.
+#[utoipa::path(get, path = "/api/staff/cases", tag = "staff", params(CaseFilter), security(("staff_token" = [])),
+    responses(
+        (status = 200, description = "The cases", body = [CaseSummary]),
+        (status = 400, description = "invalid_query: an unknown parameter or a malformed value, named", body = ErrorBody),
+        (status = 401, description = "No valid staff token", body = ErrorBody),
+        (status = 422, description = "invalid_stage, invalid_range or too_long", body = ErrorBody),
+    ))]
 pub async fn list(
     State(state): State<Arc<AppState>>,
-    headers: HeaderMap,
+    Staff(staff): Staff,
     Query(filter): Query<CaseFilter>,
 ) -> ApiResult<Response> {
-    let staff = staff_member(&state, &headers).await?;
     let summaries: Vec<CaseSummary> =
         listed(&state, &staff, &filter).await?.into_iter().map(|listed| listed.summary).collect();
     Ok(no_store(axum::Json(summaries).into_response()))
 }
 
-/// `GET /api/staff/cases.csv?stage=…&overdue=true`: the same cases as the
-/// list, with what each customer told, as a spreadsheet (see `export`).
+/// The same cases as the list, with each customer's answers, as a spreadsheet.
+///
+/// UTF-8 CSV with a byte order mark, every cell quoted; a cell that would
+/// start a formula is prefixed with `'`. Columns: reference, kind, stage,
+/// received_at, next_due, overdue, then one per field of the provider's
+/// forms (documents left out).
+#[utoipa::path(get, path = "/api/staff/cases.csv", tag = "staff", params(CaseFilter), security(("staff_token" = [])),
+    responses(
+        (status = 200, description = "The spreadsheet", content_type = "text/csv", body = String),
+        (status = 400, description = "invalid_query: an unknown parameter or a malformed value, named", body = ErrorBody),
+        (status = 401, description = "No valid staff token", body = ErrorBody),
+        (status = 422, description = "invalid_stage, invalid_range or too_long", body = ErrorBody),
+    ))]
 pub async fn export(
     State(state): State<Arc<AppState>>,
-    headers: HeaderMap,
+    Staff(staff): Staff,
     Query(filter): Query<CaseFilter>,
 ) -> ApiResult<Response> {
-    let staff = staff_member(&state, &headers).await?;
     let policy = redress_core::policy::find(&staff.provider)
         .ok_or_else(|| ApiError::Internal(format!("staff of an unknown provider `{}`", staff.provider)))?;
     let cases = listed(&state, &staff, &filter).await?;
@@ -123,37 +138,43 @@ pub async fn export(
     Ok(no_store((headers, sheet).into_response()))
 }
 
-/// The case `reference` if it belongs to the staff member's provider; any
-/// other answers as if it did not exist.
-async fn own_case(state: &AppState, staff: &StaffMember, reference: &str) -> ApiResult<LiveCase> {
-    let stored = state.store.load_case(reference).await?.filter(|case| case.provider == staff.provider);
-    Ok(LiveCase::load(stored.ok_or(ApiError::NotFound)?, state.clock.now())?)
-}
-
-/// `GET /api/staff/cases/{reference}`: the whole case, with the names of the
-/// staff who acted and the list of its documents.
-pub async fn show(
-    State(state): State<Arc<AppState>>,
-    Path(reference): Path<String>,
-    headers: HeaderMap,
-) -> ApiResult<Response> {
-    let staff = staff_member(&state, &headers).await?;
-    let case = own_case(&state, &staff, &reference).await?;
+/// One of the provider's cases: as its customer sees it, with the names of
+/// the staff who acted and the steps staff may record now.
+#[utoipa::path(get, path = "/api/staff/cases/{reference}", tag = "staff",
+    params(("reference" = String, Path, description = "The case's reference")),
+    security(("staff_token" = [])),
+    responses(
+        (status = 200, description = "The case", body = CaseView),
+        (status = 401, description = "No valid staff token", body = ErrorBody),
+        (status = 404, description = "Not this provider's case", body = ErrorBody),
+    ))]
+pub async fn show(State(state): State<Arc<AppState>>, StaffCase { case, .. }: StaffCase) -> ApiResult<Response> {
     Ok(no_store(axum::Json(case.show(&state.store, state.clock.now(), Viewer::Staff).await?).into_response()))
 }
 
-/// `GET /api/staff/cases/{reference}/documents/{id}`: a document's content,
-/// always as a download. Its type is the one its content proved when it was
-/// uploaded (PDF, PNG or JPEG), and the browser may not guess another.
+/// A document of the case, always as a download.
+///
+/// Its type is the one its content proved when it was uploaded (PDF, PNG or
+/// JPEG), and the browser may not guess another.
+#[utoipa::path(get, path = "/api/staff/cases/{reference}/documents/{id}", tag = "staff",
+    params(
+        ("reference" = String, Path, description = "The case's reference"),
+        ("id" = String, Path, description = "The document's id, from the case's `documents`"),
+    ),
+    security(("staff_token" = [])),
+    responses(
+        (status = 200, description = "The document", content(
+            (Vec<u8> = "application/pdf"), (Vec<u8> = "image/png"), (Vec<u8> = "image/jpeg"))),
+        (status = 401, description = "No valid staff token", body = ErrorBody),
+        (status = 404, description = "Not this provider's case, or not this case's document", body = ErrorBody),
+    ))]
 pub async fn document(
     State(state): State<Arc<AppState>>,
-    Path((reference, id)): Path<(String, String)>,
-    headers: HeaderMap,
+    StaffCase { case, .. }: StaffCase,
+    Path(path): Path<(String, String)>,
 ) -> ApiResult<Response> {
-    let staff = staff_member(&state, &headers).await?;
-    let case = own_case(&state, &staff, &reference).await?;
     let (document, content) =
-        state.store.case_document_content(case.stored.id, &id).await?.ok_or(ApiError::NotFound)?;
+        state.store.case_document_content(case.stored.id, &path.1).await?.ok_or(ApiError::NotFound)?;
     let name = download_name(document.name.as_deref(), &document.id, &document.media_type);
     let headers = [(header::CONTENT_TYPE, document.media_type), (header::CONTENT_DISPOSITION, attachment(&name))];
     Ok(no_store((headers, content).into_response()))
@@ -186,9 +207,15 @@ fn attachment(name: &str) -> String {
     format!("attachment; filename=\"{ascii}\"; filename*=UTF-8''{encoded}")
 }
 
-#[derive(Deserialize)]
+/// A step of the company's procedure.
+#[derive(Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct StaffEvent {
+    /// One of the case's `staff_actions`: `acknowledged`,
+    /// `information_requested`, `responded`, `remedy_proposed`,
+    /// `final_response`, `deadlock_letter_issued`, `resolved`, `closed`,
+    /// `delay_notified` (with milestone, date and the reason as message),
+    /// `first_contact_corrected` (with date and the reason as message).
     event: EventKind,
     /// What the customer reads with the step; required where the step
     /// needs a reason (see [`needs_reason`]).
@@ -200,6 +227,7 @@ pub struct StaffEvent {
     /// For `delay_notified`: the new date; for `first_contact_corrected`: the
     /// day the company's records show (YYYY-MM-DD).
     #[serde(default)]
+    #[schema(value_type = Option<chrono::NaiveDate>)]
     date: Option<String>,
 }
 
@@ -226,15 +254,26 @@ fn staff_step(body: &StaffEvent, at: DateTime<Utc>) -> ApiResult<Event> {
     }
 }
 
-/// `POST /api/staff/cases/{reference}/events`
+/// Record a step of the procedure.
+///
+/// A policy that lets the company close only on grounds needs a message
+/// with `closed`.
+#[utoipa::path(post, path = "/api/staff/cases/{reference}/events", tag = "staff",
+    params(("reference" = String, Path, description = "The case's reference")),
+    security(("staff_token" = [])),
+    request_body = StaffEvent,
+    responses(
+        (status = 200, description = "The updated case", body = CaseView),
+        (status = 401, description = "No valid staff token", body = ErrorBody),
+        (status = 404, description = "Not this provider's case", body = ErrorBody),
+        (status = 409, description = "Not possible now: not_in_policy, not_at_stage, delay_not_possible, first_contact_after_receipt, closure_not_yet_allowed, …", body = ErrorBody),
+        (status = 422, description = "A required message, milestone or date is missing, or the date is not YYYY-MM-DD", body = ErrorBody),
+    ))]
 pub async fn record_event(
     State(state): State<Arc<AppState>>,
-    Path(reference): Path<String>,
-    headers: HeaderMap,
+    StaffCase { staff, case }: StaffCase,
     Json(body): Json<StaffEvent>,
 ) -> ApiResult<Response> {
-    let staff = staff_member(&state, &headers).await?;
-    let case = own_case(&state, &staff, &reference).await?;
     let now = state.clock.now();
     let message = checked_message(body.message.as_deref())?;
     let kind = case.policy.kind(case.state.kind()).ok_or_else(|| ApiError::Internal("no current kind".into()))?;

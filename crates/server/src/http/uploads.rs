@@ -10,6 +10,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
+use super::error::ErrorBody;
 use super::{ApiError, ApiResult, AppState, UPLOAD_LIMIT, no_store};
 use crate::store::NewUpload;
 use crate::{secrets, unicode};
@@ -49,7 +50,8 @@ pub fn document_name(raw: &str) -> Option<String> {
     (!name.is_empty()).then(|| name.to_string())
 }
 
-#[derive(Serialize)]
+/// An upload waiting for the case that names it.
+#[derive(Serialize, utoipa::ToSchema)]
 struct Uploaded {
     id: String,
     media_type: &'static str,
@@ -67,7 +69,32 @@ fn multipart_error(error: MultipartError) -> ApiError {
     }
 }
 
-/// Form fields: `provider` (an id) and `file` (the document).
+/// The form of an upload.
+#[derive(utoipa::ToSchema)]
+#[allow(dead_code)] // Read field by field from the multipart stream; here for the document.
+struct UploadForm {
+    /// The provider's id.
+    provider: String,
+    /// The document: PDF, PNG or JPEG by its content, at most 10 MB. Its file
+    /// name is kept (last path segment, no control characters, at most 120
+    /// characters) and shown on the case page.
+    #[schema(value_type = String, format = Binary)]
+    file: Vec<u8>,
+}
+
+/// Upload a document for a case about to be filed, or for a case's next step.
+///
+/// An upload no case names expires after a day.
+#[utoipa::path(post, path = "/api/uploads", tag = "cases",
+    request_body(content = UploadForm, content_type = "multipart/form-data"),
+    responses(
+        (status = 201, description = "Stored until a case names it", body = Uploaded),
+        (status = 404, description = "unknown_provider", body = ErrorBody),
+        (status = 413, description = "Over 10 MB", body = ErrorBody),
+        (status = 415, description = "Not a PDF, PNG or JPEG", body = ErrorBody),
+        (status = 422, description = "A field missing or unknown", body = ErrorBody),
+        (status = 429, description = "Too many uploads from this address", body = ErrorBody),
+    ))]
 pub async fn upload(State(state): State<Arc<AppState>>, mut form: Multipart) -> ApiResult<Response> {
     let mut provider = None;
     let mut file = None;

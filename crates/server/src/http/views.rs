@@ -3,8 +3,8 @@
 //! stored events and "now".
 
 use chrono::{DateTime, NaiveDate, Utc};
-use redress_core::lifecycle::{MilestoneState, MilestoneStatus};
-use redress_core::policy::{Actor, AdrScheme, EventKind, KindId, MilestoneRole};
+use redress_core::lifecycle::{MilestoneState, MilestoneStatus, Stage};
+use redress_core::policy::{Actor, AdrScheme, EventKind, KindId, Lang, MilestoneName, MilestoneRole};
 use redress_core::validation::Answers;
 use serde::Serialize;
 
@@ -12,15 +12,23 @@ use super::{ApiError, ApiResult};
 use crate::case::{LiveCase, clock_event};
 use crate::store::{CaseDocument, Store};
 
-#[derive(Serialize)]
+/// A case: where it stands, what happened, its milestones, and what can be
+/// done now.
+#[derive(Serialize, utoipa::ToSchema)]
 pub struct CaseView {
     reference: String,
     provider: String,
+    /// The kind it is now (after an escalation, the kind it started).
     kind: KindId,
+    /// The kind the customer filed.
     first_kind: KindId,
+    #[schema(value_type = Lang)]
     lang: String,
     received_at: DateTime<Utc>,
+    #[schema(value_type = Stage)]
     stage: &'static str,
+    /// The answers the case stands on, keyed by field id.
+    #[schema(value_type = Object)]
     answers: Answers,
     /// Every document the case holds (supporting documents and written
     /// authorizations), in the order they arrived.
@@ -36,7 +44,7 @@ pub struct CaseView {
     adr: Option<AdrView>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 struct DocumentView {
     /// The upload's id, which a file field's answer holds.
     id: String,
@@ -48,20 +56,27 @@ struct DocumentView {
     size: i64,
 }
 
-#[derive(Serialize)]
+/// A step in the case's history.
+#[derive(Serialize, utoipa::ToSchema)]
 struct EventView {
+    #[schema(value_type = EventKind)]
     kind: String,
+    #[schema(value_type = Actor)]
     actor: String,
     at: DateTime<Utc>,
+    /// For an escalation: the kind of case it started.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<KindId>)]
     to_kind: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     message: Option<String>,
     /// For a delay notice: the milestone it puts back.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<MilestoneName>)]
     milestone: Option<String>,
     /// For a delay notice, the new date; for a first-contact correction, that day.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<NaiveDate>)]
     date: Option<String>,
     /// The staff member's name: shown to staff only.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -69,7 +84,7 @@ struct EventView {
 }
 
 /// Something the customer can do now.
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 struct ActionView {
     action: EventKind,
     /// For an escalation: the kind of case it starts.
@@ -80,8 +95,11 @@ struct ActionView {
     open_until: Option<NaiveDate>,
 }
 
-#[derive(Serialize)]
+/// The ombudsman (alternative dispute resolution) scheme.
+#[derive(Serialize, utoipa::ToSchema)]
 struct AdrView {
+    /// The scheme as the provider's policy describes it.
+    #[schema(value_type = Object)]
     scheme: &'static AdrScheme,
     /// The day the customer may go to the scheme (earlier after a deadlock letter).
     eligible_from: Option<NaiveDate>,
