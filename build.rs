@@ -16,8 +16,6 @@ use std::process::exit;
 
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey};
 
-const LANGUAGES: [&str; 5] = ["en", "fr", "de", "ru", "az"];
-
 /// The code only one part of the app runs, as its program (src/main.rs,
 /// src/bin/redress-case.rs) lists its pages. Every other file is shared and
 /// may name only messages both parts download, except `labels.rs`, the
@@ -41,6 +39,18 @@ const PART_SOURCES: [(&str, &[&str]); 2] = [
     ),
 ];
 
+/// The names of the folders of `locales/`: one per language.
+fn language_folders(root: &Path) -> Vec<String> {
+    let entries = fs::read_dir(root.join("locales")).expect("locales/ is readable");
+    let mut folders: Vec<String> = entries
+        .filter_map(Result::ok)
+        .filter(|entry| entry.path().is_dir())
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .collect();
+    folders.sort();
+    folders
+}
+
 /// A message's file and the variables it uses.
 struct Message {
     file: String,
@@ -52,9 +62,12 @@ fn main() {
     println!("cargo::rerun-if-changed=locales");
     println!("cargo::rerun-if-changed=src");
     let mut errors = Vec::new();
-    let mut languages: BTreeMap<&str, BTreeMap<String, Message>> = BTreeMap::new();
-    for lang in LANGUAGES {
-        languages.insert(lang, read_language(&root, lang, &mut errors));
+    // The languages are the folders of locales/ (tests/languages.rs checks
+    // they are the core's `Lang`); English is the reference.
+    let mut languages: BTreeMap<String, BTreeMap<String, Message>> = BTreeMap::new();
+    for lang in language_folders(&root) {
+        let messages = read_language(&root, &lang, &mut errors);
+        languages.insert(lang, messages);
     }
     let english = &languages["en"];
     for (lang, messages) in &languages {

@@ -45,7 +45,8 @@ function whenStopped(lang) {
 // ever to differ, the app would only download its choice after all.
 // Only a head start: whatever fails here, the app below still starts.
 try {
-  const spoken = ['en', 'fr', 'de', 'ru', 'az'];
+  // The build writes the languages (the folders of locales/) into the tag.
+  const spoken = tag.dataset.languages.split(' ');
   const saved = () => {
     try {
       return localStorage.getItem('redress-lang');

@@ -5,22 +5,11 @@
 use redress_core::lifecycle::{MilestoneStatus, Stage};
 use redress_core::policy::{
     AdrEvidence, AdrExclusion, ChannelKind, ChannelNote, ChannelPurpose, EventKind, FieldId, Jurisdiction, KindId,
-    Lang, MilestoneName,
+    MilestoneName,
 };
 use redress_core::validation::ErrorCode;
 
 use crate::msg;
-
-/// Each language named in itself, so a reader finds theirs whatever is active.
-pub fn language_autonym(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => "English",
-        Lang::Fr => "Français",
-        Lang::De => "Deutsch",
-        Lang::Ru => "Русский",
-        Lang::Az => "Azərbaycanca",
-    }
-}
 
 pub fn jurisdiction(jurisdiction: Jurisdiction) -> &'static str {
     match jurisdiction {

@@ -2,7 +2,7 @@
 // playwright-core, a record of every console error, page error and CSP
 // violation, and axe-core accessibility checks.
 
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -11,7 +11,11 @@ import AxeBuilder from '@axe-core/playwright';
 const here = dirname(fileURLToPath(import.meta.url));
 export const repoRoot = join(here, '..', '..');
 export const baseUrl = process.env.BASE_URL ?? 'http://127.0.0.1:8080';
-export const languages = ['en', 'fr', 'de', 'ru', 'az'];
+// The portal's languages are the folders of locales/, English first.
+export const languages = readdirSync(join(repoRoot, 'locales'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort((a, b) => (a === 'en' ? -1 : b === 'en' ? 1 : a.localeCompare(b)));
 
 export async function launch({ extraArgs = [] } = {}) {
   return chromium.launch({

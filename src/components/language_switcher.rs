@@ -7,7 +7,6 @@ use redress_core::policy::Lang;
 use wasm_bindgen::JsCast;
 
 use crate::i18n::{self, I18n};
-use crate::labels;
 use crate::msg;
 
 #[component]
@@ -29,7 +28,7 @@ pub fn LanguageSwitcher() -> impl IntoView {
                             i18n.switch(language);
                         }
                     >
-                        {labels::language_autonym(language)}
+                        {language.autonym()}
                     </button>
                 </li>
             }
@@ -59,7 +58,7 @@ pub fn LanguageSwitcher() -> impl IntoView {
                 class="language-switcher__toggle"
                 aria-expanded="false"
                 aria-controls="language-list"
-                aria-label=move || labels::language_autonym(i18n.lang.get()).to_string()
+                aria-label=move || i18n.lang.get().autonym().to_string()
                 on:click=move |event| {
                     let open = toggle(&event).is_some_and(|t| t.get_attribute("aria-expanded").as_deref() == Some("true"));
                     set_open(&event, !open);

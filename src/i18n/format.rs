@@ -14,15 +14,8 @@ use super::catalog::Numbers;
 
 /// The locale `Intl` formats with: British English, since the English-speaking
 /// providers are in England.
-fn locale(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => "en-GB",
-        other => other.tag(),
-    }
-}
-
 fn locales(lang: Lang) -> Array {
-    Array::of1(&JsValue::from_str(locale(lang)))
+    Array::of1(&JsValue::from_str(lang.locale()))
 }
 
 fn options(pairs: &[(&str, &str)]) -> Object {
@@ -173,7 +166,7 @@ fn has_locale_data(lang: Lang) -> bool {
     MONTH_NAMES.with(|known| {
         *known.borrow_mut().entry(lang).or_insert_with(|| {
             let january = js_sys::Date::new(&JsValue::from_f64(1_000_000_000_000.0 - 250.0 * 86_400_000.0));
-            let month: String = january.to_locale_date_string(locale(lang), &options(&[("month", "long")])).into();
+            let month: String = january.to_locale_date_string(lang.locale(), &options(&[("month", "long")])).into();
             !month.chars().any(|c| c.is_ascii_digit())
         })
     })
@@ -199,7 +192,7 @@ pub fn date(lang: Lang, date: NaiveDate) -> String {
         // Day and month in the genitive, then the year without "г.", which
         // would double the full stop of a sentence that ends with the date.
         let options = options(&[("day", "numeric"), ("month", "long"), ("timeZone", "UTC")]);
-        let day_month: String = day.to_locale_date_string(locale(lang), &options).into();
+        let day_month: String = day.to_locale_date_string(lang.locale(), &options).into();
         return format!("{day_month} {}", date.year());
     }
     let options = options(&[
@@ -209,7 +202,7 @@ pub fn date(lang: Lang, date: NaiveDate) -> String {
         ("year", "numeric"),
         ("timeZone", "UTC"),
     ]);
-    let text: String = day.to_locale_date_string(locale(lang), &options).into();
+    let text: String = day.to_locale_date_string(lang.locale(), &options).into();
     match lang {
         // French writes the first of the month as an ordinal: "mardi 1er décembre".
         Lang::Fr if date.day() == 1 => text.replacen(" 1 ", " 1er ", 1),
@@ -245,7 +238,7 @@ pub fn instant(lang: Lang, at: DateTime<Utc>) -> String {
     }
     let moment = js_sys::Date::new(&JsValue::from_f64(at.timestamp_millis() as f64));
     let options = options(&[("dateStyle", "long"), ("timeStyle", "short")]);
-    moment.to_locale_string(locale(lang), &options).into()
+    moment.to_locale_string(lang.locale(), &options).into()
 }
 
 /// Today's date in the browser, as UTC sees it (the core converts to the

@@ -28,7 +28,7 @@ fn ProviderCard(policy: &'static Policy) -> impl IntoView {
             policy.kinds.iter().filter(|k| k.direct).map(|k| i18n::text(labels::kind(k.id), &[])).collect();
         names.join(" · ")
     };
-    let languages: Vec<&str> = policy.languages.iter().map(|l| labels::language_autonym(*l)).collect();
+    let languages: Vec<&str> = policy.languages.iter().map(|l| l.autonym()).collect();
     let channels = policy.channels.iter().filter(|c| c.usable()).count();
     view! {
         <li class="provider-card" data-provider=policy.id.clone()>

@@ -118,27 +118,54 @@ pub enum HolidayCalendarId {
     None,
 }
 
-named! {
-    /// The languages of the portal. A sixth is one variant here, with its tag,
-    /// and one folder of messages, `locales/<tag>/`; every other list of
-    /// languages (the app's, the build's checks, the browser tests', the API
-    /// document's) is made from this one.
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-    #[serde(rename_all = "snake_case")]
-    pub enum Lang {
-        En = "en",
-        Fr = "fr",
-        De = "de",
-        Ru = "ru",
-        Az = "az",
-    }
+/// Declares [`Lang`] from one line per language: the variant, its tag, the
+/// locale whose conventions its dates and numbers follow in the browser, and
+/// its name in itself (what the language menu shows).
+macro_rules! languages {
+    ($($variant:ident = $tag:literal, $locale:literal, $autonym:literal;)+) => {
+        named! {
+            /// A language of the portal.
+            #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+            #[serde(rename_all = "snake_case")]
+            pub enum Lang {
+                $($variant = $tag,)+
+            }
+        }
+
+        impl Lang {
+            /// The BCP 47 tag, as used in `<html lang>` and the `locales/` folders.
+            pub fn tag(self) -> &'static str {
+                self.as_str()
+            }
+
+            /// The locale the browser formats dates and numbers by.
+            pub fn locale(self) -> &'static str {
+                match self {
+                    $(Lang::$variant => $locale,)+
+                }
+            }
+
+            /// The language's name in itself.
+            pub fn autonym(self) -> &'static str {
+                match self {
+                    $(Lang::$variant => $autonym,)+
+                }
+            }
+        }
+    };
 }
 
-impl Lang {
-    /// The BCP 47 tag, as used in `<html lang>` and the `locales/` folders.
-    pub fn tag(self) -> &'static str {
-        self.as_str()
-    }
+// The one list of the portal's languages. A sixth is a line here and a folder
+// of its messages, `locales/<tag>/`; every other list of languages (the app's
+// menu, the build's checks, the loader's, the browser tests', the API
+// document's) is made from this one or from the folders, and
+// `tests/languages.rs` checks both agree and no other list is written out.
+languages! {
+    En = "en", "en-GB", "English";
+    Fr = "fr", "fr", "Français";
+    De = "de", "de", "Deutsch";
+    Ru = "ru", "ru", "Русский";
+    Az = "az", "az", "Azərbaycanca";
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
