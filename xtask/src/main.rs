@@ -6,6 +6,7 @@ mod budget;
 mod calendars;
 mod cmd;
 mod demo_host;
+mod layers;
 mod postgres;
 mod server;
 mod setup;
@@ -156,6 +157,7 @@ fn test() -> Result<(), String> {
     steps.run("lints (cargo clippy -D warnings)", || {
         cmd::cargo(&root, &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])
     })?;
+    steps.run("module layers (no cycle in the core or the server)", || layers::check(&root))?;
     steps.run("Rust tests, the server's on SQLite and PostgreSQL", || rust_tests(&root))?;
     steps.run("holiday calendars match the holidays package", || calendars::check(&root))?;
     steps.run("release build of the web app", || build_app(&root))?;

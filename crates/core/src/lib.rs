@@ -1,5 +1,6 @@
 //! The rules of redress, shared by the browser app and the server.
 //!
+//! - [`answers`]: a form's answers, field by field.
 //! - [`policy`]: the five providers' complaint policies, as validated data.
 //! - [`calendar`]: business days and the public-holiday calendars.
 //! - [`clock`]: the day of receipt and due-date arithmetic.
@@ -10,6 +11,7 @@
 //!
 //! Nothing here reads the system clock: "now" is always a parameter.
 
+pub mod answers;
 pub mod calendar;
 pub mod clock;
 pub mod dates;
