@@ -11,6 +11,10 @@ import AxeBuilder from '@axe-core/playwright';
 const here = dirname(fileURLToPath(import.meta.url));
 export const repoRoot = join(here, '..', '..');
 export const baseUrl = process.env.BASE_URL ?? 'http://127.0.0.1:8080';
+// The day the tests run on: the server's clock starts at REDRESS_NOW (set by
+// `cargo xtask test`) and the browser's date is held at it, so that every
+// date a test sees is the same whatever the day it runs.
+export const now = new Date(process.env.REDRESS_NOW ?? Date.now());
 // The portal's languages are the folders of locales/, English first.
 export const languages = readdirSync(join(repoRoot, 'locales'), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
@@ -37,6 +41,7 @@ export async function launch({ extraArgs = [] } = {}) {
 // Content-Security-Policy violations. Tests assert the list stays empty.
 export async function openPage(browser, { locale = 'en-GB', width = 1280, height = 900 } = {}) {
   const context = await browser.newContext({ locale, viewport: { width, height } });
+  if (process.env.REDRESS_NOW) await context.clock.setFixedTime(now);
   const page = await context.newPage();
   const problems = [];
   page.on('console', (message) => {

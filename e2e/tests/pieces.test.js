@@ -57,7 +57,7 @@ test('once the first page is answered, every piece is fetched ahead, and a later
   });
   // Looking at the form fetches nothing ahead; answering its first page does.
   await page.locator('#field-full-name').fill('Ada Lovelace');
-  await page.waitForTimeout(300);
+  await page.waitForLoadState('networkidle');
   assert.equal(fetched.size, 0);
   await page.getByRole('button', { name: message('en', 'app', 'app-continue') }).click();
   await page.locator('#field-email').waitFor();

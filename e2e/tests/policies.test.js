@@ -6,7 +6,7 @@
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { baseUrl, languages, launch, message, openPage, screenshot } from '../lib/browser.js';
+import { baseUrl, languages, launch, message, now, openPage, screenshot } from '../lib/browser.js';
 import { caseOf, fileCase, staff, staffToken } from '../lib/api.js';
 import { heading, next, typeInto } from '../lib/person.js';
 
@@ -43,7 +43,7 @@ function written(lang, iso) {
 }
 
 function daysFromToday(days) {
-  const date = new Date();
+  const date = new Date(now);
   date.setUTCDate(date.getUTCDate() + days);
   return date.toISOString().slice(0, 10);
 }

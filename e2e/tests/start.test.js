@@ -149,7 +149,7 @@ test("when the app's code stops with an error, the page says so and a reload bri
   await page.goto(`${baseUrl}/kijoma/complain?lang=de`);
   await page.locator('#field-full-name').fill('Jonas Weber');
   // What a panic is in the release build: a WebAssembly trap, uncaught.
-  await page.evaluate(() => setTimeout(() => { throw new WebAssembly.RuntimeError('unreachable'); }));
+  await page.evaluate(() => queueMicrotask(() => { throw new WebAssembly.RuntimeError('unreachable'); }));
   const alert = page.locator('#app-stopped[role="alert"]');
   await alert.waitFor();
   assert.equal(await alert.locator('p').textContent(), message('de', 'shell', 'app-stopped'));

@@ -23,13 +23,21 @@ const otherHost = `http://127.0.0.1:${hostPort}`;
 // The demonstration page of `cargo xtask run`, pointing at the portal under test.
 const hostPage = readFileSync(join(repoRoot, 'tools', 'demo-host', 'index.html'), 'utf8').replaceAll('{{PORTAL}}', baseUrl);
 
+// A company's page with the shortest form of the widget: one script tag,
+// with neither a language nor a title, below a screenful of the company's own
+// text, so that the widget's spot waits out of view first.
+const oneTagPage = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Contact us</title></head>
+<body style="margin:0;font-family:sans-serif"><main><h1>Contact us</h1><p id="intro" style="height:2400px">Our own text.</p>
+<script src="${baseUrl}/embed.js" data-provider="kontakt-az" async></script><p id="after">Our footer.</p></main></body></html>`;
+
 let browser;
 let host;
 before(async () => {
   browser = await launch();
   host = createServer((request, response) => {
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(hostPage);
+    response.end(request.url.startsWith('/one-tag') ? oneTagPage : hostPage);
   });
   await new Promise((resolve) => host.listen(hostPort, '127.0.0.1', resolve));
 });
@@ -197,4 +205,35 @@ test('with third-party cookies blocked, the widget still works', async () => {
   } finally {
     await strict.close();
   }
+});
+
+test('one script tag on a phone-width page: a spot held at its first height until it nears the view, then the form in the browser\'s language, with a title, fitting the width', async () => {
+  const { context, page, problems } = await openPage(browser, { locale: 'de-DE', width: 375, height: 700 });
+  await page.goto(`${allowedHost}/one-tag`);
+  // The script puts the spot right after itself and holds its height.
+  const spot = page.locator('script[data-provider] + div[data-redress-provider="kontakt-az"]');
+  await spot.waitFor({ state: 'attached' });
+  await page.waitForFunction(() => document.querySelector('[data-redress-provider]').style.minHeight === '640px');
+  assert.equal(await spot.evaluate((s) => s.getBoundingClientRect().height), 640, 'the spot holds the widget\'s first height');
+  assert.equal(await page.locator('iframe').count(), 0, 'no frame while the spot is far out of view');
+  // Scrolled near, the frame comes, in the spot, and the spot lets go of its height.
+  await page.locator('#intro').evaluate((intro) => window.scrollTo(0, intro.offsetHeight - 400));
+  const iframe = page.locator('[data-redress-provider] > iframe');
+  await iframe.waitFor();
+  assert.equal(await iframe.getAttribute('title'), 'Complaint form', 'a frame has a title even when the page gives none');
+  assert.equal(await spot.evaluate((s) => s.style.minHeight), '');
+  const frame = await widget(page, 'kontakt-az');
+  await frame.locator('h1').waitFor();
+  assert.equal(await frame.evaluate(() => document.documentElement.lang), 'de', 'without data-lang, the browser\'s language');
+  assert.ok(!new URL(frame.url()).searchParams.has('lang'), frame.url());
+  // On a page 375 px wide the form fits the frame, and the frame the page.
+  await fitsItsContent(page, iframe, frame);
+  const frameWidth = await iframe.evaluate((f) => f.getBoundingClientRect().width);
+  assert.equal(frameWidth, 375);
+  const overflow = await frame.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.equal(overflow, 0, 'nothing in the form is wider than the frame');
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 375, 'the host page does not scroll sideways');
+  await screenshot(page, 'widget-one-tag-375');
+  assert.deepEqual(problems, []);
+  await context.close();
 });

@@ -107,7 +107,7 @@ fn FileFieldUpload(
     draft: RwSignal<Draft>,
     errors: RwSignal<FieldErrors>,
 ) -> impl IntoView {
-    let files = Signal::derive(move || draft.with(|d| d.authorization.iter().cloned().collect::<Vec<_>>()));
+    let files = Signal::derive(move || draft.with(|d| d.field_file(field.id).cloned().into_iter().collect::<Vec<_>>()));
     let error = Signal::derive(move || {
         errors.with(|e| e.get(field.id.as_str()).first().map(|code| problem_text(field, *code)))
     });
@@ -124,7 +124,7 @@ fn FileFieldUpload(
                 if !list.is_empty() {
                     errors.update(|e| drop(e.0.remove(field.id.as_str())));
                 }
-                draft.update(|d| d.set_authorization(list.into_iter().next()))
+                draft.update(|d| d.set_field_file(field.id, list.into_iter().next()))
             })
         />
     }

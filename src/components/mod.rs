@@ -1,3 +1,4 @@
+pub mod answer;
 pub mod channels;
 pub mod error_summary;
 pub mod field;

@@ -23,10 +23,11 @@ pub struct Upload {
 pub struct Draft {
     pub kind: Option<KindId>,
     pub answers: Answers,
-    /// Supporting documents (not the written authorization, which is a field).
+    /// Supporting documents (not the files of file fields, below).
     pub documents: Vec<Upload>,
-    /// The written authorization's file, whose id is the field's value.
-    pub authorization: Option<Upload>,
+    /// The file of each file field answered (Modmount's written
+    /// authorization), whose id is that field's answer.
+    pub field_files: Vec<(FieldId, Upload)>,
     /// One key for the life of the draft: every retry of its submission
     /// carries it, so the server files the complaint once however often the
     /// network fails.
@@ -40,7 +41,7 @@ impl Draft {
 
     /// Whether nothing has been answered or uploaded yet.
     pub fn is_blank(&self) -> bool {
-        self.kind.is_none() && self.answers.is_empty() && self.documents.is_empty() && self.authorization.is_none()
+        self.kind.is_none() && self.answers.is_empty() && self.documents.is_empty() && self.field_files.is_empty()
     }
 
     /// The `sessionStorage` key of the draft for `provider`.
@@ -94,12 +95,19 @@ impl Draft {
         }
     }
 
-    pub fn set_authorization(&mut self, upload: Option<Upload>) {
-        match &upload {
-            Some(upload) => self.set_text(FieldId::Authorization, upload.id.clone()),
-            None => self.set_text(FieldId::Authorization, String::new()),
+    /// The file uploaded for the file field `field`, if any.
+    pub fn field_file(&self, field: FieldId) -> Option<&Upload> {
+        self.field_files.iter().find(|(id, _)| *id == field).map(|(_, upload)| upload)
+    }
+
+    /// Puts `upload` in the file field `field` (or empties it): the field's
+    /// answer is the upload's id.
+    pub fn set_field_file(&mut self, field: FieldId, upload: Option<Upload>) {
+        self.set_text(field, upload.as_ref().map(|u| u.id.clone()).unwrap_or_default());
+        self.field_files.retain(|(id, _)| *id != field);
+        if let Some(upload) = upload {
+            self.field_files.push((field, upload));
         }
-        self.authorization = upload;
     }
 }
 
@@ -138,12 +146,21 @@ mod tests {
     }
 
     #[test]
-    fn the_authorization_field_carries_the_upload_id() {
+    fn each_file_field_carries_its_own_upload() {
         let mut draft = Draft::new("key".into());
-        draft.set_authorization(Some(Upload { id: "up-9".into(), name: "letter.pdf".into(), size: 10 }));
+        let letter = Upload { id: "up-9".into(), name: "letter.pdf".into(), size: 10 };
+        let other_field = FieldId::ALL.into_iter().find(|f| *f != FieldId::Authorization).unwrap();
+        let other = Upload { id: "up-10".into(), name: "scan.png".into(), size: 20 };
+        draft.set_field_file(FieldId::Authorization, Some(letter.clone()));
+        draft.set_field_file(other_field, Some(other.clone()));
         assert_eq!(draft.text(FieldId::Authorization), "up-9");
-        draft.set_authorization(None);
+        assert_eq!(draft.field_file(FieldId::Authorization), Some(&letter), "a second file field leaves the first");
+        assert_eq!(draft.field_file(other_field), Some(&other));
+        let back = Draft::from_saved(&draft.to_saved()).unwrap();
+        assert_eq!(back, draft);
+        draft.set_field_file(FieldId::Authorization, None);
         assert!(!draft.answers.contains_key("authorization"));
-        assert_eq!(draft.authorization, None);
+        assert_eq!(draft.field_file(FieldId::Authorization), None);
+        assert_eq!(draft.field_file(other_field), Some(&other));
     }
 }

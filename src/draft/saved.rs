@@ -9,25 +9,25 @@
 //! carriage return inside a field is written `\\`, `\t`, `\n`, `\r`:
 //!
 //! ```text
-//! redress-draft 1
+//! redress-draft 2
 //! key → 6f1c…
 //! kind → complaint
 //! text → full_name → Ada Lovelace
 //! flag → on_behalf → true
 //! list → domain_names → example.org → example.net
 //! document → u1 → bill.pdf → 1234
-//! authorization → u2 → letter.pdf → 10
+//! file → authorization → u2 → letter.pdf → 10
 //! ```
 //!
 //! Anything else (another version's draft, an unknown record, a broken
 //! escape) reads as no draft at all, never as half of one.
 
-use redress_core::policy::KindId;
+use redress_core::policy::{FieldId, KindId};
 use redress_core::validation::FieldValue;
 
 use super::{Draft, Upload};
 
-const HEADER: &str = "redress-draft 1";
+const HEADER: &str = "redress-draft 2";
 
 pub fn write(draft: &Draft) -> String {
     let mut out = String::from(HEADER);
@@ -49,8 +49,8 @@ pub fn write(draft: &Draft) -> String {
     for document in &draft.documents {
         upload(&mut out, "document", document);
     }
-    if let Some(authorization) = &draft.authorization {
-        upload(&mut out, "authorization", authorization);
+    for (field, file) in &draft.field_files {
+        record(&mut out, &["file", field.as_str(), &file.id, &file.name, &file.size.to_string()]);
     }
     out
 }
@@ -81,7 +81,9 @@ pub fn read(text: &str) -> Option<Draft> {
                 draft.answers.insert(field.clone(), FieldValue::List(items.to_vec()));
             }
             [tag, id, name, size] if tag == "document" => draft.documents.push(read_upload(id, name, size)?),
-            [tag, id, name, size] if tag == "authorization" => draft.authorization = Some(read_upload(id, name, size)?),
+            [tag, field, id, name, size] if tag == "file" => {
+                draft.field_files.push((FieldId::parse(field)?, read_upload(id, name, size)?))
+            }
             _ => return None,
         }
     }
@@ -152,7 +154,10 @@ mod tests {
         draft.set_lines(FieldId::DomainNames, "example.org\nexample.net");
         draft.documents.push(Upload { id: "u1".into(), name: "bill\n.pdf".into(), size: 1234 });
         draft.documents.push(Upload { id: "u2".into(), name: "".into(), size: 0 });
-        draft.set_authorization(Some(Upload { id: "u3".into(), name: "letter.pdf".into(), size: 10 }));
+        draft.set_field_file(
+            FieldId::Authorization,
+            Some(Upload { id: "u3".into(), name: "letter.pdf".into(), size: 10 }),
+        );
         draft
     }
 
@@ -165,11 +170,11 @@ mod tests {
     #[test]
     fn the_text_is_one_record_a_line() {
         let text = write(&sample());
-        assert!(text.starts_with("redress-draft 1\nkey\tkey-1\nkind\tabuse_report\n"));
+        assert!(text.starts_with("redress-draft 2\nkey\tkey-1\nkind\tabuse_report\n"));
         assert!(text.contains("\ntext\tfull_name\tAda\\tLovelace\\\\\n"));
         assert!(text.contains("\nlist\tdomain_names\texample.org\texample.net\n"));
         assert!(text.contains("\ndocument\tu1\tbill\\n.pdf\t1234\n"));
-        assert!(text.ends_with("\nauthorization\tu3\tletter.pdf\t10"));
+        assert!(text.ends_with("\nfile\tauthorization\tu3\tletter.pdf\t10"));
     }
 
     #[test]
@@ -178,11 +183,13 @@ mod tests {
         for bad in [
             String::new(),
             "{\"idempotency_key\":\"k\",\"answers\":{}}".to_string(),
-            "redress-draft 2\nkey\tk".to_string(),
+            // The version before files were kept by field.
+            "redress-draft 1\nkey\tk\nauthorization\tu3\tletter.pdf\t10".to_string(),
             format!("{good}\nsurprise\tvalue"),
             format!("{good}\nkind\tcompliment"),
             format!("{good}\nflag\ton_behalf\tyes"),
             format!("{good}\ndocument\tu9\tx.pdf\tbig"),
+            format!("{good}\nfile\tno_such_field\tu9\tx.pdf\t1"),
             format!("{good}\ntext\tfull_name\tbroken \\x escape"),
             format!("{good}\ntext\tfull_name\ttrailing backslash\\"),
             format!("{good}\n"),

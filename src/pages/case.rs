@@ -6,10 +6,10 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use redress_core::lifecycle::{MilestoneStatus, Stage};
-use redress_core::policy::{self, CaseKind, EventKind, Input, MilestoneRole, Policy};
-use redress_core::validation::FieldValue;
+use redress_core::policy::{self, CaseKind, EventKind, MilestoneRole, Policy};
 
 use crate::api::{self, Action, Case, CaseAction, CaseDocument, CaseMilestone, Failure};
+use crate::components::answer::shown_answer;
 use crate::components::channels::Channels;
 use crate::components::error_summary::{ErrorSummary, Problem};
 use crate::components::layout::{provider_caption, set_title};
@@ -326,24 +326,12 @@ fn your_answers(case: &Case, policy: &'static Policy) -> impl IntoView + use<> {
     let rows = fields
         .iter()
         .filter_map(|field| {
-            let answer = match case.answers.get(field.id.as_str())? {
-                FieldValue::Text(text) => text.clone(),
-                FieldValue::List(items) => items.join("\n"),
-                FieldValue::Flag(true) => t!("app-yes"),
-                FieldValue::Flag(false) => t!("app-no"),
+            // An upload's id means nothing to the customer; its file name does.
+            let file_name = |id: &str| {
+                let document = case.documents.iter().find(|document| document.id == id);
+                document.map_or_else(|| t!("case-answer-document"), document_text)
             };
-            let answer = match field.input {
-                Input::Choice => labels::option(field.id, &answer).map(|id| i18n::text(id, &[])).unwrap_or(answer),
-                Input::Date => redress_core::dates::parse_date(&answer)
-                    .map_or(answer.clone(), |date| format::date(i18n::lang(), date)),
-                // An upload's id means nothing to the customer; its file name does.
-                Input::File => case
-                    .documents
-                    .iter()
-                    .find(|document| document.id == answer)
-                    .map_or_else(|| t!("case-answer-document"), document_text),
-                _ => answer,
-            };
+            let answer = shown_answer(field.id, field.input, Some(case.answers.get(field.id.as_str())?), file_name);
             Some(view! {
                 <div class="summary-list__row">
                     <dt class="summary-list__key">{i18n::text(labels::field_label(field.id), &[])}</dt>

@@ -4,10 +4,11 @@
 //! if it still fails the page says plainly that nothing was sent.
 
 use leptos::prelude::*;
-use redress_core::policy::{FieldId, Input, Policy};
-use redress_core::validation::{self, FieldErrors, FieldValue};
+use redress_core::policy::{FieldId, Policy};
+use redress_core::validation::{self, FieldErrors};
 
 use crate::api::{self, Failure, Submission};
+use crate::components::answer::shown_answer;
 use crate::components::error_summary::{ErrorSummary, Problem};
 use crate::components::field::FieldInput;
 use crate::components::layout::{provider_caption, set_title};
@@ -41,22 +42,6 @@ async fn sleep(ms: u32) {
         std::time::Duration::from_millis(ms.into()),
     );
     let _ = receiver.await;
-}
-
-/// What the customer answered for `field`, as the check page shows it.
-fn shown_answer(field: FieldId, input: Input, draft: &Draft) -> String {
-    match (input, draft.answers.get(field.as_str())) {
-        (Input::Checkbox, Some(FieldValue::Flag(true))) => t!("app-yes"),
-        (Input::Checkbox, _) => t!("app-no"),
-        (Input::File, _) => draft.authorization.as_ref().map(|u| u.name.clone()).unwrap_or_default(),
-        (Input::Choice, Some(FieldValue::Text(option))) => {
-            labels::option(field, option).map(|id| i18n::text(id, &[])).unwrap_or_else(|| option.clone())
-        }
-        (Input::Date, Some(FieldValue::Text(date))) => {
-            redress_core::dates::parse_date(date).map_or_else(|| date.clone(), |d| format::date(i18n::lang(), d))
-        }
-        _ => draft.text(field),
-    }
 }
 
 #[component]
@@ -107,7 +92,10 @@ pub fn CheckAnswers(policy: &'static Policy, draft: RwSignal<Draft>) -> impl Int
                             if hidden {
                                 continue;
                             }
-                            let answer = shown_answer(field.id, field.input, &current);
+                            let value = current.answers.get(field.id.as_str());
+                            let file_name =
+                                |_: &str| current.field_file(field.id).map(|u| u.name.clone()).unwrap_or_default();
+                            let answer = shown_answer(field.id, field.input, value, file_name);
                             let answer = if answer.is_empty() { t!("wizard-check-not-given") } else { answer };
                             // "Are you complaining for someone else? No" reads
                             // as an answer; "I am making this complaint for

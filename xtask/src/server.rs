@@ -54,6 +54,10 @@ pub fn start(root: &Path, binary: &Path, env: &[(&str, String)]) -> Result<Serve
     Ok(Server { child, base_url: format!("http://127.0.0.1:{port}") })
 }
 
+/// The instant the browser tests' clock starts at: a Monday morning in
+/// London and Baku, within the years the holiday calendars cover.
+const BROWSER_TESTS_START: &str = "2026-11-16T09:00:00Z";
+
 pub fn browser_tests(root: &Path) -> Result<(), String> {
     cmd::cargo(root, &["build", "--quiet", "-p", "redress-server"])?;
     let scratch = root.join("target/e2e-db");
@@ -63,7 +67,9 @@ pub fn browser_tests(root: &Path) -> Result<(), String> {
     // The widget test serves a company's page on this port; the portal lets it embed the forms.
     let widget_host_port = free_port()?;
     // The journeys file a complaint each from one address; the rate limits
-    // themselves are tested against the API.
+    // themselves are tested against the API. The clock starts at a fixed
+    // instant (and runs from it), and the tests hold the browser's date
+    // there too, so no date they check depends on the day they run.
     let server = start(
         root,
         &binary,
@@ -73,9 +79,11 @@ pub fn browser_tests(root: &Path) -> Result<(), String> {
             ("REDRESS_SUBMISSIONS_PER_MINUTE", "600".into()),
             ("REDRESS_LOOKUPS_PER_MINUTE", "6000".into()),
             ("REDRESS_EMBED_ORIGINS", format!("http://localhost:{widget_host_port}")),
+            ("REDRESS_NOW", BROWSER_TESTS_START.into()),
+            ("REDRESS_CLOCK_RUNS", "true".into()),
         ],
     )?;
-    println!("  app served at {}", server.base_url);
+    println!("  app served at {}, its clock started at {BROWSER_TESTS_START}", server.base_url);
     cmd::run(
         command("npm")
             .args(["test", "--silent"])
@@ -85,6 +93,7 @@ pub fn browser_tests(root: &Path) -> Result<(), String> {
             // For staff steps: `redress staff token create` on the same database.
             .env("REDRESS_BIN", &binary)
             .env("DATABASE_URL", &database)
-            .env("WIDGET_HOST_PORT", widget_host_port.to_string()),
+            .env("WIDGET_HOST_PORT", widget_host_port.to_string())
+            .env("REDRESS_NOW", BROWSER_TESTS_START),
     )
 }

@@ -131,10 +131,13 @@ fn node(apt: &Apt) -> Result<(), String> {
     apt.ensure("npm")
 }
 
-/// playwright-core and axe-core for the browser tests, and binaryen for
-/// wasm-opt, pinned by e2e/package-lock.json.
+/// The release build's tools (binaryen's wasm-opt and terser, pinned by
+/// tools/build/package-lock.json) and the browser tests' (playwright-core and
+/// axe-core, pinned by e2e/package-lock.json), apart so that either can move
+/// without the other.
 fn node_packages(root: &Path) -> Result<(), String> {
-    npm_folder(&root.join("e2e"), "wasm-opt", "node packages in e2e/ (playwright-core, axe-core, binaryen, terser)")
+    npm_folder(&root.join("tools/build"), "wasm-opt", "build tools in tools/build/ (binaryen, terser)")?;
+    npm_folder(&root.join("e2e"), "playwright-core", "node packages in e2e/ (playwright-core, axe-core)")
 }
 
 /// Lighthouse, for `cargo xtask bench web` only: it is large, so the tests
@@ -187,10 +190,10 @@ pub fn holidays_venv_dir(root: &Path) -> PathBuf {
     root.join(".tools/holidays-venv")
 }
 
-/// PATH with the project's own tools first: wasm-opt from npm binaryen and
-/// cargo-installed binaries.
+/// PATH with the project's own tools first: wasm-opt from npm binaryen,
+/// terser, and cargo-installed binaries.
 pub fn path_with_tools(root: &Path) -> String {
-    let mut paths = vec![root.join("e2e/node_modules/.bin")];
+    let mut paths = vec![root.join("tools/build/node_modules/.bin")];
     if let Some(home) = std::env::var_os("CARGO_HOME")
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".cargo")))
