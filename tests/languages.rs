@@ -35,12 +35,12 @@ fn quoted(text: &str) -> Vec<(usize, usize, &str)> {
     let mut i = 0;
     while i < bytes.len() {
         let quote = bytes[i];
-        if quote == b'"' || quote == b'\'' {
-            if let Some(length) = bytes[i + 1..].iter().take(12).position(|&b| b == quote) {
-                found.push((i, i + 1 + length, &text[i + 1..i + 1 + length]));
-                i += length + 2;
-                continue;
-            }
+        if (quote == b'"' || quote == b'\'')
+            && let Some(length) = bytes[i + 1..].iter().take(12).position(|&b| b == quote)
+        {
+            found.push((i, i + 1 + length, &text[i + 1..i + 1 + length]));
+            i += length + 2;
+            continue;
         }
         i += 1;
     }
