@@ -1,6 +1,7 @@
 //! `cargo xtask run` and `cargo xtask test`: each first installs what is
 //! missing (and says so), then runs the portal or its whole test suite.
 
+mod after_trunk;
 mod bench;
 mod budget;
 mod calendars;
@@ -10,6 +11,7 @@ mod layers;
 mod postgres;
 mod server;
 mod setup;
+mod wasm_link;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -25,11 +27,18 @@ commands:
   setup   only install what is missing
   budget  the download sizes of the last release build (dist/), against their budget
   bench api   throughput and latency of the API on SQLite and PostgreSQL (release build)
-  bench web   Lighthouse scores and time to interactive of the start page and the first wizard page";
+  bench web   Lighthouse scores and time to interactive of the start page and the first wizard page
+
+run by the build itself:
+  wasm-link ARGS   the web app's linker (tools/wasm-split/link): links, then cuts a program at its split points
+  after-trunk      Trunk's post-build hook (Trunk.toml): messages per part, the parts' files, files.txt";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
+        // The linker's arguments are paths, not necessarily UTF-8.
+        Some("wasm-link") => wasm_link::link(&std::env::args_os().skip(2).collect::<Vec<_>>()),
+        Some("after-trunk") => after_trunk::run(&root()),
         Some("run") => run(),
         Some("test") => test(),
         Some("setup") => setup::all(&root()),
@@ -114,6 +123,9 @@ pub fn build_app(root: &Path) -> Result<(), String> {
                 .args(["build", "--release", "--offline"])
                 .current_dir(root)
                 .env("PATH", setup::path_with_tools(root))
+                // The linker and the post-build hook run this same program
+                // (tools/wasm-split/link, Trunk.toml), not a cargo nested in the build.
+                .env("REDRESS_XTASK", std::env::current_exe().map_err(|e| e.to_string())?)
                 .env("RUSTC_BOOTSTRAP", "1")
                 .env("CARGO_UNSTABLE_BUILD_STD", "std,panic_abort")
                 .env(

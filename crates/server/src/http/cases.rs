@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 use super::auth::CustomerCase;
 use super::error::ErrorBody;
 use super::json::Json;
+use super::openapi::StepErrors;
 use super::views::{CaseView, Viewer};
 use super::{ApiError, ApiResult, AppState, no_store};
 use crate::case::Step;
@@ -307,11 +308,7 @@ pub struct CustomerAction {
     security(("access_code" = [])),
     request_body = CustomerAction,
     responses(
-        (status = 200, description = "The updated case", body = CaseView),
-        (status = 404, description = "not_found", body = ErrorBody),
-        (status = 409, description = "Not possible now; the code and message say why", body = ErrorBody),
-        (status = 422, description = "invalid_fields", body = ErrorBody),
-    ))]
+        (status = 200, description = "The updated case", body = CaseView), StepErrors))]
 pub async fn act(
     State(state): State<Arc<AppState>>,
     CustomerCase(case): CustomerCase,

@@ -35,6 +35,48 @@ pub struct Base;
 #[allow(dead_code)]
 fn this_document() {}
 
+/// What a staff list (the cases, their spreadsheet) may answer besides its cases.
+#[derive(utoipa::IntoResponses)]
+#[allow(dead_code)] // Describes answers; the handlers send `ApiError`s.
+pub enum StaffListErrors {
+    /// invalid_query: an unknown parameter or a malformed value, named
+    #[response(status = 400)]
+    BadQuery(ErrorBody),
+    /// No valid staff token
+    #[response(status = 401)]
+    Unauthorized(ErrorBody),
+    /// invalid_stage, invalid_range or too_long
+    #[response(status = 422)]
+    Unprocessable(ErrorBody),
+}
+
+/// What an endpoint of one of the provider's cases may answer besides the case.
+#[derive(utoipa::IntoResponses)]
+#[allow(dead_code)]
+pub enum StaffCaseErrors {
+    /// No valid staff token
+    #[response(status = 401)]
+    Unauthorized(ErrorBody),
+    /// Not this provider's case (or not this case's document)
+    #[response(status = 404)]
+    NotFound(ErrorBody),
+}
+
+/// What a customer's step on their case may answer besides the case.
+#[derive(utoipa::IntoResponses)]
+#[allow(dead_code)]
+pub enum StepErrors {
+    /// not_found: an unknown reference or a wrong access code, or another provider's case (the same answer)
+    #[response(status = 404)]
+    NotFound(ErrorBody),
+    /// Not possible now; the code and message say why (not_in_policy, not_at_stage, …)
+    #[response(status = 409)]
+    Conflict(ErrorBody),
+    /// invalid_fields: a required message, field, milestone or date is missing or malformed
+    #[response(status = 422)]
+    Invalid(ErrorBody),
+}
+
 struct Credentials;
 
 impl Modify for Credentials {

@@ -20,6 +20,7 @@ use super::case_filter::CaseFilter;
 use super::cases::{checked_message, field_error};
 use super::error::ErrorBody;
 use super::json::Json;
+use super::openapi::{StaffCaseErrors, StaffListErrors, StepErrors};
 use super::query::Query;
 use super::uploads;
 use super::views::{CaseView, Viewer};
@@ -84,11 +85,7 @@ async fn listed(state: &AppState, staff: &StaffMember, filter: &CaseFilter) -> A
 /// The token's provider's cases.
 #[utoipa::path(get, path = "/api/staff/cases", tag = "staff", params(CaseFilter), security(("staff_token" = [])),
     responses(
-        (status = 200, description = "The cases", body = [CaseSummary]),
-        (status = 400, description = "invalid_query: an unknown parameter or a malformed value, named", body = ErrorBody),
-        (status = 401, description = "No valid staff token", body = ErrorBody),
-        (status = 422, description = "invalid_stage, invalid_range or too_long", body = ErrorBody),
-    ))]
+        (status = 200, description = "The cases", body = [CaseSummary]), StaffListErrors))]
 pub async fn list(
     State(state): State<Arc<AppState>>,
     Staff(staff): Staff,
@@ -107,11 +104,7 @@ pub async fn list(
 /// forms (documents left out).
 #[utoipa::path(get, path = "/api/staff/cases.csv", tag = "staff", params(CaseFilter), security(("staff_token" = [])),
     responses(
-        (status = 200, description = "The spreadsheet", content_type = "text/csv", body = String),
-        (status = 400, description = "invalid_query: an unknown parameter or a malformed value, named", body = ErrorBody),
-        (status = 401, description = "No valid staff token", body = ErrorBody),
-        (status = 422, description = "invalid_stage, invalid_range or too_long", body = ErrorBody),
-    ))]
+        (status = 200, description = "The spreadsheet", content_type = "text/csv", body = String), StaffListErrors))]
 pub async fn export(
     State(state): State<Arc<AppState>>,
     Staff(staff): Staff,
@@ -144,10 +137,7 @@ pub async fn export(
     params(("reference" = String, Path, description = "The case's reference")),
     security(("staff_token" = [])),
     responses(
-        (status = 200, description = "The case", body = CaseView),
-        (status = 401, description = "No valid staff token", body = ErrorBody),
-        (status = 404, description = "Not this provider's case", body = ErrorBody),
-    ))]
+        (status = 200, description = "The case", body = CaseView), StaffCaseErrors))]
 pub async fn show(State(state): State<Arc<AppState>>, StaffCase { case, .. }: StaffCase) -> ApiResult<Response> {
     Ok(no_store(axum::Json(case.show(&state.store, state.clock.now(), Viewer::Staff).await?).into_response()))
 }
@@ -165,9 +155,7 @@ pub async fn show(State(state): State<Arc<AppState>>, StaffCase { case, .. }: St
     responses(
         (status = 200, description = "The document", content(
             (Vec<u8> = "application/pdf"), (Vec<u8> = "image/png"), (Vec<u8> = "image/jpeg"))),
-        (status = 401, description = "No valid staff token", body = ErrorBody),
-        (status = 404, description = "Not this provider's case, or not this case's document", body = ErrorBody),
-    ))]
+        StaffCaseErrors))]
 pub async fn document(
     State(state): State<Arc<AppState>>,
     StaffCase { case, .. }: StaffCase,
@@ -264,11 +252,7 @@ fn staff_step(body: &StaffEvent, at: DateTime<Utc>) -> ApiResult<Event> {
     request_body = StaffEvent,
     responses(
         (status = 200, description = "The updated case", body = CaseView),
-        (status = 401, description = "No valid staff token", body = ErrorBody),
-        (status = 404, description = "Not this provider's case", body = ErrorBody),
-        (status = 409, description = "Not possible now: not_in_policy, not_at_stage, delay_not_possible, first_contact_after_receipt, closure_not_yet_allowed, …", body = ErrorBody),
-        (status = 422, description = "A required message, milestone or date is missing, or the date is not YYYY-MM-DD", body = ErrorBody),
-    ))]
+        (status = 401, description = "No valid staff token", body = ErrorBody), StepErrors))]
 pub async fn record_event(
     State(state): State<Arc<AppState>>,
     StaffCase { staff, case }: StaffCase,
