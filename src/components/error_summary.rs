@@ -77,3 +77,15 @@ fn focus_field(event: leptos::ev::MouseEvent, target: &str) {
         let _ = element.focus();
     }
 }
+
+/// The start of sending a form or taking an action: `false` while one is
+/// already under way (a second press or a double-click does nothing), else
+/// counts the try in `sent`, so that the summary takes focus if it then
+/// shows problems.
+pub fn begin_send(busy: RwSignal<bool>, sent: RwSignal<u32>) -> bool {
+    if busy.get_untracked() {
+        return false;
+    }
+    sent.update(|n| *n += 1);
+    true
+}

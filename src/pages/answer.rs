@@ -8,7 +8,7 @@ use redress_core::policy::{EventKind, Policy};
 use redress_core::validation::{self, DOCUMENTS, ErrorCode, FieldValue, MESSAGE_LIMIT};
 
 use crate::api::{self, Action, Case, Failure};
-use crate::components::error_summary::{ErrorSummary, Problem};
+use crate::components::error_summary::{ErrorSummary, Problem, begin_send};
 use crate::components::upload::UploadField;
 use crate::draft::Draft;
 use crate::i18n::{self, Arg};
@@ -67,10 +67,9 @@ pub fn AnswerQuestions(policy: &'static Policy, case: Case, code: String, on_upd
     let reference = case.reference.clone();
     let send = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        if busy.get_untracked() {
+        if !begin_send(busy, sent) {
             return;
         }
-        sent.update(|n| *n += 1);
         let text = draft.with_untracked(message_of).trim().to_string();
         if let Some(code) = message_error_code(&text) {
             problems.set(vec![message_problem(code)]);

@@ -11,7 +11,7 @@ use redress_core::policy::{self, CaseKind, EventKind, MilestoneRole, Policy};
 use crate::api::{self, Action, Case, CaseAction, CaseDocument, CaseMilestone, Failure};
 use crate::components::answer::shown_answer;
 use crate::components::channels::Channels;
-use crate::components::error_summary::{ErrorSummary, Problem};
+use crate::components::error_summary::{ErrorSummary, Problem, begin_send};
 use crate::components::layout::{provider_caption, set_title};
 use crate::components::lazy_page::{PageFuture, lazy_page, lazy_part};
 use crate::components::promises::{counted_from, promises, role_hint, status_address};
@@ -378,10 +378,9 @@ fn Actions(
     let run = move |action: EventKind| {
         let (reference, code) = (reference.clone(), code.clone());
         move |_| {
-            if busy.get_untracked() {
+            if !begin_send(busy, sent) {
                 return;
             }
-            sent.update(|n| *n += 1);
             problem.set(Vec::new());
             busy.set(true);
             let (reference, code) = (reference.clone(), code.clone());

@@ -10,7 +10,7 @@ use redress_core::policy::{CaseKind, FieldId, Policy};
 use redress_core::validation::{self, DOCUMENTS, FieldErrors};
 
 use crate::api::{self, Action, Case, Failure};
-use crate::components::error_summary::ErrorSummary;
+use crate::components::error_summary::{ErrorSummary, begin_send};
 use crate::components::form_fields::{DocumentsUpload, FileUpload, FormField, file_upload};
 use crate::draft::Draft;
 use crate::i18n::{self, format};
@@ -56,10 +56,9 @@ pub fn Escalate(
     let reference = case.reference.clone();
     let send = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        if busy.get_untracked() {
+        if !begin_send(busy, sent) {
             return;
         }
-        sent.update(|n| *n += 1);
         let current = draft.get_untracked();
         let answers = wizard::answers_for(kind, &current.answers);
         let documents: Vec<String> = current.documents.iter().map(|d| d.id.clone()).collect();

@@ -43,9 +43,9 @@ pub struct LiveCase {
 
 impl LiveCase {
     pub fn load(stored: StoredCase, now: DateTime<Utc>) -> Result<LiveCase, CaseError> {
-        let corrupt = |what: &str| CaseError::Corrupt(format!("case {} has {what}", stored.reference));
-        let policy = policy::find(&stored.provider).ok_or_else(|| corrupt("an unknown provider"))?;
-        let first_kind = KindId::parse(&stored.kind).ok_or_else(|| corrupt("an unknown kind"))?;
+        let corrupt = |what: &str| CaseError::Corrupt(format!("case {} has {what}", stored.record.reference));
+        let policy = policy::find(&stored.record.provider).ok_or_else(|| corrupt("an unknown provider"))?;
+        let first_kind = KindId::parse(&stored.record.kind).ok_or_else(|| corrupt("an unknown kind"))?;
         let mut events = stored
             .events
             .iter()
@@ -67,7 +67,8 @@ impl LiveCase {
         // clocks that count from it: the answers are read only for a policy
         // that has such a clock, not for every case the clock sweeps.
         if let Some(received) = events.first_mut().filter(|_| policy.counts_from_first_contact()) {
-            let answers: Answers = serde_json::from_str(&stored.answers).map_err(|_| corrupt("unreadable answers"))?;
+            let answers: Answers =
+                serde_json::from_str(&stored.record.answers).map_err(|_| corrupt("unreadable answers"))?;
             received.date = validation::first_contact(&answers);
         }
         let mut state = CaseState::replay(policy, first_kind, &events)
@@ -84,15 +85,16 @@ impl LiveCase {
 
     /// The answers of the form the case now stands on.
     pub fn answers(&self) -> Result<Answers, CaseError> {
-        serde_json::from_str(self.latest_answers())
-            .map_err(|e| CaseError::Corrupt(format!("case {} has unreadable answers: {e}", self.stored.reference)))
+        serde_json::from_str(self.latest_answers()).map_err(|e| {
+            CaseError::Corrupt(format!("case {} has unreadable answers: {e}", self.stored.record.reference))
+        })
     }
 
     /// The form the case now stands on: an escalation's, once there is one
     /// (it starts from what the customer told before), else the first.
     fn latest_answers(&self) -> &str {
         let escalated = self.stored.events.iter().rev().find_map(|e| e.event.answers.as_deref());
-        escalated.unwrap_or(&self.stored.answers)
+        escalated.unwrap_or(&self.stored.record.answers)
     }
 
     /// The sequence number of the last stored event.
@@ -115,7 +117,7 @@ impl LiveCase {
         let mut events: Vec<NewEvent> = self.pending.iter().map(clock_event).collect();
         events.push(step.stored());
         self.append(store, &events, &step.uploads).await?;
-        let stored = store.load_case(&self.stored.reference).await?.ok_or(CaseError::Gone)?;
+        let stored = store.load_case(&self.stored.record.reference).await?.ok_or(CaseError::Gone)?;
         LiveCase::load(stored, now)
     }
 }

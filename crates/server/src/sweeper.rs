@@ -36,7 +36,7 @@ pub async fn sweep(store: &Store, clock: Clock) -> Result<usize, String> {
     let finished: Vec<&str> = Stage::ALL.into_iter().filter(|stage| !stage.is_open()).map(Stage::as_str).collect();
     let mut recorded = 0;
     for stored in store.open_cases(&finished).await.map_err(|e| e.to_string())? {
-        let reference = stored.reference.clone();
+        let reference = stored.record.reference.clone();
         let case = match LiveCase::load(stored, now) {
             Ok(case) => case,
             Err(error) => {

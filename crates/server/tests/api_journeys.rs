@@ -110,16 +110,7 @@ async fn kite_missed_resolution_and_early_referral(db: Db) {
 
     let (_, case) = server.case(&reference, &code).await;
     assert_eq!(milestone(&case, "resolution")["status"], "missed");
-    let overdue: Value = server
-        .client
-        .get(server.url("/api/staff/cases?overdue=true"))
-        .bearer_auth(&staff)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let overdue = server.staff_cases(&staff, "?overdue=true").await;
     assert_eq!(overdue[0]["reference"], reference.as_str());
     assert_eq!(overdue[0]["overdue"], true);
 
@@ -176,16 +167,7 @@ async fn key_systems_escalation_within_and_after_the_window(db: Db) {
     assert_eq!(case["stage"], "resolved");
     assert_eq!(case["events"].as_array().unwrap().last().unwrap()["kind"], "considered_resolved");
     // The clock recorded it in the database too.
-    let resolved: Value = server
-        .client
-        .get(server.url("/api/staff/cases?stage=resolved"))
-        .bearer_auth(&staff)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let resolved = server.staff_cases(&staff, "?stage=resolved").await;
     assert_eq!(resolved.as_array().unwrap().len(), 1, "{resolved}");
 }
 on_both_databases!(key_systems_journey, key_systems_escalation_within_and_after_the_window);

@@ -12,17 +12,7 @@ use serde_json::{Value, json};
 const NOW: &str = "2026-11-02T10:00:00Z";
 
 async fn count_cases(server: &Server, token: &str) -> usize {
-    let list: Value = server
-        .client
-        .get(server.url("/api/staff/cases"))
-        .bearer_auth(token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    list.as_array().unwrap().len()
+    server.staff_cases(token, "").await.as_array().unwrap().len()
 }
 
 // 19. Retries: one case per Idempotency-Key, the same answer, 422 for another body.

@@ -58,7 +58,7 @@ impl FromRequestParts<Arc<AppState>> for StaffCase {
     async fn from_request_parts(parts: &mut Parts, state: &Arc<AppState>) -> Result<Self, ApiError> {
         let Staff(staff) = Staff::from_request_parts(parts, state).await?;
         let reference = reference(parts, state).await?;
-        let stored = state.store.load_case(&reference).await?.filter(|case| case.provider == staff.provider);
+        let stored = state.store.load_case(&reference).await?.filter(|case| case.record.provider == staff.provider);
         let case = LiveCase::load(stored.ok_or(ApiError::NotFound)?, state.clock.now())?;
         Ok(StaffCase { staff, case })
     }
@@ -79,7 +79,7 @@ impl FromRequestParts<Arc<AppState>> for CustomerCase {
         let reference = redress_core::references::normalise_reference(&reference(parts, state).await?);
         let code = bearer(&parts.headers).unwrap_or_default();
         let stored = if reference.len() <= 32 { state.store.load_case(&reference).await? } else { None };
-        let hash = stored.as_ref().map_or(NO_CASE_HASH, |case| case.access_hash.as_str());
+        let hash = stored.as_ref().map_or(NO_CASE_HASH, |case| case.record.access_hash.as_str());
         if !secrets::code_matches(code, hash) || code.is_empty() {
             return Err(ApiError::NotFound);
         }

@@ -15,12 +15,12 @@ use serde::{Deserialize, Serialize};
 use super::auth::CustomerCase;
 use super::error::ErrorBody;
 use super::json::Json;
-use super::openapi::StepErrors;
+use super::openapi::{IntakeErrors, StepErrors};
 use super::views::{CaseView, Viewer};
 use super::{ApiError, ApiResult, AppState, no_store};
 use crate::case::Step;
 use crate::secrets;
-use crate::store::{NewCase, NewIdempotency, StoreError};
+use crate::store::{CaseRecord, NewCase, NewIdempotency, StoreError};
 
 /// Longest Idempotency-Key accepted.
 const IDEMPOTENCY_KEY_LIMIT: usize = 128;
@@ -109,13 +109,10 @@ fn created(body: Vec<u8>) -> Response {
     responses(
         (status = 201, description = "Stored durably", body = Receipt),
         (status = 400, description = "Malformed JSON, or no Idempotency-Key", body = ErrorBody),
-        (status = 404, description = "unknown_provider", body = ErrorBody),
         (status = 409, description = "request_in_progress: the first request with this key is still running", body = ErrorBody),
-        (status = 413, description = "A body over 256 KiB", body = ErrorBody),
         (status = 422, description = "invalid_fields, or the key was used with another body", body = ErrorBody),
-        (status = 429, description = "Too many submissions from this address; see Retry-After", body = ErrorBody),
         (status = 503, description = "unavailable: the database is; nothing was saved", body = ErrorBody),
-    ))]
+        IntakeErrors))]
 pub async fn submit(
     State(state): State<Arc<AppState>>,
     Path(provider): Path<String>,
@@ -178,13 +175,15 @@ pub async fn submit(
     let stored = state
         .store
         .insert_case(NewCase {
-            reference: receipt.reference.clone(),
-            provider: provider.clone(),
-            kind: kind.as_str().to_string(),
-            lang: submission.lang.clone(),
-            access_hash: secrets::hash_code(&access_code),
-            received_at: now,
-            answers,
+            record: CaseRecord {
+                reference: receipt.reference.clone(),
+                provider: provider.clone(),
+                kind: kind.as_str().to_string(),
+                lang: submission.lang.clone(),
+                access_hash: secrets::hash_code(&access_code),
+                received_at: now,
+                answers,
+            },
             idempotency: Some(NewIdempotency {
                 key_hash: key_hash.clone(),
                 body_hash: body_hash.clone(),
@@ -344,7 +343,7 @@ pub async fn act(
             };
             let mut errors = validation::validate(kind, &fields, documents, case.policy.time_zone.local_date(now));
             uploads = referenced_uploads(kind, &fields, &action.documents);
-            check_uploads(&state, &case.stored.provider, kind, &uploads, &mut errors).await?;
+            check_uploads(&state, &case.stored.record.provider, kind, &uploads, &mut errors).await?;
             if !errors.is_empty() {
                 return Err(ApiError::Invalid(errors));
             }
@@ -360,7 +359,7 @@ pub async fn act(
             return Err(field_error(validation::DOCUMENTS, code));
         }
         let mut errors = FieldErrors::default();
-        check_uploads(&state, &case.stored.provider, kind, &action.documents, &mut errors).await?;
+        check_uploads(&state, &case.stored.record.provider, kind, &action.documents, &mut errors).await?;
         if !errors.is_empty() {
             return Err(ApiError::Invalid(errors));
         }

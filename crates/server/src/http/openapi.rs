@@ -35,6 +35,21 @@ pub struct Base;
 #[allow(dead_code)]
 fn this_document() {}
 
+/// What a customer's upload or submission may answer besides its own.
+#[derive(utoipa::IntoResponses)]
+#[allow(dead_code)]
+pub enum IntakeErrors {
+    /// unknown_provider
+    #[response(status = 404)]
+    UnknownProvider(ErrorBody),
+    /// too_large: a JSON body over 256 KiB, a document over 10 MB
+    #[response(status = 413)]
+    TooLarge(ErrorBody),
+    /// Too many from this address; see Retry-After
+    #[response(status = 429)]
+    TooMany(ErrorBody),
+}
+
 /// What a staff list (the cases, their spreadsheet) may answer besides its cases.
 #[derive(utoipa::IntoResponses)]
 #[allow(dead_code)] // Describes answers; the handlers send `ApiError`s.

@@ -55,9 +55,9 @@ async fn listed(state: &AppState, staff: &StaffMember, filter: &CaseFilter) -> A
     let mut cases = Vec::new();
     for stored in state.store.provider_cases(&staff.provider, filter.stage.as_deref()).await? {
         let case = LiveCase::load(stored, now)?;
-        let day = case.policy.time_zone.local_date(case.stored.received_at);
+        let day = case.policy.time_zone.local_date(case.stored.record.received_at);
         let answers = case.answers()?;
-        if !filter.matches(day, &case.stored.reference, &answers) {
+        if !filter.matches(day, &case.stored.record.reference, &answers) {
             continue;
         }
         let milestones = case.state.milestones(case.policy, now).map_err(|e| ApiError::Internal(e.to_string()))?;
@@ -69,10 +69,10 @@ async fn listed(state: &AppState, staff: &StaffMember, filter: &CaseFilter) -> A
             continue;
         }
         let summary = CaseSummary {
-            reference: case.stored.reference.clone(),
+            reference: case.stored.record.reference.clone(),
             kind: case.state.kind(),
             stage: case.state.stage.as_str(),
-            received_at: case.stored.received_at,
+            received_at: case.stored.record.received_at,
             next_due: deadlines.filter(|m| m.status == MilestoneStatus::Pending).filter_map(|m| m.due).min(),
             overdue,
         };

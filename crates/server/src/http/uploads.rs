@@ -11,6 +11,7 @@ use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
 use super::error::ErrorBody;
+use super::openapi::IntakeErrors;
 use super::{ApiError, ApiResult, AppState, UPLOAD_LIMIT, no_store};
 use crate::store::NewUpload;
 use crate::{secrets, unicode};
@@ -89,12 +90,9 @@ struct UploadForm {
     request_body(content = UploadForm, content_type = "multipart/form-data"),
     responses(
         (status = 201, description = "Stored until a case names it", body = Uploaded),
-        (status = 404, description = "unknown_provider", body = ErrorBody),
-        (status = 413, description = "Over 10 MB", body = ErrorBody),
         (status = 415, description = "Not a PDF, PNG or JPEG", body = ErrorBody),
         (status = 422, description = "A field missing or unknown", body = ErrorBody),
-        (status = 429, description = "Too many uploads from this address", body = ErrorBody),
-    ))]
+        IntakeErrors))]
 pub async fn upload(State(state): State<Arc<AppState>>, mut form: Multipart) -> ApiResult<Response> {
     let mut provider = None;
     let mut file = None;

@@ -176,12 +176,12 @@ impl LiveCase {
             })
         });
         Ok(CaseView {
-            reference: self.stored.reference.clone(),
+            reference: self.stored.record.reference.clone(),
             provider: policy.id.to_string(),
             kind: self.state.kind(),
             first_kind: self.first_kind,
-            lang: self.stored.lang.clone(),
-            received_at: self.stored.received_at,
+            lang: self.stored.record.lang.clone(),
+            received_at: self.stored.record.received_at,
             stage: self.state.stage.as_str(),
             answers,
             documents: documents

@@ -6,9 +6,10 @@ use sqlx::any::AnyRow;
 
 use super::{Store, StoreError, StoreResult, format_time, parse_time, placeholders};
 
-/// A case as the submission creates it, with everything stored alongside
-/// it. Owned, so that it can wait in the group-commit queue (see `writer.rs`).
-pub struct NewCase {
+/// What a case is filed as: the same fields when it is written and when it
+/// is read back.
+#[derive(Debug, Clone)]
+pub struct CaseRecord {
     pub reference: String,
     pub provider: String,
     pub kind: String,
@@ -17,6 +18,12 @@ pub struct NewCase {
     pub received_at: DateTime<Utc>,
     /// The answers, as JSON.
     pub answers: String,
+}
+
+/// A case as the submission creates it, with everything stored alongside
+/// it. Owned, so that it can wait in the group-commit queue (see `writer.rs`).
+pub struct NewCase {
+    pub record: CaseRecord,
     pub idempotency: Option<NewIdempotency>,
     /// Uploads the case claims.
     pub uploads: Vec<String>,
@@ -57,13 +64,7 @@ pub struct StoredEvent {
 #[derive(Debug, Clone)]
 pub struct StoredCase {
     pub id: i64,
-    pub reference: String,
-    pub provider: String,
-    pub kind: String,
-    pub lang: String,
-    pub access_hash: String,
-    pub received_at: DateTime<Utc>,
-    pub answers: String,
+    pub record: CaseRecord,
     pub stage: String,
     pub events: Vec<StoredEvent>,
 }
@@ -256,13 +257,15 @@ fn group_cases(rows: &[AnyRow]) -> StoreResult<Vec<StoredCase>> {
         if cases.last().is_none_or(|case| case.id != id) {
             cases.push(StoredCase {
                 id,
-                reference: row.try_get("reference")?,
-                provider: row.try_get("provider")?,
-                kind: row.try_get("kind")?,
-                lang: row.try_get("lang")?,
-                access_hash: row.try_get("access_hash")?,
-                received_at: parse_time(&row.try_get::<String, _>("received_at")?)?,
-                answers: row.try_get("answers")?,
+                record: CaseRecord {
+                    reference: row.try_get("reference")?,
+                    provider: row.try_get("provider")?,
+                    kind: row.try_get("kind")?,
+                    lang: row.try_get("lang")?,
+                    access_hash: row.try_get("access_hash")?,
+                    received_at: parse_time(&row.try_get::<String, _>("received_at")?)?,
+                    answers: row.try_get("answers")?,
+                },
                 stage: row.try_get("stage")?,
                 events: Vec::new(),
             });
@@ -288,18 +291,18 @@ fn group_cases(rows: &[AnyRow]) -> StoreResult<Vec<StoredCase>> {
 
 /// The statements of one new case, inside the caller's transaction.
 pub(super) async fn insert_case_in(tx: &mut sqlx::Transaction<'_, sqlx::Any>, case: &NewCase) -> StoreResult<i64> {
-    let received_at = format_time(case.received_at);
+    let received_at = format_time(case.record.received_at);
     let id: i64 = sqlx::query(
         "INSERT INTO cases (reference, provider, kind, lang, access_hash, received_at, answers, stage, current_kind) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, 'received', $3) RETURNING id",
     )
-    .bind(&case.reference)
-    .bind(&case.provider)
-    .bind(&case.kind)
-    .bind(&case.lang)
-    .bind(&case.access_hash)
+    .bind(&case.record.reference)
+    .bind(&case.record.provider)
+    .bind(&case.record.kind)
+    .bind(&case.record.lang)
+    .bind(&case.record.access_hash)
     .bind(&received_at)
-    .bind(&case.answers)
+    .bind(&case.record.answers)
     .fetch_one(&mut **tx)
     .await?
     .try_get("id")?;
@@ -313,7 +316,7 @@ pub(super) async fn insert_case_in(tx: &mut sqlx::Transaction<'_, sqlx::Any>, ca
             "INSERT INTO idempotency (provider, key_hash, body_hash, response, case_id, created_at) \
              VALUES ($1, $2, $3, $4, $5, $6)",
         )
-        .bind(&case.provider)
+        .bind(&case.record.provider)
         .bind(&record.key_hash)
         .bind(&record.body_hash)
         .bind(&record.sealed_response)
@@ -327,7 +330,7 @@ pub(super) async fn insert_case_in(tx: &mut sqlx::Transaction<'_, sqlx::Any>, ca
             sqlx::query("UPDATE uploads SET case_id = $1 WHERE id = $2 AND provider = $3 AND case_id IS NULL")
                 .bind(id)
                 .bind(upload)
-                .bind(&case.provider)
+                .bind(&case.record.provider)
                 .execute(&mut **tx)
                 .await?;
         if attached.rows_affected() != 1 {

@@ -252,6 +252,13 @@ impl Server {
         (response.status().as_u16(), response.json().await.unwrap_or(Value::Null))
     }
 
+    /// `GET /api/staff/cases{query}`: the list, as JSON.
+    pub async fn staff_cases(&self, token: &str, query: &str) -> Value {
+        let (status, _, body) = self.staff_get(token, &format!("/cases{query}")).await;
+        assert_eq!(status, 200, "{}", String::from_utf8_lossy(&body));
+        serde_json::from_slice(&body).unwrap()
+    }
+
     /// `GET /api/staff{path}`: the status, the headers and the body.
     pub async fn staff_get(&self, token: &str, path: &str) -> (u16, reqwest::header::HeaderMap, Vec<u8>) {
         let response = self.client.get(self.url(&format!("/api/staff{path}"))).bearer_auth(token).send().await.unwrap();
