@@ -7,7 +7,7 @@
 use chrono::{DateTime, Utc};
 use redress_core::dates::parse_date;
 use redress_core::lifecycle::{CaseState, Event, TransitionError};
-use redress_core::policy::{self, Actor, EventKind, KindId, MilestoneName, Policy};
+use redress_core::policy::{Actor, EventKind, KindId, MilestoneName, Policy};
 use redress_core::validation::{self, Answers};
 
 use crate::store::{NewEvent, Store, StoreError, StoreResult, StoredCase};
@@ -44,7 +44,7 @@ pub struct LiveCase {
 impl LiveCase {
     pub fn load(stored: StoredCase, now: DateTime<Utc>) -> Result<LiveCase, CaseError> {
         let corrupt = |what: &str| CaseError::Corrupt(format!("case {} has {what}", stored.record.reference));
-        let policy = policy::find(&stored.record.provider).ok_or_else(|| corrupt("an unknown provider"))?;
+        let policy = crate::policies::find(&stored.record.provider).ok_or_else(|| corrupt("an unknown provider"))?;
         let first_kind = KindId::parse(&stored.record.kind).ok_or_else(|| corrupt("an unknown kind"))?;
         let mut events = stored
             .events

@@ -95,7 +95,6 @@ fn as_text(cell: Cow<'_, str>) -> Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use redress_core::policy;
 
     fn text(value: &str) -> String {
         as_text(Cow::Borrowed(value)).into_owned()
@@ -153,7 +152,7 @@ mod tests {
 
     #[test]
     fn every_field_but_documents_has_one_column() {
-        for policy in policy::all() {
+        for policy in crate::policies::all() {
             let columns = answer_columns(policy);
             for field in policy.kinds.iter().flat_map(|kind| kind.fields.iter()) {
                 let times = columns.iter().filter(|id| **id == field.id).count();
@@ -161,13 +160,13 @@ mod tests {
                 assert_eq!(times, expected, "{} {:?}", policy.id, field.id);
             }
         }
-        let modmount = policy::find("modmount").unwrap();
+        let modmount = crate::policies::find("modmount").unwrap();
         assert!(!answer_columns(modmount).contains(&FieldId::Authorization), "a document is not a column");
     }
 
     #[test]
     fn the_sheet_is_quoted_csv_with_a_byte_order_mark() {
-        let kijoma = policy::find("kijoma").unwrap();
+        let kijoma = crate::policies::find("kijoma").unwrap();
         let mut answers = Answers::new();
         answers.insert("full_name".into(), FieldValue::Text("Ада \"Ada\" Lovelace".into()));
         answers.insert("desired_remedy".into(), FieldValue::Text("=HYPERLINK(\"http://evil.example\")".into()));

@@ -7,6 +7,7 @@ pub mod db_command;
 pub mod export;
 pub mod http;
 pub mod listen;
+pub mod policies;
 pub mod policy_command;
 pub mod secrets;
 pub mod serve;

@@ -3,7 +3,7 @@
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use redress_server::{db_command, policy_command, serve, staff_command};
+use redress_server::{db_command, policies, policy_command, serve, staff_command};
 
 #[derive(Parser)]
 #[command(name = "redress", version, about = "Complaint portal: server and operator tools")]
@@ -34,7 +34,16 @@ enum Command {
 }
 
 fn main() -> ExitCode {
-    match Cli::parse().command {
+    let cli = Cli::parse();
+    // Every command runs with the same providers: the bundled policies, or
+    // those of the folder REDRESS_POLICIES names, read and checked first.
+    if let Some(folder) = std::env::var_os("REDRESS_POLICIES").filter(|folder| !folder.is_empty())
+        && let Err(problems) = policies::use_folder(std::path::Path::new(&folder))
+    {
+        eprintln!("error: REDRESS_POLICIES: the policies cannot be used:\n{problems}");
+        return ExitCode::FAILURE;
+    }
+    match cli.command {
         Command::Policy { command } => policy_command::run(command),
         Command::Serve => serve::run(),
         Command::Db { command } => db_command::run(command),

@@ -1,4 +1,5 @@
-//! `redress policy list | show | timeline`: the policies as operators read them.
+//! `redress policy list | show | milestones | timeline | check`: the policies
+//! as operators read them, and a policy file checked before it is deployed.
 
 use std::fmt::Write as _;
 use std::process::ExitCode;
@@ -6,14 +7,22 @@ use std::process::ExitCode;
 use chrono::{DateTime, Utc};
 use clap::Subcommand;
 use redress_core::policy::{
-    self, Anchor, Clock, Closing, ConditionValue, KindId, Milestone, MilestoneRole, Policy, Strength,
+    Anchor, Clock, Closing, ConditionValue, KindId, Milestone, MilestoneRole, Policy, Strength,
 };
 use redress_core::timeline::{Timeline, timeline};
+
+use crate::policies;
 
 #[derive(Subcommand)]
 pub enum PolicyCommand {
     /// One provider id per line, with its name.
     List,
+    /// Checks policy files as the server will read them (from the folder
+    /// REDRESS_POLICIES names): each problem with its file, field and rule.
+    Check {
+        #[arg(required = true)]
+        files: Vec<std::path::PathBuf>,
+    },
     /// A provider's policy, readable.
     Show { id: String },
     /// Every provider's milestones as a Markdown table (README.md carries a copy).
@@ -41,6 +50,7 @@ fn usage_error(message: String) -> ExitCode {
 
 pub fn run(command: PolicyCommand) -> ExitCode {
     let result = match command {
+        PolicyCommand::Check { files } => return check(&files),
         PolicyCommand::List => Ok(list()),
         PolicyCommand::Milestones => Ok(milestones_table()),
         PolicyCommand::Show { id } => find(&id).map(show),
@@ -57,15 +67,30 @@ pub fn run(command: PolicyCommand) -> ExitCode {
     }
 }
 
+/// Each file's verdict; exit code 1 if any file has a problem.
+fn check(files: &[std::path::PathBuf]) -> ExitCode {
+    let mut failed = false;
+    for file in files {
+        match policies::read_file(file) {
+            Ok(policy) => println!("ok: {} ({}), provider `{}`", file.display(), policy.name, policy.id),
+            Err(problems) => {
+                failed = true;
+                eprintln!("{problems}");
+            }
+        }
+    }
+    if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS }
+}
+
 fn find(id: &str) -> Result<&'static Policy, String> {
-    policy::find(id).ok_or_else(|| {
-        let valid: Vec<&str> = policy::all().iter().map(|p| &*p.id).collect();
+    policies::find(id).ok_or_else(|| {
+        let valid: Vec<&str> = policies::all().iter().map(|p| &*p.id).collect();
         format!("unknown provider `{id}`; valid providers: {}", valid.join(", "))
     })
 }
 
 fn list() -> String {
-    policy::all().iter().map(|p| format!("{}\t{}\n", p.id, p.name)).collect()
+    policies::all().iter().map(|p| format!("{}\t{}\n", p.id, p.name)).collect()
 }
 
 /// The README's table of every provider's milestones.
@@ -73,7 +98,7 @@ pub fn milestones_table() -> String {
     let mut out = String::from(
         "| Provider | Case kind | Milestone | Due | Counted from | Kind of step |\n|---|---|---|---|---|---|\n",
     );
-    for policy in policy::all() {
+    for policy in policies::all() {
         for kind in policy.kinds.iter() {
             for milestone in kind.milestones.iter() {
                 let role = role_text(milestone);

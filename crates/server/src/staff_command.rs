@@ -47,10 +47,10 @@ fn usage_error(message: &str) -> ExitCode {
 }
 
 fn known_provider(provider: &str) -> Result<(), ExitCode> {
-    if redress_core::policy::find(provider).is_some() {
+    if crate::policies::find(provider).is_some() {
         return Ok(());
     }
-    let valid: Vec<&str> = redress_core::policy::all().iter().map(|p| &*p.id).collect();
+    let valid: Vec<&str> = crate::policies::all().iter().map(|p| &*p.id).collect();
     Err(usage_error(&format!("unknown provider `{provider}`; valid providers: {}", valid.join(", "))))
 }
 

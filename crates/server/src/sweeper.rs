@@ -57,7 +57,7 @@ pub async fn sweep(store: &Store, clock: Clock) -> Result<usize, String> {
         }
     }
     store.expire_uploads(now - UPLOAD_LIFETIME).await.map_err(|e| e.to_string())?;
-    for policy in redress_core::policy::all() {
+    for policy in crate::policies::all() {
         let Some(retention) = policy.retention else { continue };
         let purged = store
             .purge_finished_cases(&policy.id, &finished, retention.kept_since(now))

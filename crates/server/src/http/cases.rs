@@ -119,7 +119,7 @@ pub async fn submit(
     headers: HeaderMap,
     Json(submission): Json<Submission>,
 ) -> ApiResult<Response> {
-    let policy = policy::find(&provider).ok_or(ApiError::UnknownProvider)?;
+    let policy = crate::policies::find(&provider).ok_or(ApiError::UnknownProvider)?;
     let key = idempotency_key(&headers)?;
     if submission.website.as_deref().is_some_and(|v| !v.is_empty()) {
         return Err(ApiError::Unprocessable { code: "rejected", message: "This submission was rejected.".into() });

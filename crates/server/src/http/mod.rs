@@ -306,8 +306,8 @@ async fn deny_framing(request: Request, next: Next) -> Response {
 pub fn embed_ancestors(state: &AppState, path: &str) -> Option<String> {
     let first = path.strip_prefix("/embed/")?.split('/').next()?;
     let providers: Vec<&Policy> = match first {
-        "status" => redress_core::policy::all().iter().collect(),
-        provider => vec![redress_core::policy::find(provider)?],
+        "status" => crate::policies::all().to_vec(),
+        provider => vec![crate::policies::find(provider)?],
     };
     let mut origins: Vec<&str> = Vec::new();
     let provider_origins = providers.iter().flat_map(|policy| policy.embed_origins.iter().map(|origin| &**origin));

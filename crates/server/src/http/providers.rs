@@ -2,7 +2,7 @@
 
 use axum::Json;
 use axum::extract::Path;
-use redress_core::policy::{self, KindId, Lang, Policy};
+use redress_core::policy::{KindId, Lang, Policy};
 use serde::Serialize;
 
 use super::error::ErrorBody;
@@ -30,7 +30,7 @@ struct KindSummary {
     responses((status = 200, description = "Every provider", body = [ProviderSummary])))]
 pub async fn list() -> Json<Vec<ProviderSummary>> {
     Json(
-        policy::all()
+        crate::policies::all()
             .iter()
             .map(|p| ProviderSummary {
                 id: &p.id,
@@ -54,5 +54,5 @@ pub async fn list() -> Json<Vec<ProviderSummary>> {
         (status = 404, description = "unknown_provider", body = ErrorBody),
     ))]
 pub async fn show(Path(id): Path<String>) -> ApiResult<Json<&'static Policy>> {
-    policy::find(&id).map(Json).ok_or(ApiError::UnknownProvider)
+    crate::policies::find(&id).map(Json).ok_or(ApiError::UnknownProvider)
 }

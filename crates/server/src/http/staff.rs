@@ -110,7 +110,7 @@ pub async fn export(
     Staff(staff): Staff,
     Query(filter): Query<CaseFilter>,
 ) -> ApiResult<Response> {
-    let policy = redress_core::policy::find(&staff.provider)
+    let policy = crate::policies::find(&staff.provider)
         .ok_or_else(|| ApiError::Internal(format!("staff of an unknown provider `{}`", staff.provider)))?;
     let cases = listed(&state, &staff, &filter).await?;
     let rows = cases.iter().map(|Listed { summary, answers }| export::CaseRow {

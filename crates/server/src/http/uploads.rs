@@ -114,7 +114,7 @@ pub async fn upload(State(state): State<Arc<AppState>>, mut form: Multipart) -> 
     }
     let provider =
         provider.ok_or(ApiError::Unprocessable { code: "provider_required", message: "Name the provider.".into() })?;
-    redress_core::policy::find(&provider).ok_or(ApiError::UnknownProvider)?;
+    crate::policies::find(&provider).ok_or(ApiError::UnknownProvider)?;
     let file = file.ok_or(ApiError::Unprocessable { code: "file_required", message: "Attach a file.".into() })?;
     if file.len() > UPLOAD_LIMIT {
         return Err(ApiError::TooLarge {

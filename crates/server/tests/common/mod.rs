@@ -193,7 +193,10 @@ impl Server {
 
     /// `redress <args>` on this server's database, as an operator runs it.
     pub fn redress(&self, args: &[&str]) -> std::process::Output {
-        Command::new(env!("CARGO_BIN_EXE_redress")).args(args).env("DATABASE_URL", &self.database_url).output().unwrap()
+        // With the server's own settings (its policy folder, say).
+        let mut command = Command::new(env!("CARGO_BIN_EXE_redress"));
+        command.args(args).env("DATABASE_URL", &self.database_url).envs(self.extra_env.iter().cloned());
+        command.output().unwrap()
     }
 
     /// A staff token made by the operator command, as an operator would.
