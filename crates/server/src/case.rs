@@ -106,7 +106,18 @@ impl LiveCase {
     /// case is now in, and gives it the `uploads` they bring.
     pub async fn append(&self, store: &Store, events: &[NewEvent], uploads: &[String]) -> StoreResult<()> {
         let (stage, kind) = (self.state.stage.as_str(), self.state.kind().as_str());
-        store.append_events(self.stored.id, self.last_seq(), events, stage, kind, uploads).await
+        let clock_due = self.next_clock_due();
+        store.append_events(self.stored.id, self.last_seq(), events, stage, kind, clock_due, uploads).await
+    }
+
+    /// When the clock's next event for the case falls due, as it now stands.
+    /// A date the calendars do not cover counts as due now: the clock then
+    /// looks at the case, and logs why it cannot count.
+    pub fn next_clock_due(&self) -> Option<DateTime<Utc>> {
+        match self.state.next_clock_event(self.policy) {
+            Ok(next) => next.map(|event| event.at),
+            Err(_) => self.stored.events.last().map(|stored| stored.event.at),
+        }
     }
 
     /// Checks `step` against the life cycle and stores it, after the clock
@@ -119,6 +130,25 @@ impl LiveCase {
         self.append(store, &events, &step.uploads).await?;
         let stored = store.load_case(&self.stored.record.reference).await?.ok_or(CaseError::Gone)?;
         LiveCase::load(stored, now)
+    }
+}
+
+/// When the first clock event of a case received at `at` falls due, for
+/// the clock's index: the case as `LiveCase::load` will replay it.
+pub fn clock_due_at_receipt(
+    policy: &Policy,
+    kind: KindId,
+    at: DateTime<Utc>,
+    answers: &Answers,
+) -> Option<DateTime<Utc>> {
+    let mut received = Event::new(EventKind::Received, at);
+    if policy.counts_from_first_contact() {
+        received.date = validation::first_contact(answers);
+    }
+    let state = CaseState::replay(policy, kind, &[received]).ok()?;
+    match state.next_clock_event(policy) {
+        Ok(next) => next.map(|event| event.at),
+        Err(_) => Some(at),
     }
 }
 

@@ -29,14 +29,16 @@ pub async fn run(store: Store, clock: Clock, every: Duration, after_each: impl F
     }
 }
 
-/// One pass; returns how many lapse events it recorded.
+/// One pass; returns how many lapse events it recorded. Only the cases whose
+/// next clock event is due are read (by the index of `clock_due_at`, which
+/// every append keeps current); one that turns out to have nothing due (a
+/// case filed before the index, or one finished since) gets its next instant,
+/// or none, so it is not read again before then.
 pub async fn sweep(store: &Store, clock: Clock) -> Result<usize, String> {
     let now = clock.now();
-    // The stages the core calls finished: the one list of them.
-    let finished: Vec<&str> = Stage::ALL.into_iter().filter(|stage| !stage.is_open()).map(Stage::as_str).collect();
     let mut recorded = 0;
-    for stored in store.open_cases(&finished).await.map_err(|e| e.to_string())? {
-        let reference = stored.record.reference.clone();
+    for stored in store.clock_due_cases(now).await.map_err(|e| e.to_string())? {
+        let (id, reference) = (stored.id, stored.record.reference.clone());
         let case = match LiveCase::load(stored, now) {
             Ok(case) => case,
             Err(error) => {
@@ -45,6 +47,7 @@ pub async fn sweep(store: &Store, clock: Clock) -> Result<usize, String> {
             }
         };
         if case.pending.is_empty() {
+            store.set_clock_due(id, case.next_clock_due()).await.map_err(|e| e.to_string())?;
             continue;
         }
         let events: Vec<_> = case.pending.iter().map(clock_event).collect();
@@ -57,6 +60,8 @@ pub async fn sweep(store: &Store, clock: Clock) -> Result<usize, String> {
         }
     }
     store.expire_uploads(now - UPLOAD_LIFETIME).await.map_err(|e| e.to_string())?;
+    // The stages the core calls finished: the one list of them.
+    let finished: Vec<&str> = Stage::ALL.into_iter().filter(|stage| !stage.is_open()).map(Stage::as_str).collect();
     for policy in crate::policies::all() {
         let Some(retention) = policy.retention else { continue };
         let purged = store

@@ -172,6 +172,55 @@ async fn key_systems_escalation_within_and_after_the_window(db: Db) {
 }
 on_both_databases!(key_systems_journey, key_systems_escalation_within_and_after_the_window);
 
+/// The instant a case keeps of its next clock event, read from the database.
+async fn clock_due_at(server: &Server, reference: &str) -> Option<String> {
+    sqlx::any::install_default_drivers();
+    let pool = sqlx::AnyPool::connect(&server.database_url).await.unwrap();
+    let row: (Option<String>,) = sqlx::query_as("SELECT clock_due_at FROM cases WHERE reference = $1")
+        .bind(reference)
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    pool.close().await;
+    row.0
+}
+
+/// The clock reads only the cases due, by the instant each keeps of its next
+/// clock event: set when the case is filed, moved by each step, worked out on
+/// the first pass for a case from before the index, cleared when it ends.
+async fn the_clock_finds_cases_by_their_next_instant(db: Db) {
+    let mut server = Server::start(db, "2026-11-02T10:00:00Z").await;
+    let staff = server.staff_token("key-systems", "Jana");
+    let (reference, code, _) = submitted(&server, "key-systems", &complaint("key-systems")).await;
+    assert_eq!(clock_due_at(&server, &reference).await, None, "nothing lapses before the company answers");
+    let (status, _) = server.staff_event(&staff, &reference, "responded", "Die Verlängerung ist erfolgt.").await;
+    assert_eq!(status, 200);
+    // The escalation window, four weeks from the answer, closes with 30 November, at midnight in Berlin.
+    let window_end = Some("2026-11-30T23:00:00.000000Z".to_string());
+    assert_eq!(clock_due_at(&server, &reference).await, window_end);
+
+    // A case from before the index: the next pass works its instant out.
+    sqlx::any::install_default_drivers();
+    let pool = sqlx::AnyPool::connect(&server.database_url).await.unwrap();
+    sqlx::query("UPDATE cases SET clock_due_at = '0001-01-01T00:00:00.000000Z' WHERE reference = $1")
+        .bind(&reference)
+        .execute(&pool)
+        .await
+        .unwrap();
+    pool.close().await;
+    server.restart_at("2026-11-20T10:00:00Z").await;
+    assert_eq!(clock_due_at(&server, &reference).await, window_end);
+    let (_, case) = server.case(&reference, &code).await;
+    assert_eq!(case["stage"], "responded");
+
+    // Due: the pass records the lapse, and the ended case waits for nothing.
+    server.restart_at("2026-12-08T12:00:00Z").await;
+    assert_eq!(clock_due_at(&server, &reference).await, None);
+    let resolved = server.staff_cases(&staff, "?stage=resolved").await;
+    assert_eq!(resolved.as_array().unwrap().len(), 1, "{resolved}");
+}
+on_both_databases!(clock_index, the_clock_finds_cases_by_their_next_instant);
+
 async fn modmount_inquiry_then_complaint_with_documents(db: Db) {
     let mut server = Server::start(db, "2026-11-02T10:00:00Z").await;
     let inquiry = json!({"kind": "inquiry", "lang": "fr", "fields": {

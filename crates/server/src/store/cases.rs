@@ -24,6 +24,8 @@ pub struct CaseRecord {
 /// it. Owned, so that it can wait in the group-commit queue (see `writer.rs`).
 pub struct NewCase {
     pub record: CaseRecord,
+    /// When its first clock event falls due, if it has one.
+    pub clock_due_at: Option<DateTime<Utc>>,
     pub idempotency: Option<NewIdempotency>,
     /// Uploads the case claims.
     pub uploads: Vec<String>,
@@ -123,24 +125,31 @@ impl Store {
         group_cases(&rows)
     }
 
-    /// Every case still being handled (at none of the `finished` stages),
-    /// for the clock that records lapses.
-    pub async fn open_cases(&self, finished: &[&str]) -> StoreResult<Vec<StoredCase>> {
+    /// The cases whose next clock event was due by `now`, found by the index
+    /// of `clock_due_at`: a pass with nothing due reads nothing.
+    pub async fn clock_due_cases(&self, now: DateTime<Utc>) -> StoreResult<Vec<StoredCase>> {
         let sql = format!(
             "SELECT {CASE_COLUMNS}, {EVENT_COLUMNS} FROM cases c JOIN case_events e ON e.case_id = c.id \
-             WHERE c.stage NOT IN ({}) ORDER BY c.id, e.seq",
-            placeholders(1, finished.len())
+             WHERE c.clock_due_at <= $1 AND c.stage <> 'purging' ORDER BY c.id, e.seq"
         );
-        let mut query = sqlx::query(&sql);
-        for stage in finished {
-            query = query.bind(*stage);
-        }
-        let rows = query.fetch_all(&self.read).await?;
+        let rows = sqlx::query(&sql).bind(format_time(now)).fetch_all(&self.read).await?;
         group_cases(&rows)
     }
 
+    /// Records when the case's next clock event falls due (`None`: none is
+    /// coming), where no event was appended to say so.
+    pub async fn set_clock_due(&self, case_id: i64, at: Option<DateTime<Utc>>) -> StoreResult<()> {
+        sqlx::query("UPDATE cases SET clock_due_at = $1 WHERE id = $2")
+            .bind(at.map(format_time))
+            .bind(case_id)
+            .execute(&self.write)
+            .await?;
+        Ok(())
+    }
+
     /// Appends `events` after sequence number `after`, records the stage they
-    /// lead to and gives the case the unclaimed `uploads` of its provider. If
+    /// lead to and when the next clock event falls due, and gives the case the
+    /// unclaimed `uploads` of its provider. If
     /// another writer appended first, or took one of the uploads, the write is
     /// refused with [`StoreError::Conflict`].
     pub async fn append_events(
@@ -150,6 +159,7 @@ impl Store {
         events: &[NewEvent],
         stage: &str,
         current_kind: &str,
+        clock_due_at: Option<DateTime<Utc>>,
         uploads: &[String],
     ) -> StoreResult<()> {
         let mut tx = self.write.begin().await?;
@@ -172,9 +182,10 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         }
-        sqlx::query("UPDATE cases SET stage = $1, current_kind = $2 WHERE id = $3")
+        sqlx::query("UPDATE cases SET stage = $1, current_kind = $2, clock_due_at = $3 WHERE id = $4")
             .bind(stage)
             .bind(current_kind)
+            .bind(clock_due_at.map(format_time))
             .bind(case_id)
             .execute(&mut *tx)
             .await?;
@@ -293,8 +304,8 @@ fn group_cases(rows: &[AnyRow]) -> StoreResult<Vec<StoredCase>> {
 pub(super) async fn insert_case_in(tx: &mut sqlx::Transaction<'_, sqlx::Any>, case: &NewCase) -> StoreResult<i64> {
     let received_at = format_time(case.record.received_at);
     let id: i64 = sqlx::query(
-        "INSERT INTO cases (reference, provider, kind, lang, access_hash, received_at, answers, stage, current_kind) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, 'received', $3) RETURNING id",
+        "INSERT INTO cases (reference, provider, kind, lang, access_hash, received_at, answers, stage, current_kind, \
+         clock_due_at) VALUES ($1, $2, $3, $4, $5, $6, $7, 'received', $3, $8) RETURNING id",
     )
     .bind(&case.record.reference)
     .bind(&case.record.provider)
@@ -303,6 +314,7 @@ pub(super) async fn insert_case_in(tx: &mut sqlx::Transaction<'_, sqlx::Any>, ca
     .bind(&case.record.access_hash)
     .bind(&received_at)
     .bind(&case.record.answers)
+    .bind(case.clock_due_at.map(format_time))
     .fetch_one(&mut **tx)
     .await?
     .try_get("id")?;
