@@ -10,7 +10,7 @@ use redress_core::lifecycle::{CaseState, Event, TransitionError};
 use redress_core::policy::{Actor, EventKind, KindId, MilestoneName, Policy};
 use redress_core::validation::{self, Answers};
 
-use crate::store::{NewEvent, Store, StoreError, StoreResult, StoredCase};
+use crate::store::{NewEvent, Standing, Store, StoreError, StoreResult, StoredCase};
 
 /// Why a case cannot be loaded or a step taken.
 #[derive(Debug)]
@@ -105,9 +105,12 @@ impl LiveCase {
     /// Stores `events` after the last stored one, with the stage and kind the
     /// case is now in, and gives it the `uploads` they bring.
     pub async fn append(&self, store: &Store, events: &[NewEvent], uploads: &[String]) -> StoreResult<()> {
-        let (stage, kind) = (self.state.stage.as_str(), self.state.kind().as_str());
-        let clock_due = self.next_clock_due();
-        store.append_events(self.stored.id, self.last_seq(), events, stage, kind, clock_due, uploads).await
+        let standing = Standing {
+            stage: self.state.stage.as_str(),
+            current_kind: self.state.kind().as_str(),
+            clock_due_at: self.next_clock_due(),
+        };
+        store.append_events(self.stored.id, self.last_seq(), events, &standing, uploads).await
     }
 
     /// When the clock's next event for the case falls due, as it now stands.

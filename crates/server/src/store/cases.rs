@@ -38,6 +38,15 @@ pub struct NewIdempotency {
     pub sealed_response: Vec<u8>,
 }
 
+/// Where a case stands after an append, copied onto its row for the SQL
+/// filters and the clock's index (the events remain the only source).
+pub struct Standing<'a> {
+    pub stage: &'a str,
+    pub current_kind: &'a str,
+    /// When its next clock event falls due; `None`: none is coming.
+    pub clock_due_at: Option<DateTime<Utc>>,
+}
+
 /// One event to append.
 #[derive(Debug, Clone)]
 pub struct NewEvent {
@@ -157,9 +166,7 @@ impl Store {
         case_id: i64,
         after: i64,
         events: &[NewEvent],
-        stage: &str,
-        current_kind: &str,
-        clock_due_at: Option<DateTime<Utc>>,
+        standing: &Standing<'_>,
         uploads: &[String],
     ) -> StoreResult<()> {
         let mut tx = self.write.begin().await?;
@@ -183,9 +190,9 @@ impl Store {
             .await?;
         }
         sqlx::query("UPDATE cases SET stage = $1, current_kind = $2, clock_due_at = $3 WHERE id = $4")
-            .bind(stage)
-            .bind(current_kind)
-            .bind(clock_due_at.map(format_time))
+            .bind(standing.stage)
+            .bind(standing.current_kind)
+            .bind(standing.clock_due_at.map(format_time))
             .bind(case_id)
             .execute(&mut *tx)
             .await?;
