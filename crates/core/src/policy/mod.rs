@@ -2,15 +2,11 @@
 //! policies compiled into the crate from `policies/*.toml`.
 
 mod check;
-#[cfg(feature = "files")]
-mod read;
 mod schema;
 
 use std::borrow::Cow;
 
 pub use check::{Problem, check_policy, is_origin};
-#[cfg(feature = "files")]
-pub use read::{provider_of, read_policy};
 pub use schema::*;
 
 // `POLICIES`, written by `build.rs` (see `bake.rs`) after every policy file

@@ -1,8 +1,11 @@
 //! A policy file read and checked: TOML in the shape of `schema.rs`, then the
 //! rules of `check.rs`, and its `id` the file's name. The build reads the
 //! bundled policies with this (`build.rs` includes it), and the server the
-//! files of its policy folder, so a file is judged the same wherever it is
-//! read: every problem named with its field and rule.
+//! files of its policy folder (`crates/server/src/policies.rs` includes it),
+//! so a file is judged the same wherever it is read: every problem named with
+//! its field and rule. It is not part of the core's library: the web app has
+//! no use for it, and even an optional dependency of the core changes the
+//! app's download.
 
 use super::check::check_policy;
 use super::schema::Policy;
