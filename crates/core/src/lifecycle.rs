@@ -733,19 +733,6 @@ impl CaseState {
     /// a lapse that ran out while the case was open. Each is dated at the
     /// start of the day after its due date, in the provider's time zone.
     pub fn due_clock_events(&self, policy: &Policy, now: DateTime<Utc>) -> Result<Vec<Event>, NotCovered> {
-        self.first_clock_event(policy, Some(now))
-    }
-
-    /// The clock event that will fall due next if nothing else happens
-    /// first, whenever that is. The server keeps its instant with the case,
-    /// so that the clock reads only the cases due.
-    pub fn next_clock_event(&self, policy: &Policy) -> Result<Option<Event>, NotCovered> {
-        Ok(self.first_clock_event(policy, None)?.pop())
-    }
-
-    /// The first of the current phase's lapses and windows to run out (by
-    /// `now`, if given): either ends the case, so the first one wins.
-    fn first_clock_event(&self, policy: &Policy, by: Option<DateTime<Utc>>) -> Result<Vec<Event>, NotCovered> {
         if !self.stage.is_open() {
             return Ok(Vec::new());
         }
@@ -756,10 +743,18 @@ impl CaseState {
             let Some(event) = milestone.on_lapse else { continue };
             let Some(due) = self.due(policy, phase, milestone)? else { continue };
             let at = policy.time_zone.start_of(due.checked_add_days(Days::new(1)).unwrap_or(due)).max(self.last_at());
-            if by.is_none_or(|now| at <= now) && self.check(policy, Actor::Clock, &Event::new(event, at)).is_ok() {
+            if at <= now && self.check(policy, Actor::Clock, &Event::new(event, at)).is_ok() {
                 events.push(Event::new(event, at));
             }
         }
+        // Either event ends the case; the first one wins.
         Ok(events.into_iter().min_by_key(|e| e.at).into_iter().collect())
+    }
+
+    /// The clock event that will fall due next if nothing else happens
+    /// first, whenever that is. The server keeps its instant with the case,
+    /// so that the clock reads only the cases due.
+    pub fn next_clock_event(&self, policy: &Policy) -> Result<Option<Event>, NotCovered> {
+        Ok(self.due_clock_events(policy, DateTime::<Utc>::MAX_UTC)?.pop())
     }
 }

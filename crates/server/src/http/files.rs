@@ -59,6 +59,11 @@ impl AppFiles {
             async move {
                 let response: Response = if listed {
                     files.oneshot(request).await.into_response()
+                } else if names_a_build_file(request.uri().path()) {
+                    // Another build's file (a page loaded before a new
+                    // deployment asks for it), or a mistyped one: a clear
+                    // 404, never a page the browser would try to run.
+                    axum::http::StatusCode::NOT_FOUND.into_response()
                 } else {
                     pages.oneshot(request).await.into_response()
                 };
@@ -71,6 +76,15 @@ impl AppFiles {
 
 /// Whether a manifest line names a file that may be served: a relative path
 /// without hidden parts, `..` or backslashes.
+/// Whether `path` names a file of the kinds a build makes (code, styles,
+/// messages, images), whose absence is a missing file rather than an address
+/// of the app.
+fn names_a_build_file(path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or_default();
+    let extension = name.rsplit_once('.').map(|(_, extension)| extension).unwrap_or_default();
+    ["js", "wasm", "css", "ftl", "svg", "png", "ico", "br", "gz"].contains(&extension)
+}
+
 fn is_servable(line: &str) -> bool {
     !line.is_empty() && !line.contains('\\') && line.split('/').all(|part| !part.is_empty() && !part.starts_with('.'))
 }

@@ -525,6 +525,11 @@ mod tests {
             let (status, _, body) = get(&app, path).await;
             assert_eq!((status, body.as_str()), (200, "complaint part"), "{path}");
         }
+        // A file of another build, or a mistyped one, is missing: never a page
+        // the browser would be asked to run as code.
+        for path in ["/redress-app-1234567890.js", "/redress-app-1234567890_bg.wasm", "/locales/case/xx.ftl"] {
+            assert_eq!(get(&app, path).await.0, 404, "{path}");
+        }
         std::fs::remove_dir_all(dist).unwrap();
     }
 
