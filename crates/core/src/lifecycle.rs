@@ -750,11 +750,4 @@ impl CaseState {
         // Either event ends the case; the first one wins.
         Ok(events.into_iter().min_by_key(|e| e.at).into_iter().collect())
     }
-
-    /// The clock event that will fall due next if nothing else happens
-    /// first, whenever that is. The server keeps its instant with the case,
-    /// so that the clock reads only the cases due.
-    pub fn next_clock_event(&self, policy: &Policy) -> Result<Option<Event>, NotCovered> {
-        Ok(self.due_clock_events(policy, DateTime::<Utc>::MAX_UTC)?.pop())
-    }
 }

@@ -5,6 +5,7 @@
 //! case is the API's business (`http/views.rs`).
 
 use chrono::{DateTime, Utc};
+use redress_core::calendar::NotCovered;
 use redress_core::dates::parse_date;
 use redress_core::lifecycle::{CaseState, Event, TransitionError};
 use redress_core::policy::{Actor, EventKind, KindId, MilestoneName, Policy};
@@ -117,8 +118,8 @@ impl LiveCase {
     /// A date the calendars do not cover counts as due now: the clock then
     /// looks at the case, and logs why it cannot count.
     pub fn next_clock_due(&self) -> Option<DateTime<Utc>> {
-        match self.state.next_clock_event(self.policy) {
-            Ok(next) => next.map(|event| event.at),
+        match next_clock_event(self.policy, &self.state) {
+            Ok(next) => next,
             Err(_) => self.stored.events.last().map(|stored| stored.event.at),
         }
     }
@@ -149,10 +150,14 @@ pub fn clock_due_at_receipt(
         received.date = validation::first_contact(answers);
     }
     let state = CaseState::replay(policy, kind, &[received]).ok()?;
-    match state.next_clock_event(policy) {
-        Ok(next) => next.map(|event| event.at),
-        Err(_) => Some(at),
-    }
+    next_clock_event(policy, &state).unwrap_or(Some(at))
+}
+
+/// When the clock event that falls due next, if nothing else happens first,
+/// is due: the first of those due by the end of time.
+fn next_clock_event(policy: &Policy, state: &CaseState) -> Result<Option<DateTime<Utc>>, NotCovered> {
+    let due = state.due_clock_events(policy, DateTime::<Utc>::MAX_UTC)?;
+    Ok(due.first().map(|event| event.at))
 }
 
 /// A step someone takes on a case: the core's event, and what is stored

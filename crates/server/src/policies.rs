@@ -1,6 +1,6 @@
 //! The providers the server runs with: the policies bundled with it, or the
 //! policy files of the folder `REDRESS_POLICIES` names. Each file is read and
-//! checked by the core's reader, as the build checks the bundled ones, and a
+//! checked by the core's rules (`read.rs`), as the build checks the bundled ones, and a
 //! folder with any bad file is refused as a whole, naming each file, field and
 //! rule: the server does not start on it, and `redress policy check` says the
 //! same of one file before it is deployed. Adding or changing a provider is a
@@ -17,15 +17,7 @@ use redress_core::policy::{self, Policy};
 
 use read::{provider_of, read_policy};
 
-// The core's reader of policy files, with the two modules it names.
-#[path = "../../core/src/policy/read.rs"]
 mod read;
-mod check {
-    pub use redress_core::policy::check_policy;
-}
-mod schema {
-    pub use redress_core::policy::Policy;
-}
 
 static LOADED: OnceLock<Vec<&'static Policy>> = OnceLock::new();
 

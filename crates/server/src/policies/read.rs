@@ -1,14 +1,11 @@
-//! A policy file read and checked: TOML in the shape of `schema.rs`, then the
-//! rules of `check.rs`, and its `id` the file's name. The build reads the
-//! bundled policies with this (`build.rs` includes it), and the server the
-//! files of its policy folder (`crates/server/src/policies.rs` includes it),
-//! so a file is judged the same wherever it is read: every problem named with
-//! its field and rule. It is not part of the core's library: the web app has
-//! no use for it, and even an optional dependency of the core changes the
-//! app's download.
+//! A policy file read and checked: TOML in the shape of the core's schema,
+//! then the core's consistency rules (`check_policy`), and its `id` the
+//! file's name, with every problem named by its field and rule, as the
+//! core's build reads the bundled policies (`crates/core/build.rs`, which
+//! keeps its own copy of these few lines: sharing them would make the core's
+//! build script, and with it the web app's download, change with the server).
 
-use super::check::check_policy;
-use super::schema::Policy;
+use redress_core::policy::{Policy, check_policy};
 
 /// The policy in `text`, from a file named `stem` (`kijoma` for
 /// `kijoma.toml`), or each problem found in it, one a line, each naming its
