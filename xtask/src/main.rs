@@ -5,6 +5,7 @@ mod after_trunk;
 mod bench;
 mod budget;
 mod calendars;
+mod checksum;
 mod cmd;
 mod demo_host;
 mod layers;

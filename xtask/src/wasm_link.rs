@@ -7,7 +7,7 @@
 //! `wasm-split-cli` takes out the code only those functions use, writes the
 //! main module back where Cargo expects it (Trunk then runs wasm-bindgen and
 //! wasm-opt on it as on any program) and puts the pieces, with the script that
-//! loads them, in `split/<program>/` beside it. The Trunk hook
+//! loads them, in `split/<program>/<checksum of the program>/` beside it. The Trunk hook
 //! (`after_trunk.rs`) moves them into `dist/`. A program without split points
 //! is linked unchanged.
 
@@ -15,6 +15,7 @@ use std::ffi::OsString;
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use crate::checksum::checksum;
 use crate::cmd::{self, command};
 
 /// The main module's function table, which the pieces reach through its
@@ -44,7 +45,8 @@ pub fn link(args: &[OsString]) -> Result<(), String> {
     }
     let program = program_name(&out);
     let profile_dir = out.parent().and_then(Path::parent).ok_or("the linker's output has no profile folder")?;
-    let pieces = profile_dir.join("split").join(&program);
+    let programs = profile_dir.join("split").join(&program);
+    let pieces = programs.join(".linking");
     let _ = fs::remove_dir_all(&pieces);
     fs::create_dir_all(&pieces).map_err(|e| format!("cannot create {}: {e}", pieces.display()))?;
     cmd::run(command("wasm-split-cli").arg(&out).arg(&pieces).args(["--out-name", &program]))?;
@@ -52,11 +54,17 @@ pub fn link(args: &[OsString]) -> Result<(), String> {
     let main_module = pieces.join(format!("{program}.wasm"));
     let module = fs::read(&main_module).map_err(|e| format!("cannot read {}: {e}", main_module.display()))?;
     let module = rename_table(module)?;
-    fs::write(&out, module).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+    fs::write(&out, &module).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
     fs::remove_file(&main_module).map_err(|e| e.to_string())?;
     let loader_path = pieces.join("__wasm_split.js");
     let loader = fs::read_to_string(&loader_path).map_err(|e| format!("cannot read {}: {e}", loader_path.display()))?;
-    fs::write(&loader_path, rename_table_in_loader(&loader)?).map_err(|e| e.to_string())
+    fs::write(&loader_path, rename_table_in_loader(&loader)?).map_err(|e| e.to_string())?;
+    // Kept under the checksum of the program they belong to: Cargo may later
+    // hand Trunk this program again without linking it, and its pieces must
+    // still be these.
+    let kept = programs.join(format!("{:010}", checksum(&module)));
+    let _ = fs::remove_dir_all(&kept);
+    fs::rename(&pieces, &kept).map_err(|e| format!("cannot move the pieces to {}: {e}", kept.display()))
 }
 
 /// Rust's linker for wasm, from the sysroot of the compiler that runs it (it
