@@ -53,12 +53,19 @@ pub fn run(root: &Path) -> Result<(), String> {
     let version = messages_per_part(root, &staging, &languages)?;
     index = set_attribute(&index, "data-locales-version", &version.to_string())?;
     let mut shell = vec![("data-languages".to_string(), languages.join(" "))];
-    for id in shell_message_ids(&read(&root.join("public/boot.js"))?) {
-        for lang in &languages {
-            let text = message(root, lang, &id)?.replace(['&', '"'], "");
-            shell.push((format!("data-{id}-{lang}"), text));
+    let ids = shell_message_ids(&read(&root.join("public/boot.js"))?);
+    let mut per_language = Vec::new();
+    for lang in &languages {
+        let messages = all_messages(root, lang)?;
+        for id in &ids {
+            let text = message(&messages, id)
+                .ok_or_else(|| format!("public/boot.js asks for `{id}`, which locales/{lang}/ lacks"))?;
+            per_language.push((id, format!("data-{id}-{lang}"), text.replace(['&', '"'], "")));
         }
     }
+    // Grouped by message, each in every language, as the page has always carried them.
+    per_language.sort_by(|a, b| a.0.cmp(b.0));
+    shell.extend(per_language.into_iter().map(|(_, name, text)| (name, text)));
     index = add_to_loader_tag(&index, &shell)?;
 
     let profile = if release { "wasm-release" } else { "debug" };
@@ -148,18 +155,22 @@ fn shell_message_ids(boot: &str) -> Vec<String> {
     ids
 }
 
-/// The text of message `id` in `lang` (a one-line message).
-fn message(root: &Path, lang: &str, id: &str) -> Result<String, String> {
+/// Every message file of `lang`, read once, as one text.
+fn all_messages(root: &Path, lang: &str) -> Result<String, String> {
     let folder = root.join("locales").join(lang);
     let entries = fs::read_dir(&folder).map_err(|e| format!("cannot read {}: {e}", folder.display()))?;
-    let prefix = format!("{id} = ");
+    let mut text = String::new();
     for entry in entries.filter_map(Result::ok) {
-        let text = read(&entry.path())?;
-        if let Some(line) = text.lines().find_map(|line| line.strip_prefix(&prefix)) {
-            return Ok(line.to_string());
-        }
+        text.push_str(&read(&entry.path())?);
+        text.push('\n');
     }
-    Err(format!("public/boot.js asks for `{id}`, which locales/{lang}/ lacks"))
+    Ok(text)
+}
+
+/// The text of the one-line message `id` in `messages`.
+fn message<'a>(messages: &'a str, id: &str) -> Option<&'a str> {
+    let prefix = format!("{id} = ");
+    messages.lines().find_map(|line| line.strip_prefix(&prefix))
 }
 
 /// The tag that loads `boot.js` is the one with `data-wasm=`; attributes go

@@ -9,6 +9,7 @@
 //! The set is read once per process, before anything asks for a provider, and
 //! lives as long as it: a policy is `&'static`, as the bundled ones are.
 
+use std::collections::HashMap;
 use std::fs;
 use std::path::Path;
 use std::sync::OnceLock;
@@ -19,7 +20,21 @@ use read::{provider_of, read_policy};
 
 mod read;
 
-static LOADED: OnceLock<Vec<&'static Policy>> = OnceLock::new();
+/// The providers in the order of their sources, and by id for the look-up
+/// every request makes.
+struct Loaded {
+    all: Vec<&'static Policy>,
+    by_id: HashMap<&'static str, &'static Policy>,
+}
+
+impl Loaded {
+    fn new(all: Vec<&'static Policy>) -> Loaded {
+        let by_id = all.iter().map(|policy| (&*policy.id, *policy)).collect();
+        Loaded { all, by_id }
+    }
+}
+
+static LOADED: OnceLock<Loaded> = OnceLock::new();
 
 /// Reads the policies of `folder` (all `*.toml` files), or says everything
 /// wrong with them.
@@ -74,15 +89,19 @@ pub fn read_file(file: &Path) -> Result<Policy, String> {
 pub fn use_folder(folder: &Path) -> Result<(), String> {
     let policies = read_folder(folder)?;
     let leaked: Vec<&'static Policy> = policies.into_iter().map(|p| &*Box::leak(Box::new(p))).collect();
-    LOADED.set(leaked).map_err(|_| "the policies were already chosen".to_string())
+    LOADED.set(Loaded::new(leaked)).map_err(|_| "the policies were already chosen".to_string())
 }
 
 /// Every provider, in the order of their policies' sources.
 pub fn all() -> &'static [&'static Policy] {
-    LOADED.get_or_init(|| policy::all().iter().collect())
+    &loaded().all
+}
+
+fn loaded() -> &'static Loaded {
+    LOADED.get_or_init(|| Loaded::new(policy::all().iter().collect()))
 }
 
 /// The provider `id`, if the server runs it.
 pub fn find(id: &str) -> Option<&'static Policy> {
-    all().iter().copied().find(|policy| policy.id == id)
+    loaded().by_id.get(id).copied()
 }
