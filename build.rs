@@ -7,7 +7,8 @@
 //! - every id the code names (`t!("…")`, `msg!("…")`) exists, and every
 //!   message is named somewhere;
 //! - every message a part of the app names is in the files that part
-//!   downloads (`locales/parts.txt`).
+//!   downloads (`locales/parts.txt`), and a message the part downloads only
+//!   with its later pages is named only by the code of those pages.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -37,6 +38,26 @@ const PART_SOURCES: [(&str, &[&str]); 2] = [
             "pages/withdraw.rs",
         ],
     ),
+];
+
+/// The pages of a part that are shown only as split points (src/main.rs,
+/// src/bin/redress-case.rs), never on the part's first page: they alone may
+/// name the messages the part downloads with its later pages, the files
+/// after `|` on its line of `locales/parts.txt`.
+/// The components listed are those that only such pages of the part use.
+const LATER_SOURCES: [(&str, &[&str]); 2] = [
+    (
+        "complaint",
+        &[
+            "pages/start.rs",
+            "pages/provider.rs",
+            "pages/check.rs",
+            "pages/sent.rs",
+            "components/channels.rs",
+            "components/promises.rs",
+        ],
+    ),
+    ("case", &[]),
 ];
 
 /// The names of the folders of `locales/`: one per language.
@@ -251,14 +272,17 @@ fn check_parts(root: &Path, english: &BTreeMap<String, Message>, errors: &mut Ve
     let list = root.join("locales/parts.txt");
     println!("cargo::rerun-if-changed={}", list.display());
     let text = fs::read_to_string(&list).unwrap_or_else(|e| panic!("cannot read {}: {e}", list.display()));
-    let parts: BTreeMap<&str, Vec<String>> = text
-        .lines()
-        .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
-        .filter_map(|line| {
-            let mut words = line.split_whitespace();
-            Some((words.next()?, words.map(|file| format!("{file}.ftl")).collect()))
-        })
-        .collect();
+    // Each part's files, and those of them it downloads with its later pages.
+    let mut parts: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+    let mut later: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+    for line in text.lines().filter(|line| !line.starts_with('#') && !line.trim().is_empty()) {
+        let (first, afterwards) = line.split_once('|').unwrap_or((line, ""));
+        let mut words = first.split_whitespace();
+        let Some(part) = words.next() else { continue };
+        let afterwards: Vec<String> = afterwards.split_whitespace().map(|file| format!("{file}.ftl")).collect();
+        parts.insert(part, words.map(|file| format!("{file}.ftl")).chain(afterwards.iter().cloned()).collect());
+        later.insert(part, afterwards);
+    }
     for (part, _) in PART_SOURCES {
         if !parts.contains_key(part) {
             errors.push(format!("locales/parts.txt: no line for the {part} part"));
@@ -284,6 +308,14 @@ fn check_parts(root: &Path, english: &BTreeMap<String, Message>, errors: &mut Ve
                 if parts.get(part).is_some_and(|files| !files.contains(&message.file)) {
                     errors.push(format!(
                         "{place}: message `{id}` is in {}, which the {part} part does not download (locales/parts.txt)",
+                        message.file
+                    ));
+                }
+                let later_page = LATER_SOURCES.iter().any(|(p, sources)| p == part && sources.contains(&&*relative));
+                if later.get(part).is_some_and(|files| files.contains(&message.file)) && !later_page {
+                    errors.push(format!(
+                        "{place}: message `{id}` is in {}, which the {part} part downloads only with its later \
+                         pages (after `|` in locales/parts.txt), but this code is not one of them (build.rs: LATER_SOURCES)",
                         message.file
                     ));
                 }

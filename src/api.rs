@@ -5,7 +5,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use gloo_net::http::{Request, Response};
 use redress_core::dates;
 use redress_core::lifecycle::Stage;
-use redress_core::policy::{EventKind, KindId, MilestoneName};
+use redress_core::policy::{EventKind, Jurisdiction, KindId, Lang, MilestoneName};
 use redress_core::validation::{Answers, FieldErrors};
 use serde::{Deserialize, Serialize};
 
@@ -69,6 +69,31 @@ async fn expect<T: for<'de> Deserialize<'de>>(sent: Result<Response, gloo_net::E
         return Err(failure(response).await);
     }
     response.json().await.map_err(|_| Failure::Network)
+}
+
+/// A provider as `GET /api/providers` lists it.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct ProviderSummary {
+    pub id: String,
+    pub name: String,
+    pub jurisdiction: Jurisdiction,
+    pub languages: Vec<Lang>,
+    pub kinds: Vec<KindSummary>,
+    pub channels: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct KindSummary {
+    pub id: KindId,
+    pub direct: bool,
+}
+
+/// The providers whose name or id holds every word of `search`.
+pub async fn providers(search: &str) -> Result<Vec<ProviderSummary>, Failure> {
+    let query = web_sys::UrlSearchParams::new().map_err(|_| Failure::Network)?;
+    query.append("q", search);
+    let path = format!("/api/providers?{}", String::from(query.to_string()));
+    expect(Request::get(&path).send().await, 200).await
 }
 
 /// What `POST /api/providers/{id}/cases` sends.
@@ -163,6 +188,8 @@ pub struct CaseDocument {
 pub struct Case {
     pub reference: String,
     pub provider: String,
+    /// The provider's policy, for `served_policy::keep`.
+    pub policy: String,
     pub kind: KindId,
     pub stage: Stage,
     pub answers: Answers,

@@ -19,6 +19,7 @@ pub mod i18n;
 pub mod labels;
 pub mod pages;
 pub mod router;
+pub mod served_policy;
 mod storage;
 pub mod wizard;
 

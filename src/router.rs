@@ -7,10 +7,11 @@
 
 use leptos::ev;
 use leptos::prelude::*;
-use redress_core::policy;
+use redress_core::policy::is_provider_id;
 use wasm_bindgen::JsCast;
 
 use crate::Part;
+use crate::served_policy;
 use crate::wizard::Step;
 
 /// The pages of the app.
@@ -49,7 +50,9 @@ impl Route {
     pub fn parse(path: &str) -> Route {
         let path = path.strip_prefix(crate::embed::PREFIX).filter(|rest| rest.starts_with('/')).unwrap_or(path);
         let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
-        let known = |id: &str| policy::find(id).is_some();
+        // Whether the provider exists is the page's business: the server
+        // writes its policy into the page, and a page without it says not found.
+        let known = |id: &str| is_provider_id(id);
         match segments.as_slice() {
             [] => Route::Start,
             ["status"] => Route::StatusLookup,
@@ -64,6 +67,23 @@ impl Route {
             },
             _ => Route::NotFound,
         }
+    }
+
+    /// The provider whose page this is, if any.
+    pub fn provider(&self) -> Option<&str> {
+        match self {
+            Route::Provider { provider } | Route::Complain { provider, .. } | Route::Sent { provider } => {
+                Some(provider)
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether going to this route from a page of `part` is a page load:
+    /// a page of the other part, or of a provider whose policy this page
+    /// does not hold (the server writes it into the page it sends).
+    fn loads_page(&self, part: Part) -> bool {
+        self.part() != part || self.provider().is_some_and(|id| served_policy::find(id).is_none())
     }
 
     /// The part of the app that shows this page. Everything under `/status`
@@ -120,8 +140,8 @@ fn address(path: &str) -> String {
 pub fn navigate(path: &str) {
     let Some((location, part)) = CURRENT.with(std::cell::Cell::get) else { return };
     let path_only = path.split('#').next().unwrap_or_default();
-    if Route::parse(path_only).part() != part {
-        load_other_part(path);
+    if Route::parse(path_only).loads_page(part) {
+        load_page(path);
         return;
     }
     push(&address(path));
@@ -184,10 +204,10 @@ pub fn changing_answer() -> bool {
     web_sys::UrlSearchParams::new_with_str(&search).is_ok_and(|params| params.has("change"))
 }
 
-/// A page of the other part of the app is a page load. In the widget, the
+/// Loads the page for `path` (see `Route::loads_page`). In the widget, the
 /// host's origin and the language go along in the address: the widget may
 /// have no storage to find them in.
-fn load_other_part(path: &str) {
+fn load_page(path: &str) {
     let _ = window().location().assign(&with_parameters(&address(path), &crate::embed::carried_parameters()));
 }
 
@@ -243,8 +263,8 @@ fn follow_link(event: ev::MouseEvent, location: Location, part: Part) {
     }
     event.prevent_default();
     let target = anchor.pathname() + &anchor.search() + &anchor.hash();
-    if Route::parse(&anchor.pathname()).part() != part {
-        load_other_part(&target);
+    if Route::parse(&anchor.pathname()).loads_page(part) {
+        load_page(&target);
         return;
     }
     // Links are written as app paths; in the widget they stay under /embed.
@@ -285,7 +305,8 @@ mod tests {
     fn the_widget_shows_the_same_pages_under_embed() {
         assert_eq!(Route::parse("/embed/kijoma"), Route::Provider { provider: "kijoma".into() });
         assert_eq!(Route::parse("/embed/status"), Route::StatusLookup);
-        assert_eq!(Route::parse("/embedded"), Route::NotFound);
+        // Not the widget: an address the server answers for a provider `embedded`.
+        assert_eq!(Route::parse("/embedded"), Route::Provider { provider: "embedded".into() });
     }
 
     #[test]
@@ -310,8 +331,9 @@ mod tests {
     }
 
     #[test]
-    fn unknown_providers_and_steps_are_not_found() {
-        assert_eq!(Route::parse("/nowhere"), Route::NotFound);
+    fn addresses_that_cannot_be_a_provider_or_step_are_not_found() {
+        assert_eq!(Route::parse("/No_Where"), Route::NotFound);
+        assert_eq!(Route::parse("/nowhere"), Route::Provider { provider: "nowhere".into() });
         assert_eq!(Route::parse("/kijoma/complain/nope"), Route::NotFound);
         assert_eq!(Route::parse("/status/a/b"), Route::NotFound);
         assert_eq!(Route::parse("/status/a/withdraw/b"), Route::NotFound);

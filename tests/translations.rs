@@ -50,7 +50,7 @@ impl Numbers for Counting<'_> {
 }
 
 const NUMBERS: [&str; 9] = ["count", "days", "max", "seconds", "months", "current", "total", "percent", "amount"];
-const TEXTS: [&str; 12] = [
+const TEXTS: [&str; 13] = [
     "label",
     "date",
     "name",
@@ -63,6 +63,7 @@ const TEXTS: [&str; 12] = [
     "clock",
     "milestone",
     "reason",
+    "search",
 ];
 /// Variables that choose a variant by a word, with each word the app passes.
 const CHOICES: [(&str, &[&str]); 7] = [

@@ -2,7 +2,8 @@
 // page is first shown (src/components/lazy_page.rs, tools/wasm-split/). The
 // first page of the wizard must work with the main download alone, which is
 // what the size budget counts; a piece that cannot be downloaded must say so
-// and let the customer try again, losing nothing.
+// and let the customer try again, losing nothing. The same holds for the
+// messages: the later pages' come with the first of them.
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -24,6 +25,7 @@ function codeDownloads(page) {
     if (/^redress-app-[0-9]+(_bg\.wasm|\.js)$/.test(name)) downloads.push(`redress-app ${name.endsWith('.js') ? 'js' : 'wasm'}`);
     else if (/^redress-app-split-[0-9]+\.js$/.test(name)) downloads.push('redress-app loader');
     else if (name.startsWith('redress-app-') && name.endsWith('.wasm')) downloads.push('redress-app piece');
+    else if (name.startsWith('locales/')) downloads.push(name);
   });
   return downloads;
 }
@@ -33,7 +35,11 @@ test('the first wizard page works with the main download alone; the later pages 
   const downloads = codeDownloads(page);
   await page.goto(`${baseUrl}/kijoma/complain?lang=en`);
   await page.locator('#field-full-name').fill('Ada Lovelace');
-  assert.deepEqual(downloads.sort(), ['redress-app js', 'redress-app loader', 'redress-app wasm']);
+  // The messages of the later pages (locales/parts.txt, after `|`) are not among them.
+  assert.deepEqual(
+    downloads.sort(),
+    ['locales/complaint/en.ftl', 'redress-app js', 'redress-app loader', 'redress-app wasm'],
+  );
   await page.getByRole('button', { name: message('en', 'app', 'app-continue') }).click();
   await page.locator('#field-email').waitFor();
   // Back to the provider's page, which the link from a company skipped: its piece now.
@@ -41,6 +47,7 @@ test('the first wizard page works with the main download alone; the later pages 
   await page.locator('.back-link').click();
   await page.locator('h1', { hasText: 'Kijoma Broadband' }).waitFor();
   assert.ok(downloads.includes('redress-app piece'));
+  assert.ok(downloads.includes('locales/complaint-later/en.ftl'), downloads.join(' '));
   assert.deepEqual(problems, []);
   await context.close();
 });

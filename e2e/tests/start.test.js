@@ -1,4 +1,5 @@
 // The start page renders the five providers in each of the five languages,
+// finds them by name as a person types,
 // follows ?lang=, the saved choice and the browser's language (downloading
 // only that language's messages, once), and passes axe.
 
@@ -43,6 +44,37 @@ for (const lang of languages) {
   });
 }
 
+test('the search finds a company as its name is typed, mistakes and all', async () => {
+  const { context, page, problems } = await openPage(browser);
+  await gotoStart(page, '?lang=en');
+  await page.locator('.provider-card').first().waitFor();
+  const search = page.getByLabel(message('en', 'start', 'start-search-label'));
+  await search.click();
+  // A typo first: nothing matches, and the page says so.
+  await page.keyboard.type('kij0', { delay: 30 });
+  const none = page.getByText('No company matches “kij0”.');
+  await none.waitFor();
+  assert.equal(await page.locator('.provider-card').count(), 0);
+  // Corrected key by key: the one company, and the field kept the focus throughout.
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type('oma', { delay: 30 });
+  await page.waitForFunction(() => document.querySelectorAll('.provider-card').length === 1);
+  assert.deepEqual(await page.locator('.provider-card__name').allTextContents(), ['Kijoma Broadband']);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'provider-search');
+  // Cleared: every company again.
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
+  await page.waitForFunction((n) => document.querySelectorAll('.provider-card').length === n, providers.length);
+  // Its link loads the company's page, with that company's policy.
+  await page.keyboard.type('modm', { delay: 30 });
+  await page.waitForFunction(() => document.querySelectorAll('.provider-card').length === 1);
+  await page.getByRole('link', { name: 'Modmount' }).click();
+  await page.waitForURL(`${baseUrl}/modmount`);
+  await page.locator('h1').filter({ hasText: 'Modmount' }).waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('the language switcher changes the page and the choice survives a reload', async () => {
   const { context, page, problems } = await openPage(browser);
   await gotoStart(page);
@@ -53,7 +85,9 @@ test('the language switcher changes the page and the choice survives a reload', 
   await page.reload();
   await page.locator('h1').waitFor();
   await assertLanguage(page, 'de');
-  assert.deepEqual(downloads, ['/locales/complaint/de.ftl']);
+  // The start page is one of the complaint part's later pages: its messages
+  // come after the first page's, each file once, in the chosen language only.
+  assert.deepEqual(downloads, ['/locales/complaint/de.ftl', '/locales/complaint-later/de.ftl']);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -76,7 +110,7 @@ test("without a choice, the browser's language is used", async () => {
   const wasm = page.waitForResponse((response) => response.url().endsWith('.wasm'));
   await gotoStart(page);
   await assertLanguage(page, 'ru');
-  assert.deepEqual(downloads, ['/locales/complaint/ru.ftl']);
+  assert.deepEqual(downloads, ['/locales/complaint/ru.ftl', '/locales/complaint-later/ru.ftl']);
   // The browser takes brotli, and the server sends the build's .br file; the
   // file is named by its checksum, so the browser may keep it for good.
   const headers = await (await wasm).allHeaders();

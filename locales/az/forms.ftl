@@ -82,3 +82,11 @@ upload-error-network = { $name } yüklənmədi. Bağlantınızı yoxlayıb onu y
 #   $max (Number) - most files allowed
 upload-error-too-many = Ən çox { $max } fayl əlavə edə bilərsiniz
 field-contact-any-hint = Şirkət sizinlə əlaqə saxlaya bilsin deyə e-poçt ünvanı, telefon nömrəsi və ya hər ikisini göstərin.
+kind-complaint = Şikayət
+kind-inquiry = Sorğu
+kind-abuse-report = Sui-istifadə barədə bildiriş
+kind-escalated-complaint = Təkrar şikayət
+kind-complaint-hint = Nəsə səhv gedib və şirkətin bunu düzəltməsini istəyirsiniz.
+kind-inquiry-hint = Sual və ya problem barədə ilk müraciət. Cavab məsələni həll etməsə, sonra rəsmi şikayət verə bilərsiniz.
+kind-abuse-report-hint = Şirkətin idarə etdiyi domen adı ilə bağlı spam, fişinq, zərərli proqram və ya başqa sui-istifadə barədə bildirin.
+kind-escalated-complaint-hint = Şirkətin şikayətinizə cavabı sizi qane etməyib.

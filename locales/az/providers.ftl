@@ -11,14 +11,6 @@ milestone-considered-closed = Bağlanmış sayıla bilər
 # Variables:
 #   $provider (String) - the company's name
 sent-contact-title = { $provider } ilə əlaqənin başqa yolları
-kind-complaint = Şikayət
-kind-inquiry = Sorğu
-kind-abuse-report = Sui-istifadə barədə bildiriş
-kind-escalated-complaint = Təkrar şikayət
-kind-complaint-hint = Nəsə səhv gedib və şirkətin bunu düzəltməsini istəyirsiniz.
-kind-inquiry-hint = Sual və ya problem barədə ilk müraciət. Cavab məsələni həll etməsə, sonra rəsmi şikayət verə bilərsiniz.
-kind-abuse-report-hint = Şirkətin idarə etdiyi domen adı ilə bağlı spam, fişinq, zərərli proqram və ya başqa sui-istifadə barədə bildirin.
-kind-escalated-complaint-hint = Şirkətin şikayətinizə cavabı sizi qane etməyib.
 channel-phone = Telefon
 channel-email = E-poçt
 channel-website = Veb-sayt

@@ -1,6 +1,10 @@
 start-title = Şikayət verin
 start-lead = Şirkətə nəyin səhv getdiyini bildirin, işinizi izləyin və müstəqil ombudsmana nə vaxt müraciət edə biləcəyinizi öyrənin.
 start-choose-provider = Şirkəti seçin
+start-search-label = Şirkəti adı ilə axtarın
+# Variables:
+#   $search (String) - what the customer typed
+start-search-none = «{ $search }» axtarışına uyğun şirkət yoxdur.
 start-provider-jurisdiction = Harada yerləşir
 start-provider-kinds = Nə göndərə bilərsiniz
 start-provider-languages = Üstünlük verdiyi dillər

@@ -90,3 +90,11 @@ upload-error-too-many =
        *[other] Sie können bis zu { $max } Dateien hinzufügen
     }
 field-contact-any-hint = Geben Sie eine E-Mail-Adresse, eine Telefonnummer oder beides an, damit das Unternehmen Sie erreichen kann.
+kind-complaint = Beschwerde
+kind-inquiry = Anfrage
+kind-abuse-report = Missbrauchsmeldung
+kind-escalated-complaint = Erneute Beschwerde
+kind-complaint-hint = Etwas ist schiefgelaufen und Sie möchten, dass das Unternehmen es in Ordnung bringt.
+kind-inquiry-hint = Eine Frage oder eine erste Meldung eines Problems. Klärt die Antwort die Sache nicht, können Sie danach eine förmliche Beschwerde einreichen.
+kind-abuse-report-hint = Melden Sie Spam, Phishing, Schadsoftware oder anderen Missbrauch über einen Domainnamen, den das Unternehmen verwaltet.
+kind-escalated-complaint-hint = Sie sind mit der Antwort des Unternehmens auf Ihre Beschwerde nicht zufrieden.

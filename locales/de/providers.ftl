@@ -11,14 +11,6 @@ milestone-considered-closed = Kann als abgeschlossen gelten
 # Variables:
 #   $provider (String) - the company's name
 sent-contact-title = Weitere Kontaktwege zu { $provider }
-kind-complaint = Beschwerde
-kind-inquiry = Anfrage
-kind-abuse-report = Missbrauchsmeldung
-kind-escalated-complaint = Erneute Beschwerde
-kind-complaint-hint = Etwas ist schiefgelaufen und Sie möchten, dass das Unternehmen es in Ordnung bringt.
-kind-inquiry-hint = Eine Frage oder eine erste Meldung eines Problems. Klärt die Antwort die Sache nicht, können Sie danach eine förmliche Beschwerde einreichen.
-kind-abuse-report-hint = Melden Sie Spam, Phishing, Schadsoftware oder anderen Missbrauch über einen Domainnamen, den das Unternehmen verwaltet.
-kind-escalated-complaint-hint = Sie sind mit der Antwort des Unternehmens auf Ihre Beschwerde nicht zufrieden.
 channel-phone = Telefon
 channel-email = E-Mail
 channel-website = Website

@@ -1,6 +1,10 @@
 start-title = Beschwerde einreichen
 start-lead = Teilen Sie einem Unternehmen mit, was schiefgelaufen ist, verfolgen Sie Ihren Fall und erfahren Sie, wann Sie sich an eine unabhängige Schlichtungsstelle wenden können.
 start-choose-provider = Wählen Sie das Unternehmen
+start-search-label = Nach dem Namen des Unternehmens suchen
+# Variables:
+#   $search (String) - what the customer typed
+start-search-none = Kein Unternehmen passt zu „{ $search }“.
 start-provider-jurisdiction = Sitz
 start-provider-kinds = Was Sie einreichen können
 start-provider-languages = Bevorzugte Sprachen

@@ -92,3 +92,11 @@ upload-error-too-many =
        *[other] You can add up to { $max } files
     }
 field-contact-any-hint = Give an email address, a phone number, or both, so that the company can reach you.
+kind-complaint = Complaint
+kind-inquiry = Enquiry
+kind-abuse-report = Abuse report
+kind-escalated-complaint = Escalated complaint
+kind-complaint-hint = Something went wrong and you want the company to put it right.
+kind-inquiry-hint = A question or a first report of a problem. If the answer does not settle it, you can make a formal complaint afterwards.
+kind-abuse-report-hint = Report spam, phishing, malware or other abuse by a domain name the company manages.
+kind-escalated-complaint-hint = You are not satisfied with the company's answer to your complaint.

@@ -11,14 +11,6 @@ milestone-considered-closed = May be treated as closed
 # Variables:
 #   $provider (String) - the company's name
 sent-contact-title = Other ways to contact { $provider }
-kind-complaint = Complaint
-kind-inquiry = Enquiry
-kind-abuse-report = Abuse report
-kind-escalated-complaint = Escalated complaint
-kind-complaint-hint = Something went wrong and you want the company to put it right.
-kind-inquiry-hint = A question or a first report of a problem. If the answer does not settle it, you can make a formal complaint afterwards.
-kind-abuse-report-hint = Report spam, phishing, malware or other abuse by a domain name the company manages.
-kind-escalated-complaint-hint = You are not satisfied with the company's answer to your complaint.
 channel-phone = Phone
 channel-email = Email
 channel-website = Website

@@ -1,6 +1,10 @@
 start-title = Make a complaint
 start-lead = Tell a company what went wrong, follow your case, and find out when you can go to an independent ombudsman.
 start-choose-provider = Choose the company
+start-search-label = Search by company name
+# Variables:
+#   $search (String) - what the customer typed
+start-search-none = No company matches “{ $search }”.
 start-provider-jurisdiction = Where it is based
 start-provider-kinds = What you can send
 start-provider-languages = Languages it prefers

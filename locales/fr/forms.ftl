@@ -92,3 +92,11 @@ upload-error-too-many =
        *[other] Vous pouvez ajouter jusqu'à { $max } fichiers
     }
 field-contact-any-hint = Indiquez une adresse e-mail, un numéro de téléphone, ou les deux, pour que l'entreprise puisse vous joindre.
+kind-complaint = Réclamation
+kind-inquiry = Demande
+kind-abuse-report = Signalement d'abus
+kind-escalated-complaint = Recours
+kind-complaint-hint = Un problème est survenu et vous voulez que l'entreprise y remédie.
+kind-inquiry-hint = Une question, ou un problème que vous soulevez pour la première fois. Si la réponse ne suffit pas, vous pourrez ensuite faire une réclamation formelle.
+kind-abuse-report-hint = Signalez du spam, de l'hameçonnage, un logiciel malveillant ou un autre abus lié à un nom de domaine géré par l'entreprise.
+kind-escalated-complaint-hint = La réponse de l'entreprise à votre réclamation ne vous satisfait pas.

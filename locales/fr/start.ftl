@@ -1,6 +1,10 @@
 start-title = Faire une réclamation
 start-lead = Expliquez à une entreprise ce qui ne va pas, suivez votre dossier et découvrez quand vous pouvez saisir un médiateur indépendant.
 start-choose-provider = Choisissez l'entreprise
+start-search-label = Rechercher par nom d'entreprise
+# Variables:
+#   $search (String) - what the customer typed
+start-search-none = Aucune entreprise ne correspond à « { $search } ».
 start-provider-jurisdiction = Où elle est établie
 start-provider-kinds = Ce que vous pouvez envoyer
 start-provider-languages = Langues préférées

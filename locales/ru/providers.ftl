@@ -11,14 +11,6 @@ milestone-considered-closed = Дело может считаться закры�
 # Variables:
 #   $provider (String) - the company's name
 sent-contact-title = Другие способы связаться с { $provider }
-kind-complaint = Жалоба
-kind-inquiry = Обращение
-kind-abuse-report = Сообщение о злоупотреблении
-kind-escalated-complaint = Повторная жалоба
-kind-complaint-hint = Что-то пошло не так, и вы хотите, чтобы компания это исправила.
-kind-inquiry-hint = Вопрос или проблема, о которой вы пишете впервые. Если ответ не решит её, можно подать официальную жалобу.
-kind-abuse-report-hint = Сообщите о спаме, фишинге, вредоносных программах или другом злоупотреблении с доменным именем, которое обслуживает компания.
-kind-escalated-complaint-hint = Вас не устроил ответ компании на вашу жалобу.
 channel-phone = Телефон
 channel-email = Электронная почта
 channel-website = Сайт

@@ -1,6 +1,10 @@
 start-title = Подать жалобу
 start-lead = Сообщите компании, что пошло не так, следите за ходом рассмотрения и узнайте, когда можно обратиться к независимому омбудсмену.
 start-choose-provider = Выберите компанию
+start-search-label = Поиск по названию компании
+# Variables:
+#   $search (String) - what the customer typed
+start-search-none = Ни одна компания не подходит под «{ $search }».
 start-provider-jurisdiction = Где находится
 start-provider-kinds = Что можно отправить
 start-provider-languages = Предпочитаемые языки

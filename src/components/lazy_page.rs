@@ -56,8 +56,13 @@ fn lazy(load: Box<dyn Fn() -> PageFuture + Send + Sync>, scope: Scope) -> AnyVie
         attempt.track();
         let view = load();
         Suspend::new(SendWrapper::new(async move {
-            view.await
-                .unwrap_or_else(|_| view! { <NotLoaded scope retry=move || attempt.update(|n| *n += 1) /> }.into_any())
+            // The messages of the part's later pages come with the first of
+            // them (`i18n::load_later`); `prefetch` has usually fetched them.
+            let messages = crate::i18n::load_later(crate::i18n::lang()).await;
+            match (view.await, messages) {
+                (Ok(view), Ok(())) => view,
+                _ => view! { <NotLoaded scope retry=move || attempt.update(|n| *n += 1) /> }.into_any(),
+            }
         }))
     };
     // A page says the page is loading; a part, inside a page that is shown, only that it is.

@@ -4,7 +4,7 @@
 //! ([`lazy_page`](super::lazy_page)), so on a slow connection each later page
 //! would wait behind "Loading…". A customer who has answered the wizard's
 //! first page is likely to go on, so from then on the browser fetches every
-//! piece at its lowest priority (`<link rel="prefetch">`) while they type, and
+//! piece, and the messages of the later pages, at its lowest priority (`<link rel="prefetch">`) while they type, and
 //! the pieces' loader finds them in its cache (the server lets it keep them
 //! for a year). A visitor who only looks at the form, as on a company's page
 //! with the widget, downloads none of them.
@@ -25,7 +25,9 @@ pub fn later_pages() {
     let Some(head) = document.query_selector("head").ok().flatten() else {
         return;
     };
-    for piece in pieces.split_whitespace() {
+    // The later pages' messages come with their code.
+    let messages = crate::i18n::later_address();
+    for piece in pieces.split_whitespace().chain([messages.as_str()]) {
         if let Ok(link) = document.create_element("link") {
             let _ = link.set_attribute("rel", "prefetch");
             let _ = link.set_attribute("href", piece);

@@ -54,6 +54,9 @@ pub struct I18n {
 
 thread_local! {
     static CATALOGS: RefCell<HashMap<Lang, Rc<Catalog>>> = RefCell::new(HashMap::new());
+    /// The messages of the part's later pages, by language, once one of those
+    /// pages was shown (see `load_later`).
+    static LATER: RefCell<HashMap<Lang, Rc<Catalog>>> = RefCell::new(HashMap::new());
     static ACTIVE: RefCell<Option<I18n>> = const { RefCell::new(None) };
 }
 
@@ -102,11 +105,40 @@ pub async fn load(lang: Lang) -> Result<Rc<Catalog>, String> {
     if let Some(catalog) = CATALOGS.with(|c| c.borrow().get(&lang).cloned()) {
         return Ok(catalog);
     }
-    let url = format!("/locales/{}/{}.ftl", html_data("data-locales"), lang.tag());
-    let text = fetch_text(&format!("{url}?v={}", locales_version())).await.map_err(|e| format!("{url}: {e}"))?;
-    let catalog = Rc::new(Catalog::parse(&text).map_err(|e| format!("{url} line {}: {}", e.line, e.message))?);
+    let catalog = download(&html_data("data-locales"), lang).await?;
     CATALOGS.with(|c| c.borrow_mut().insert(lang, catalog.clone()));
+    // Switching language on a later page: its messages come along.
+    if LATER.with(|later| !later.borrow().is_empty()) {
+        load_later(lang).await?;
+    }
     Ok(catalog)
+}
+
+/// Downloads the messages of the part's later pages in `lang` (once): the
+/// files after `|` in `locales/parts.txt`, which the first page does without.
+/// A later page waits for them with its code (`lazy_page`).
+pub async fn load_later(lang: Lang) -> Result<(), String> {
+    if LATER.with(|later| later.borrow().contains_key(&lang)) {
+        return Ok(());
+    }
+    let catalog = download(&format!("{}-later", html_data("data-locales")), lang).await?;
+    LATER.with(|later| later.borrow_mut().insert(lang, catalog));
+    Ok(())
+}
+
+/// Where the messages of the part's later pages are, in the active language.
+pub fn later_address() -> String {
+    address(&format!("{}-later", html_data("data-locales")), lang())
+}
+
+fn address(folder: &str, lang: Lang) -> String {
+    format!("/locales/{folder}/{}.ftl?v={}", lang.tag(), locales_version())
+}
+
+async fn download(folder: &str, lang: Lang) -> Result<Rc<Catalog>, String> {
+    let url = address(folder, lang);
+    let text = fetch_text(&url).await.map_err(|e| format!("{url}: {e}"))?;
+    Ok(Rc::new(Catalog::parse(&text).map_err(|e| format!("{url} line {}: {}", e.line, e.message))?))
 }
 
 /// The body of a GET, with the browser's `fetch` itself: this is the first
@@ -224,7 +256,11 @@ pub fn lang() -> Lang {
 /// The formatted message `id` in the active language (not tracked, see [`lang`]).
 pub fn text(id: &str, args: &[(&str, Arg)]) -> String {
     let lang = lang();
-    let catalog = CATALOGS.with(|c| c.borrow().get(&lang).cloned());
+    let first = CATALOGS.with(|c| c.borrow().get(&lang).cloned());
+    let catalog = match first {
+        Some(first) if !first.contains(id) => LATER.with(|c| c.borrow().get(&lang).cloned()).or(Some(first)),
+        first => first,
+    };
     match catalog {
         Some(catalog) => catalog.format(id, args, &format::IntlNumbers(lang)),
         None => id.to_string(),

@@ -6,7 +6,7 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use redress_core::lifecycle::{MilestoneStatus, Stage};
-use redress_core::policy::{self, CaseKind, EventKind, MilestoneRole, Policy};
+use redress_core::policy::{CaseKind, EventKind, MilestoneRole, Policy};
 
 use crate::api::{self, Action, Case, CaseAction, CaseDocument, CaseMilestone, Failure};
 use crate::components::answer::shown_answer;
@@ -17,6 +17,7 @@ use crate::components::lazy_page::{PageFuture, lazy_page, lazy_part};
 use crate::components::promises::{counted_from, promises, role_hint, status_address};
 use crate::i18n::{self, format};
 use crate::labels;
+use crate::served_policy;
 use crate::storage;
 use crate::t;
 
@@ -116,7 +117,7 @@ pub fn CasePage(reference: String, forms: CaseForms, withdrawing: bool) -> impl 
                 <p class="body"><a href="/status">{t!("case-try-again")}</a></p>
             }
             .into_any(),
-            Some(Ok(loaded)) => match policy::find(&loaded.provider) {
+            Some(Ok(loaded)) => match served_policy::keep(&loaded.provider, &loaded.policy) {
                 Some(policy) if withdrawing => {
                     let code = code.clone();
                     lazy_page(move || (forms.withdraw)(policy, loaded.clone(), code.clone()))

@@ -17,6 +17,7 @@ use crate::draft::Draft;
 use crate::i18n::{self, format};
 use crate::labels;
 use crate::router::{changing_answer, navigate, redirect};
+use crate::served_policy;
 use crate::storage;
 use crate::t;
 use crate::wizard::{self, Step};
@@ -97,7 +98,7 @@ pub fn documents(
 
 #[component]
 pub fn Complain(provider: String, step: Option<Step>, later: LaterPages) -> impl IntoView {
-    let Some(policy) = policy::find(&provider) else {
+    let Some(policy) = served_policy::find(&provider) else {
         return crate::pages::not_found::NotFound().into_any();
     };
     provide_context(later.file_upload);

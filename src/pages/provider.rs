@@ -2,13 +2,14 @@
 //! company handles complaints and its deadlines, and other ways to reach it.
 
 use leptos::prelude::*;
-use redress_core::policy::{self, Anchor, Clock};
+use redress_core::policy::{Anchor, Clock};
 
 use crate::components::channels::Channels;
 use crate::components::layout::set_title;
 use crate::components::promises::{promises, role_hint};
 use crate::i18n;
 use crate::labels;
+use crate::served_policy;
 use crate::t;
 
 fn clock_text(clock: Clock) -> String {
@@ -21,7 +22,7 @@ fn clock_text(clock: Clock) -> String {
 
 #[component]
 pub fn Provider(provider: String) -> impl IntoView {
-    let Some(policy) = policy::find(&provider) else {
+    let Some(policy) = served_policy::find(&provider) else {
         return crate::pages::not_found::NotFound().into_any();
     };
     Effect::new(move |_| set_title(&t!("provider-title", provider = policy.name.clone()), false));

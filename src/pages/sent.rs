@@ -3,19 +3,20 @@
 //! ways to reach the company, and how to escalate later.
 
 use leptos::prelude::*;
-use redress_core::policy::{self, AdrScheme, EventKind, KindId, Policy};
+use redress_core::policy::{AdrScheme, EventKind, KindId, Policy};
 
 use crate::components::channels::Channels;
 use crate::components::layout::set_title;
 use crate::components::promises::{counted_from, promises, role_hint, status_address};
 use crate::i18n::{self, format};
 use crate::labels;
+use crate::served_policy;
 use crate::storage;
 use crate::t;
 
 #[component]
 pub fn Sent(provider: String) -> impl IntoView {
-    let Some(policy) = policy::find(&provider) else {
+    let Some(policy) = served_policy::find(&provider) else {
         return crate::pages::not_found::NotFound().into_any();
     };
     let Some(receipt) = storage::load_receipt(&policy.id) else {

@@ -6,7 +6,9 @@
 //!    the app, `locales/<part>/<lang>.ftl`, from the files `locales/parts.txt`
 //!    gives that part, without their comments (notes for translators, which no
 //!    browser needs): the app downloads only the active language's, for its
-//!    own part (`src/i18n/mod.rs`). `shell.ftl` is in no part: only the page
+//!    own part (`src/i18n/mod.rs`); the files after a `|` go into
+//!    `locales/<part>-later/<lang>.ftl`, which the part downloads with its
+//!    first later page. `shell.ftl` is in no part: only the page
 //!    shows its messages (3). Their checksum goes into `index.html`'s
 //!    `data-locales-version`, which the app and `boot.js` add to the address,
 //!    so a changed translation is never served from a cache.
@@ -113,24 +115,31 @@ fn without_comments(text: &str) -> String {
     text.lines().filter(|line| !line.starts_with('#')).map(|line| format!("{line}\n")).collect()
 }
 
-/// Writes `locales/<part>/<lang>.ftl` for each part of `locales/parts.txt`;
+/// Writes `locales/<part>/<lang>.ftl` and `locales/<part>-later/<lang>.ftl`
+/// for each part of `locales/parts.txt`;
 /// returns one checksum of them all.
 fn messages_per_part(root: &Path, staging: &Path, languages: &[String]) -> Result<u32, String> {
     let parts = read(&root.join("locales/parts.txt"))?;
     let mut all = Vec::new();
     for line in without_comments(&parts).lines() {
-        let mut words = line.split_whitespace();
+        let (first, later) = line.split_once('|').unwrap_or((line, ""));
+        let mut words = first.split_whitespace();
         let Some(part) = words.next() else { continue };
-        let files: Vec<&str> = words.collect();
-        let folder = staging.join("locales").join(part);
-        fs::create_dir_all(&folder).map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
-        for lang in languages {
-            let mut text = String::new();
-            for file in &files {
-                text.push_str(&without_comments(&read(&root.join(format!("locales/{lang}/{file}.ftl")))?));
+        // Every part has a later file, empty if it downloads everything first.
+        for (folder, files) in [
+            (part.to_string(), words.collect::<Vec<_>>()),
+            (format!("{part}-later"), later.split_whitespace().collect()),
+        ] {
+            let folder = staging.join("locales").join(folder);
+            fs::create_dir_all(&folder).map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
+            for lang in languages {
+                let mut text = String::new();
+                for file in &files {
+                    text.push_str(&without_comments(&read(&root.join(format!("locales/{lang}/{file}.ftl")))?));
+                }
+                write(&folder.join(format!("{lang}.ftl")), &text)?;
+                all.extend_from_slice(text.as_bytes());
             }
-            write(&folder.join(format!("{lang}.ftl")), &text)?;
-            all.extend_from_slice(text.as_bytes());
         }
     }
     Ok(checksum(&all))

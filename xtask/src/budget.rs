@@ -17,6 +17,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::cmd::command;
+use crate::served_page;
 
 /// The most the app's own files (html + js + wasm + css) may weigh, without
 /// translations, in each part's first download.
@@ -65,6 +66,10 @@ pub fn check(root: &Path) -> Result<(), String> {
     }
     // Each file measured once; the parts share some of them.
     let files = list(&dist)?.iter().map(|path| row(path)).collect::<Result<Vec<_>, _>>()?;
+    // A provider's pages carry its policy: the complaint part's page is
+    // counted as the server sends it for the provider whose page is largest.
+    let (provider, page) = served_page::largest(root, &root.join(served_page::BUNDLED))?;
+    let provider_page = page_row(root, &format!("index.html as sent for /{provider}/complain"), &page)?;
     let mut over = Vec::new();
     for part in &PARTS {
         let downloaded = |row: &&Row| {
@@ -73,6 +78,10 @@ pub fn check(root: &Path) -> Result<(), String> {
             *name == part.page || shared || (name.starts_with(part.code) && !name.ends_with(".html") && !is_piece(name))
         };
         let mut rows: Vec<Row> = files.iter().filter(downloaded).cloned().collect();
+        if part.page == "index.html" {
+            rows.retain(|row| row.name != "index.html");
+            rows.push(provider_page.clone());
+        }
         let language = largest_language(&dist.join("locales").join(part.locales))?;
         rows.push(Row { name: format!("locales/{}/{} (largest language)", part.locales, language.name), ..language });
         rows.sort_by_key(|row| std::cmp::Reverse(row.gzip));
@@ -92,7 +101,32 @@ pub fn check(root: &Path) -> Result<(), String> {
         "  every html, js, wasm and css file of the build, both parts and all their pieces: {:.1} KiB gzip",
         files.iter().map(|row| row.gzip).sum::<u64>() as f64 / 1024.0
     );
+    over.extend(many_providers(root, &provider_page)?);
     if over.is_empty() { Ok(()) } else { Err(over.join("; ")) }
+}
+
+/// The same first download with fifty providers instead of the five bundled
+/// ones: nothing of the app's own files depends on the providers (the app
+/// holds no policy; see `served_page`), so only the page may differ, and
+/// it may not grow by more than half a KiB.
+fn many_providers(root: &Path, five: &Row) -> Result<Option<String>, String> {
+    let folder = served_page::many_providers(root, 9)?;
+    let (provider, page) = served_page::largest(root, &folder)?;
+    let fifty = page_row(root, &format!("index.html as sent for /{provider}/complain"), &page)?;
+    println!(
+        "  with 50 providers instead of 5, the largest provider page is {} bytes gzip instead of {} ({})",
+        fifty.gzip, five.gzip, fifty.name
+    );
+    let apart = fifty.gzip.abs_diff(five.gzip);
+    Ok((apart > 512).then(|| format!("the complaint part's first download differs by {apart} bytes with 50 providers")))
+}
+
+/// A page as the server sent it, measured as the build's files are.
+fn page_row(root: &Path, name: &str, page: &[u8]) -> Result<Row, String> {
+    let path = root.join("target/budget/page.html");
+    std::fs::write(&path, page).map_err(|e| format!("{}: {e}", path.display()))?;
+    crate::cmd::run(command("brotli").args(["--best", "--keep", "--force"]).arg(&path))?;
+    Ok(Row { name: name.to_string(), ..row(&path)? })
 }
 
 /// A piece of a part that loads when its page is first shown

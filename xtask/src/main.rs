@@ -10,6 +10,7 @@ mod cmd;
 mod demo_host;
 mod layers;
 mod postgres;
+mod served_page;
 mod server;
 mod setup;
 mod wasm_link;

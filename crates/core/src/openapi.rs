@@ -11,7 +11,7 @@ use utoipa::openapi::RefOr;
 use utoipa::openapi::schema::{ObjectBuilder, Schema, Type};
 
 use crate::lifecycle::{MilestoneStatus, Stage};
-use crate::policy::{Actor, EventKind, FieldId, KindId, Lang, MilestoneName, MilestoneRole};
+use crate::policy::{Actor, EventKind, FieldId, Jurisdiction, KindId, Lang, MilestoneName, MilestoneRole};
 use crate::validation::ErrorCode;
 
 fn string_enum(description: &str, names: impl IntoIterator<Item = &'static str>) -> RefOr<Schema> {
@@ -41,6 +41,7 @@ named_schemas! {
     ErrorCode: "Why a field's value is refused.",
     EventKind: "A step in a case's life: a customer's move, a staff step or the clock's.",
     FieldId: "A form field; a provider's form (GET /api/providers/{id}) says which it asks.",
+    Jurisdiction: "Where a provider is regulated.",
     KindId: "A kind of case.",
     Lang: "A language of the portal.",
     MilestoneName: "A milestone of a policy.",

@@ -14,22 +14,22 @@ use std::fs;
 use std::path::Path;
 use std::sync::OnceLock;
 
-use redress_core::policy::{self, Policy};
+use redress_core::policy::{self, Policy, compact};
 
 use read::{provider_of, read_policy};
 
 mod read;
 
 /// The providers in the order of their sources, and by id for the look-up
-/// every request makes.
+/// every request makes, with each one's compact form for the app.
 struct Loaded {
     all: Vec<&'static Policy>,
-    by_id: HashMap<&'static str, &'static Policy>,
+    by_id: HashMap<&'static str, (&'static Policy, String)>,
 }
 
 impl Loaded {
     fn new(all: Vec<&'static Policy>) -> Loaded {
-        let by_id = all.iter().map(|policy| (&*policy.id, *policy)).collect();
+        let by_id = all.iter().map(|policy| (&*policy.id, (*policy, compact::written(policy)))).collect();
         Loaded { all, by_id }
     }
 }
@@ -103,5 +103,11 @@ fn loaded() -> &'static Loaded {
 
 /// The provider `id`, if the server runs it.
 pub fn find(id: &str) -> Option<&'static Policy> {
-    loaded().by_id.get(id).copied()
+    loaded().by_id.get(id).map(|(policy, _)| *policy)
+}
+
+/// The policy of provider `id` as the app reads it: its compact form
+/// (`redress_core::policy::compact`) in base64.
+pub fn written_for_app(id: &str) -> Option<&'static str> {
+    loaded().by_id.get(id).map(|(_, written)| written.as_str())
 }

@@ -57,6 +57,15 @@ async fn a_sixth_provider_is_a_file_and_a_restart() {
         server.case(receipt["reference"].as_str().unwrap(), receipt["access_code"].as_str().unwrap()).await;
     assert_eq!(status, 200, "{case}");
     assert_eq!(case["provider"], "acme-telecom");
+    // The case carries its provider's policy for the customer's pages, in
+    // the compact form; it reads back as the file says.
+    let read = redress_core::policy::compact::read_written(case["policy"].as_str().unwrap()).unwrap();
+    assert_eq!((read.id.as_ref(), read.name.as_ref()), ("acme-telecom", "Acme Telecom"));
+    // The start page finds it by a word of its name, in any case.
+    let found: Value =
+        server.client.get(server.url("/api/providers?q=TELECOM")).send().await.unwrap().json().await.unwrap();
+    let found: Vec<&str> = found.as_array().unwrap().iter().map(|p| p["id"].as_str().unwrap()).collect();
+    assert_eq!(found, ["acme-telecom"]);
     let staff = server.staff_token("acme-telecom", "Ada");
     assert_eq!(server.staff_cases(&staff, "").await.as_array().unwrap().len(), 1);
     let listed = server.redress(&["policy", "list"]);

@@ -24,6 +24,12 @@ impl fmt::Display for Problem {
     }
 }
 
+/// Whether `text` can be a provider's id: lowercase letters, digits and
+/// hyphens, as in the provider's addresses (`/kijoma/complain`).
+pub fn is_provider_id(text: &str) -> bool {
+    !text.is_empty() && text.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
 /// Every problem of the policy, empty when it is sound.
 pub fn check_policy(policy: &Policy) -> Vec<Problem> {
     let mut problems = Problems::default();
@@ -59,8 +65,7 @@ impl Problems {
 }
 
 fn check_identity(policy: &Policy, problems: &mut Problems) {
-    let id_ok =
-        !policy.id.is_empty() && policy.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    let id_ok = is_provider_id(&policy.id);
     if !id_ok {
         problems.add("id", "must be lowercase letters, digits and hyphens");
     }

@@ -1,24 +1,34 @@
-//! Provider policies: their schema, their consistency rules, and the five
-//! policies compiled into the crate from `policies/*.toml`.
+//! Provider policies: their schema, their consistency rules, their compact
+//! form for the web app, and the five bundled policies, compiled into the
+//! crate from `policies/*.toml` for the server (never into the web app).
 
 mod check;
+pub mod compact;
 mod schema;
 
+// The baked policies are written with `Cow::Borrowed`.
+#[cfg(not(target_arch = "wasm32"))]
 use std::borrow::Cow;
 
-pub use check::{Problem, check_policy, is_origin};
+pub use check::{Problem, check_policy, is_origin, is_provider_id};
 pub use schema::*;
 
 // `POLICIES`, written by `build.rs` (see `bake.rs`) after every policy file
-// passed `check_policy`.
+// passed `check_policy`: the server's default providers. Not in the web app
+// (wasm32), which holds only the one policy the server sends a page
+// (`compact`), so that its download does not grow with the providers.
+#[cfg(not(target_arch = "wasm32"))]
 include!(concat!(env!("OUT_DIR"), "/policies.rs"));
 
-/// Every provider, in the order of the documents their policies come from (`source`).
+/// The bundled providers, in the order of the documents their policies come
+/// from (`source`). The server runs these unless given a folder of its own.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn all() -> &'static [Policy] {
     POLICIES
 }
 
-/// The provider with this id.
+/// The bundled provider with this id.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn find(id: &str) -> Option<&'static Policy> {
     all().iter().find(|policy| policy.id == id)
 }

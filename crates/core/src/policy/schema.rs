@@ -83,14 +83,17 @@ pub struct Policy {
     pub embed_origins: List<Text>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Jurisdiction {
-    England,
-    GermanySaarland,
-    Azerbaijan,
-    /// The policy does not say where the provider is regulated.
-    Unstated,
+named! {
+    /// Where a provider is regulated.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum Jurisdiction {
+        England = "england",
+        GermanySaarland = "germany_saarland",
+        Azerbaijan = "azerbaijan",
+        /// The policy does not say where the provider is regulated.
+        Unstated = "unstated",
+    }
 }
 
 /// The time zones compiled in (see `CHRONO_TZ_TIMEZONE_FILTER` in `.cargo/config.toml`).
@@ -468,11 +471,56 @@ pub struct Condition {
     pub equals: ConditionValue,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
+/// `true`/`false` for a checkbox, an option's id for a choice. A policy file
+/// writes the bare value; the compact form the app reads (`compact.rs`) has
+/// no self-describing values, so there it is a tagged enum.
+#[derive(Debug, Clone, PartialEq)]
 pub enum ConditionValue {
     Bool(bool),
     Text(Text),
+}
+
+/// [`ConditionValue`] in a format that is not self-describing.
+#[derive(Serialize, Deserialize)]
+enum TaggedCondition {
+    Bool(bool),
+    Text(Text),
+}
+
+impl Serialize for ConditionValue {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match (self, serializer.is_human_readable()) {
+            (ConditionValue::Bool(value), true) => serializer.serialize_bool(*value),
+            (ConditionValue::Text(text), true) => serializer.serialize_str(text),
+            (ConditionValue::Bool(value), false) => TaggedCondition::Bool(*value).serialize(serializer),
+            (ConditionValue::Text(text), false) => TaggedCondition::Text(text.clone()).serialize(serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for ConditionValue {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        if !deserializer.is_human_readable() {
+            return Ok(match TaggedCondition::deserialize(deserializer)? {
+                TaggedCondition::Bool(value) => ConditionValue::Bool(value),
+                TaggedCondition::Text(text) => ConditionValue::Text(text),
+            });
+        }
+        struct Bare;
+        impl serde::de::Visitor<'_> for Bare {
+            type Value = ConditionValue;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("true, false or an option's id")
+            }
+            fn visit_bool<E>(self, value: bool) -> Result<ConditionValue, E> {
+                Ok(ConditionValue::Bool(value))
+            }
+            fn visit_str<E>(self, text: &str) -> Result<ConditionValue, E> {
+                Ok(ConditionValue::Text(Text::Owned(text.to_owned())))
+            }
+        }
+        deserializer.deserialize_any(Bare)
+    }
 }
 
 named! {

@@ -10,8 +10,11 @@ use std::sync::Arc;
 
 use axum::Router;
 use axum::extract::Request;
+use axum::http::header;
 use axum::response::{IntoResponse, Response};
+use redress_core::policy::compact;
 use tower::ServiceExt;
+use tower_http::compression::CompressionLayer;
 use tower_http::services::{ServeDir, ServeFile};
 
 /// The build's list of its files, one path per line, relative to the folder.
@@ -52,7 +55,7 @@ impl AppFiles {
     /// where the browser takes one), else the app's page for the address.
     pub fn router(self) -> Router {
         let files = ServeDir::new(&self.root).precompressed_br().precompressed_gzip();
-        let pages = app_pages(&self.root);
+        let pages = app_pages(&self.root).expect("the page was read when the folder was opened");
         let service = tower::service_fn(move |request: Request| {
             let (files, pages) = (files.clone(), pages.clone());
             let listed = self.is_listed(request.uri().path());
@@ -91,21 +94,59 @@ fn is_servable(line: &str) -> bool {
 
 /// The page for an address of the web app: `case.html` under `/status`,
 /// which loads the app's case part, and `index.html`, which loads its
-/// complaint part, everywhere else (the app's `Route::part` is the same rule).
-fn app_pages(dist: &Path) -> Router {
+/// complaint part, everywhere else (the app's `Route::part` is the same
+/// rule). A provider's addresses get `index.html` with the provider's policy
+/// written into it (`compact::into_page`); its other addresses (the start page,
+/// an unknown provider's) get it as built.
+fn app_pages(dist: &Path) -> Result<Router, String> {
     let page = |name: &str| ServeFile::new(dist.join(name)).precompressed_br().precompressed_gzip();
     let case = page("case.html");
-    Router::new()
+    let complaint = page("index.html");
+    let template = std::fs::read_to_string(dist.join("index.html"))
+        .map_err(|e| format!("cannot read {}: {e}", dist.join("index.html").display()))?;
+    let template: Arc<str> = template.into();
+    let provider_page = tower::service_fn(move |request: Request| {
+        let (complaint, template) = (complaint.clone(), template.clone());
+        async move {
+            let written = provider_of(request.uri().path()).and_then(crate::policies::written_for_app);
+            let response = match written {
+                Some(written) => page_response(compact::into_page(&template, written)),
+                None => complaint.oneshot(request).await.into_response(),
+            };
+            Ok::<_, Infallible>(response)
+        }
+    });
+    Ok(Router::new()
         .route_service("/status", case.clone())
         .route_service("/status/{*rest}", case.clone())
         .route_service("/embed/status", case.clone())
         .route_service("/embed/status/{*rest}", case)
-        .fallback_service(page("index.html"))
+        .fallback_service(provider_page)
+        .layer(CompressionLayer::new()))
+}
+
+/// The provider an address of the complaint part is for: its first segment,
+/// after `/embed` in the widget (`/kijoma/complain`, `/embed/kijoma`).
+fn provider_of(path: &str) -> Option<&str> {
+    let path = path.strip_prefix("/embed").filter(|rest| rest.starts_with('/')).unwrap_or(path);
+    path.split('/').find(|segment| !segment.is_empty())
+}
+
+fn page_response(page: String) -> Response {
+    ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], page).into_response()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_provider_is_the_first_segment_of_its_addresses() {
+        assert_eq!(provider_of("/kijoma/complain/check"), Some("kijoma"));
+        assert_eq!(provider_of("/embed/kijoma/complain"), Some("kijoma"));
+        assert_eq!(provider_of("/embedded"), Some("embedded"));
+        assert_eq!(provider_of("/"), None);
+    }
 
     #[test]
     fn a_manifest_line_names_a_plain_relative_path() {

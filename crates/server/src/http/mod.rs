@@ -455,7 +455,7 @@ mod tests {
     async fn case_addresses_get_the_case_page_and_all_others_the_complaint_page() {
         let dist = std::env::temp_dir().join(format!("redress-pages-test-{}", std::process::id()));
         std::fs::create_dir_all(&dist).unwrap();
-        std::fs::write(dist.join("index.html"), "complaint part").unwrap();
+        std::fs::write(dist.join("index.html"), "<html>complaint part").unwrap();
         std::fs::write(dist.join("case.html"), "case part").unwrap();
         std::fs::write(dist.join(files::MANIFEST), "index.html\ncase.html\n").unwrap();
         let store = Store::connect("sqlite::memory:").await.unwrap();
@@ -476,9 +476,16 @@ mod tests {
         let request = axum::http::Request::get("/status/RD-ABC").body(Body::empty()).unwrap();
         let response = app.clone().oneshot(request).await.unwrap();
         assert_eq!(response.headers()[header::CACHE_CONTROL], "no-cache", "a page is checked before it is reused");
-        for path in ["/", "/kijoma", "/kijoma/complain/contact", "/kijoma/complain/sent", "/statuses", "/embed/kijoma"]
-        {
-            assert_eq!(body_of(path).await, "complaint part", "{path}");
+        // A provider's addresses carry its policy, in the form the app reads.
+        let kijoma = redress_core::policy::find("kijoma").unwrap();
+        let written = redress_core::policy::compact::written(kijoma);
+        for path in ["/kijoma", "/kijoma/complain/contact", "/kijoma/complain/sent", "/embed/kijoma"] {
+            assert_eq!(body_of(path).await, format!("<html data-policy=\"{written}\">complaint part"), "{path}");
+        }
+        assert_eq!(redress_core::policy::compact::read_written(&written).as_ref(), Some(kijoma));
+        // Others have none: the start page, and an unknown provider's, which says so.
+        for path in ["/", "/statuses", "/embed/nobody/complain"] {
+            assert_eq!(body_of(path).await, "<html>complaint part", "{path}");
         }
         std::fs::remove_dir_all(dist).unwrap();
     }

@@ -2,20 +2,24 @@
 
 use axum::Json;
 use axum::extract::Path;
-use redress_core::policy::{KindId, Lang, Policy};
-use serde::Serialize;
+use redress_core::policy::{Jurisdiction, KindId, Lang, Policy};
+use serde::{Deserialize, Serialize};
 
 use super::error::ErrorBody;
+use super::query::Query;
 use super::{ApiError, ApiResult};
 
-/// A provider, in short.
+/// A provider, in short: what the start page shows of it.
 #[derive(Serialize, utoipa::ToSchema)]
 pub struct ProviderSummary {
     id: &'static str,
     name: &'static str,
+    jurisdiction: Jurisdiction,
     /// In the provider's order of preference; the first is its default.
     languages: &'static [Lang],
     kinds: Vec<KindSummary>,
+    /// How many ways of reaching the provider its policy gives.
+    channels: usize,
 }
 
 #[derive(Serialize, utoipa::ToSchema)]
@@ -25,18 +29,38 @@ struct KindSummary {
     direct: bool,
 }
 
-/// The providers.
-#[utoipa::path(get, path = "/api/providers", tag = "providers",
-    responses((status = 200, description = "Every provider", body = [ProviderSummary])))]
-pub async fn list() -> Json<Vec<ProviderSummary>> {
+/// What `GET /api/providers` finds.
+#[derive(Deserialize, utoipa::IntoParams)]
+pub struct Search {
+    /// Words of the provider's name or id, in any case; every provider without it.
+    #[serde(default)]
+    q: String,
+}
+
+impl Search {
+    /// Whether `policy` is one the search asks for: each word of `q` is in
+    /// its name or id, whatever the case.
+    fn finds(&self, policy: &Policy) -> bool {
+        let haystack = format!("{} {}", policy.name, policy.id).to_lowercase();
+        self.q.to_lowercase().split_whitespace().all(|word| haystack.contains(word))
+    }
+}
+
+/// The providers, or those a search finds, in the order of their policies' sources.
+#[utoipa::path(get, path = "/api/providers", tag = "providers", params(Search),
+    responses((status = 200, description = "The providers found", body = [ProviderSummary])))]
+pub async fn list(Query(search): Query<Search>) -> Json<Vec<ProviderSummary>> {
     Json(
         crate::policies::all()
             .iter()
+            .filter(|policy| search.finds(policy))
             .map(|p| ProviderSummary {
                 id: &p.id,
                 name: &p.name,
+                jurisdiction: p.jurisdiction,
                 languages: &p.languages,
                 kinds: p.kinds.iter().map(|k| KindSummary { id: k.id, direct: k.direct }).collect(),
+                channels: p.channels.iter().filter(|channel| channel.usable()).count(),
             })
             .collect(),
     )

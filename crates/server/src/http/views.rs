@@ -18,6 +18,9 @@ use crate::store::{CaseDocument, Store};
 pub struct CaseView {
     reference: String,
     provider: String,
+    /// The provider's policy in the compact form the portal's pages read
+    /// (postcard, in base64); `GET /api/providers/{id}` has it as JSON.
+    policy: &'static str,
     /// The kind it is now (after an escalation, the kind it started).
     kind: KindId,
     /// The kind the customer filed.
@@ -178,6 +181,7 @@ impl LiveCase {
         Ok(CaseView {
             reference: self.stored.record.reference.clone(),
             provider: policy.id.to_string(),
+            policy: crate::policies::written_for_app(&policy.id).unwrap_or_default(),
             kind: self.state.kind(),
             first_kind: self.first_kind,
             lang: self.stored.record.lang.clone(),
