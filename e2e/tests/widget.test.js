@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
-import { accessibilityViolations, baseUrl, launch, openPage, repoRoot, screenshot } from '../lib/browser.js';
+import { accessibilityViolations, baseUrl, launch, message, openPage, repoRoot, screenshot } from '../lib/browser.js';
 
 const hostPort = Number(process.env.WIDGET_HOST_PORT);
 // `localhost` is another site than the portal's 127.0.0.1, as a company's own site would be.
@@ -31,13 +31,19 @@ const oneTagPage = `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <body style="margin:0;font-family:sans-serif"><main><h1>Contact us</h1><p id="intro" style="height:2400px">Our own text.</p>
 <script src="${baseUrl}/embed.js" data-provider="kontakt-az" async></script><p id="after">Our footer.</p></main></body></html>`;
 
+// A company's page whose tag names a provider the portal does not run.
+const unknownProviderPage = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Contact</title></head>
+<body><main><h1>Contactez-nous</h1><script src="${baseUrl}/embed.js" data-provider="acme-nowhere" data-lang="fr" async></script></main></body></html>`;
+
 let browser;
 let host;
 before(async () => {
   browser = await launch();
   host = createServer((request, response) => {
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(request.url.startsWith('/one-tag') ? oneTagPage : hostPage);
+    if (request.url.startsWith('/one-tag')) response.end(oneTagPage);
+    else if (request.url.startsWith('/unknown')) response.end(unknownProviderPage);
+    else response.end(hostPage);
   });
   await new Promise((resolve) => host.listen(hostPort, '127.0.0.1', resolve));
 });
@@ -234,6 +240,17 @@ test('one script tag on a phone-width page: a spot held at its first height unti
   assert.equal(overflow, 0, 'nothing in the form is wider than the frame');
   assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 375, 'the host page does not scroll sideways');
   await screenshot(page, 'widget-one-tag-375');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a widget for a provider the portal does not run says so, in the host page\'s language', async () => {
+  const { context, page, problems } = await openPage(browser);
+  await page.goto(`${allowedHost}/unknown`);
+  const frame = await widget(page, 'acme-nowhere');
+  await frame.locator('h1').waitFor();
+  assert.equal((await frame.locator('h1').textContent()).trim(), message('fr', 'app', 'not-found-title'));
+  assert.equal(await frame.evaluate(() => document.documentElement.lang), 'fr');
   assert.deepEqual(problems, []);
   await context.close();
 });

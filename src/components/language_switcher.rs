@@ -1,4 +1,5 @@
-//! The five languages, each labelled in its own language. On a wide screen
+//! The five languages, each labelled in its own language, those of the
+//! provider whose page it is first. On a wide screen
 //! they are a row of buttons; on a narrow one a single button showing the
 //! current language's code opens them, so the header stays one line high.
 
@@ -12,7 +13,11 @@ use crate::msg;
 #[component]
 pub fn LanguageSwitcher() -> impl IntoView {
     let i18n = expect_context::<I18n>();
-    let buttons = Lang::ALL
+    // On a provider's pages, the languages it speaks come first, in its order.
+    let spoken = crate::served_policy::held().map(|policy| &*policy.languages).unwrap_or_default();
+    let mut languages: Vec<Lang> = spoken.to_vec();
+    languages.extend(Lang::ALL.into_iter().filter(|language| !spoken.contains(language)));
+    let buttons = languages
         .into_iter()
         .map(|language| {
             let active = move || i18n.lang.get() == language;

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use js_sys::{Array, Intl, Object, Reflect};
-use redress_core::policy::{Lang, TimeZoneId};
+use redress_core::policy::{Lang, TimeZone};
 use wasm_bindgen::JsValue;
 
 use super::catalog::Numbers;
@@ -33,9 +33,10 @@ thread_local! {
     static NUMBERS: RefCell<HashMap<(Lang, NumberStyle), js_sys::Function>> = RefCell::new(HashMap::new());
     /// Whether the browser can name months, per language: asked once, not per date.
     static MONTH_NAMES: RefCell<HashMap<Lang, bool>> = RefCell::new(HashMap::new());
-    /// The format that gives today's date in a provider's zone, made once per
-    /// zone: the wizard asks for today at every keystroke (its warnings).
-    static DAY_FORMATS: RefCell<HashMap<TimeZoneId, Intl::DateTimeFormat>> = RefCell::new(HashMap::new());
+    /// The format that gives today's date in the provider's zone, made once
+    /// (a page is for one provider): the wizard asks for today at every
+    /// keystroke (its warnings).
+    static DAY_FORMAT: RefCell<Option<(String, Intl::DateTimeFormat)>> = const { RefCell::new(None) };
 }
 
 /// `one`, `few`, `many`, `other`, … for `n` in `lang`.
@@ -250,16 +251,15 @@ pub fn now() -> DateTime<Utc> {
 /// Today's date in a provider's time zone, as the browser's clock and time
 /// zone data give it (the app carries no zone tables of its own; the server
 /// decides the day of receipt with its own).
-pub fn today_in(zone: TimeZoneId) -> NaiveDate {
-    let parts = DAY_FORMATS.with(|formats| {
-        formats
-            .borrow_mut()
-            .entry(zone)
-            .or_insert_with(|| {
-                let fields = [("timeZone", zone.name()), ("year", "numeric"), ("month", "numeric"), ("day", "numeric")];
-                Intl::DateTimeFormat::new(&Array::of1(&JsValue::from_str("en")), &options(&fields))
-            })
-            .format_to_parts(&js_sys::Date::new_0())
+pub fn today_in(zone: &TimeZone) -> NaiveDate {
+    let parts = DAY_FORMAT.with(|format| {
+        let mut format = format.borrow_mut();
+        if format.as_ref().is_none_or(|(name, _)| name != zone.name()) {
+            let fields = [("timeZone", zone.name()), ("year", "numeric"), ("month", "numeric"), ("day", "numeric")];
+            let made = Intl::DateTimeFormat::new(&Array::of1(&JsValue::from_str("en")), &options(&fields));
+            *format = Some((zone.name().to_string(), made));
+        }
+        format.as_ref().map(|(_, format)| format.format_to_parts(&js_sys::Date::new_0())).unwrap_or_default()
     });
     let part = |kind: &str| {
         parts.iter().find_map(|part| {

@@ -131,7 +131,7 @@ pub fn CasePage(reference: String, forms: CaseForms, withdrawing: bool) -> impl 
 
 #[component]
 fn CaseView(case: Case, policy: &'static Policy, code: String, on_update: Callback<Case>) -> impl IntoView {
-    let today = format::today_in(policy.time_zone);
+    let today = format::today_in(&policy.time_zone);
     let stage = case.stage;
     let reference = case.reference.clone();
     let answers = your_answers(&case, policy);

@@ -40,7 +40,7 @@ pub fn step_title(step: Step, kind: Option<KindId>) -> String {
 
 /// The customer's day in the provider's time zone, for date checks.
 pub fn today(policy: &Policy) -> chrono::NaiveDate {
-    format::today_in(policy.time_zone)
+    format::today_in(&policy.time_zone)
 }
 
 pub fn step_path(provider: &str, step: Step) -> String {

@@ -62,7 +62,7 @@ pub fn Escalate(
         let current = draft.get_untracked();
         let answers = wizard::answers_for(kind, &current.answers);
         let documents: Vec<String> = current.documents.iter().map(|d| d.id.clone()).collect();
-        let today = format::today_in(policy.time_zone);
+        let today = format::today_in(&policy.time_zone);
         let mut found = validation::validate(kind, &answers, documents.len(), today);
         if documents.is_empty() {
             // Documents sent with the case earlier may be enough: the server knows.

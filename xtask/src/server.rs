@@ -64,6 +64,7 @@ pub fn browser_tests(root: &Path) -> Result<(), String> {
     let _ = std::fs::remove_dir_all(&scratch);
     let database = format!("sqlite://{}?mode=rwc", scratch.join("redress.db").display());
     let binary = root.join("target/debug/redress");
+    let policies = browser_tests_policies(root)?;
     // The widget test serves a company's page on this port; the portal lets it embed the forms.
     let widget_host_port = free_port()?;
     // The journeys file a complaint each from one address; the rate limits
@@ -81,9 +82,14 @@ pub fn browser_tests(root: &Path) -> Result<(), String> {
             ("REDRESS_EMBED_ORIGINS", format!("http://localhost:{widget_host_port}")),
             ("REDRESS_NOW", BROWSER_TESTS_START.into()),
             ("REDRESS_CLOCK_RUNS", "true".into()),
+            ("REDRESS_POLICIES", policies.display().to_string()),
         ],
     )?;
-    println!("  app served at {}, its clock started at {BROWSER_TESTS_START}", server.base_url);
+    println!(
+        "  app served at {}, its clock started at {BROWSER_TESTS_START}, with the providers of {}",
+        server.base_url,
+        policies.display()
+    );
     cmd::run(
         command("npm")
             .args(["test", "--silent"])
@@ -93,7 +99,31 @@ pub fn browser_tests(root: &Path) -> Result<(), String> {
             // For staff steps: `redress staff token create` on the same database.
             .env("REDRESS_BIN", &binary)
             .env("DATABASE_URL", &database)
+            .env("REDRESS_POLICIES", &policies)
             .env("WIDGET_HOST_PORT", widget_host_port.to_string())
             .env("REDRESS_NOW", BROWSER_TESTS_START),
     )
+}
+
+/// The browser tests' providers: the bundled ones and those of
+/// `e2e/providers/` (with the calendars of its `calendars/`), a company added
+/// as data to the same build, as an operator adds one.
+pub fn browser_tests_policies(root: &Path) -> Result<std::path::PathBuf, String> {
+    let folder = root.join("target/e2e-policies");
+    let _ = std::fs::remove_dir_all(&folder);
+    std::fs::create_dir_all(folder.join("calendars")).map_err(|e| e.to_string())?;
+    let sources = [
+        (root.join("crates/core/policies"), folder.clone(), "toml"),
+        (root.join("e2e/providers"), folder.clone(), "toml"),
+        (root.join("e2e/providers/calendars"), folder.join("calendars"), "txt"),
+    ];
+    for (from, to, extension) in sources {
+        for entry in std::fs::read_dir(&from).map_err(|e| format!("cannot read {}: {e}", from.display()))? {
+            let path = entry.map_err(|e| e.to_string())?.path();
+            if path.extension().is_some_and(|e| e == extension) {
+                std::fs::copy(&path, to.join(path.file_name().unwrap_or_default())).map_err(|e| e.to_string())?;
+            }
+        }
+    }
+    Ok(folder)
 }

@@ -591,7 +591,7 @@ impl CaseState {
             Anchor::Response => phase.last_answer().map(|e| day(e.at)),
             Anchor::FirstContact => Some(self.first_contact(policy, phase).map_or(day(phase.started()), |c| c.day)),
         };
-        anchor.map(|anchor| due_date(milestone.clock, anchor, policy.holidays)).transpose()
+        anchor.map(|anchor| due_date(milestone.clock, anchor, policy.holidays.calendar())).transpose()
     }
 
     /// The day the customer first complained, where it is before the day

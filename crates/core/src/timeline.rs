@@ -99,7 +99,7 @@ pub fn timeline(
                 continue;
             }
         };
-        let due = due_date(milestone.clock, counted_from.unwrap_or(day_of_receipt), policy.holidays)?;
+        let due = due_date(milestone.clock, counted_from.unwrap_or(day_of_receipt), policy.holidays.calendar())?;
         // In date order, and in the policy's order on the same date.
         let at = milestones.partition_point(|m: &DueMilestone| m.due <= due);
         milestones.insert(at, DueMilestone { name: milestone.name, due, counted_from, role: milestone.role });

@@ -11,7 +11,7 @@ pub use crate::answers::{Answers, FieldValue};
 use crate::clock::due_date;
 use crate::dates::parse_date;
 
-use crate::policy::{CaseKind, ConditionValue, Field, FieldId, HolidayCalendarId, Input, named};
+use crate::policy::{CaseKind, ConditionValue, Field, FieldId, Input, named};
 
 named! {
     /// Why a field's value is refused. Serialized as the stable snake_case code.
@@ -187,7 +187,7 @@ pub fn warnings(kind: &CaseKind, answers: &Answers, today: NaiveDate) -> Vec<War
                 return None;
             };
             let date = parse_date(text)?;
-            let limit = due_date(clock, date, HolidayCalendarId::None).ok()?;
+            let limit = due_date(clock, date, &crate::calendar::WEEKDAYS_ONLY).ok()?;
             (limit < today).then_some(Warning::MayBeTooOld { field: field.id, limit })
         })
         .collect()

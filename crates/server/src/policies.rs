@@ -1,10 +1,11 @@
 //! The providers the server runs with: the policies bundled with it, or the
-//! policy files of the folder `REDRESS_POLICIES` names. Each file is read and
-//! checked by the core's rules (`read.rs`), as the build checks the bundled ones, and a
-//! folder with any bad file is refused as a whole, naming each file, field and
-//! rule: the server does not start on it, and `redress policy check` says the
-//! same of one file before it is deployed. Adding or changing a provider is a
-//! file and a restart.
+//! policy files of the folder `REDRESS_POLICIES` names, with the holiday
+//! calendars of its `calendars/` folder (`<name>.txt`) besides the bundled
+//! ones. Each file is read and checked by the core (`policy::read`), as the
+//! bundled ones are, and a folder with any bad file is refused as a whole,
+//! naming each file, field and rule: the server does not start on it, and
+//! `redress policy check` says the same of one file before it is deployed.
+//! Adding or changing a provider is a file and a restart.
 //!
 //! The set is read once per process, before anything asks for a provider, and
 //! lives as long as it: a policy is `&'static`, as the bundled ones are.
@@ -12,13 +13,11 @@
 use std::collections::HashMap;
 use std::fs;
 use std::path::Path;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
-use redress_core::policy::{self, Policy, compact};
-
-use read::{provider_of, read_policy};
-
-mod read;
+use redress_core::calendar::Calendar;
+use redress_core::policy::read::{Calendars, provider_of, read_policy};
+use redress_core::policy::{self, Policy, bundled, compact};
 
 /// The providers in the order of their sources, and by id for the look-up
 /// every request makes, with each one's compact form for the app.
@@ -39,6 +38,7 @@ static LOADED: OnceLock<Loaded> = OnceLock::new();
 /// Reads the policies of `folder` (all `*.toml` files), or says everything
 /// wrong with them.
 pub fn read_folder(folder: &Path) -> Result<Vec<Policy>, String> {
+    let calendars = read_calendars(folder)?;
     let entries =
         fs::read_dir(folder).map_err(|e| format!("cannot read the policy folder {}: {e}", folder.display()))?;
     let mut files: Vec<_> = entries
@@ -50,7 +50,7 @@ pub fn read_folder(folder: &Path) -> Result<Vec<Policy>, String> {
     let mut policies: Vec<Policy> = Vec::new();
     let mut problems = Vec::new();
     for file in files {
-        match read_file(&file) {
+        match read_file(&file, &calendars) {
             Ok(policy) => policies.push(policy),
             Err(found) => problems.push(found),
         }
@@ -71,12 +71,33 @@ pub fn read_folder(folder: &Path) -> Result<Vec<Policy>, String> {
     Ok(policies)
 }
 
-/// Reads and checks one policy file; the problems name the file and provider.
-pub fn read_file(file: &Path) -> Result<Policy, String> {
+/// The calendars policies of `folder` may name: the bundled ones, and those
+/// of its `calendars/` folder, which take the place of a bundled one of the
+/// same name.
+pub fn read_calendars(folder: &Path) -> Result<Calendars, String> {
+    let mut calendars = bundled::calendars();
+    let Ok(entries) = fs::read_dir(folder.join("calendars")) else { return Ok(calendars) };
+    let mut problems = Vec::new();
+    for path in entries.filter_map(Result::ok).map(|entry| entry.path()) {
+        let Some(name) = path.file_stem().filter(|_| path.extension().is_some_and(|e| e == "txt")) else { continue };
+        let shown = path.display();
+        match fs::read_to_string(&path).map_err(|e| e.to_string()).and_then(|text| Calendar::parse(&text)) {
+            Ok(calendar) => {
+                calendars.insert(name.to_string_lossy().into_owned(), Arc::new(calendar));
+            }
+            Err(problem) => problems.push(format!("calendar file {shown}: {problem}")),
+        }
+    }
+    if problems.is_empty() { Ok(calendars) } else { Err(problems.join("\n")) }
+}
+
+/// Reads and checks one policy file against `calendars`; the problems name
+/// the file and provider.
+pub fn read_file(file: &Path, calendars: &Calendars) -> Result<Policy, String> {
     let shown = file.display();
     let text = fs::read_to_string(file).map_err(|e| format!("policy file {shown}: cannot be read: {e}"))?;
     let stem = file.file_stem().unwrap_or_default().to_string_lossy().into_owned();
-    read_policy(&text, &stem).map_err(|problems| {
+    read_policy(&text, &stem, calendars).map_err(|problems| {
         let provider = provider_of(&text, &stem);
         let lines: Vec<String> =
             problems.iter().map(|problem| format!("policy file {shown} (provider `{provider}`): {problem}")).collect();

@@ -71,7 +71,10 @@ pub fn run(command: PolicyCommand) -> ExitCode {
 fn check(files: &[std::path::PathBuf]) -> ExitCode {
     let mut failed = false;
     for file in files {
-        match policies::read_file(file) {
+        // The calendars are those the file's folder would run with.
+        let folder = file.parent().unwrap_or(std::path::Path::new("."));
+        let read = policies::read_calendars(folder).and_then(|calendars| policies::read_file(file, &calendars));
+        match read {
             Ok(policy) => println!("ok: {} ({}), provider `{}`", file.display(), policy.name, policy.id),
             Err(problems) => {
                 failed = true;
@@ -195,7 +198,7 @@ fn show(policy: &Policy) -> String {
     let _ = writeln!(out, "source          {}", policy.source);
     let _ = writeln!(out, "jurisdiction    {:?}", policy.jurisdiction);
     let _ = writeln!(out, "time zone       {}", policy.time_zone.name());
-    let _ = writeln!(out, "holidays        {:?}", policy.holidays);
+    let _ = writeln!(out, "holidays        {}", policy.holidays.name);
     let languages: Vec<&str> = policy.languages.iter().map(|l| l.tag()).collect();
     let _ = writeln!(out, "languages       {}", languages.join(", "));
     if let Some(retention) = policy.retention {

@@ -1,9 +1,8 @@
 //! Consistency rules a policy must satisfy beyond its types: references
 //! between fields, kinds, milestones and events must resolve, and each rule
 //! must make sense for the role it plays.
-//!
-//! Like `schema.rs`, this file is included by `build.rs`, so it may only use
-//! `std` and `super::schema`.
+//! Whether the calendar a policy names exists is a question for the data
+//! folder it is read with (`read.rs`).
 
 use std::collections::BTreeSet;
 use std::fmt;
@@ -71,6 +70,12 @@ fn check_identity(policy: &Policy, problems: &mut Problems) {
     }
     if policy.name.trim().is_empty() {
         problems.add("name", "must not be empty");
+    }
+    if policy.time_zone.0.parse::<chrono_tz::Tz>().is_err() {
+        problems.add("time_zone", format!("`{}` is not a time zone of the IANA database", policy.time_zone.0));
+    }
+    if !is_provider_id(&policy.holidays.name) {
+        problems.add("holidays", "must name a calendar: lowercase letters, digits and hyphens");
     }
     if policy.languages.is_empty() {
         problems.add("languages", "must list at least one language");

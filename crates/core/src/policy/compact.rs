@@ -197,8 +197,6 @@ structs! {
 }
 
 enums! {
-    TimeZoneId [EuropeLondon, EuropeBerlin, AsiaBaku, Utc]
-    HolidayCalendarId [England, Saarland, Azerbaijan, None]
     Regulator [Ofcom]
     ChannelKind [Phone, Email, Website, WebForm, Post, Fax, LiveChat, Callback, SocialMedia, ComplaintsBook]
     ChannelPurpose [Inquiries, Complaints, AbuseReports, Escalations, Accounts, Feedback]
@@ -221,6 +219,19 @@ impl Compact for Clock {
     fn read(reader: &mut Reader) -> Option<Clock> {
         let make = [Clock::BusinessDays, Clock::Weeks, Clock::Months].get(reader.varint()? as usize).copied()?;
         Some(make(reader.varint()?))
+    }
+}
+
+impl Compact for TimeZone {
+    fn read(reader: &mut Reader) -> Option<TimeZone> {
+        Some(TimeZone(Text::read(reader)?))
+    }
+}
+
+/// The calendar's name: the app counts no business days of its own.
+impl Compact for Holidays {
+    fn read(reader: &mut Reader) -> Option<Holidays> {
+        Some(Holidays { name: Text::read(reader)?, calendar: None })
     }
 }
 

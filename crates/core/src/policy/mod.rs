@@ -1,37 +1,21 @@
 //! Provider policies: their schema, their consistency rules, their compact
-//! form for the web app, and the five bundled policies, compiled into the
-//! crate from `policies/*.toml` for the server (never into the web app).
+//! form for the web app, and, for the server alone, the reading of policy
+//! files (`read`) and the five bundled policies (`bundled`).
 
 mod check;
 pub mod compact;
 mod schema;
 
-// The baked policies are written with `Cow::Borrowed`.
-#[cfg(not(target_arch = "wasm32"))]
-use std::borrow::Cow;
-
 pub use check::{Problem, check_policy, is_origin, is_provider_id};
 pub use schema::*;
 
-// `POLICIES`, written by `build.rs` (see `bake.rs`) after every policy file
-// passed `check_policy`: the server's default providers. Not in the web app
-// (wasm32), which holds only the one policy the server sends a page
-// (`compact`), so that its download does not grow with the providers.
 #[cfg(not(target_arch = "wasm32"))]
-include!(concat!(env!("OUT_DIR"), "/policies.rs"));
+pub mod bundled;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod read;
 
-/// The bundled providers, in the order of the documents their policies come
-/// from (`source`). The server runs these unless given a folder of its own.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn all() -> &'static [Policy] {
-    POLICIES
-}
-
-/// The bundled provider with this id.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn find(id: &str) -> Option<&'static Policy> {
-    all().iter().find(|policy| policy.id == id)
-}
+pub use bundled::{all, find};
 
 impl Policy {
     pub fn kind(&self, id: KindId) -> Option<&CaseKind> {
@@ -99,23 +83,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_five_providers_are_embedded_in_the_order_of_their_sources() {
+    fn the_five_providers_are_bundled_in_the_order_of_their_sources() {
         let ids: Vec<&str> = all().iter().map(|p| p.id.as_ref()).collect();
         assert_eq!(ids, ["kite-mobi", "modmount", "kijoma", "key-systems", "kontakt-az"]);
     }
 
     #[test]
-    fn the_compiled_in_policies_are_their_files_exactly() {
-        for policy in all() {
-            let path = format!("{}/policies/{}.toml", env!("CARGO_MANIFEST_DIR"), policy.id);
-            let text = std::fs::read_to_string(&path).unwrap();
-            let read: Policy = toml::from_str(&text).unwrap();
-            assert_eq!(&read, policy, "{path}");
-        }
-    }
-
-    #[test]
-    fn every_embedded_policy_passes_its_checks() {
+    fn every_bundled_policy_passes_its_checks() {
         for policy in all() {
             assert_eq!(check_policy(policy), Vec::<Problem>::new(), "{}", policy.id);
         }

@@ -1,9 +1,5 @@
 //! The shape of a provider's complaint policy, as written in `policies/*.toml`.
 //!
-//! This file depends on nothing but `serde` because `build.rs` includes it
-//! verbatim to validate the policy files before the crate compiles: a policy
-//! that does not fit these types fails the build, naming the file and field.
-//!
 //! Everything a customer reads is an identifier here (an enum or a short
 //! snake_case id), never prose: the app translates identifiers into the five
 //! languages, so the policy data stays language-neutral.
@@ -39,16 +35,13 @@ macro_rules! named {
     };
 }
 
-// For the life cycle's stages; build.rs, which includes this file alone, has no use for it.
-#[allow(unused_imports)]
+// For the life cycle's stages and the validation's error codes.
 pub(crate) use named;
 
-/// Text of a policy. The compiled-in policies borrow it from the binary
-/// (`build.rs` writes them as Rust statics, so nothing is parsed at start-up);
-/// a policy read from a file owns it.
+/// Text of a policy.
 pub type Text = Cow<'static, str>;
 
-/// A list in a policy: borrowed for the compiled-in policies, like [`Text`].
+/// A list in a policy.
 pub type List<T> = Cow<'static, [T]>;
 
 /// A provider's whole policy: who they are, how to reach them, and how each
@@ -66,8 +59,8 @@ pub struct Policy {
     /// The company's published complaints policy this file was distilled from.
     pub source: Text,
     pub jurisdiction: Jurisdiction,
-    pub time_zone: TimeZoneId,
-    pub holidays: HolidayCalendarId,
+    pub time_zone: TimeZone,
+    pub holidays: Holidays,
     /// Languages in the provider's order of preference; the first is the default.
     pub languages: List<Lang>,
     #[serde(default)]
@@ -96,29 +89,56 @@ named! {
     }
 }
 
-/// The time zones compiled in (see `CHRONO_TZ_TIMEZONE_FILTER` in `.cargo/config.toml`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum TimeZoneId {
-    #[serde(rename = "Europe/London")]
-    EuropeLondon,
-    #[serde(rename = "Europe/Berlin")]
-    EuropeBerlin,
-    #[serde(rename = "Asia/Baku")]
-    AsiaBaku,
-    #[serde(rename = "UTC")]
-    Utc,
+/// A provider's time zone, by its IANA name (`Europe/London`), which the
+/// policy check holds to the time zone database. The server counts in it;
+/// the browser app hands the name to the browser's own database.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct TimeZone(pub Text);
+
+/// The public holidays a provider's business days skip: the name of a
+/// holiday calendar (`england`, a file `england.txt` of the data folder's
+/// calendars, or `none` for weekdays only), and, once the policy is read
+/// with its data folder (`policy::read`), the calendar itself. Two are
+/// equal when they name the same calendar.
+#[derive(Debug, Clone)]
+pub struct Holidays {
+    pub name: Text,
+    pub calendar: Option<std::sync::Arc<crate::calendar::Calendar>>,
 }
 
-/// Public-holiday calendars shipped in `calendars/`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum HolidayCalendarId {
-    /// England & Wales bank holidays.
-    England,
-    Saarland,
-    Azerbaijan,
-    /// Business days are Monday to Friday with no holidays.
-    None,
+impl Holidays {
+    /// The name of the calendar of weekdays without holidays.
+    pub const NONE: &'static str = "none";
+
+    /// The calendar to count business days on: the bound one, weekdays only
+    /// for `none`, and otherwise one that covers no year, so that a policy
+    /// read without its calendars refuses to count rather than miscount.
+    pub fn calendar(&self) -> &crate::calendar::Calendar {
+        match &self.calendar {
+            Some(calendar) => calendar,
+            None if self.name == Holidays::NONE => &crate::calendar::WEEKDAYS_ONLY,
+            None => &crate::calendar::UNKNOWN,
+        }
+    }
+}
+
+impl PartialEq for Holidays {
+    fn eq(&self, other: &Holidays) -> bool {
+        self.name == other.name
+    }
+}
+
+impl Serialize for Holidays {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.name.serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for Holidays {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Ok(Holidays { name: Text::deserialize(deserializer)?, calendar: None })
+    }
 }
 
 /// Declares [`Lang`] from one line per language: the variant, its tag, the

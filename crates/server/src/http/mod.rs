@@ -302,12 +302,14 @@ async fn deny_framing(request: Request, next: Next) -> Response {
 
 /// The `frame-ancestors` sources for an embed path, or `None` for any other
 /// path. The widget's case pages (`/embed/status…`) belong to no provider:
-/// every provider's origins may show them.
+/// every provider's origins may show them. So may they show the page of a
+/// provider the portal does not run, which says so: a company that mistypes
+/// its id in the tag learns it in its own page's language.
 pub fn embed_ancestors(state: &AppState, path: &str) -> Option<String> {
     let first = path.strip_prefix("/embed/")?.split('/').next()?;
-    let providers: Vec<&Policy> = match first {
-        "status" => crate::policies::all().to_vec(),
-        provider => vec![crate::policies::find(provider)?],
+    let providers: Vec<&Policy> = match crate::policies::find(first) {
+        Some(provider) if first != "status" => vec![provider],
+        _ => crate::policies::all().to_vec(),
     };
     let mut origins: Vec<&str> = Vec::new();
     let provider_origins = providers.iter().flat_map(|policy| policy.embed_origins.iter().map(|origin| &**origin));
@@ -575,7 +577,7 @@ mod tests {
     }
 
     #[tokio::test]
-    async fn widget_pages_may_be_framed_by_their_providers_origins_only() {
+    async fn widget_pages_may_be_framed_by_their_providers_origins_only_and_no_other_page() {
         let dist = std::env::temp_dir().join(format!("redress-frame-test-{}", std::process::id()));
         std::fs::create_dir_all(&dist).unwrap();
         std::fs::write(dist.join("index.html"), "<!doctype html><title>redress</title>").unwrap();
@@ -595,8 +597,11 @@ mod tests {
         // The widget's case pages belong to no provider: any provider's origin may frame them.
         let status = frame_ancestors(&headers_of(&app, "/embed/status/RD-ABC").await);
         assert!(status.contains("https://www.kijoma.net") && status.contains("http://127.0.0.1:8081"), "{status}");
-        // Every other page, and a made-up provider, can be framed by nobody.
-        for path in ["/", "/kijoma/complain", "/embed/nobody/complain", "/api/providers"] {
+        // A provider the portal does not run: its page, which says so, as the case pages.
+        let nobody = frame_ancestors(&headers_of(&app, "/embed/nobody/complain").await);
+        assert!(nobody.contains("https://www.kijoma.net") && nobody.contains("http://127.0.0.1:8081"), "{nobody}");
+        // Every other page can be framed by nobody.
+        for path in ["/", "/kijoma/complain", "/api/providers"] {
             let headers = headers_of(&app, path).await;
             assert_eq!(frame_ancestors(&headers), "frame-ancestors 'none'", "{path}");
             assert_eq!(headers[header::X_FRAME_OPTIONS], "DENY", "{path}");
