@@ -50,7 +50,7 @@ impl Numbers for Counting<'_> {
 }
 
 const NUMBERS: [&str; 9] = ["count", "days", "max", "seconds", "months", "current", "total", "percent", "amount"];
-const TEXTS: [&str; 13] = [
+const TEXTS: [&str; 14] = [
     "label",
     "date",
     "name",
@@ -64,9 +64,10 @@ const TEXTS: [&str; 13] = [
     "milestone",
     "reason",
     "search",
+    "languages",
 ];
 /// Variables that choose a variant by a word, with each word the app passes.
-const CHOICES: [(&str, &[&str]); 7] = [
+const CHOICES: [(&str, &[&str]); 8] = [
     ("kind", &["complaint", "inquiry", "abuse_report"]),
     ("action", &["manager_review_requested", "adr_referral_requested", "withdrawn"]),
     ("next", &["manager", "escalate", "none"]),
@@ -74,6 +75,7 @@ const CHOICES: [(&str, &[&str]); 7] = [
     ("by", &["staff", "customer"]),
     ("from", &["response", "first_contact", "receipt"]),
     ("promise", &["status", "every_step"]),
+    ("holidays", &["none", "england"]),
 ];
 
 #[test]

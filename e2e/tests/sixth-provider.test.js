@@ -32,6 +32,9 @@ test('a sixth company, added as a file: found, filed against, followed and escal
   const card = await page.locator('.provider-card').innerText();
   assert.ok(card.includes('Deutsch, English'), card); // its languages, each in itself
   await page.getByRole('link', { name: 'Nordwind Energie' }).click();
+  // Its page says which languages it prefers to be written to in.
+  const prefers = await page.locator('#provider-languages').innerText();
+  assert.ok(prefers.includes('Deutsch, English'), prefers);
   await page.locator('a.button--start').click();
   await page.locator('h1').waitFor();
   // On its pages, its two languages head the language menu, in its order.

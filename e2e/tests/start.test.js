@@ -62,6 +62,10 @@ test('the search finds a company as its name is typed, mistakes and all', async 
   await page.waitForFunction(() => document.querySelectorAll('.provider-card').length === 1);
   assert.deepEqual(await page.locator('.provider-card__name').allTextContents(), ['Kijoma Broadband']);
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'provider-search');
+  // A screen reader hears one line, how many were found, not the cards.
+  const found = message('en', 'start', 'start-search-found', 'one').replace('{ $count }', '1');
+  assert.equal((await page.locator('[role="status"]').innerText()).trim(), found);
+  assert.equal(await page.locator('[aria-live] .provider-card, [role="status"] .provider-card').count(), 0);
   // Cleared: every company again.
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Backspace');
@@ -72,6 +76,10 @@ test('the search finds a company as its name is typed, mistakes and all', async 
   await page.getByRole('link', { name: 'Modmount' }).click();
   await page.waitForURL(`${baseUrl}/modmount`);
   await page.locator('h1').filter({ hasText: 'Modmount' }).waitFor();
+  // Back: the search as it was left.
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelectorAll('.provider-card').length === 1);
+  assert.equal(await page.inputValue('#provider-search'), 'modm');
   assert.deepEqual(problems, []);
   await context.close();
 });

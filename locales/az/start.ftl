@@ -5,6 +5,13 @@ start-search-label = Şirkəti adı ilə axtarın
 # Variables:
 #   $search (String) - what the customer typed
 start-search-none = «{ $search }» axtarışına uyğun şirkət yoxdur.
+# Variables:
+#   $count (Number) - how many companies the search found
+start-search-found =
+    { $count ->
+        [one] { $count } şirkət tapıldı
+       *[other] { $count } şirkət tapıldı
+    }
 start-provider-jurisdiction = Harada yerləşir
 start-provider-kinds = Nə göndərə bilərsiniz
 start-provider-languages = Üstünlük verdiyi dillər
@@ -20,9 +27,17 @@ jurisdiction-unstated = Şirkət göstərmir
 #   $provider (String) - the company's name
 provider-title = { $provider } şirkətinə şikayət
 provider-lead = Bu xidmətlə rəsmi şikayət verə bilərsiniz. Təxminən 10 dəqiqə çəkir. Göndərməzdən əvvəl cavablarınızı yoxlaya bilərsiniz; dayanmalı olsanız, onlar bu brauzer vərəqində qalır.
+# Variables:
+#   $provider (String) - the company's name
+#   $languages (String) - the languages it prefers, each named in itself
+provider-languages = { $provider } bu dillərdə yazılmasını üstün tutur: { $languages }.
 provider-start = İndi başlayın
 provider-deadlines-title = Şirkət nə vəd edir
-provider-deadlines-body = İş günləri bazar ertəsindən cüməyədəkdir; şirkətin yerləşdiyi yerdəki bayram günləri istisnadır.
+provider-deadlines-body =
+    { $holidays ->
+        [none] İş günləri bazar ertəsindən cüməyədəkdir.
+       *[other] İş günləri bazar ertəsindən cüməyədəkdir; şirkətin yerləşdiyi yerdəki bayram günləri istisnadır.
+    }
 # Variables:
 #   $count (Number) - number of working days
 provider-clock-business-days = { $count } iş günü ərzində

@@ -5,6 +5,13 @@ start-search-label = Nach dem Namen des Unternehmens suchen
 # Variables:
 #   $search (String) - what the customer typed
 start-search-none = Kein Unternehmen passt zu „{ $search }“.
+# Variables:
+#   $count (Number) - how many companies the search found
+start-search-found =
+    { $count ->
+        [one] { $count } Unternehmen gefunden
+       *[other] { $count } Unternehmen gefunden
+    }
 start-provider-jurisdiction = Sitz
 start-provider-kinds = Was Sie einreichen können
 start-provider-languages = Bevorzugte Sprachen
@@ -24,9 +31,17 @@ jurisdiction-unstated = Vom Unternehmen nicht angegeben
 #   $provider (String) - the company's name
 provider-title = Beschwerde bei { $provider }
 provider-lead = Mit diesem Dienst reichen Sie eine förmliche Beschwerde ein. Das dauert etwa 10 Minuten. Sie können Ihre Antworten vor dem Absenden prüfen, und sie bleiben in diesem Browser-Tab erhalten, falls Sie unterbrechen müssen.
+# Variables:
+#   $provider (String) - the company's name
+#   $languages (String) - the languages it prefers, each named in itself
+provider-languages = { $provider } möchte am liebsten in diesen Sprachen angeschrieben werden: { $languages }.
 provider-start = Jetzt beginnen
 provider-deadlines-title = Was das Unternehmen zusagt
-provider-deadlines-body = Arbeitstage sind Montag bis Freitag, außer an Feiertagen am Sitz des Unternehmens.
+provider-deadlines-body =
+    { $holidays ->
+        [none] Arbeitstage sind Montag bis Freitag.
+       *[other] Arbeitstage sind Montag bis Freitag, außer an Feiertagen am Sitz des Unternehmens.
+    }
 # Variables:
 #   $count (Number) - number of working days
 provider-clock-business-days =

@@ -5,6 +5,13 @@ start-search-label = Search by company name
 # Variables:
 #   $search (String) - what the customer typed
 start-search-none = No company matches “{ $search }”.
+# Variables:
+#   $count (Number) - how many companies the search found
+start-search-found =
+    { $count ->
+        [one] { $count } company found
+       *[other] { $count } companies found
+    }
 start-provider-jurisdiction = Where it is based
 start-provider-kinds = What you can send
 start-provider-languages = Languages it prefers
@@ -24,9 +31,17 @@ jurisdiction-unstated = Not stated by the company
 #   $provider (String) - the company's name
 provider-title = Complain to { $provider }
 provider-lead = Use this service to make a formal complaint. It takes about 10 minutes. You can check your answers before you send them, and your answers are kept in this browser tab if you need to stop.
+# Variables:
+#   $provider (String) - the company's name
+#   $languages (String) - the languages it prefers, each named in itself
+provider-languages = { $provider } prefers to be written to in: { $languages }.
 provider-start = Start now
 provider-deadlines-title = What the company promises
-provider-deadlines-body = Working days are Monday to Friday, except public holidays where the company is based.
+provider-deadlines-body =
+    { $holidays ->
+        [none] Working days are Monday to Friday.
+       *[other] Working days are Monday to Friday, except public holidays where the company is based.
+    }
 # Variables:
 #   $count (Number) - number of working days
 provider-clock-business-days =

@@ -5,6 +5,13 @@ start-search-label = Rechercher par nom d'entreprise
 # Variables:
 #   $search (String) - what the customer typed
 start-search-none = Aucune entreprise ne correspond à « { $search } ».
+# Variables:
+#   $count (Number) - how many companies the search found
+start-search-found =
+    { $count ->
+        [one] { $count } entreprise trouvée
+       *[other] { $count } entreprises trouvées
+    }
 start-provider-jurisdiction = Où elle est établie
 start-provider-kinds = Ce que vous pouvez envoyer
 start-provider-languages = Langues préférées
@@ -24,9 +31,17 @@ jurisdiction-unstated = Non précisé par l'entreprise
 #   $provider (String) - the company's name
 provider-title = Réclamation auprès de { $provider }
 provider-lead = Utilisez ce service pour faire une réclamation formelle. Cela prend environ 10 minutes. Vous pourrez vérifier vos réponses avant l'envoi, et elles sont conservées dans cet onglet si vous devez vous interrompre.
+# Variables:
+#   $provider (String) - the company's name
+#   $languages (String) - the languages it prefers, each named in itself
+provider-languages = { $provider } préfère qu'on lui écrive en : { $languages }.
 provider-start = Commencer
 provider-deadlines-title = Ce que l'entreprise s'engage à faire
-provider-deadlines-body = Les jours ouvrés vont du lundi au vendredi, hors jours fériés du lieu où l'entreprise est établie.
+provider-deadlines-body =
+    { $holidays ->
+        [none] Les jours ouvrés vont du lundi au vendredi.
+       *[other] Les jours ouvrés vont du lundi au vendredi, hors jours fériés du lieu où l'entreprise est établie.
+    }
 # Variables:
 #   $count (Number) - number of working days
 provider-clock-business-days =

@@ -5,6 +5,14 @@ start-search-label = Поиск по названию компании
 # Variables:
 #   $search (String) - what the customer typed
 start-search-none = Ни одна компания не подходит под «{ $search }».
+# Variables:
+#   $count (Number) - how many companies the search found
+start-search-found =
+    { $count ->
+        [one] Найдена { $count } компания
+        [few] Найдено { $count } компании
+       *[other] Найдено { $count } компаний
+    }
 start-provider-jurisdiction = Где находится
 start-provider-kinds = Что можно отправить
 start-provider-languages = Предпочитаемые языки
@@ -24,9 +32,17 @@ jurisdiction-unstated = Компания не указывает
 #   $provider (String) - the company's name
 provider-title = Жалоба в { $provider }
 provider-lead = С помощью этого сервиса можно подать официальную жалобу. Это займёт около 10 минут. Перед отправкой вы сможете проверить ответы, а если придётся прерваться, они сохранятся в этой вкладке браузера.
+# Variables:
+#   $provider (String) - the company's name
+#   $languages (String) - the languages it prefers, each named in itself
+provider-languages = { $provider } предпочитает получать обращения на этих языках: { $languages }.
 provider-start = Начать
 provider-deadlines-title = Что обещает компания
-provider-deadlines-body = Рабочие дни — с понедельника по пятницу, кроме праздников по месту нахождения компании.
+provider-deadlines-body =
+    { $holidays ->
+        [none] Рабочие дни — с понедельника по пятницу.
+       *[other] Рабочие дни — с понедельника по пятницу, кроме праздников по месту нахождения компании.
+    }
 # Variables:
 #   $count (Number) - number of working days
 provider-clock-business-days =

@@ -2,7 +2,7 @@
 //! company handles complaints and its deadlines, and other ways to reach it.
 
 use leptos::prelude::*;
-use redress_core::policy::{Anchor, Clock};
+use redress_core::policy::{Anchor, Clock, Holidays};
 
 use crate::components::channels::Channels;
 use crate::components::layout::set_title;
@@ -26,6 +26,10 @@ pub fn Provider(provider: String) -> impl IntoView {
         return crate::pages::not_found::NotFound().into_any();
     };
     Effect::new(move |_| set_title(&t!("provider-title", provider = policy.name.clone()), false));
+    let languages: Vec<&str> = policy.languages.iter().map(|l| l.autonym()).collect();
+    let languages = languages.join(", ");
+    // Without a holiday calendar, working days are every weekday.
+    let holidays = if policy.holidays.name == Holidays::NONE { "none" } else { "other" };
     let kinds = policy
         .kinds
         .iter()
@@ -61,11 +65,13 @@ pub fn Provider(provider: String) -> impl IntoView {
     view! {
         <h1 class="heading-xl">{t!("provider-title", provider = policy.name.clone())}</h1>
         <p class="lead">{t!("provider-lead")}</p>
-        <a class="button button--start" href=format!("/{}/complain", policy.id) role="button" draggable="false">
+        <p class="body" id="provider-languages">{t!("provider-languages", provider = policy.name.clone(), languages = languages)}</p>
+        // A link, announced as one: it goes to the form's first page.
+        <a class="button button--start" href=format!("/{}/complain", policy.id) draggable="false">
             {t!("provider-start")}
         </a>
         <h2 class="heading-m">{t!("provider-deadlines-title")}</h2>
-        <p class="body">{t!("provider-deadlines-body")}</p>
+        <p class="body">{t!("provider-deadlines-body", holidays = holidays)}</p>
         {kinds}
         <h2 class="heading-m">{t!("sent-contact-title", provider = policy.name.clone())}</h2>
         <Channels policy />

@@ -13,13 +13,16 @@ use crate::t;
 #[component]
 pub fn Start() -> impl IntoView {
     Effect::new(move |_| set_title(&t!("start-title"), false));
-    let search = RwSignal::new(String::new());
+    // The search is kept in the address (`?q=`), so that Back from a
+    // company's page finds it as it was left.
+    let search = RwSignal::new(searched());
     let found = RwSignal::new(None::<Result<Vec<ProviderSummary>, Failure>>);
     // Each change of the search asks again; an answer to an older search,
     // arriving late, is dropped.
     let asked = StoredValue::new(0u32);
     Effect::new(move |_| {
         let words = search.get();
+        keep_in_address(&words);
         asked.update_value(|n| *n += 1);
         let this = asked.get_value();
         leptos::task::spawn_local(async move {
@@ -29,16 +32,20 @@ pub fn Start() -> impl IntoView {
             }
         });
     });
+    // What a screen reader hears as the customer types: one short line, how
+    // many were found (or that none was), never the cards themselves.
+    let status = move || match found.get() {
+        None => t!("page-loading"),
+        Some(Err(failure)) => failure_text(&failure),
+        Some(Ok(providers)) if providers.is_empty() => t!("start-search-none", search = search.get_untracked()),
+        Some(Ok(providers)) => t!("start-search-found", count = providers.len()),
+    };
     let results = move || match found.get() {
-        None => view! { <p class="loading" role="status">{t!("page-loading")}</p> }.into_any(),
-        Some(Err(failure)) => view! { <p class="body" role="alert">{failure_text(&failure)}</p> }.into_any(),
-        Some(Ok(providers)) if providers.is_empty() => {
-            view! { <p class="body">{t!("start-search-none", search = search.get_untracked())}</p> }.into_any()
-        }
-        Some(Ok(providers)) => {
+        Some(Ok(providers)) if !providers.is_empty() => {
             let cards = providers.into_iter().map(|provider| view! { <ProviderCard provider /> }).collect_view();
-            view! { <ul class="provider-list" aria-labelledby="choose-provider">{cards}</ul> }.into_any()
+            Some(view! { <ul class="provider-list" aria-labelledby="choose-provider">{cards}</ul> })
         }
+        _ => None,
     };
     view! {
         <h1 class="heading-xl">{t!("start-title")}</h1>
@@ -56,8 +63,33 @@ pub fn Start() -> impl IntoView {
                 on:input=move |event| search.set(event_target_value(&event))
             />
         </div>
-        <div aria-live="polite">{results}</div>
+        <p class="body" role="status" id="search-status">{status}</p>
+        {results}
         <p class="body"><a href="/status">{t!("start-already-complained")}</a></p>
+    }
+}
+
+/// The search in the address, if the page was left with one.
+fn searched() -> String {
+    let query = window().location().search().unwrap_or_default();
+    web_sys::UrlSearchParams::new_with_str(&query).ok().and_then(|params| params.get("q")).unwrap_or_default()
+}
+
+/// Writes `words` into the address as `?q=` (none when empty), in place of
+/// the current entry, keeping the other parameters (`lang`).
+fn keep_in_address(words: &str) {
+    let location = window().location();
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&location.search().unwrap_or_default()) else { return };
+    if words.is_empty() {
+        params.delete("q");
+    } else {
+        params.set("q", words);
+    }
+    let query = String::from(params.to_string());
+    let path = location.pathname().unwrap_or_default();
+    let address = if query.is_empty() { path } else { format!("{path}?{query}") };
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address));
     }
 }
 

@@ -44,16 +44,24 @@ impl Search {
         let haystack = format!("{} {}", policy.name, policy.id).to_lowercase();
         self.q.to_lowercase().split_whitespace().all(|word| haystack.contains(word))
     }
+
+    /// Whether each word of `q` begins a word of the provider's name, as
+    /// when a customer types the start of it: such providers come first.
+    fn begins_words_of(&self, policy: &Policy) -> bool {
+        let name = policy.name.to_lowercase();
+        let words: Vec<&str> = name.split(|c: char| !c.is_alphanumeric()).collect();
+        self.q.to_lowercase().split_whitespace().all(|typed| words.iter().any(|word| word.starts_with(typed)))
+    }
 }
 
-/// The providers, or those a search finds, in the order of their policies' sources.
+/// The providers, or those a search finds, in the order of their policies'
+/// sources; with a search, those whose name has words that begin as typed first.
 #[utoipa::path(get, path = "/api/providers", tag = "providers", params(Search),
     responses((status = 200, description = "The providers found", body = [ProviderSummary])))]
 pub async fn list(Query(search): Query<Search>) -> Json<Vec<ProviderSummary>> {
     Json(
-        crate::policies::all()
-            .iter()
-            .filter(|policy| search.finds(policy))
+        found(&search)
+            .into_iter()
             .map(|p| ProviderSummary {
                 id: &p.id,
                 name: &p.name,
@@ -79,4 +87,32 @@ pub async fn list(Query(search): Query<Search>) -> Json<Vec<ProviderSummary>> {
     ))]
 pub async fn show(Path(id): Path<String>) -> ApiResult<Json<&'static Policy>> {
     crate::policies::find(&id).map(Json).ok_or(ApiError::UnknownProvider)
+}
+
+fn found(search: &Search) -> Vec<&'static Policy> {
+    let mut found: Vec<&'static Policy> =
+        crate::policies::all().iter().copied().filter(|policy| search.finds(policy)).collect();
+    // Stable: the order of the sources among equals.
+    found.sort_by_key(|policy| !search.begins_words_of(policy));
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ids(q: &str) -> Vec<&'static str> {
+        found(&Search { q: q.to_string() }).iter().map(|policy| &*policy.id).collect()
+    }
+
+    #[test]
+    fn a_search_finds_words_anywhere_and_puts_names_that_begin_as_typed_first() {
+        assert_eq!(ids(""), ["kite-mobi", "modmount", "kijoma", "key-systems", "kontakt-az"]);
+        // "Kontakt Home" has words beginning with "ho"; the others only hold "o" and "m".
+        assert_eq!(ids("HO"), ["kontakt-az"]);
+        // Kite Mobi and Modmount have a word beginning with "m"; the others hold one inside.
+        assert_eq!(ids("m"), ["kite-mobi", "modmount", "kijoma", "key-systems", "kontakt-az"]);
+        assert_eq!(ids("broadband kij"), ["kijoma"]);
+        assert_eq!(ids("nowhere"), Vec::<&str>::new());
+    }
 }
