@@ -182,7 +182,7 @@ impl Step {
     }
 
     /// The row the store keeps: the one place an event becomes a row.
-    fn stored(&self) -> NewEvent {
+    pub fn stored(&self) -> NewEvent {
         let event = &self.event;
         NewEvent {
             kind: event.kind.as_str().to_string(),

@@ -10,6 +10,7 @@ pub mod listen;
 pub mod policies;
 pub mod policy_command;
 pub mod secrets;
+pub mod seed;
 pub mod serve;
 pub mod staff_command;
 pub mod store;

@@ -47,6 +47,16 @@ pub struct Standing<'a> {
     pub clock_due_at: Option<DateTime<Utc>>,
 }
 
+/// A case written whole by `redress db seed`: its row, where it stands, and
+/// its history from the `received` event on.
+pub struct SeededCase {
+    pub record: CaseRecord,
+    pub stage: String,
+    pub current_kind: String,
+    pub clock_due_at: Option<DateTime<Utc>>,
+    pub events: Vec<NewEvent>,
+}
+
 /// One event to append.
 #[derive(Debug, Clone)]
 pub struct NewEvent {
@@ -171,23 +181,7 @@ impl Store {
     ) -> StoreResult<()> {
         let mut tx = self.write.begin().await?;
         for (offset, event) in events.iter().enumerate() {
-            sqlx::query(
-                "INSERT INTO case_events (case_id, seq, kind, actor, at, to_kind, message, author, answers, milestone, date) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
-            )
-            .bind(case_id)
-            .bind(after + 1 + offset as i64)
-            .bind(&event.kind)
-            .bind(&event.actor)
-            .bind(format_time(event.at))
-            .bind(&event.to_kind)
-            .bind(&event.message)
-            .bind(&event.author)
-            .bind(&event.answers)
-            .bind(&event.milestone)
-            .bind(&event.date)
-            .execute(&mut *tx)
-            .await?;
+            insert_event(&mut tx, case_id, after + 1 + offset as i64, event).await?;
         }
         sqlx::query("UPDATE cases SET stage = $1, current_kind = $2, clock_due_at = $3 WHERE id = $4")
             .bind(standing.stage)
@@ -207,6 +201,35 @@ impl Store {
             .await?;
             if attached.rows_affected() != 1 {
                 return Err(StoreError::Conflict);
+            }
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Writes `cases` in one transaction: all of them, or none.
+    pub async fn insert_seeded(&self, cases: &[SeededCase]) -> StoreResult<()> {
+        let mut tx = self.write.begin().await?;
+        for case in cases {
+            let id: i64 = sqlx::query(
+                "INSERT INTO cases (reference, provider, kind, lang, access_hash, received_at, answers, stage, \
+                 current_kind, clock_due_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
+            )
+            .bind(&case.record.reference)
+            .bind(&case.record.provider)
+            .bind(&case.record.kind)
+            .bind(&case.record.lang)
+            .bind(&case.record.access_hash)
+            .bind(format_time(case.record.received_at))
+            .bind(&case.record.answers)
+            .bind(&case.stage)
+            .bind(&case.current_kind)
+            .bind(case.clock_due_at.map(format_time))
+            .fetch_one(&mut *tx)
+            .await?
+            .try_get("id")?;
+            for (seq, event) in case.events.iter().enumerate() {
+                insert_event(&mut tx, id, seq as i64, event).await?;
             }
         }
         tx.commit().await?;
@@ -308,6 +331,33 @@ fn group_cases(rows: &[AnyRow]) -> StoreResult<Vec<StoredCase>> {
 }
 
 /// The statements of one new case, inside the caller's transaction.
+/// Writes `event` as number `seq` of case `case_id`'s history.
+async fn insert_event(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    case_id: i64,
+    seq: i64,
+    event: &NewEvent,
+) -> StoreResult<()> {
+    sqlx::query(
+        "INSERT INTO case_events (case_id, seq, kind, actor, at, to_kind, message, author, answers, milestone, date) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+    )
+    .bind(case_id)
+    .bind(seq)
+    .bind(&event.kind)
+    .bind(&event.actor)
+    .bind(format_time(event.at))
+    .bind(&event.to_kind)
+    .bind(&event.message)
+    .bind(&event.author)
+    .bind(&event.answers)
+    .bind(&event.milestone)
+    .bind(&event.date)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
 pub(super) async fn insert_case_in(tx: &mut sqlx::Transaction<'_, sqlx::Any>, case: &NewCase) -> StoreResult<i64> {
     let received_at = format_time(case.record.received_at);
     let id: i64 = sqlx::query(

@@ -19,7 +19,7 @@ use chrono::{DateTime, Utc};
 use sqlx::any::{AnyPoolOptions, install_default_drivers};
 use sqlx::{AnyPool, Executor};
 
-pub use cases::{CaseRecord, NewCase, NewEvent, NewIdempotency, Standing, StoredCase};
+pub use cases::{CaseRecord, NewCase, NewEvent, NewIdempotency, SeededCase, Standing, StoredCase};
 pub use staff::{StaffMember, StaffTokenRecord};
 pub use uploads::{CaseDocument, NewUpload};
 

@@ -1,0 +1,226 @@
+//! `redress db seed --cases N`: an empty database filled with realistic
+//! cases, for demonstrations and benchmarks. Every provider the server runs
+//! and each kind a customer can file, received over the two years before now
+//! (the first provider gets four in ten, as a large company would), with
+//! names in the scripts of the portal's languages, and histories the core
+//! accepts: most acknowledged, many answered, some resolved or closed, some
+//! escalated, some left alone until their deadlines passed, and the clock's
+//! own events (lapses, windows that closed) recorded as the clock would have.
+//! The same number gives the same cases, but for the references and codes,
+//! which are always random.
+
+use chrono::{DateTime, Duration, Utc};
+use redress_core::lifecycle::{CaseState, Event};
+use redress_core::policy::{Actor, CaseKind, EventKind, FieldId, Input, KindId, Lang, Policy};
+use redress_core::validation::{self, Answers, FieldValue};
+
+use crate::case::{Step, clock_event};
+use crate::secrets;
+use crate::store::{CaseRecord, NewEvent, SeededCase, Store};
+
+/// Cases written per transaction.
+const BATCH: usize = 2_000;
+
+/// Fills `store`, which must hold no case, with `count` cases of `policies`
+/// received before `now`; reports progress on stderr.
+pub async fn seed(store: &Store, policies: &[&'static Policy], count: u64, now: DateTime<Utc>) -> Result<(), String> {
+    let held = store.count_cases().await.map_err(|e| e.to_string())?;
+    if held > 0 {
+        return Err(format!("the database holds {held} cases already; seed fills an empty one"));
+    }
+    let mut random = fastrand::Rng::with_seed(count);
+    let mut written = 0u64;
+    while written < count {
+        let batch: Vec<SeededCase> = (written..count.min(written + BATCH as u64))
+            .map(|number| seeded_case(&mut random, policies, number, now))
+            .collect::<Result<_, _>>()?;
+        store.insert_seeded(&batch).await.map_err(|e| e.to_string())?;
+        written += batch.len() as u64;
+        if written % 100_000 < BATCH as u64 || written == count {
+            eprintln!("{written} of {count} cases written");
+        }
+    }
+    Ok(())
+}
+
+/// Case number `number`: its provider, kind, answers and history.
+fn seeded_case(
+    random: &mut fastrand::Rng,
+    policies: &[&'static Policy],
+    number: u64,
+    now: DateTime<Utc>,
+) -> Result<SeededCase, String> {
+    let policy = if random.u8(0..10) < 4 { policies[0] } else { policies[random.usize(..policies.len())] };
+    let kinds: Vec<&CaseKind> = policy.kinds.iter().filter(|kind| kind.direct).collect();
+    let kind = kinds[random.usize(..kinds.len())];
+    let lang = policy.languages[random.usize(..policy.languages.len())];
+    let received_at = now - Duration::seconds(random.i64(60..2 * 365 * 24 * 3600));
+    let answers = answers(random, kind, lang, number, received_at);
+    let answers_json = serde_json::to_string(&answers).map_err(|e| e.to_string())?;
+    let (state, events) = history(random, policy, kind.id, &answers, &answers_json, received_at, now)?;
+    let record = CaseRecord {
+        reference: secrets::new_reference(),
+        provider: policy.id.to_string(),
+        kind: kind.id.as_str().to_string(),
+        lang: lang.tag().to_string(),
+        access_hash: secrets::hash_code(&secrets::new_access_code()),
+        received_at,
+        answers: answers_json,
+    };
+    let next = state.due_clock_events(policy, DateTime::<Utc>::MAX_UTC).ok().and_then(|due| due.first().map(|e| e.at));
+    Ok(SeededCase {
+        record,
+        stage: state.stage.as_str().to_string(),
+        current_kind: state.kind().as_str().to_string(),
+        clock_due_at: next,
+        events,
+    })
+}
+
+/// The steps taken on a case received at `received_at`, checked by the core
+/// one by one, with the clock's events in between.
+fn history(
+    random: &mut fastrand::Rng,
+    policy: &'static Policy,
+    kind: KindId,
+    answers: &Answers,
+    answers_json: &str,
+    received_at: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> Result<(CaseState, Vec<NewEvent>), String> {
+    let mut received = Event::new(EventKind::Received, received_at);
+    if policy.counts_from_first_contact() {
+        received.date = validation::first_contact(answers);
+    }
+    let mut state = CaseState::replay(policy, kind, std::slice::from_ref(&received)).map_err(|e| e.to_string())?;
+    let mut events = vec![Step::new(received, Actor::Customer).stored()];
+    // One case in seven is left alone: its deadlines pass unmet.
+    let plan: &[(EventKind, i64)] = match random.u8(0..7) {
+        0 => &[],
+        1 | 2 => &[(EventKind::Acknowledged, 1)],
+        3 | 4 => &[(EventKind::Acknowledged, 1), (EventKind::Responded, 6)],
+        5 => &[(EventKind::Acknowledged, 1), (EventKind::Responded, 5), (EventKind::Escalated, 3)],
+        _ => &[(EventKind::Acknowledged, 1), (EventKind::Resolved, 8), (EventKind::Closed, 2)],
+    };
+    let mut at = received_at;
+    for &(wanted, days) in plan {
+        at += Duration::days(days) + Duration::minutes(random.i64(0..600));
+        if at > now {
+            break;
+        }
+        clock_events(policy, &mut state, &mut events, at)?;
+        let actor = wanted.actor();
+        if !state.allowed(policy, actor, at).contains(&wanted) {
+            continue;
+        }
+        let event = match wanted {
+            EventKind::Escalated => match state.escalation_target(policy) {
+                Some(target) => Event::escalation(target, at),
+                None => continue,
+            },
+            other => Event::new(other, at),
+        };
+        let mut step = Step::new(event.clone(), actor);
+        if actor == Actor::Staff {
+            step.author = Some("Sam Jones".to_string());
+            step.message = Some(format!("Step {} of case {}.", events.len(), state.kind().as_str()));
+        }
+        if wanted == EventKind::Escalated {
+            step.answers = Some(answers_json.to_string());
+        }
+        if state.apply(policy, actor, event).is_ok() {
+            events.push(step.stored());
+        }
+    }
+    clock_events(policy, &mut state, &mut events, now)?;
+    Ok((state, events))
+}
+
+/// Records the clock's events due by `at`, as its passes would have.
+fn clock_events(
+    policy: &Policy,
+    state: &mut CaseState,
+    events: &mut Vec<NewEvent>,
+    at: DateTime<Utc>,
+) -> Result<(), String> {
+    for event in state.due_clock_events(policy, at).map_err(|e| e.to_string())? {
+        state.apply(policy, Actor::Clock, event.clone()).map_err(|e| e.to_string())?;
+        events.push(clock_event(&event));
+    }
+    Ok(())
+}
+
+/// Names in each language's script: (first name, surname, patronymic).
+fn person(lang: Lang, number: u64) -> (&'static str, &'static str, &'static str) {
+    let people: &[(&str, &str, &str)] = match lang {
+        Lang::Fr => &[("Élodie", "Martin", ""), ("François", "Dubois", ""), ("Chloé", "Lefèvre", "")],
+        Lang::De => &[("Jürgen", "Müller", ""), ("Anna", "Schäfer", ""), ("Lukas", "Weiß", "")],
+        Lang::Ru => {
+            &[("Анна", "Иванова", "Сергеевна"), ("Дмитрий", "Смирнов", "Петрович"), ("Ольга", "Кузнецова", "Игоревна")]
+        }
+        Lang::Az => &[
+            ("Leyla", "Məmmədova", "Əli qızı"),
+            ("Rəşad", "Əliyev", "Vüqar oğlu"),
+            ("Günel", "Həsənova", "Elşən qızı"),
+        ],
+        Lang::En => &[("Ada", "Lovelace", ""), ("Oliver", "Smith", ""), ("Amelia", "Jones", "")],
+    };
+    people[(number % people.len() as u64) as usize]
+}
+
+/// What a customer writes about the matter, in their language.
+fn story(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => "Le service est coupé depuis une semaine et personne ne m'a répondu.",
+        Lang::De => "Der Dienst ist seit einer Woche unterbrochen und niemand hat geantwortet.",
+        Lang::Ru => "Услуга не работает уже неделю, и никто не ответил.",
+        Lang::Az => "Xidmət bir həftədir işləmir və heç kim cavab vermədi.",
+        Lang::En => "The service has been down for a week and nobody has answered.",
+    }
+}
+
+/// Answers to `kind`'s form: every field it requires and about half the
+/// others, documents and someone else's details left out.
+fn answers(
+    random: &mut fastrand::Rng,
+    kind: &CaseKind,
+    lang: Lang,
+    number: u64,
+    received_at: DateTime<Utc>,
+) -> Answers {
+    let (first, surname, patronymic) = person(lang, number);
+    let day = (received_at - Duration::days(random.i64(1..20))).date_naive().to_string();
+    let mut answers = Answers::new();
+    for field in kind.fields.iter() {
+        let wanted = field.required || kind.contact_any_of.contains(&field.id) || random.bool();
+        if !wanted || field.input == Input::File || field.required_if.is_some() {
+            continue;
+        }
+        let text = |text: String| Some(FieldValue::Text(text));
+        let value = match (field.id, field.input) {
+            (FieldId::FullName, _) => text(format!("{first} {surname}")),
+            (FieldId::FirstName, _) => text(first.to_string()),
+            (FieldId::Surname, _) => text(surname.to_string()),
+            (FieldId::Patronymic, _) if !patronymic.is_empty() => text(patronymic.to_string()),
+            (FieldId::Email, _) => text(format!("customer{number}@example.org")),
+            (FieldId::Phone, _) => text(format!("+44 7700 9{:05}", number % 100_000)),
+            (FieldId::AccountReference, _) => text(format!("ACC-{number:07}")),
+            (FieldId::OnBehalf, _) => Some(FieldValue::Flag(false)),
+            (_, Input::Domain) => Some(FieldValue::List(vec![format!("example-{number}.com")])),
+            (_, Input::Date) => text(day.clone()),
+            (_, Input::Choice) => {
+                field.options.get(random.usize(..field.options.len().max(1))).map(|o| FieldValue::Text(o.to_string()))
+            }
+            (_, Input::Checkbox) => Some(FieldValue::Flag(true)),
+            (_, Input::Email) => text(format!("customer{number}@example.org")),
+            (_, Input::Tel) => text(format!("+44 7700 9{:05}", number % 100_000)),
+            (_, Input::Textarea) => text(story(lang).to_string()),
+            (_, Input::Text) => text(format!("{first} {number}")),
+            _ => None,
+        };
+        if let Some(value) = value {
+            answers.insert(field.id.as_str().to_string(), value);
+        }
+    }
+    answers
+}

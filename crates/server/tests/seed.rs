@@ -1,0 +1,59 @@
+//! `redress db seed`: an empty database filled with cases the server reads
+//! like any other (every one replays through the core), of every provider,
+//! in the scripts of their languages, with staff steps, escalations and
+//! missed deadlines; and a database that holds cases is refused.
+
+#[macro_use]
+mod common;
+
+use common::{Db, Server};
+use serde_json::Value;
+
+const NOW: &str = "2026-11-16T09:00:00Z";
+
+async fn seeded_cases_read_like_filed_ones(db: Db) {
+    let server = Server::start_with(db, NOW, &[("REDRESS_NOW", NOW)]).await;
+    let seeded = server.redress(&["db", "seed", "--cases", "400"]);
+    assert!(seeded.status.success(), "{}", String::from_utf8_lossy(&seeded.stderr));
+    assert!(String::from_utf8_lossy(&seeded.stderr).contains("Seeded 400 cases"));
+
+    // Every provider's list replays each of its cases: none is refused.
+    let mut total = 0;
+    let mut stages = std::collections::BTreeSet::new();
+    let mut overdue = 0;
+    let mut names = String::new();
+    for provider in ["kite-mobi", "modmount", "kijoma", "key-systems", "kontakt-az"] {
+        let token = server.staff_token(provider, "Sam Jones");
+        let cases = server.staff_cases(&token, "").await;
+        let cases = cases.as_array().unwrap();
+        assert!(!cases.is_empty(), "{provider} has cases");
+        total += cases.len();
+        for case in cases {
+            stages.insert(case["stage"].as_str().unwrap().to_string());
+            overdue += usize::from(case["overdue"] == Value::Bool(true));
+        }
+        // A case opens as staff see it, with its history.
+        let reference = cases[0]["reference"].as_str().unwrap();
+        let (status, _, body) = server.staff_get(&token, &format!("/cases/{reference}")).await;
+        assert_eq!(status, 200, "{}", String::from_utf8_lossy(&body));
+        names.push_str(&String::from_utf8_lossy(&body));
+        let spreadsheet = server.staff_get(&token, "/cases.csv").await;
+        assert_eq!(spreadsheet.0, 200);
+        names.push_str(&String::from_utf8_lossy(&spreadsheet.2));
+    }
+    assert_eq!(total, 400);
+    for stage in ["received", "acknowledged", "responded", "escalated", "closed"] {
+        assert!(stages.contains(stage), "some case is {stage}: {stages:?}");
+    }
+    assert!(overdue > 0, "some deadlines were missed");
+    // Names in Cyrillic and in Azerbaijani's Latin letters among them.
+    assert!(names.chars().any(|c| ('А'..='я').contains(&c)), "Cyrillic");
+    assert!(names.contains('ə'), "Azerbaijani");
+
+    // A database that holds cases is refused, and left as it was.
+    let again = server.redress(&["db", "seed", "--cases", "10"]);
+    assert_eq!(again.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("holds 400 cases already"));
+}
+
+on_both_databases!(seeded_cases, seeded_cases_read_like_filed_ones);
