@@ -243,7 +243,7 @@ test('the network drops while sending: the page says not sent, and a retry files
   // An address no other test uses: the cases counted are this test's alone,
   // whatever else the database holds.
   const email = `ada.${Date.now()}@example.org`;
-  const mine = async () => (await staff(token, `/cases?q=${encodeURIComponent(email)}`)).length;
+  const mine = async () => (await staff(token, `/cases?q=${encodeURIComponent(email)}`)).total;
   assert.equal(await mine(), 0);
   const { context, page } = await openPage(browser);
   await page.goto(`${baseUrl}/kijoma/complain?lang=en`);

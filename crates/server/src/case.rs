@@ -11,7 +11,8 @@ use redress_core::lifecycle::{CaseState, Event, TransitionError};
 use redress_core::policy::{Actor, EventKind, KindId, MilestoneName, Policy};
 use redress_core::validation::{self, Answers};
 
-use crate::store::{NewEvent, Standing, Store, StoreError, StoreResult, StoredCase};
+use crate::queue;
+use crate::store::{NewEvent, QueueColumns, Standing, Store, StoreError, StoreResult, StoredCase};
 
 /// Why a case cannot be loaded or a step taken.
 #[derive(Debug)]
@@ -106,10 +107,20 @@ impl LiveCase {
     /// Stores `events` after the last stored one, with the stage and kind the
     /// case is now in, and gives it the `uploads` they bring.
     pub async fn append(&self, store: &Store, events: &[NewEvent], uploads: &[String]) -> StoreResult<()> {
+        // The form the case will stand on: an escalation's, if one comes now.
+        // Answers that do not read (the load would have refused them) leave
+        // the search without them rather than the step unrecorded.
+        let answers = match events.iter().rev().find_map(|event| event.answers.as_deref()) {
+            Some(json) => serde_json::from_str(json).unwrap_or_default(),
+            None => self.answers().unwrap_or_default(),
+        };
+        let record = &self.stored.record;
+        let at = events.last().map_or(record.received_at, |event| event.at);
         let standing = Standing {
             stage: self.state.stage.as_str(),
             current_kind: self.state.kind().as_str(),
             clock_due_at: self.next_clock_due(),
+            queue: queue::columns(self.policy, &self.state, at, record.received_at, &record.reference, &answers),
         };
         store.append_events(self.stored.id, self.last_seq(), events, &standing, uploads).await
     }
@@ -137,20 +148,78 @@ impl LiveCase {
     }
 }
 
+/// Works out the queue's columns of the cases filed before they existed, a
+/// batch at a time; how many. A case that does not load gets its day of
+/// receipt and search text alone (no deadline), and the reason in the log.
+pub async fn fill_queue_columns(store: &Store, now: DateTime<Utc>) -> Result<u64, CaseError> {
+    let mut filled = 0;
+    loop {
+        let batch = store.cases_without_queue(500).await?;
+        if batch.is_empty() {
+            return Ok(filled);
+        }
+        for stored in batch {
+            let (id, reference) = (stored.id, stored.record.reference.clone());
+            let columns = match LiveCase::load(stored.clone(), now) {
+                Ok(case) => {
+                    let answers = case.answers().unwrap_or_default();
+                    let at = stored.events.last().map_or(stored.record.received_at, |e| e.event.at);
+                    queue::columns(case.policy, &case.state, at, stored.record.received_at, &reference, &answers)
+                }
+                Err(error) => {
+                    tracing::warn!(case = %reference, error = ?error, "its queue's columns cannot be worked out");
+                    let answers: Answers = serde_json::from_str(&stored.record.answers).unwrap_or_default();
+                    QueueColumns {
+                        received_day: stored.record.received_at.date_naive().to_string(),
+                        next_due: None,
+                        search_text: queue::search_text(&reference, &answers),
+                    }
+                }
+            };
+            store.set_queue(id, &columns).await?;
+            filled += 1;
+        }
+    }
+}
+
+/// A case of `kind` received at `at` with `answers`, as `LiveCase::load`
+/// will replay it.
+fn at_receipt(policy: &Policy, kind: KindId, at: DateTime<Utc>, answers: &Answers) -> Option<CaseState> {
+    let mut received = Event::new(EventKind::Received, at);
+    if policy.counts_from_first_contact() {
+        received.date = validation::first_contact(answers);
+    }
+    CaseState::replay(policy, kind, &[received]).ok()
+}
+
 /// When the first clock event of a case received at `at` falls due, for
-/// the clock's index: the case as `LiveCase::load` will replay it.
+/// the clock's index.
 pub fn clock_due_at_receipt(
     policy: &Policy,
     kind: KindId,
     at: DateTime<Utc>,
     answers: &Answers,
 ) -> Option<DateTime<Utc>> {
-    let mut received = Event::new(EventKind::Received, at);
-    if policy.counts_from_first_contact() {
-        received.date = validation::first_contact(answers);
-    }
-    let state = CaseState::replay(policy, kind, &[received]).ok()?;
+    let state = at_receipt(policy, kind, at, answers)?;
     next_clock_event(policy, &state).unwrap_or(Some(at))
+}
+
+/// The queue's columns of a case received at `at` as `reference`.
+pub fn queue_at_receipt(
+    policy: &Policy,
+    kind: KindId,
+    at: DateTime<Utc>,
+    reference: &str,
+    answers: &Answers,
+) -> QueueColumns {
+    match at_receipt(policy, kind, at, answers) {
+        Some(state) => queue::columns(policy, &state, at, at, reference, answers),
+        None => QueueColumns {
+            received_day: policy.time_zone.local_date(at).to_string(),
+            next_due: None,
+            search_text: queue::search_text(reference, answers),
+        },
+    }
 }
 
 /// When the clock event that falls due next, if nothing else happens first,

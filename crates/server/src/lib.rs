@@ -9,6 +9,7 @@ pub mod http;
 pub mod listen;
 pub mod policies;
 pub mod policy_command;
+pub mod queue;
 pub mod secrets;
 pub mod seed;
 pub mod serve;

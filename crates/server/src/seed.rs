@@ -15,6 +15,7 @@ use redress_core::policy::{Actor, CaseKind, EventKind, FieldId, Input, KindId, L
 use redress_core::validation::{self, Answers, FieldValue};
 
 use crate::case::{Step, clock_event};
+use crate::queue;
 use crate::secrets;
 use crate::store::{CaseRecord, NewEvent, SeededCase, Store};
 
@@ -58,8 +59,11 @@ fn seeded_case(
     let answers = answers(random, kind, lang, number, received_at);
     let answers_json = serde_json::to_string(&answers).map_err(|e| e.to_string())?;
     let (state, events) = history(random, policy, kind.id, &answers, &answers_json, received_at, now)?;
+    let reference = secrets::new_reference();
+    let at = events.last().map_or(received_at, |event| event.at);
+    let queue = queue::columns(policy, &state, at, received_at, &reference, &answers);
     let record = CaseRecord {
-        reference: secrets::new_reference(),
+        reference,
         provider: policy.id.to_string(),
         kind: kind.id.as_str().to_string(),
         lang: lang.tag().to_string(),
@@ -70,6 +74,7 @@ fn seeded_case(
     let next = state.due_clock_events(policy, DateTime::<Utc>::MAX_UTC).ok().and_then(|due| due.first().map(|e| e.at));
     Ok(SeededCase {
         record,
+        queue,
         stage: state.stage.as_str().to_string(),
         current_kind: state.kind().as_str().to_string(),
         clock_due_at: next,

@@ -12,6 +12,7 @@ use chrono::{DateTime, Utc};
 use crate::clock::Clock;
 use tower_http::timeout::RequestBodyTimeoutLayer;
 
+use crate::case;
 use crate::http::{self, AppFiles, AppState, RateLimitConfig, TrustedProxies};
 use crate::listen::{self, ConnectionLimits};
 use crate::store::{self, Store};
@@ -202,6 +203,11 @@ async fn serve(config: Config) -> ExitCode {
     let state = AppState::with_embed_origins(store.clone(), config.clock, config.limits, config.embed_origins);
     // Lapses that fell due while the server was down are recorded before the
     // first request, so staff filters agree with what customers see.
+    match case::fill_queue_columns(&store, config.clock.now()).await {
+        Ok(0) => {}
+        Ok(filled) => tracing::info!(cases = filled, "worked out the queue's columns of cases filed before them"),
+        Err(error) => tracing::warn!(error = ?error, "the queue's columns of older cases are not all worked out"),
+    }
     if let Err(error) = sweeper::sweep(&store, config.clock).await {
         tracing::warn!(error = %error, "catch-up sweep failed");
     }

@@ -558,7 +558,7 @@ async fn staff_find_cases(db: Db) {
         }
     };
     let references = |body: &Value| -> Vec<String> {
-        body.as_array().unwrap().iter().map(|c| c["reference"].as_str().unwrap().to_string()).collect()
+        body["cases"].as_array().unwrap().iter().map(|c| c["reference"].as_str().unwrap().to_string()).collect()
     };
     let (_, all) = found("").await;
     assert_eq!(references(&all), [leyla.as_str(), ada.as_str()]);
@@ -574,10 +574,25 @@ async fn staff_find_cases(db: Db) {
     assert_eq!(references(&last_day), [ada.as_str()]);
     let (_, newest) = found("sort=newest").await;
     assert_eq!(references(&newest), [ada.as_str(), leyla.as_str()]);
-    // Leyla's reply was due weeks ago: her case has no pending deadline left.
+    // Leyla's reply was due weeks ago and is still outstanding: hers comes
+    // first in the work queue, overdue; Ada's falls due later.
     let (_, queue) = found("sort=next_due").await;
-    assert_eq!(references(&queue), [ada.as_str(), leyla.as_str()]);
-    assert!(queue[0]["next_due"].is_string() && queue[1]["next_due"].is_null(), "{queue}");
+    assert_eq!(references(&queue), [leyla.as_str(), ada.as_str()]);
+    let cases = &queue["cases"];
+    assert!(cases[0]["next_due"].as_str() < cases[1]["next_due"].as_str(), "{queue}");
+    assert_eq!((cases[0]["overdue"].clone(), cases[1]["overdue"].clone()), (json!(true), json!(false)), "{queue}");
+    let (_, late) = found("overdue=true").await;
+    assert_eq!(references(&late), [leyla.as_str()]);
+    let (_, on_time) = found("overdue=false").await;
+    assert_eq!(references(&on_time), [ada.as_str()]);
+
+    // A page at a time: the total, and where the next page starts.
+    let (_, first) = found("sort=newest&limit=1").await;
+    assert_eq!((references(&first), first["total"].clone()), (vec![ada.clone()], json!(2)), "{first}");
+    let after = first["next"].as_str().unwrap().to_string();
+    let (_, second) = found(&format!("sort=newest&limit=1&after={after}")).await;
+    assert_eq!(references(&second), [leyla.as_str()]);
+    assert!(second["next"].is_null(), "the last page says so: {second}");
 
     let (_, _, sheet) = server.staff_get(&staff, "/cases.csv?q=%D0%9B%D0%B5%D0%B9%D0%BB%D0%B0").await;
     let sheet = String::from_utf8(sheet).unwrap();
@@ -588,8 +603,11 @@ async fn staff_find_cases(db: Db) {
         ("overdue=maybe", 400, "invalid_query", "overdue"),
         ("received_from=yesterday", 400, "invalid_query", "received_from"),
         ("sort=name", 400, "invalid_query", "sort"),
-        ("limit=10", 400, "invalid_query", "limit"),
+        ("page=2", 400, "invalid_query", "page"),
         ("received_from=2026-12-01&received_to=2026-11-01", 422, "invalid_range", "received_from"),
+        ("limit=0", 422, "invalid_limit", "limit"),
+        ("limit=501", 422, "invalid_limit", "limit"),
+        ("after=somewhere", 422, "invalid_cursor", "after"),
     ] {
         let (got, error) = found(query).await;
         assert_eq!((got, error["error"]["code"].as_str().unwrap()), (status, code), "{query}: {error}");

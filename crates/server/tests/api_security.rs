@@ -126,8 +126,14 @@ async fn access_matrix(db: Db) {
     };
     let (_, seen_a) = list(staff_a.clone()).await;
     let (_, seen_b) = list(staff_b.clone()).await;
-    assert_eq!(seen_a.as_array().unwrap().iter().map(|c| c["reference"].clone()).collect::<Vec<_>>(), [json!(ref_a)]);
-    assert_eq!(seen_b.as_array().unwrap().iter().map(|c| c["reference"].clone()).collect::<Vec<_>>(), [json!(ref_b)]);
+    assert_eq!(
+        seen_a["cases"].as_array().unwrap().iter().map(|c| c["reference"].clone()).collect::<Vec<_>>(),
+        [json!(ref_a)]
+    );
+    assert_eq!(
+        seen_b["cases"].as_array().unwrap().iter().map(|c| c["reference"].clone()).collect::<Vec<_>>(),
+        [json!(ref_b)]
+    );
     let exported = |token: &str| {
         let request = server.client.get(server.url("/api/staff/cases.csv")).bearer_auth(token);
         async move {

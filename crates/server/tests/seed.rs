@@ -12,23 +12,24 @@ use serde_json::Value;
 const NOW: &str = "2026-11-16T09:00:00Z";
 
 async fn seeded_cases_read_like_filed_ones(db: Db) {
-    let server = Server::start_with(db, NOW, &[("REDRESS_NOW", NOW)]).await;
+    let mut server = Server::start_with(db, NOW, &[("REDRESS_NOW", NOW)]).await;
     let seeded = server.redress(&["db", "seed", "--cases", "400"]);
     assert!(seeded.status.success(), "{}", String::from_utf8_lossy(&seeded.stderr));
     assert!(String::from_utf8_lossy(&seeded.stderr).contains("Seeded 400 cases"));
 
-    // Every provider's list replays each of its cases: none is refused.
+    // Every provider's queue, page by page, and each case opened: none is refused.
     let mut total = 0;
     let mut stages = std::collections::BTreeSet::new();
     let mut overdue = 0;
     let mut names = String::new();
+    let mut queues = Vec::new();
     for provider in ["kite-mobi", "modmount", "kijoma", "key-systems", "kontakt-az"] {
         let token = server.staff_token(provider, "Sam Jones");
-        let cases = server.staff_cases(&token, "").await;
-        let cases = cases.as_array().unwrap();
+        let cases = whole_queue(&server, &token).await;
         assert!(!cases.is_empty(), "{provider} has cases");
         total += cases.len();
-        for case in cases {
+        queues.push((token.clone(), cases.clone()));
+        for case in &cases {
             stages.insert(case["stage"].as_str().unwrap().to_string());
             overdue += usize::from(case["overdue"] == Value::Bool(true));
         }
@@ -50,6 +51,20 @@ async fn seeded_cases_read_like_filed_ones(db: Db) {
     assert!(names.chars().any(|c| ('А'..='я').contains(&c)), "Cyrillic");
     assert!(names.contains('ə'), "Azerbaijani");
 
+    // Cases filed before the queue's columns existed get theirs when the
+    // server starts: the same queue as before.
+    sqlx::any::install_default_drivers();
+    let pool = sqlx::AnyPool::connect(&server.database_url).await.unwrap();
+    sqlx::query("UPDATE cases SET received_day = NULL, next_due = '9999-12-31', search_text = ''")
+        .execute(&pool)
+        .await
+        .unwrap();
+    pool.close().await;
+    server.restart_at(NOW).await;
+    for (token, cases) in &queues {
+        assert_eq!(&whole_queue(&server, token).await, cases);
+    }
+
     // A database that holds cases is refused, and left as it was.
     let again = server.redress(&["db", "seed", "--cases", "10"]);
     assert_eq!(again.status.code(), Some(1));
@@ -57,3 +72,26 @@ async fn seeded_cases_read_like_filed_ones(db: Db) {
 }
 
 on_both_databases!(seeded_cases, seeded_cases_read_like_filed_ones);
+
+/// The work queue, page after page of 7 through the cursor, checked against
+/// the total each page gives and the order of the queue.
+async fn whole_queue(server: &Server, token: &str) -> Vec<Value> {
+    let mut cases: Vec<Value> = Vec::new();
+    let mut query = "?sort=next_due&limit=7".to_string();
+    loop {
+        let page = server.staff_page(token, &query).await;
+        cases.extend(page["cases"].as_array().unwrap().iter().cloned());
+        assert!(page["total"].as_u64().unwrap() as usize >= cases.len());
+        match page["next"].as_str() {
+            Some(next) => query = format!("?sort=next_due&limit=7&after={next}"),
+            None => {
+                assert_eq!(page["total"].as_u64().unwrap() as usize, cases.len());
+                break;
+            }
+        }
+    }
+    // Outstanding deadlines first, earliest first; then the cases without one.
+    let due: Vec<&str> = cases.iter().map(|case| case["next_due"].as_str().unwrap_or("9999-12-31")).collect();
+    assert!(due.windows(2).all(|pair| pair[0] <= pair[1]), "{due:?}");
+    cases
+}

@@ -5,12 +5,14 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use redress_core::lifecycle::Stage;
+
+use crate::store::{QueueCursor, QueueOrder, QueueQuery};
 use redress_core::validation::{Answers, FieldValue};
 use serde::Deserialize;
 
 use super::{ApiError, ApiResult};
 
-/// `?stage=…&overdue=…&received_from=…&received_to=…&q=…&sort=…`
+/// `?stage=…&overdue=…&received_from=…&received_to=…&q=…&sort=…&limit=…&after=…`
 #[derive(Deserialize, utoipa::IntoParams)]
 #[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
@@ -39,7 +41,18 @@ pub struct CaseFilter {
     #[serde(default)]
     #[param(inline)]
     pub sort: CaseOrder,
+    /// How many cases a page of the list holds: 1 to 500, 50 if not given.
+    #[serde(default)]
+    #[param(minimum = 1, maximum = 500)] // PAGE_LIMIT (a literal here)
+    limit: Option<u32>,
+    /// Where the page starts: the `next` of the page before. Not for the spreadsheet, which has every case.
+    #[serde(default)]
+    after: Option<String>,
 }
+
+/// A page of the list: its length unless the query gives one, and the most.
+const PAGE_DEFAULT: u32 = 50;
+const PAGE_LIMIT: u32 = 500;
 
 /// How the staff's list is ordered.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, utoipa::ToSchema)]
@@ -103,7 +116,61 @@ impl CaseFilter {
                 message: format!("q is longer than {SEARCH_LIMIT} characters."),
             });
         }
+        if self.limit.is_some_and(|limit| !(1..=PAGE_LIMIT).contains(&limit)) {
+            return Err(ApiError::Unprocessable {
+                code: "invalid_limit",
+                message: format!("limit must be from 1 to {PAGE_LIMIT}."),
+            });
+        }
+        self.cursor()?;
         Ok(())
+    }
+
+    /// The cases a page holds.
+    pub fn limit(&self) -> i64 {
+        i64::from(self.limit.unwrap_or(PAGE_DEFAULT))
+    }
+
+    /// Where the page starts, if the query says.
+    pub fn cursor(&self) -> ApiResult<Option<QueueCursor>> {
+        match &self.after {
+            None => Ok(None),
+            Some(text) => QueueCursor::parse(text).map(Some).ok_or_else(|| ApiError::Unprocessable {
+                code: "invalid_cursor",
+                message: "after is not the `next` of a page of this list.".to_string(),
+            }),
+        }
+    }
+
+    /// The query as the store's queue reads it, for a provider whose day
+    /// today is `today`.
+    pub fn queue_query<'a>(
+        &'a self,
+        provider: &'a str,
+        today: &'a str,
+        received: &'a (Option<String>, Option<String>),
+        after: Option<&'a QueueCursor>,
+    ) -> QueueQuery<'a> {
+        QueueQuery {
+            provider,
+            stage: self.stage.as_deref(),
+            overdue: self.overdue.map(|overdue| (overdue, today, open_stages())),
+            received_from: received.0.as_deref(),
+            received_to: received.1.as_deref(),
+            search: self.q.as_deref(),
+            order: match self.sort {
+                CaseOrder::Received => QueueOrder::Received,
+                CaseOrder::Newest => QueueOrder::Newest,
+                CaseOrder::NextDue => QueueOrder::NextDue,
+            },
+            after,
+            limit: self.limit(),
+        }
+    }
+
+    /// The days of receipt asked for, as the store writes them.
+    pub fn received_days(&self) -> (Option<String>, Option<String>) {
+        (self.received_from.map(|day| day.to_string()), self.received_to.map(|day| day.to_string()))
     }
 
     /// Whether a case received on `day`, with `reference` and `answers`,
@@ -129,6 +196,12 @@ fn mentions(reference: &str, answers: &Answers, wanted: &str) -> bool {
             FieldValue::List(items) => items.iter().any(|item| contains(item)),
             FieldValue::Flag(_) => false,
         })
+}
+
+/// The stages at which a case is open, by name.
+fn open_stages() -> &'static [&'static str] {
+    static OPEN: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    OPEN.get_or_init(|| Stage::ALL.iter().filter(|stage| stage.is_open()).map(|stage| stage.as_str()).collect())
 }
 
 #[cfg(test)]

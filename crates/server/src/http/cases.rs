@@ -18,7 +18,7 @@ use super::json::Json;
 use super::openapi::{IntakeErrors, StepErrors};
 use super::views::{CaseView, Viewer};
 use super::{ApiError, ApiResult, AppState, no_store};
-use crate::case::{Step, clock_due_at_receipt};
+use crate::case::{Step, clock_due_at_receipt, queue_at_receipt};
 use crate::secrets;
 use crate::store::{CaseRecord, NewCase, NewIdempotency, StoreError};
 
@@ -185,6 +185,7 @@ pub async fn submit(
                 answers,
             },
             clock_due_at: clock_due_at_receipt(policy, kind, now, &submission.fields),
+            queue: queue_at_receipt(policy, kind, now, &receipt.reference, &submission.fields),
             idempotency: Some(NewIdempotency {
                 key_hash: key_hash.clone(),
                 body_hash: body_hash.clone(),

@@ -20,10 +20,24 @@ pub struct CaseRecord {
     pub answers: String,
 }
 
+/// What the staff's queue reads of a case, kept on its row (see the
+/// server's `queue.rs`): dates as `YYYY-MM-DD`.
+#[derive(Debug, Clone)]
+pub struct QueueColumns {
+    pub received_day: String,
+    /// `None`: no deadline is outstanding.
+    pub next_due: Option<String>,
+    pub search_text: String,
+}
+
+/// How the row writes "no deadline outstanding": last in the queue's order.
+pub const NO_DEADLINE: &str = "9999-12-31";
+
 /// A case as the submission creates it, with everything stored alongside
 /// it. Owned, so that it can wait in the group-commit queue (see `writer.rs`).
 pub struct NewCase {
     pub record: CaseRecord,
+    pub queue: QueueColumns,
     /// When its first clock event falls due, if it has one.
     pub clock_due_at: Option<DateTime<Utc>>,
     pub idempotency: Option<NewIdempotency>,
@@ -45,12 +59,14 @@ pub struct Standing<'a> {
     pub current_kind: &'a str,
     /// When its next clock event falls due; `None`: none is coming.
     pub clock_due_at: Option<DateTime<Utc>>,
+    pub queue: QueueColumns,
 }
 
 /// A case written whole by `redress db seed`: its row, where it stands, and
 /// its history from the `received` event on.
 pub struct SeededCase {
     pub record: CaseRecord,
+    pub queue: QueueColumns,
     pub stage: String,
     pub current_kind: String,
     pub clock_due_at: Option<DateTime<Utc>>,
@@ -90,10 +106,10 @@ pub struct StoredCase {
     pub events: Vec<StoredEvent>,
 }
 
-const CASE_COLUMNS: &str =
+pub(super) const CASE_COLUMNS: &str =
     "c.id, c.reference, c.provider, c.kind, c.lang, c.access_hash, c.received_at, c.answers, c.stage";
 // Aliased: cases and events both have `kind` and `answers`.
-const EVENT_COLUMNS: &str = "e.seq AS e_seq, e.kind AS e_kind, e.actor AS e_actor, e.at AS e_at, e.to_kind AS e_to_kind, \
+pub(super) const EVENT_COLUMNS: &str = "e.seq AS e_seq, e.kind AS e_kind, e.actor AS e_actor, e.at AS e_at, e.to_kind AS e_to_kind, \
                              e.message AS e_message, e.author AS e_author, e.answers AS e_answers, \
                              e.milestone AS e_milestone, e.date AS e_date";
 
@@ -183,13 +199,19 @@ impl Store {
         for (offset, event) in events.iter().enumerate() {
             insert_event(&mut tx, case_id, after + 1 + offset as i64, event).await?;
         }
-        sqlx::query("UPDATE cases SET stage = $1, current_kind = $2, clock_due_at = $3 WHERE id = $4")
-            .bind(standing.stage)
-            .bind(standing.current_kind)
-            .bind(standing.clock_due_at.map(format_time))
-            .bind(case_id)
-            .execute(&mut *tx)
-            .await?;
+        sqlx::query(
+            "UPDATE cases SET stage = $1, current_kind = $2, clock_due_at = $3, received_day = $4, next_due = $5, \
+             search_text = $6 WHERE id = $7",
+        )
+        .bind(standing.stage)
+        .bind(standing.current_kind)
+        .bind(standing.clock_due_at.map(format_time))
+        .bind(&standing.queue.received_day)
+        .bind(standing.queue.next_due.as_deref().unwrap_or(NO_DEADLINE))
+        .bind(&standing.queue.search_text)
+        .bind(case_id)
+        .execute(&mut *tx)
+        .await?;
         for upload in uploads {
             let attached = sqlx::query(
                 "UPDATE uploads SET case_id = $1 WHERE id = $2 AND case_id IS NULL \
@@ -213,7 +235,8 @@ impl Store {
         for case in cases {
             let id: i64 = sqlx::query(
                 "INSERT INTO cases (reference, provider, kind, lang, access_hash, received_at, answers, stage, \
-                 current_kind, clock_due_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
+                 current_kind, clock_due_at, received_day, next_due, search_text) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id",
             )
             .bind(&case.record.reference)
             .bind(&case.record.provider)
@@ -225,6 +248,9 @@ impl Store {
             .bind(&case.stage)
             .bind(&case.current_kind)
             .bind(case.clock_due_at.map(format_time))
+            .bind(&case.queue.received_day)
+            .bind(case.queue.next_due.as_deref().unwrap_or(NO_DEADLINE))
+            .bind(&case.queue.search_text)
             .fetch_one(&mut *tx)
             .await?
             .try_get("id")?;
@@ -291,7 +317,7 @@ impl Store {
 }
 
 /// Folds rows of (case, event) into cases with their events in order.
-fn group_cases(rows: &[AnyRow]) -> StoreResult<Vec<StoredCase>> {
+pub(super) fn group_cases(rows: &[AnyRow]) -> StoreResult<Vec<StoredCase>> {
     let mut cases: Vec<StoredCase> = Vec::new();
     for row in rows {
         let id: i64 = row.try_get("id")?;
@@ -362,7 +388,8 @@ pub(super) async fn insert_case_in(tx: &mut sqlx::Transaction<'_, sqlx::Any>, ca
     let received_at = format_time(case.record.received_at);
     let id: i64 = sqlx::query(
         "INSERT INTO cases (reference, provider, kind, lang, access_hash, received_at, answers, stage, current_kind, \
-         clock_due_at) VALUES ($1, $2, $3, $4, $5, $6, $7, 'received', $3, $8) RETURNING id",
+         clock_due_at, received_day, next_due, search_text) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 'received', $3, $8, $9, $10, $11) RETURNING id",
     )
     .bind(&case.record.reference)
     .bind(&case.record.provider)
@@ -372,6 +399,9 @@ pub(super) async fn insert_case_in(tx: &mut sqlx::Transaction<'_, sqlx::Any>, ca
     .bind(&received_at)
     .bind(&case.record.answers)
     .bind(case.clock_due_at.map(format_time))
+    .bind(&case.queue.received_day)
+    .bind(case.queue.next_due.as_deref().unwrap_or(NO_DEADLINE))
+    .bind(&case.queue.search_text)
     .fetch_one(&mut **tx)
     .await?
     .try_get("id")?;

@@ -8,6 +8,7 @@
 //! (`writer.rs`). Reads use a pool of their own.
 
 mod cases;
+mod queue;
 mod staff;
 
 mod uploads;
@@ -19,7 +20,11 @@ use chrono::{DateTime, Utc};
 use sqlx::any::{AnyPoolOptions, install_default_drivers};
 use sqlx::{AnyPool, Executor};
 
-pub use cases::{CaseRecord, NewCase, NewEvent, NewIdempotency, SeededCase, Standing, StoredCase};
+use cases::{CASE_COLUMNS, EVENT_COLUMNS, group_cases};
+pub use cases::{
+    CaseRecord, NO_DEADLINE, NewCase, NewEvent, NewIdempotency, QueueColumns, SeededCase, Standing, StoredCase,
+};
+pub use queue::{QueueCursor, QueueOrder, QueueQuery, QueueRow};
 pub use staff::{StaffMember, StaffTokenRecord};
 pub use uploads::{CaseDocument, NewUpload};
 

@@ -257,6 +257,11 @@ impl Server {
 
     /// `GET /api/staff/cases{query}`: the list, as JSON.
     pub async fn staff_cases(&self, token: &str, query: &str) -> Value {
+        self.staff_page(token, query).await["cases"].clone()
+    }
+
+    /// A page of the staff's list: `{"cases", "next", "total"}`.
+    pub async fn staff_page(&self, token: &str, query: &str) -> Value {
         let (status, _, body) = self.staff_get(token, &format!("/cases{query}")).await;
         assert_eq!(status, 200, "{}", String::from_utf8_lossy(&body));
         serde_json::from_slice(&body).unwrap()

@@ -1,0 +1,246 @@
+//! The staff's queue: a provider's cases read a page at a time from the
+//! queue's columns (`cases.received_day`, `next_due`, `search_text`, kept
+//! with each event), in one of three orders, each served by an index, with
+//! keyset pagination: a page is found from the last row of the one before,
+//! so page 1,000 costs what page 1 does.
+
+use chrono::{DateTime, Utc};
+use sqlx::Row;
+
+use super::cases::{NO_DEADLINE, QueueColumns};
+use super::{CASE_COLUMNS, EVENT_COLUMNS, Store, StoreResult, StoredCase, group_cases, parse_time};
+
+/// The order of the queue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QueueOrder {
+    /// Oldest first.
+    Received,
+    /// Newest first.
+    Newest,
+    /// The earliest outstanding deadline first (overdue ones before all
+    /// others), cases without one last, oldest first among equals.
+    NextDue,
+}
+
+/// Which of a provider's cases, in which order, from where.
+pub struct QueueQuery<'a> {
+    pub provider: &'a str,
+    pub stage: Option<&'a str>,
+    /// `Some((overdue, today, open stages))`: only the cases that are
+    /// overdue on `today` (at an open stage, with a deadline before it), or
+    /// only those that are not.
+    pub overdue: Option<(bool, &'a str, &'a [&'static str])>,
+    /// Days of receipt, inclusive (`YYYY-MM-DD`).
+    pub received_from: Option<&'a str>,
+    pub received_to: Option<&'a str>,
+    /// Text that must be in the case's search text, in lower case.
+    pub search: Option<&'a str>,
+    pub order: QueueOrder,
+    /// The last row of the page before.
+    pub after: Option<&'a QueueCursor>,
+    pub limit: i64,
+}
+
+/// Where a page ended: the sort keys of its last row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QueueCursor {
+    next_due: String,
+    received_at: String,
+    id: i64,
+}
+
+impl QueueCursor {
+    /// As the API hands it out: opaque to clients, `~` between its keys.
+    pub fn to_text(&self) -> String {
+        format!("{}~{}~{}", self.next_due, self.received_at, self.id)
+    }
+
+    /// A cursor the API handed out, or `None` for anything else.
+    pub fn parse(text: &str) -> Option<QueueCursor> {
+        let mut parts = text.split('~');
+        let next_due = parts.next()?.to_string();
+        let received_at = parts.next()?.to_string();
+        let id = parts.next()?.parse().ok()?;
+        let well_formed = parts.next().is_none()
+            && redress_core::dates::parse_date(&next_due).is_some()
+            && parse_time(&received_at).is_ok();
+        well_formed.then_some(QueueCursor { next_due, received_at, id })
+    }
+}
+
+/// A case as the queue lists it.
+#[derive(Debug, Clone)]
+pub struct QueueRow {
+    pub reference: String,
+    pub current_kind: String,
+    pub stage: String,
+    pub received_at: DateTime<Utc>,
+    /// `YYYY-MM-DD`; `None`: no deadline outstanding.
+    pub next_due: Option<String>,
+    pub cursor: QueueCursor,
+}
+
+/// The conditions of a query, with the values they bind, in order.
+struct Conditions {
+    sql: String,
+    binds: Vec<Bound>,
+}
+
+enum Bound {
+    Text(String),
+    Number(i64),
+}
+
+impl Conditions {
+    fn new(provider: &str) -> Conditions {
+        Conditions { sql: "c.provider = $1".to_string(), binds: vec![Bound::Text(provider.to_string())] }
+    }
+
+    /// The placeholder of `value`, bound next.
+    fn bind(&mut self, value: Bound) -> String {
+        self.binds.push(value);
+        format!("${}", self.binds.len())
+    }
+
+    fn and(&mut self, condition: &str) {
+        self.sql.push_str(" AND ");
+        self.sql.push_str(condition);
+    }
+
+    fn query<'q>(&'q self, sql: &'q str) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>> {
+        self.binds.iter().fold(sqlx::query(sql), |query, bound| match bound {
+            Bound::Text(text) => query.bind(text.as_str()),
+            Bound::Number(number) => query.bind(*number),
+        })
+    }
+}
+
+/// `%text%` for `LIKE … ESCAPE '\'`: the text's own `%`, `_` and `\` match themselves.
+fn containing(text: &str) -> String {
+    let escaped = text.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+    format!("%{escaped}%")
+}
+
+impl Store {
+    /// A page of the queue (at most `limit` cases, and the cursor of the
+    /// next page if there is one) and how many cases the query finds in all.
+    pub async fn queue_page(&self, query: &QueueQuery<'_>) -> StoreResult<(Vec<QueueRow>, Option<QueueCursor>, i64)> {
+        let mut conditions = Conditions::new(query.provider);
+        if let Some(stage) = query.stage {
+            let stage = conditions.bind(Bound::Text(stage.to_string()));
+            conditions.and(&format!("c.stage = {stage}"));
+        }
+        if let Some((overdue, today, open)) = query.overdue {
+            let today = conditions.bind(Bound::Text(today.to_string()));
+            // The stage names are the core's own, never a client's text.
+            let open: Vec<String> = open.iter().map(|stage| format!("'{stage}'")).collect();
+            let late = format!("(c.next_due < {today} AND c.stage IN ({}))", open.join(", "));
+            conditions.and(&if overdue { late } else { format!("NOT {late}") });
+        }
+        if let Some(from) = query.received_from {
+            let from = conditions.bind(Bound::Text(from.to_string()));
+            conditions.and(&format!("c.received_day >= {from}"));
+        }
+        if let Some(to) = query.received_to {
+            let to = conditions.bind(Bound::Text(to.to_string()));
+            conditions.and(&format!("c.received_day <= {to}"));
+        }
+        if let Some(search) = query.search {
+            let search = conditions.bind(Bound::Text(containing(search)));
+            conditions.and(&format!("c.search_text LIKE {search} ESCAPE '\\'"));
+        }
+        let total: i64 = conditions
+            .query(&format!("SELECT COUNT(*) AS n FROM cases c WHERE {}", conditions.sql))
+            .fetch_one(&self.read)
+            .await?
+            .try_get("n")?;
+        if let Some(after) = query.after {
+            let due = conditions.bind(Bound::Text(after.next_due.clone()));
+            let at = conditions.bind(Bound::Text(after.received_at.clone()));
+            let id = conditions.bind(Bound::Number(after.id));
+            let (by_received, later) = match query.order {
+                QueueOrder::Newest => {
+                    (format!("(c.received_at < {at} OR (c.received_at = {at} AND c.id < {id}))"), "<")
+                }
+                _ => (format!("(c.received_at > {at} OR (c.received_at = {at} AND c.id > {id}))"), ">"),
+            };
+            conditions.and(&match query.order {
+                QueueOrder::NextDue => format!("(c.next_due {later} {due} OR (c.next_due = {due} AND {by_received}))"),
+                _ => by_received,
+            });
+        }
+        let order = match query.order {
+            QueueOrder::Received => "c.received_at, c.id",
+            QueueOrder::Newest => "c.received_at DESC, c.id DESC",
+            QueueOrder::NextDue => "c.next_due, c.received_at, c.id",
+        };
+        // One more than asked: whether a next page exists.
+        let limit = conditions.bind(Bound::Number(query.limit + 1));
+        let sql = format!(
+            "SELECT c.id, c.reference, c.current_kind, c.stage, c.received_at, c.next_due FROM cases c \
+             WHERE {} ORDER BY {order} LIMIT {limit}",
+            conditions.sql
+        );
+        let rows = conditions.query(&sql).fetch_all(&self.read).await?;
+        let mut page = Vec::with_capacity(rows.len());
+        for row in &rows {
+            let received_text: String = row.try_get("received_at")?;
+            let next_due: String = row.try_get("next_due")?;
+            page.push(QueueRow {
+                reference: row.try_get("reference")?,
+                current_kind: row.try_get("current_kind")?,
+                stage: row.try_get("stage")?,
+                received_at: parse_time(&received_text)?,
+                next_due: (next_due != NO_DEADLINE).then(|| next_due.clone()),
+                cursor: QueueCursor { next_due, received_at: received_text, id: row.try_get("id")? },
+            });
+        }
+        let more = page.len() as i64 > query.limit;
+        page.truncate(query.limit as usize);
+        let next = more.then(|| page.last().map(|row| row.cursor.clone())).flatten();
+        Ok((page, next, total))
+    }
+
+    /// Up to `limit` cases whose queue columns were never worked out (filed
+    /// before the columns existed), with their events.
+    pub async fn cases_without_queue(&self, limit: i64) -> StoreResult<Vec<StoredCase>> {
+        let sql = format!(
+            "SELECT {CASE_COLUMNS}, {EVENT_COLUMNS} FROM cases c JOIN case_events e ON e.case_id = c.id \
+             WHERE c.id IN (SELECT id FROM cases WHERE received_day IS NULL ORDER BY id LIMIT $1) ORDER BY c.id, e.seq"
+        );
+        let rows = sqlx::query(&sql).bind(limit).fetch_all(&self.read).await?;
+        group_cases(&rows)
+    }
+
+    /// Writes a case's queue columns, where no event was appended to do it.
+    pub async fn set_queue(&self, case_id: i64, queue: &QueueColumns) -> StoreResult<()> {
+        sqlx::query("UPDATE cases SET received_day = $1, next_due = $2, search_text = $3 WHERE id = $4")
+            .bind(&queue.received_day)
+            .bind(queue.next_due.as_deref().unwrap_or(NO_DEADLINE))
+            .bind(&queue.search_text)
+            .bind(case_id)
+            .execute(&self.write)
+            .await?;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_cursor_reads_back_and_nothing_else_is_one() {
+        let cursor =
+            QueueCursor { next_due: "2026-11-20".into(), received_at: "2026-11-02T09:00:00.000000Z".into(), id: 7 };
+        assert_eq!(QueueCursor::parse(&cursor.to_text()), Some(cursor));
+        for bad in ["", "7", "2026-11-20~x~7", "2026-11-20~2026-11-02T09:00:00.000000Z~seven", "a~b~c~d"] {
+            assert_eq!(QueueCursor::parse(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_search_matches_its_own_wildcards_literally() {
+        assert_eq!(containing("50%_a\\b"), "%50\\%\\_a\\\\b%");
+    }
+}
