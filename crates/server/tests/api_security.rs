@@ -165,6 +165,40 @@ async fn access_matrix(db: Db) {
 }
 on_both_databases!(access, access_matrix);
 
+/// A page's cursor carries no provider: used with another provider's token
+/// it pages through that provider's own cases, never the first's. The
+/// search text goes to the database bound, with its wildcards as plain text.
+async fn cursors_and_searches_stay_with_the_token(db: Db) {
+    let server = Server::start(db, "2026-11-16T09:00:00Z").await;
+    for number in 0..3 {
+        let mut body = common::complaint("kijoma");
+        body["fields"]["description"] = json!(format!("Case {number}"));
+        let (status, receipt) = server.submit("kijoma", &format!("cursor-{number}"), &body).await;
+        assert_eq!(status, 201, "{receipt}");
+    }
+    let (status, receipt) = server.submit("kite-mobi", "cursor-kite", &common::complaint("kite-mobi")).await;
+    assert_eq!(status, 201, "{receipt}");
+    let kite_reference = receipt["reference"].clone();
+    let kijoma = server.staff_token("kijoma", "Sam");
+    let kite = server.staff_token("kite-mobi", "Kim");
+
+    let first = server.staff_page(&kijoma, "?limit=1").await;
+    let after = first["next"].as_str().unwrap().to_string();
+    let elsewhere = server.staff_page(&kite, &format!("?limit=5&after={after}")).await;
+    let seen: Vec<Value> = elsewhere["cases"].as_array().unwrap().iter().map(|c| c["reference"].clone()).collect();
+    assert!(seen.iter().all(|reference| *reference == kite_reference), "{elsewhere}");
+    assert_eq!(elsewhere["total"], json!(1));
+
+    // Wildcards and SQL in the search are text to find, not patterns or code.
+    for q in ["%25", "_", "%5C", "'%20OR%20'1'%3D'1", "';%20DROP%20TABLE%20cases;%20--"] {
+        let found = server.staff_page(&kijoma, &format!("?q={q}")).await;
+        assert_eq!(found["total"], json!(0), "q={q}: {found}");
+    }
+    assert_eq!(server.staff_page(&kijoma, "").await["total"], json!(3));
+    assert_eq!(server.staff_page(&kijoma, "?q=case%202").await["total"], json!(1));
+}
+on_both_databases!(cursors_and_searches, cursors_and_searches_stay_with_the_token);
+
 // 13: an operator takes a staff member's access away; the list shows who has
 // had access, never a token.
 async fn revoked_staff_tokens_open_nothing(db: Db) {
