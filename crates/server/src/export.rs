@@ -48,10 +48,25 @@ pub fn answer_columns(policy: &Policy) -> Vec<FieldId> {
 /// then one row per case, every cell quoted.
 pub fn sheet<'a>(policy: &Policy, rows: impl IntoIterator<Item = CaseRow<'a>>) -> Vec<u8> {
     let answer_columns = answer_columns(policy);
+    let mut bytes = header(&answer_columns);
+    bytes.extend(rows_of(&answer_columns, rows));
+    bytes
+}
+
+/// The start of a sheet with `answer_columns`: the byte order mark and the
+/// header row of column ids.
+pub fn header(answer_columns: &[FieldId]) -> Vec<u8> {
     let mut writer = csv::WriterBuilder::new().quote_style(csv::QuoteStyle::Always).from_writer(UTF8_BOM.to_vec());
     let header = CASE_COLUMNS.iter().copied().chain(answer_columns.iter().map(|id| id.as_str()));
     // Writing to a Vec cannot fail.
     writer.write_record(header).expect("a sheet is written to memory");
+    writer.into_inner().expect("a sheet is written to memory")
+}
+
+/// Rows of a sheet with `answer_columns`, one per case, every cell quoted:
+/// what follows the header, a batch at a time as the cases are read.
+pub fn rows_of<'a>(answer_columns: &[FieldId], rows: impl IntoIterator<Item = CaseRow<'a>>) -> Vec<u8> {
+    let mut writer = csv::WriterBuilder::new().quote_style(csv::QuoteStyle::Always).from_writer(Vec::new());
     for row in rows {
         let received_at = row.received_at.to_rfc3339_opts(SecondsFormat::Secs, true);
         let next_due = row.next_due.map(|day| day.to_string()).unwrap_or_default();

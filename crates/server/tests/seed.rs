@@ -13,9 +13,10 @@ const NOW: &str = "2026-11-16T09:00:00Z";
 
 async fn seeded_cases_read_like_filed_ones(db: Db) {
     let mut server = Server::start_with(db, NOW, &[("REDRESS_NOW", NOW)]).await;
-    let seeded = server.redress(&["db", "seed", "--cases", "400"]);
+    // Enough for the first provider's spreadsheet to be read in several batches.
+    let seeded = server.redress(&["db", "seed", "--cases", "1300"]);
     assert!(seeded.status.success(), "{}", String::from_utf8_lossy(&seeded.stderr));
-    assert!(String::from_utf8_lossy(&seeded.stderr).contains("Seeded 400 cases"));
+    assert!(String::from_utf8_lossy(&seeded.stderr).contains("Seeded 1300 cases"));
 
     // Every provider's queue, page by page, and each case opened: none is refused.
     let mut total = 0;
@@ -38,11 +39,19 @@ async fn seeded_cases_read_like_filed_ones(db: Db) {
         let (status, _, body) = server.staff_get(&token, &format!("/cases/{reference}")).await;
         assert_eq!(status, 200, "{}", String::from_utf8_lossy(&body));
         names.push_str(&String::from_utf8_lossy(&body));
-        let spreadsheet = server.staff_get(&token, "/cases.csv").await;
-        assert_eq!(spreadsheet.0, 200);
-        names.push_str(&String::from_utf8_lossy(&spreadsheet.2));
+        // The spreadsheet streams (no length known ahead), a row per case.
+        let (status, headers, sheet) = server.staff_get(&token, "/cases.csv?sort=next_due").await;
+        assert_eq!(status, 200);
+        assert!(headers.get("content-length").is_none(), "{headers:?}");
+        let sheet = String::from_utf8(sheet).unwrap();
+        let mut reader = csv::Reader::from_reader(sheet.as_bytes());
+        let references: Vec<String> = reader.records().map(|row| row.unwrap()[0].to_string()).collect();
+        let listed: Vec<String> = cases.iter().map(|case| case["reference"].as_str().unwrap().to_string()).collect();
+        assert_eq!(references, listed, "{provider}: the spreadsheet has the queue's cases, in its order");
+        names.push_str(&sheet);
     }
-    assert_eq!(total, 400);
+    assert_eq!(total, 1300);
+    assert!(queues[0].1.len() > 500, "the first provider's spreadsheet took several batches");
     for stage in ["received", "acknowledged", "responded", "escalated", "closed"] {
         assert!(stages.contains(stage), "some case is {stage}: {stages:?}");
     }
@@ -68,7 +77,7 @@ async fn seeded_cases_read_like_filed_ones(db: Db) {
     // A database that holds cases is refused, and left as it was.
     let again = server.redress(&["db", "seed", "--cases", "10"]);
     assert_eq!(again.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&again.stderr).contains("holds 400 cases already"));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("holds 1300 cases already"));
 }
 
 on_both_databases!(seeded_cases, seeded_cases_read_like_filed_ones);

@@ -4,6 +4,7 @@
 
 use std::sync::Arc;
 
+use axum::body::{Body, Bytes};
 use axum::extract::{Path, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
@@ -11,7 +12,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use redress_core::dates::parse_date;
 use redress_core::lifecycle::{Event, Stage};
-use redress_core::policy::{Actor, EventKind, KindId, MilestoneName};
+use redress_core::policy::{Actor, EventKind, FieldId, KindId, MilestoneName};
 use redress_core::validation::{Answers, ErrorCode};
 use serde::{Deserialize, Serialize};
 
@@ -25,10 +26,9 @@ use super::query::Query;
 use super::uploads;
 use super::views::{CaseView, Viewer};
 use super::{ApiError, ApiResult, AppState, no_store};
-use crate::case::{LiveCase, Step};
+use crate::case::Step;
 use crate::export;
-use crate::queue;
-use crate::store::StaffMember;
+use crate::store::{QueueCursor, Store};
 
 /// A case as the staff's list shows it.
 #[derive(Serialize, utoipa::ToSchema)]
@@ -53,46 +53,6 @@ struct CasePage {
     next: Option<String>,
     /// How many cases the query finds in all.
     total: i64,
-}
-
-/// A case as the staff's lists show it, with the answers it now stands on.
-struct Listed {
-    summary: CaseSummary,
-    answers: Answers,
-}
-
-/// The staff member's provider's cases that `filter` lets through, in its order.
-async fn listed(state: &AppState, staff: &StaffMember, filter: &CaseFilter) -> ApiResult<Vec<Listed>> {
-    filter.check()?;
-    let now = state.clock.now();
-    let mut cases = Vec::new();
-    for stored in state.store.provider_cases(&staff.provider, filter.stage.as_deref()).await? {
-        let case = LiveCase::load(stored, now)?;
-        let day = case.policy.time_zone.local_date(case.stored.record.received_at);
-        let answers = case.answers()?;
-        if !filter.matches(day, &case.stored.record.reference, &answers) {
-            continue;
-        }
-        let record = &case.stored.record;
-        // The same columns the list reads from the store, worked out now.
-        let columns = queue::columns(case.policy, &case.state, now, record.received_at, &record.reference, &answers);
-        let next_due = columns.next_due.as_deref().and_then(parse_date);
-        let overdue = next_due.is_some_and(|due| due < case.policy.time_zone.local_date(now));
-        if filter.overdue.is_some_and(|wanted| wanted != overdue) {
-            continue;
-        }
-        let summary = CaseSummary {
-            reference: record.reference.clone(),
-            kind: case.state.kind(),
-            stage: case.state.stage.as_str().to_string(),
-            received_at: record.received_at,
-            next_due,
-            overdue,
-        };
-        cases.push(Listed { summary, answers });
-    }
-    filter.sort.sort(&mut cases, |case| case.summary.received_at, |case| case.summary.next_due);
-    Ok(cases)
 }
 
 /// A page of the token's provider's cases, read from the queue's columns
@@ -148,25 +108,94 @@ pub async fn export(
     Staff(staff): Staff,
     Query(filter): Query<CaseFilter>,
 ) -> ApiResult<Response> {
+    filter.check()?;
     let policy = crate::policies::find(&staff.provider)
         .ok_or_else(|| ApiError::Internal(format!("staff of an unknown provider `{}`", staff.provider)))?;
-    let cases = listed(&state, &staff, &filter).await?;
-    let rows = cases.iter().map(|Listed { summary, answers }| export::CaseRow {
-        reference: &summary.reference,
-        kind: summary.kind.as_str(),
-        stage: &summary.stage,
-        received_at: summary.received_at,
-        next_due: summary.next_due,
-        overdue: summary.overdue,
-        answers,
+    let now = state.clock.now();
+    let mut pages = SheetPages {
+        store: state.store.clone(),
+        provider: staff.provider.clone(),
+        received: filter.received_days(),
+        filter,
+        today: policy.time_zone.local_date(now),
+        answer_columns: export::answer_columns(policy),
+        after: None,
+        finished: false,
+    };
+    // The first batch is read before the answer starts: a database that
+    // cannot answer gets its 503, not a file cut short.
+    let mut first = export::header(&pages.answer_columns);
+    first.extend(pages.next().await?.unwrap_or_default());
+    let stream = futures_util::stream::unfold((pages, Some(first)), |(mut pages, first)| async move {
+        if let Some(bytes) = first {
+            return Some((Ok(Bytes::from(bytes)), (pages, None)));
+        }
+        match pages.next().await {
+            Ok(Some(bytes)) => Some((Ok(Bytes::from(bytes)), (pages, None))),
+            Ok(None) => None,
+            // Too late for a status: the download stops short, and says why in the log.
+            Err(error) => {
+                tracing::warn!(error = ?error, "a spreadsheet stopped part way");
+                pages.finished = true;
+                Some((Err(std::io::Error::other("the spreadsheet could not be read to its end")), (pages, None)))
+            }
+        }
     });
-    let sheet = export::sheet(policy, rows);
-    let today = state.clock.now().format("%Y-%m-%d");
     let headers = [
         (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
-        (header::CONTENT_DISPOSITION, attachment(&format!("{}-cases-{today}.csv", policy.id))),
+        (header::CONTENT_DISPOSITION, attachment(&format!("{}-cases-{}.csv", policy.id, now.format("%Y-%m-%d")))),
     ];
-    Ok(no_store((headers, sheet).into_response()))
+    Ok(no_store((headers, Body::from_stream(stream)).into_response()))
+}
+
+/// Cases a spreadsheet reads at a time.
+const SHEET_BATCH: i64 = 500;
+
+/// Where a spreadsheet is in reading its cases: a batch at a time through
+/// the queue, so its memory stays the same whatever their number.
+struct SheetPages {
+    store: Store,
+    provider: String,
+    filter: CaseFilter,
+    received: (Option<String>, Option<String>),
+    today: NaiveDate,
+    answer_columns: Vec<FieldId>,
+    after: Option<QueueCursor>,
+    finished: bool,
+}
+
+impl SheetPages {
+    /// The next batch of rows, `None` once every case is written.
+    async fn next(&mut self) -> ApiResult<Option<Vec<u8>>> {
+        if self.finished {
+            return Ok(None);
+        }
+        let today = self.today.to_string();
+        let mut query = self.filter.queue_query(&self.provider, &today, &self.received, self.after.as_ref());
+        query.limit = SHEET_BATCH;
+        query.count = false;
+        let (rows, next, _) = self.store.queue_page(&query).await?;
+        let mut cases = Vec::with_capacity(rows.len());
+        for row in rows {
+            let answers: Answers = serde_json::from_str(&row.answers)
+                .map_err(|e| ApiError::Internal(format!("case {} has unreadable answers: {e}", row.reference)))?;
+            let next_due = row.next_due.as_deref().and_then(parse_date);
+            cases.push((row, next_due, answers));
+        }
+        let rows = cases.iter().map(|(row, next_due, answers)| export::CaseRow {
+            reference: &row.reference,
+            kind: &row.current_kind,
+            stage: &row.stage,
+            received_at: row.received_at,
+            next_due: *next_due,
+            overdue: next_due.is_some_and(|due| due < self.today),
+            answers,
+        });
+        let bytes = export::rows_of(&self.answer_columns, rows);
+        self.finished = next.is_none();
+        self.after = next;
+        Ok(Some(bytes))
+    }
 }
 
 /// One of the provider's cases: as its customer sees it, with the names of

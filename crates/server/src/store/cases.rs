@@ -150,16 +150,6 @@ impl Store {
         Ok(group_cases(&rows)?.into_iter().next())
     }
 
-    /// A provider's cases with their events, optionally only those at `stage`.
-    pub async fn provider_cases(&self, provider: &str, stage: Option<&str>) -> StoreResult<Vec<StoredCase>> {
-        let sql = format!(
-            "SELECT {CASE_COLUMNS}, {EVENT_COLUMNS} FROM cases c JOIN case_events e ON e.case_id = c.id \
-             WHERE c.provider = $1 AND ($2 = '' OR c.stage = $2) ORDER BY c.id, e.seq"
-        );
-        let rows = sqlx::query(&sql).bind(provider).bind(stage.unwrap_or("")).fetch_all(&self.read).await?;
-        group_cases(&rows)
-    }
-
     /// The cases whose next clock event was due by `now`, found by the index
     /// of `clock_due_at`: a pass with nothing due reads nothing.
     pub async fn clock_due_cases(&self, now: DateTime<Utc>) -> StoreResult<Vec<StoredCase>> {

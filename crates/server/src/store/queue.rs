@@ -39,6 +39,9 @@ pub struct QueueQuery<'a> {
     /// The last row of the page before.
     pub after: Option<&'a QueueCursor>,
     pub limit: i64,
+    /// Whether to count every case the query finds (the spreadsheet, which
+    /// reads them all a batch at a time, does not ask at every batch).
+    pub count: bool,
 }
 
 /// Where a page ended: the sort keys of its last row.
@@ -77,6 +80,9 @@ pub struct QueueRow {
     pub received_at: DateTime<Utc>,
     /// `YYYY-MM-DD`; `None`: no deadline outstanding.
     pub next_due: Option<String>,
+    /// The answers the case now stands on (an escalation's, once there is
+    /// one), as JSON: what the spreadsheet shows.
+    pub answers: String,
     pub cursor: QueueCursor,
 }
 
@@ -123,7 +129,8 @@ fn containing(text: &str) -> String {
 
 impl Store {
     /// A page of the queue (at most `limit` cases, and the cursor of the
-    /// next page if there is one) and how many cases the query finds in all.
+    /// next page if there is one) and how many cases the query finds in all
+    /// (0 unless it asks to `count`).
     pub async fn queue_page(&self, query: &QueueQuery<'_>) -> StoreResult<(Vec<QueueRow>, Option<QueueCursor>, i64)> {
         let mut conditions = Conditions::new(query.provider);
         if let Some(stage) = query.stage {
@@ -149,11 +156,15 @@ impl Store {
             let search = conditions.bind(Bound::Text(containing(search)));
             conditions.and(&format!("c.search_text LIKE {search} ESCAPE '\\'"));
         }
-        let total: i64 = conditions
-            .query(&format!("SELECT COUNT(*) AS n FROM cases c WHERE {}", conditions.sql))
-            .fetch_one(&self.read)
-            .await?
-            .try_get("n")?;
+        let total: i64 = if query.count {
+            conditions
+                .query(&format!("SELECT COUNT(*) AS n FROM cases c WHERE {}", conditions.sql))
+                .fetch_one(&self.read)
+                .await?
+                .try_get("n")?
+        } else {
+            0
+        };
         if let Some(after) = query.after {
             let due = conditions.bind(Bound::Text(after.next_due.clone()));
             let at = conditions.bind(Bound::Text(after.received_at.clone()));
@@ -177,7 +188,9 @@ impl Store {
         // One more than asked: whether a next page exists.
         let limit = conditions.bind(Bound::Number(query.limit + 1));
         let sql = format!(
-            "SELECT c.id, c.reference, c.current_kind, c.stage, c.received_at, c.next_due FROM cases c \
+            "SELECT c.id, c.reference, c.current_kind, c.stage, c.received_at, c.next_due, \
+             COALESCE((SELECT e.answers FROM case_events e WHERE e.case_id = c.id AND e.answers IS NOT NULL \
+             ORDER BY e.seq DESC LIMIT 1), c.answers) AS latest_answers FROM cases c \
              WHERE {} ORDER BY {order} LIMIT {limit}",
             conditions.sql
         );
@@ -192,6 +205,7 @@ impl Store {
                 stage: row.try_get("stage")?,
                 received_at: parse_time(&received_text)?,
                 next_due: (next_due != NO_DEADLINE).then(|| next_due.clone()),
+                answers: row.try_get("latest_answers")?,
                 cursor: QueueCursor { next_due, received_at: received_text, id: row.try_get("id")? },
             });
         }
