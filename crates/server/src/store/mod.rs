@@ -1,5 +1,6 @@
 //! Durable storage in SQLite (the default) or PostgreSQL, through one set of
-//! queries on sqlx's `Any` driver (`$1` placeholders work in both).
+//! queries on sqlx's `Any` driver (`$1` placeholders work in both); only the
+//! staff's text search asks each engine's own trigram index (`queue.rs`).
 //!
 //! SQLite runs in WAL mode with `synchronous=FULL`, so a commit has reached
 //! the disk before the API answers 201. All writes go through one

@@ -8,7 +8,7 @@ use chrono::{DateTime, Utc};
 use sqlx::Row;
 
 use super::cases::{NO_DEADLINE, QueueColumns};
-use super::{CASE_COLUMNS, EVENT_COLUMNS, Store, StoreResult, StoredCase, group_cases, parse_time};
+use super::{Backend, CASE_COLUMNS, EVENT_COLUMNS, Store, StoreResult, StoredCase, group_cases, parse_time};
 
 /// The order of the queue.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -153,8 +153,8 @@ impl Store {
             conditions.and(&format!("c.received_day <= {to}"));
         }
         if let Some(search) = query.search {
-            let search = conditions.bind(Bound::Text(containing(search)));
-            conditions.and(&format!("c.search_text LIKE {search} ESCAPE '\\'"));
+            let condition = self.search_condition(&mut conditions, search);
+            conditions.and(&condition);
         }
         let total: i64 = if query.count {
             conditions
@@ -213,6 +213,20 @@ impl Store {
         page.truncate(query.limit as usize);
         let next = more.then(|| page.last().map(|row| row.cursor.clone())).flatten();
         Ok((page, next, total))
+    }
+
+    /// The condition that the case's search text holds `search`, through
+    /// the engine's trigram index: SQLite's FTS5 table `cases_search` (whose
+    /// phrase match finds any text of three characters or more), PostgreSQL's
+    /// pg_trgm index on the column itself, which serves `LIKE`. A shorter
+    /// search on SQLite reads the column itself.
+    fn search_condition(&self, conditions: &mut Conditions, search: &str) -> String {
+        if self.backend == Backend::Sqlite && search.chars().count() >= 3 {
+            let phrase = conditions.bind(Bound::Text(format!("\"{}\"", search.replace('"', "\"\""))));
+            return format!("c.id IN (SELECT rowid FROM cases_search WHERE cases_search MATCH {phrase})");
+        }
+        let pattern = conditions.bind(Bound::Text(containing(search)));
+        format!("c.search_text LIKE {pattern} ESCAPE '\\'")
     }
 
     /// Up to `limit` cases whose queue columns were never worked out (filed
