@@ -127,11 +127,76 @@ fn containing(text: &str) -> String {
     format!("%{escaped}%")
 }
 
+/// The page's query: after the cursor, in the query's order, one row more
+/// than the page holds (whether a next page exists).
+fn page_sql(query: &QueueQuery<'_>, conditions: &mut Conditions) -> String {
+    if let Some(after) = query.after {
+        let due = conditions.bind(Bound::Text(after.next_due.clone()));
+        let at = conditions.bind(Bound::Text(after.received_at.clone()));
+        let id = conditions.bind(Bound::Number(after.id));
+        let (by_received, later) = match query.order {
+            QueueOrder::Newest => (format!("(c.received_at < {at} OR (c.received_at = {at} AND c.id < {id}))"), "<"),
+            _ => (format!("(c.received_at > {at} OR (c.received_at = {at} AND c.id > {id}))"), ">"),
+        };
+        conditions.and(&match query.order {
+            QueueOrder::NextDue => format!("(c.next_due {later} {due} OR (c.next_due = {due} AND {by_received}))"),
+            _ => by_received,
+        });
+    }
+    let order = match query.order {
+        QueueOrder::Received => "c.received_at, c.id",
+        QueueOrder::Newest => "c.received_at DESC, c.id DESC",
+        QueueOrder::NextDue => "c.next_due, c.received_at, c.id",
+    };
+    let limit = conditions.bind(Bound::Number(query.limit + 1));
+    format!(
+        "SELECT c.id, c.reference, c.current_kind, c.stage, c.received_at, c.next_due, \
+         COALESCE((SELECT e.answers FROM case_events e WHERE e.case_id = c.id AND e.answers IS NOT NULL \
+         ORDER BY e.seq DESC LIMIT 1), c.answers) AS latest_answers FROM cases c \
+         WHERE {} ORDER BY {order} LIMIT {limit}",
+        conditions.sql
+    )
+}
+
 impl Store {
     /// A page of the queue (at most `limit` cases, and the cursor of the
     /// next page if there is one) and how many cases the query finds in all
     /// (0 unless it asks to `count`).
     pub async fn queue_page(&self, query: &QueueQuery<'_>) -> StoreResult<(Vec<QueueRow>, Option<QueueCursor>, i64)> {
+        let mut conditions = self.filters(query);
+        let total: i64 = if query.count {
+            conditions
+                .query(&format!("SELECT COUNT(*) AS n FROM cases c WHERE {}", conditions.sql))
+                .fetch_one(&self.read)
+                .await?
+                .try_get("n")?
+        } else {
+            0
+        };
+        let sql = page_sql(query, &mut conditions);
+        let rows = conditions.query(&sql).fetch_all(&self.read).await?;
+        let mut page = Vec::with_capacity(rows.len());
+        for row in &rows {
+            let received_text: String = row.try_get("received_at")?;
+            let next_due: String = row.try_get("next_due")?;
+            page.push(QueueRow {
+                reference: row.try_get("reference")?,
+                current_kind: row.try_get("current_kind")?,
+                stage: row.try_get("stage")?,
+                received_at: parse_time(&received_text)?,
+                next_due: (next_due != NO_DEADLINE).then(|| next_due.clone()),
+                answers: row.try_get("latest_answers")?,
+                cursor: QueueCursor { next_due, received_at: received_text, id: row.try_get("id")? },
+            });
+        }
+        let more = page.len() as i64 > query.limit;
+        page.truncate(query.limit as usize);
+        let next = more.then(|| page.last().map(|row| row.cursor.clone())).flatten();
+        Ok((page, next, total))
+    }
+
+    /// The query's filters, without its page.
+    fn filters(&self, query: &QueueQuery<'_>) -> Conditions {
         let mut conditions = Conditions::new(query.provider);
         if let Some(stage) = query.stage {
             let stage = conditions.bind(Bound::Text(stage.to_string()));
@@ -156,63 +221,7 @@ impl Store {
             let condition = self.search_condition(&mut conditions, search);
             conditions.and(&condition);
         }
-        let total: i64 = if query.count {
-            conditions
-                .query(&format!("SELECT COUNT(*) AS n FROM cases c WHERE {}", conditions.sql))
-                .fetch_one(&self.read)
-                .await?
-                .try_get("n")?
-        } else {
-            0
-        };
-        if let Some(after) = query.after {
-            let due = conditions.bind(Bound::Text(after.next_due.clone()));
-            let at = conditions.bind(Bound::Text(after.received_at.clone()));
-            let id = conditions.bind(Bound::Number(after.id));
-            let (by_received, later) = match query.order {
-                QueueOrder::Newest => {
-                    (format!("(c.received_at < {at} OR (c.received_at = {at} AND c.id < {id}))"), "<")
-                }
-                _ => (format!("(c.received_at > {at} OR (c.received_at = {at} AND c.id > {id}))"), ">"),
-            };
-            conditions.and(&match query.order {
-                QueueOrder::NextDue => format!("(c.next_due {later} {due} OR (c.next_due = {due} AND {by_received}))"),
-                _ => by_received,
-            });
-        }
-        let order = match query.order {
-            QueueOrder::Received => "c.received_at, c.id",
-            QueueOrder::Newest => "c.received_at DESC, c.id DESC",
-            QueueOrder::NextDue => "c.next_due, c.received_at, c.id",
-        };
-        // One more than asked: whether a next page exists.
-        let limit = conditions.bind(Bound::Number(query.limit + 1));
-        let sql = format!(
-            "SELECT c.id, c.reference, c.current_kind, c.stage, c.received_at, c.next_due, \
-             COALESCE((SELECT e.answers FROM case_events e WHERE e.case_id = c.id AND e.answers IS NOT NULL \
-             ORDER BY e.seq DESC LIMIT 1), c.answers) AS latest_answers FROM cases c \
-             WHERE {} ORDER BY {order} LIMIT {limit}",
-            conditions.sql
-        );
-        let rows = conditions.query(&sql).fetch_all(&self.read).await?;
-        let mut page = Vec::with_capacity(rows.len());
-        for row in &rows {
-            let received_text: String = row.try_get("received_at")?;
-            let next_due: String = row.try_get("next_due")?;
-            page.push(QueueRow {
-                reference: row.try_get("reference")?,
-                current_kind: row.try_get("current_kind")?,
-                stage: row.try_get("stage")?,
-                received_at: parse_time(&received_text)?,
-                next_due: (next_due != NO_DEADLINE).then(|| next_due.clone()),
-                answers: row.try_get("latest_answers")?,
-                cursor: QueueCursor { next_due, received_at: received_text, id: row.try_get("id")? },
-            });
-        }
-        let more = page.len() as i64 > query.limit;
-        page.truncate(query.limit as usize);
-        let next = more.then(|| page.last().map(|row| row.cursor.clone())).flatten();
-        Ok((page, next, total))
+        conditions
     }
 
     /// The condition that the case's search text holds `search`, through
@@ -264,6 +273,51 @@ mod tests {
         assert_eq!(QueueCursor::parse(&cursor.to_text()), Some(cursor));
         for bad in ["", "7", "2026-11-20~x~7", "2026-11-20~2026-11-02T09:00:00.000000Z~seven", "a~b~c~d"] {
             assert_eq!(QueueCursor::parse(bad), None, "{bad}");
+        }
+    }
+
+    /// What SQLite's planner says it does for `query`'s page, one step a line.
+    async fn plan(store: &Store, query: &QueueQuery<'_>) -> String {
+        let mut conditions = store.filters(query);
+        let sql = format!("EXPLAIN QUERY PLAN {}", page_sql(query, &mut conditions));
+        let rows = conditions.query(&sql).fetch_all(&store.read).await.unwrap();
+        rows.iter().map(|row| row.try_get::<String, _>("detail").unwrap()).collect::<Vec<_>>().join("\n")
+    }
+
+    #[tokio::test]
+    async fn each_order_and_the_search_are_served_by_an_index() {
+        // A file: an in-memory database would be another one for each pool.
+        let file = std::env::temp_dir().join(format!("redress-plan-{}.db", std::process::id()));
+        let store = Store::connect(&format!("sqlite://{}?mode=rwc", file.display())).await.unwrap();
+        let cursor =
+            QueueCursor { next_due: "2026-11-20".into(), received_at: "2026-11-02T09:00:00.000000Z".into(), id: 7 };
+        let query = |order, search, after| QueueQuery {
+            provider: "kijoma",
+            stage: None,
+            overdue: None,
+            received_from: None,
+            received_to: None,
+            search,
+            order,
+            after,
+            limit: 50,
+            count: true,
+        };
+        for (order, index) in [
+            (QueueOrder::Received, "cases_queue_received"),
+            (QueueOrder::Newest, "cases_queue_received"),
+            (QueueOrder::NextDue, "cases_queue_due"),
+        ] {
+            for after in [None, Some(&cursor)] {
+                let plan = plan(&store, &query(order, None, after)).await;
+                assert!(plan.contains(index) && !plan.contains("USE TEMP B-TREE"), "{order:?}: {plan}");
+            }
+        }
+        let plan = plan(&store, &query(QueueOrder::NextDue, Some("мамедова"), None)).await;
+        assert!(plan.contains("VIRTUAL TABLE INDEX") && plan.contains("cases_search"), "{plan}");
+        store.close().await;
+        for suffix in ["", "-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{}{suffix}", file.display()));
         }
     }
 
