@@ -51,17 +51,21 @@ impl Route {
         let path = path.strip_prefix(crate::embed::PREFIX).filter(|rest| rest.starts_with('/')).unwrap_or(path);
         let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
         // Whether the provider exists is the page's business: the server
-        // writes its policy into the page, and a page without it says not found.
-        let known = |id: &str| is_provider_id(id);
+        // writes its policy into the page (`provider_of` in its files.rs reads
+        // the address the same way), and a page without it says not found.
         match segments.as_slice() {
             [] => Route::Start,
             ["status"] => Route::StatusLookup,
             ["status", reference] => Route::Case { reference: reference.to_string() },
             ["status", reference, "withdraw"] => Route::Withdraw { reference: reference.to_string() },
-            [provider] if known(provider) => Route::Provider { provider: provider.to_string() },
-            [provider, "complain"] if known(provider) => Route::Complain { provider: provider.to_string(), step: None },
-            [provider, "complain", "sent"] if known(provider) => Route::Sent { provider: provider.to_string() },
-            [provider, "complain", slug] if known(provider) => match Step::from_slug(slug) {
+            [provider] if is_provider_id(provider) => Route::Provider { provider: provider.to_string() },
+            [provider, "complain"] if is_provider_id(provider) => {
+                Route::Complain { provider: provider.to_string(), step: None }
+            }
+            [provider, "complain", "sent"] if is_provider_id(provider) => {
+                Route::Sent { provider: provider.to_string() }
+            }
+            [provider, "complain", slug] if is_provider_id(provider) => match Step::from_slug(slug) {
                 Some(step) => Route::Complain { provider: provider.to_string(), step: Some(step) },
                 None => Route::NotFound,
             },

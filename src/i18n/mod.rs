@@ -121,14 +121,19 @@ pub async fn load_later(lang: Lang) -> Result<(), String> {
     if LATER.with(|later| later.borrow().contains_key(&lang)) {
         return Ok(());
     }
-    let catalog = download(&format!("{}-later", html_data("data-locales")), lang).await?;
+    let catalog = download(&later_folder(), lang).await?;
     LATER.with(|later| later.borrow_mut().insert(lang, catalog));
     Ok(())
 }
 
 /// Where the messages of the part's later pages are, in the active language.
 pub fn later_address() -> String {
-    address(&format!("{}-later", html_data("data-locales")), lang())
+    address(&later_folder(), lang())
+}
+
+/// The folder of the part's later pages' messages (`locales/<part>-later/`).
+fn later_folder() -> String {
+    format!("{}-later", html_data("data-locales"))
 }
 
 fn address(folder: &str, lang: Lang) -> String {

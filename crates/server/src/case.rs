@@ -168,12 +168,9 @@ pub async fn fill_queue_columns(store: &Store, now: DateTime<Utc>) -> Result<u64
                 }
                 Err(error) => {
                     tracing::warn!(case = %reference, error = ?error, "its queue's columns cannot be worked out");
+                    // Its provider may be unknown: the day of receipt in UTC.
                     let answers: Answers = serde_json::from_str(&stored.record.answers).unwrap_or_default();
-                    QueueColumns {
-                        received_day: stored.record.received_at.date_naive().to_string(),
-                        next_due: None,
-                        search_text: queue::search_text(&reference, &answers),
-                    }
+                    queue::without_deadline(stored.record.received_at.date_naive(), &reference, &answers)
                 }
             };
             store.set_queue(id, &columns).await?;
@@ -184,7 +181,7 @@ pub async fn fill_queue_columns(store: &Store, now: DateTime<Utc>) -> Result<u64
 
 /// A case of `kind` received at `at` with `answers`, as `LiveCase::load`
 /// will replay it.
-fn at_receipt(policy: &Policy, kind: KindId, at: DateTime<Utc>, answers: &Answers) -> Option<CaseState> {
+pub fn at_receipt(policy: &Policy, kind: KindId, at: DateTime<Utc>, answers: &Answers) -> Option<CaseState> {
     let mut received = Event::new(EventKind::Received, at);
     if policy.counts_from_first_contact() {
         received.date = validation::first_contact(answers);
@@ -214,17 +211,13 @@ pub fn queue_at_receipt(
 ) -> QueueColumns {
     match at_receipt(policy, kind, at, answers) {
         Some(state) => queue::columns(policy, &state, at, at, reference, answers),
-        None => QueueColumns {
-            received_day: policy.time_zone.local_date(at).to_string(),
-            next_due: None,
-            search_text: queue::search_text(reference, answers),
-        },
+        None => queue::without_deadline(policy.time_zone.local_date(at), reference, answers),
     }
 }
 
 /// When the clock event that falls due next, if nothing else happens first,
 /// is due: the first of those due by the end of time.
-fn next_clock_event(policy: &Policy, state: &CaseState) -> Result<Option<DateTime<Utc>>, NotCovered> {
+pub fn next_clock_event(policy: &Policy, state: &CaseState) -> Result<Option<DateTime<Utc>>, NotCovered> {
     let due = state.due_clock_events(policy, DateTime::<Utc>::MAX_UTC)?;
     Ok(due.first().map(|event| event.at))
 }

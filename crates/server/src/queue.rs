@@ -29,6 +29,16 @@ pub fn columns(
     }
 }
 
+/// The columns of a case whose deadlines cannot be worked out (its history
+/// does not replay): found by its day and text, with no deadline.
+pub fn without_deadline(received_day: NaiveDate, reference: &str, answers: &Answers) -> QueueColumns {
+    QueueColumns {
+        received_day: received_day.to_string(),
+        next_due: None,
+        search_text: search_text(reference, answers),
+    }
+}
+
 /// The earliest deadline of the company not yet met, while the case is
 /// open: in the past when it is overdue. Whether a date has passed is the
 /// reader's question (it depends on the day it asks), so the deadlines

@@ -12,9 +12,9 @@
 use chrono::{DateTime, Duration, Utc};
 use redress_core::lifecycle::{CaseState, Event};
 use redress_core::policy::{Actor, CaseKind, EventKind, FieldId, Input, KindId, Lang, Policy};
-use redress_core::validation::{self, Answers, FieldValue};
+use redress_core::validation::{Answers, FieldValue};
 
-use crate::case::{Step, clock_event};
+use crate::case::{self, Step, clock_event};
 use crate::queue;
 use crate::secrets;
 use crate::store::{CaseRecord, NewEvent, SeededCase, Store};
@@ -71,7 +71,8 @@ fn seeded_case(
         received_at,
         answers: answers_json,
     };
-    let next = state.due_clock_events(policy, DateTime::<Utc>::MAX_UTC).ok().and_then(|due| due.first().map(|e| e.at));
+    // As a filed case's: a date past its calendar counts as due now.
+    let next = case::next_clock_event(policy, &state).unwrap_or(Some(at));
     Ok(SeededCase {
         record,
         queue,
@@ -93,12 +94,10 @@ fn history(
     received_at: DateTime<Utc>,
     now: DateTime<Utc>,
 ) -> Result<(CaseState, Vec<NewEvent>), String> {
-    let mut received = Event::new(EventKind::Received, received_at);
-    if policy.counts_from_first_contact() {
-        received.date = validation::first_contact(answers);
-    }
-    let mut state = CaseState::replay(policy, kind, std::slice::from_ref(&received)).map_err(|e| e.to_string())?;
-    let mut events = vec![Step::new(received, Actor::Customer).stored()];
+    let mut state = case::at_receipt(policy, kind, received_at, answers)
+        .ok_or_else(|| format!("a {} case of {} does not open", kind.as_str(), policy.id))?;
+    // Stored as a filing stores it: the first contact stays in the answers.
+    let mut events = vec![Step::new(Event::new(EventKind::Received, received_at), Actor::Customer).stored()];
     // One case in seven is left alone: its deadlines pass unmet.
     let plan: &[(EventKind, i64)] = match random.u8(0..7) {
         0 => &[],
@@ -207,8 +206,8 @@ fn answers(
             (FieldId::FirstName, _) => text(first.to_string()),
             (FieldId::Surname, _) => text(surname.to_string()),
             (FieldId::Patronymic, _) if !patronymic.is_empty() => text(patronymic.to_string()),
-            (FieldId::Email, _) => text(format!("customer{number}@example.org")),
-            (FieldId::Phone, _) => text(format!("+44 7700 9{:05}", number % 100_000)),
+            (FieldId::Email, _) | (_, Input::Email) => text(format!("customer{number}@example.org")),
+            (FieldId::Phone, _) | (_, Input::Tel) => text(format!("+44 7700 9{:05}", number % 100_000)),
             (FieldId::AccountReference, _) => text(format!("ACC-{number:07}")),
             (FieldId::OnBehalf, _) => Some(FieldValue::Flag(false)),
             (_, Input::Domain) => Some(FieldValue::List(vec![format!("example-{number}.com")])),
@@ -217,8 +216,6 @@ fn answers(
                 field.options.get(random.usize(..field.options.len().max(1))).map(|o| FieldValue::Text(o.to_string()))
             }
             (_, Input::Checkbox) => Some(FieldValue::Flag(true)),
-            (_, Input::Email) => text(format!("customer{number}@example.org")),
-            (_, Input::Tel) => text(format!("+44 7700 9{:05}", number % 100_000)),
             (_, Input::Textarea) => text(story(lang).to_string()),
             (_, Input::Text) => text(format!("{first} {number}")),
             _ => None,

@@ -60,11 +60,6 @@ pub fn find(id: &str) -> Option<&'static Policy> {
     all().iter().find(|policy| policy.id == id)
 }
 
-/// The bundled calendar `name`.
-pub fn calendar(name: &str) -> Option<Arc<Calendar>> {
-    calendars().remove(name)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -95,7 +90,7 @@ mod tests {
     fn every_bundled_policy_reads_and_holds_its_calendar() {
         assert_eq!(all().len(), POLICIES.len());
         for policy in all() {
-            let bound = policy.holidays.calendar.is_some() || policy.holidays.name == super::super::Holidays::NONE;
+            let bound = policy.holidays.bound.is_some() || policy.holidays.name == super::super::Holidays::NONE;
             assert!(bound, "{}", policy.id);
         }
     }

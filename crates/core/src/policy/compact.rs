@@ -161,6 +161,8 @@ macro_rules! structs {
 }
 
 /// An enum without data: its variants in the order the schema declares them.
+/// The test it writes fails to compile if a variant is left out, and fails
+/// if the order is not serde's (the position the server writes).
 macro_rules! enums {
     ($($name:ident [$($variant:ident),+])+) => {
         $(impl Compact for $name {
@@ -168,6 +170,19 @@ macro_rules! enums {
                 [$($name::$variant),+].get(reader.varint()? as usize).copied()
             }
         })+
+
+        #[cfg(test)]
+        #[test]
+        fn every_enum_lists_all_its_variants_in_the_order_the_server_writes_them() {
+            $(
+                for (position, variant) in [$($name::$variant),+].into_iter().enumerate() {
+                    match variant {
+                        $($name::$variant)|+ => {}
+                    }
+                    assert_eq!(postcard::to_allocvec(&variant).unwrap(), [position as u8], "{variant:?}");
+                }
+            )+
+        }
     };
 }
 
@@ -231,7 +246,7 @@ impl Compact for TimeZone {
 /// The calendar's name: the app counts no business days of its own.
 impl Compact for Holidays {
     fn read(reader: &mut Reader) -> Option<Holidays> {
-        Some(Holidays { name: Text::read(reader)?, calendar: None })
+        Some(Holidays { name: Text::read(reader)?, bound: None })
     }
 }
 

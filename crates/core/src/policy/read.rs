@@ -26,7 +26,7 @@ pub fn read_policy(text: &str, stem: &str, calendars: &Calendars) -> Result<Poli
     let name = &policy.holidays.name;
     if name != Holidays::NONE {
         match calendars.get(name.as_ref()) {
-            Some(calendar) => policy.holidays.calendar = Some(calendar.clone()),
+            Some(calendar) => policy.holidays.bound = Some(calendar.clone()),
             None => {
                 let mut known: Vec<&str> = calendars.keys().map(String::as_str).collect();
                 known.sort();

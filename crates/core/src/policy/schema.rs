@@ -104,7 +104,8 @@ pub struct TimeZone(pub Text);
 #[derive(Debug, Clone)]
 pub struct Holidays {
     pub name: Text,
-    pub calendar: Option<std::sync::Arc<crate::calendar::Calendar>>,
+    /// The calendar of that name, once the policy is read with its data.
+    pub bound: Option<std::sync::Arc<crate::calendar::Calendar>>,
 }
 
 impl Holidays {
@@ -115,7 +116,7 @@ impl Holidays {
     /// for `none`, and otherwise one that covers no year, so that a policy
     /// read without its calendars refuses to count rather than miscount.
     pub fn calendar(&self) -> &crate::calendar::Calendar {
-        match &self.calendar {
+        match &self.bound {
             Some(calendar) => calendar,
             None if self.name == Holidays::NONE => &crate::calendar::WEEKDAYS_ONLY,
             None => &crate::calendar::UNKNOWN,
@@ -137,7 +138,7 @@ impl Serialize for Holidays {
 
 impl<'de> Deserialize<'de> for Holidays {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        Ok(Holidays { name: Text::deserialize(deserializer)?, calendar: None })
+        Ok(Holidays { name: Text::deserialize(deserializer)?, bound: None })
     }
 }
 

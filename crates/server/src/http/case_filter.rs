@@ -126,16 +126,15 @@ impl CaseFilter {
     pub fn queue_query<'a>(
         &'a self,
         provider: &'a str,
-        today: &'a str,
-        received: &'a (Option<String>, Option<String>),
+        today: NaiveDate,
         after: Option<&'a QueueCursor>,
     ) -> QueueQuery<'a> {
         QueueQuery {
             provider,
             stage: self.stage.as_deref(),
             overdue: self.overdue.map(|overdue| (overdue, today, open_stages())),
-            received_from: received.0.as_deref(),
-            received_to: received.1.as_deref(),
+            received_from: self.received_from,
+            received_to: self.received_to,
             search: self.q.as_deref(),
             order: match self.sort {
                 CaseOrder::Received => QueueOrder::Received,
@@ -146,11 +145,6 @@ impl CaseFilter {
             limit: self.limit(),
             count: true,
         }
-    }
-
-    /// The days of receipt asked for, as the store writes them.
-    pub fn received_days(&self) -> (Option<String>, Option<String>) {
-        (self.received_from.map(|day| day.to_string()), self.received_to.map(|day| day.to_string()))
     }
 }
 

@@ -126,7 +126,8 @@ fn app_pages(dist: &Path) -> Result<Router, String> {
 }
 
 /// The provider an address of the complaint part is for: its first segment,
-/// after `/embed` in the widget (`/kijoma/complain`, `/embed/kijoma`).
+/// after `/embed` in the widget (`/kijoma/complain`, `/embed/kijoma`), as the
+/// app's `Route::parse` reads it.
 fn provider_of(path: &str) -> Option<&str> {
     let path = path.strip_prefix("/embed").filter(|rest| rest.starts_with('/')).unwrap_or(path);
     path.split('/').find(|segment| !segment.is_empty())

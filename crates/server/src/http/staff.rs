@@ -69,10 +69,8 @@ pub async fn list(
     let policy = crate::policies::find(&staff.provider)
         .ok_or_else(|| ApiError::Internal(format!("staff of an unknown provider `{}`", staff.provider)))?;
     let today = policy.time_zone.local_date(state.clock.now());
-    let today_text = today.to_string();
-    let received = filter.received_days();
     let cursor = filter.cursor()?;
-    let query = filter.queue_query(&staff.provider, &today_text, &received, cursor.as_ref());
+    let query = filter.queue_query(&staff.provider, today, cursor.as_ref());
     let (rows, next, total) = state.store.queue_page(&query).await?;
     let cases = rows
         .into_iter()
@@ -115,7 +113,6 @@ pub async fn export(
     let mut pages = SheetPages {
         store: state.store.clone(),
         provider: staff.provider.clone(),
-        received: filter.received_days(),
         filter,
         today: policy.time_zone.local_date(now),
         answer_columns: export::answer_columns(policy),
@@ -157,7 +154,6 @@ struct SheetPages {
     store: Store,
     provider: String,
     filter: CaseFilter,
-    received: (Option<String>, Option<String>),
     today: NaiveDate,
     answer_columns: Vec<FieldId>,
     after: Option<QueueCursor>,
@@ -170,8 +166,7 @@ impl SheetPages {
         if self.finished {
             return Ok(None);
         }
-        let today = self.today.to_string();
-        let mut query = self.filter.queue_query(&self.provider, &today, &self.received, self.after.as_ref());
+        let mut query = self.filter.queue_query(&self.provider, self.today, self.after.as_ref());
         query.limit = SHEET_BATCH;
         query.count = false;
         let (rows, next, _) = self.store.queue_page(&query).await?;

@@ -4,7 +4,7 @@
 //! keyset pagination: a page is found from the last row of the one before,
 //! so page 1,000 costs what page 1 does.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::Row;
 
 use super::cases::{NO_DEADLINE, QueueColumns};
@@ -29,10 +29,10 @@ pub struct QueueQuery<'a> {
     /// `Some((overdue, today, open stages))`: only the cases that are
     /// overdue on `today` (at an open stage, with a deadline before it), or
     /// only those that are not.
-    pub overdue: Option<(bool, &'a str, &'a [&'static str])>,
-    /// Days of receipt, inclusive (`YYYY-MM-DD`).
-    pub received_from: Option<&'a str>,
-    pub received_to: Option<&'a str>,
+    pub overdue: Option<(bool, NaiveDate, &'a [&'static str])>,
+    /// Days of receipt, inclusive.
+    pub received_from: Option<NaiveDate>,
+    pub received_to: Option<NaiveDate>,
     /// Text that must be in the case's search text, in lower case.
     pub search: Option<&'a str>,
     pub order: QueueOrder,
