@@ -108,3 +108,156 @@ pub fn web(root: &Path) -> Result<(), String> {
     println!();
     cmd::run(command("node").arg(root.join("tools/lighthouse/report.mjs")).args(&reports))
 }
+
+/// The instant `bench scale` seeds its cases up to, and the servers' clock.
+const SEEDED_UP_TO: &str = "2026-11-16T09:00:00Z";
+
+/// The sizes `bench scale` measures: empty, small, and `cases`.
+fn scale_sizes(cases: u64) -> [u64; 3] {
+    [0, 10_000, cases]
+}
+
+/// `cargo xtask bench scale [CASES]`: the staff's queue, the spreadsheet,
+/// the clock and the API on an empty database, on 10,000 cases and on
+/// `cases` (a million by default), on SQLite and on PostgreSQL; the figures
+/// side by side, for the ratio.
+pub fn scale(root: &Path, cases: u64) -> Result<(), String> {
+    step("build the server and the measuring client (release)", || {
+        cmd::cargo(root, &["build", "--release", "-p", "redress-server", "--bin", "redress", "--example", "scale"])
+    })?;
+    let scratch = root.join("target/bench-scale");
+    let sizes = scale_sizes(cases);
+    let mut tables = Vec::new();
+    for engine in [Engine::Sqlite, Engine::Postgres] {
+        let mut columns = Vec::new();
+        for size in sizes {
+            let _ = std::fs::remove_dir_all(&scratch);
+            std::fs::create_dir_all(&scratch).map_err(|e| format!("cannot create {}: {e}", scratch.display()))?;
+            let figures = step(&format!("{} with {size} cases", engine.name()), || {
+                // Dropped before the next size starts its own.
+                let postgres = match engine {
+                    Engine::Sqlite => None,
+                    Engine::Postgres => Some(Postgres::start()?),
+                };
+                let database = match &postgres {
+                    None => format!("sqlite://{}?mode=rwc", scratch.join("redress.db").display()),
+                    Some(postgres) => postgres.url(),
+                };
+                measure_scale(root, &database, size)
+            })?;
+            columns.push(figures);
+        }
+        tables.push((engine, columns));
+    }
+    println!();
+    for (engine, columns) in &tables {
+        print_scale_table(engine.name(), &sizes, columns);
+    }
+    Ok(())
+}
+
+#[derive(Clone, Copy)]
+enum Engine {
+    Sqlite,
+    Postgres,
+}
+
+impl Engine {
+    fn name(self) -> &'static str {
+        match self {
+            Engine::Sqlite => "SQLite",
+            Engine::Postgres => "PostgreSQL",
+        }
+    }
+}
+
+/// What the measuring client printed, `key value` a line.
+type Figures = std::collections::BTreeMap<String, f64>;
+
+/// Seeds `size` cases into `database`, serves it, and measures.
+fn measure_scale(root: &Path, database: &str, size: u64) -> Result<Figures, String> {
+    let binary = root.join("target/release/redress");
+    let now = ("REDRESS_NOW", SEEDED_UP_TO.to_string());
+    let mut seed_rate = None;
+    if size > 0 {
+        let began = std::time::Instant::now();
+        cmd::run(
+            command(&binary)
+                .args(["db", "seed", "--cases", &size.to_string()])
+                .env("DATABASE_URL", database)
+                .env(now.0, &now.1),
+        )?;
+        seed_rate = Some(size as f64 / began.elapsed().as_secs_f64());
+    }
+    let server = server::start(
+        root,
+        &binary,
+        &[
+            ("DATABASE_URL", database.to_string()),
+            now.clone(),
+            ("REDRESS_SUBMISSIONS_PER_MINUTE", "100000000".to_string()),
+            ("REDRESS_LOOKUPS_PER_MINUTE", "100000000".to_string()),
+            // The bench runs the clock's passes itself, and times them.
+            ("REDRESS_SWEEP_SECS", "86400".to_string()),
+        ],
+    )?;
+    let output = command(root.join("target/release/examples/scale"))
+        .args([server.base_url.as_str(), &server.pid().to_string(), database])
+        .env(now.0, &now.1)
+        .stderr(std::process::Stdio::inherit())
+        .output()
+        .map_err(|e| format!("cannot run the measuring client: {e}"))?;
+    if !output.status.success() {
+        return Err(format!("the measuring client failed ({})", output.status));
+    }
+    let mut figures = Figures::new();
+    for line in String::from_utf8_lossy(&output.stdout).lines() {
+        let figure = line.split_once(' ').and_then(|(key, value)| Some((key.to_string(), value.parse().ok()?)));
+        let (key, value) = figure.ok_or_else(|| format!("the measuring client printed `{line}`, not a figure"))?;
+        figures.insert(key, value);
+    }
+    if let Some(rate) = seed_rate {
+        figures.insert("seed_per_s".into(), rate);
+    }
+    Ok(figures)
+}
+
+/// One line of the table: the figure's key, its label, its unit, its target.
+const SCALE_FIGURES: [(&str, &str, &str, &str); 18] = [
+    ("seed_per_s", "seeding", "cases/s", "1M in 180 s"),
+    ("queue_by_deadline", "queue, first page by deadline", "ms p99", "<= 50"),
+    ("queue_overdue", "queue, first page overdue only", "ms p99", "<= 50"),
+    ("queue_one_stage", "queue, first page one stage", "ms p99", "<= 50"),
+    ("queue_search_rare", "queue, search an email address", "ms p99", "<= 50"),
+    ("queue_search_common", "queue, search a common surname", "ms p99", "<= 50"),
+    ("queue_search_common_found", "  cases it finds", "", ""),
+    ("queue_page_deep", "queue, page 1,000 through the cursor", "ms p99", "<= 50"),
+    ("queue_page_number", "  (the page reached)", "", ""),
+    ("sheet_rows_per_s", "spreadsheet of all the provider's", "rows/s", ">= 20,000"),
+    ("sheet_memory_growth_mib", "  server memory growth", "MiB", "<= 64"),
+    ("clock_quiet_ms", "clock pass, nothing due", "ms", "<= 50"),
+    ("clock_busy_ms", "clock pass, 10,000 due (or all)", "ms", "<= 5,000"),
+    ("clock_busy_due", "  (cases due)", "", ""),
+    ("submissions_per_s", "submissions", "/s", "within 10 % of empty"),
+    ("reads_per_s", "status reads", "/s", "within 10 % of empty"),
+    ("mixed_p99_ms", "mixed load (bench api's), latency", "ms p99", ""),
+    ("mixed_peak_mib", "  server memory under it", "MiB peak", "<= 200"),
+];
+
+fn print_scale_table(engine: &str, sizes: &[u64], columns: &[Figures]) {
+    let heading: Vec<String> = sizes.iter().map(|size| format!("{size} cases")).collect();
+    println!("{engine}");
+    println!("  {:<40} {:>10} {:>14} {:>14} {:>16}  target", "", "", heading[0], heading[1], heading[2]);
+    for (key, label, unit, target) in SCALE_FIGURES {
+        let cells: Vec<String> = columns
+            .iter()
+            .map(|figures| match figures.get(key).copied().filter(|value| value.is_finite()) {
+                Some(value) if value >= 100.0 => format!("{value:.0}"),
+                Some(value) => format!("{value:.1}"),
+                None => "-".to_string(),
+            })
+            .collect();
+        println!("  {label:<40} {unit:>10} {:>14} {:>14} {:>16}  {target}", cells[0], cells[1], cells[2]);
+    }
+    println!();
+}

@@ -29,6 +29,8 @@ commands:
   setup   only install what is missing
   budget  the download sizes of the last release build (dist/), against their budget
   bench api   throughput and latency of the API on SQLite and PostgreSQL (release build)
+  bench scale [CASES]  the staff's queue, spreadsheet and clock, and the API, on an empty database,
+              10,000 cases and CASES (1,000,000 unless given), on SQLite and PostgreSQL (release build)
   bench web   Lighthouse scores and time to interactive of the start page and the first wizard page
 
 run by the build itself:
@@ -47,6 +49,14 @@ fn main() -> ExitCode {
         Some("budget") => budget::check(&root()),
         Some("bench") if args.get(1).map(String::as_str) == Some("api") => {
             setup::all(&root()).and_then(|()| bench::api(&root()))
+        }
+        Some("bench") if args.get(1).map(String::as_str) == Some("scale") => {
+            let cases = match args.get(2).map(|cases| cases.parse::<u64>()) {
+                None => Ok(1_000_000),
+                Some(Ok(cases)) if cases > 10_000 => Ok(cases),
+                Some(_) => Err("bench scale CASES: a number of cases above 10,000".to_string()),
+            };
+            cases.and_then(|cases| setup::all(&root()).and_then(|()| bench::scale(&root(), cases)))
         }
         Some("bench") if args.get(1).map(String::as_str) == Some("web") => {
             setup::all(&root()).and_then(|()| bench::web(&root()))

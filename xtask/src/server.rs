@@ -21,6 +21,13 @@ impl Drop for Server {
     }
 }
 
+impl Server {
+    /// The server's process id (the benchmarks read its memory).
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+}
+
 pub fn free_port() -> Result<u16, String> {
     let listener = TcpListener::bind("127.0.0.1:0").map_err(|e| format!("no free port: {e}"))?;
     Ok(listener.local_addr().map_err(|e| e.to_string())?.port())

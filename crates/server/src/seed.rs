@@ -20,7 +20,7 @@ use crate::secrets;
 use crate::store::{CaseRecord, NewEvent, SeededCase, Store};
 
 /// Cases written per transaction.
-const BATCH: usize = 2_000;
+const BATCH: u64 = 50_000;
 
 /// Fills `store`, which must hold no case, with `count` cases of `policies`
 /// received before `now`; reports progress on stderr.
@@ -29,19 +29,38 @@ pub async fn seed(store: &Store, policies: &[&'static Policy], count: u64, now: 
     if held > 0 {
         return Err(format!("the database holds {held} cases already; seed fills an empty one"));
     }
-    let mut random = fastrand::Rng::with_seed(count);
+    // The next batch is made on another thread while this one is written:
+    // making cases (the core checks every step) costs about what writing does.
+    let make = |random: fastrand::Rng, from: u64| {
+        let policies = policies.to_vec();
+        tokio::task::spawn_blocking(move || batch(random, &policies, from, count.min(from + BATCH), now))
+    };
+    let mut next = make(fastrand::Rng::with_seed(count), 0);
     let mut written = 0u64;
     while written < count {
-        let batch: Vec<SeededCase> = (written..count.min(written + BATCH as u64))
-            .map(|number| seeded_case(&mut random, policies, number, now))
-            .collect::<Result<_, _>>()?;
-        store.insert_seeded(&batch).await.map_err(|e| e.to_string())?;
-        written += batch.len() as u64;
-        if written % 100_000 < BATCH as u64 || written == count {
+        let (random, cases) = next.await.map_err(|e| e.to_string())?;
+        let cases = cases?;
+        let made = written + cases.len() as u64;
+        next = make(random, made);
+        store.insert_seeded(&cases).await.map_err(|e| e.to_string())?;
+        written = made;
+        if written % 100_000 < BATCH || written == count {
             eprintln!("{written} of {count} cases written");
         }
     }
     Ok(())
+}
+
+/// Cases numbered `from` to `to`, and the generator to go on with.
+fn batch(
+    mut random: fastrand::Rng,
+    policies: &[&'static Policy],
+    from: u64,
+    to: u64,
+    now: DateTime<Utc>,
+) -> (fastrand::Rng, Result<Vec<SeededCase>, String>) {
+    let cases = (from..to).map(|number| seeded_case(&mut random, policies, number, now)).collect();
+    (random, cases)
 }
 
 /// Case number `number`: its provider, kind, answers and history.
@@ -51,7 +70,10 @@ fn seeded_case(
     number: u64,
     now: DateTime<Utc>,
 ) -> Result<SeededCase, String> {
-    let policy = if random.u8(0..10) < 4 { policies[0] } else { policies[random.usize(..policies.len())] };
+    let policy = match policies {
+        [_, others @ ..] if !others.is_empty() && random.u8(0..10) >= 4 => others[random.usize(..others.len())],
+        _ => policies[0],
+    };
     let kinds: Vec<&CaseKind> = policy.kinds.iter().filter(|kind| kind.direct).collect();
     let kind = kinds[random.usize(..kinds.len())];
     let lang = policy.languages[random.usize(..policy.languages.len())];

@@ -11,7 +11,7 @@ use redress_core::policy::Actor;
 
 use crate::case::{LiveCase, clock_event};
 use crate::clock::Clock;
-use crate::store::Store;
+use crate::store::{Store, Work};
 
 /// How long an upload waits for a submission to claim it.
 const UPLOAD_LIFETIME: chrono::Duration = chrono::Duration::hours(24);
@@ -29,13 +29,23 @@ pub async fn run(store: Store, clock: Clock, every: Duration, after_each: impl F
     }
 }
 
-/// One pass; returns how many lapse events it recorded. Only the cases whose
+/// One pass, unless another server sharing the database is making one;
+/// returns how many lapse events it recorded. Only the cases whose
 /// next clock event is due are read (by the index of `clock_due_at`, which
 /// every append keeps current); one that turns out to have nothing due (a
 /// case filed before the index, or one finished since) gets its next instant,
 /// or none, so it is not read again before then.
 pub async fn sweep(store: &Store, clock: Clock) -> Result<usize, String> {
-    let now = clock.now();
+    let Some(turn) = store.take_turn(Work::Clock).await.map_err(|e| e.to_string())? else {
+        tracing::debug!("another server is making the clock's pass");
+        return Ok(0);
+    };
+    let recorded = pass(store, clock.now()).await?;
+    turn.end().await.map_err(|e| e.to_string())?;
+    Ok(recorded)
+}
+
+async fn pass(store: &Store, now: chrono::DateTime<chrono::Utc>) -> Result<usize, String> {
     let mut recorded = 0;
     for stored in store.clock_due_cases(now).await.map_err(|e| e.to_string())? {
         let (id, reference) = (stored.id, stored.record.reference.clone());

@@ -132,7 +132,7 @@ impl CaseFilter {
         QueueQuery {
             provider,
             stage: self.stage.as_deref(),
-            overdue: self.overdue.map(|overdue| (overdue, today, open_stages())),
+            overdue: self.overdue.map(|overdue| (overdue, today)),
             received_from: self.received_from,
             received_to: self.received_to,
             search: self.q.as_deref(),
@@ -152,12 +152,6 @@ impl CaseFilter {
 fn search_text<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<String>, D::Error> {
     let text = Option::<String>::deserialize(deserializer)?;
     Ok(text.map(|text| text.trim().to_lowercase()).filter(|text| !text.is_empty()))
-}
-
-/// The stages at which a case is open, by name.
-fn open_stages() -> &'static [&'static str] {
-    static OPEN: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    OPEN.get_or_init(|| Stage::ALL.iter().filter(|stage| stage.is_open()).map(|stage| stage.as_str()).collect())
 }
 
 #[cfg(test)]

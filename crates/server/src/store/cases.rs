@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 use sqlx::Row;
 use sqlx::any::AnyRow;
 
-use super::{Store, StoreError, StoreResult, format_time, parse_time, placeholders};
+use super::{Backend, Store, StoreError, StoreResult, format_time, parse_time, placeholders};
 
 /// What a case is filed as: the same fields when it is written and when it
 /// is read back.
@@ -71,6 +71,21 @@ pub struct SeededCase {
     pub current_kind: String,
     pub clock_due_at: Option<DateTime<Utc>>,
     pub events: Vec<NewEvent>,
+}
+
+/// Rows of a seeding statement: a few thousand values, well under either
+/// engine's limit on parameters (SQLite's 32,766, PostgreSQL's 65,535).
+const SEEDED_PER_STATEMENT: usize = 200;
+
+/// `rows` rows of `columns` placeholders: `($1, …, $columns), …`, or
+/// SQLite's anonymous `(?, …)`, which it binds in order; it looks each
+/// numbered one up by name, which costs time in the square of their number.
+fn rows_of_placeholders(backend: Backend, columns: usize, rows: usize) -> String {
+    let row = |first| match backend {
+        Backend::Sqlite => vec!["?"; columns].join(", "),
+        Backend::Postgres => placeholders(first, columns),
+    };
+    (0..rows).map(|n| format!("({})", row(1 + n * columns))).collect::<Vec<_>>().join(", ")
 }
 
 /// One event to append.
@@ -191,7 +206,7 @@ impl Store {
         }
         sqlx::query(
             "UPDATE cases SET stage = $1, current_kind = $2, clock_due_at = $3, received_day = $4, next_due = $5, \
-             search_text = $6 WHERE id = $7",
+             search_text = $6, last_event_at = COALESCE($7, last_event_at) WHERE id = $8",
         )
         .bind(standing.stage)
         .bind(standing.current_kind)
@@ -199,6 +214,7 @@ impl Store {
         .bind(&standing.queue.received_day)
         .bind(standing.queue.next_due.as_deref().unwrap_or(NO_DEADLINE))
         .bind(&standing.queue.search_text)
+        .bind(events.last().map(|event| format_time(event.at)))
         .bind(case_id)
         .execute(&mut *tx)
         .await?;
@@ -222,30 +238,52 @@ impl Store {
     /// Writes `cases` in one transaction: all of them, or none.
     pub async fn insert_seeded(&self, cases: &[SeededCase]) -> StoreResult<()> {
         let mut tx = self.write.begin().await?;
-        for case in cases {
-            let id: i64 = sqlx::query(
+        for chunk in cases.chunks(SEEDED_PER_STATEMENT) {
+            let sql = format!(
                 "INSERT INTO cases (reference, provider, kind, lang, access_hash, received_at, answers, stage, \
-                 current_kind, clock_due_at, received_day, next_due, search_text) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id",
-            )
-            .bind(&case.record.reference)
-            .bind(&case.record.provider)
-            .bind(&case.record.kind)
-            .bind(&case.record.lang)
-            .bind(&case.record.access_hash)
-            .bind(format_time(case.record.received_at))
-            .bind(&case.record.answers)
-            .bind(&case.stage)
-            .bind(&case.current_kind)
-            .bind(case.clock_due_at.map(format_time))
-            .bind(&case.queue.received_day)
-            .bind(case.queue.next_due.as_deref().unwrap_or(NO_DEADLINE))
-            .bind(&case.queue.search_text)
-            .fetch_one(&mut *tx)
-            .await?
-            .try_get("id")?;
-            for (seq, event) in case.events.iter().enumerate() {
-                insert_event(&mut tx, id, seq as i64, event).await?;
+                 current_kind, clock_due_at, received_day, next_due, search_text, last_event_at) VALUES {} \
+                 RETURNING id, reference",
+                rows_of_placeholders(self.backend, 14, chunk.len())
+            );
+            let query = chunk.iter().fold(sqlx::query(&sql), |query, case| {
+                let last_event_at = case.events.last().map_or(case.record.received_at, |event| event.at);
+                query
+                    .bind(&case.record.reference)
+                    .bind(&case.record.provider)
+                    .bind(&case.record.kind)
+                    .bind(&case.record.lang)
+                    .bind(&case.record.access_hash)
+                    .bind(format_time(case.record.received_at))
+                    .bind(&case.record.answers)
+                    .bind(&case.stage)
+                    .bind(&case.current_kind)
+                    .bind(case.clock_due_at.map(format_time))
+                    .bind(&case.queue.received_day)
+                    .bind(case.queue.next_due.as_deref().unwrap_or(NO_DEADLINE))
+                    .bind(&case.queue.search_text)
+                    .bind(format_time(last_event_at))
+            });
+            // The order of RETURNING rows is not promised: ids are matched by reference.
+            let mut ids = std::collections::HashMap::with_capacity(chunk.len());
+            for row in query.fetch_all(&mut *tx).await? {
+                ids.insert(row.try_get::<String, _>("reference")?, row.try_get::<i64, _>("id")?);
+            }
+            let mut events = Vec::new();
+            for case in chunk {
+                let id = ids.get(&case.record.reference).copied().ok_or_else(|| {
+                    StoreError::Internal(format!("the id of seeded case {} did not come back", case.record.reference))
+                })?;
+                events.extend(case.events.iter().enumerate().map(|(seq, event)| (id, seq as i64, event)));
+            }
+            for events in events.chunks(SEEDED_PER_STATEMENT) {
+                let sql = format!(
+                    "INSERT INTO case_events ({EVENT_INSERT_COLUMNS}) VALUES {}",
+                    rows_of_placeholders(self.backend, 11, events.len())
+                );
+                let query = events
+                    .iter()
+                    .fold(sqlx::query(&sql), |query, (id, seq, event)| bind_event(query, *id, *seq, event));
+                query.execute(&mut *tx).await?;
             }
         }
         tx.commit().await?;
@@ -263,8 +301,7 @@ impl Store {
     ) -> StoreResult<u64> {
         let mut tx = self.write.begin().await?;
         let sql = format!(
-            "SELECT c.id FROM cases c WHERE c.provider = $1 AND c.stage IN ({}) \
-             AND (SELECT MAX(e.at) FROM case_events e WHERE e.case_id = c.id) < $2",
+            "SELECT c.id FROM cases c WHERE c.provider = $1 AND c.stage IN ({}) AND c.last_event_at < $2",
             placeholders(3, finished.len())
         );
         let mut query = sqlx::query(&sql).bind(provider).bind(format_time(finished_before));
@@ -354,32 +391,38 @@ async fn insert_event(
     seq: i64,
     event: &NewEvent,
 ) -> StoreResult<()> {
-    sqlx::query(
-        "INSERT INTO case_events (case_id, seq, kind, actor, at, to_kind, message, author, answers, milestone, date) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
-    )
-    .bind(case_id)
-    .bind(seq)
-    .bind(&event.kind)
-    .bind(&event.actor)
-    .bind(format_time(event.at))
-    .bind(&event.to_kind)
-    .bind(&event.message)
-    .bind(&event.author)
-    .bind(&event.answers)
-    .bind(&event.milestone)
-    .bind(&event.date)
-    .execute(&mut **tx)
-    .await?;
+    let sql = format!("INSERT INTO case_events ({EVENT_INSERT_COLUMNS}) VALUES ({})", placeholders(1, 11));
+    bind_event(sqlx::query(&sql), case_id, seq, event).execute(&mut **tx).await?;
     Ok(())
+}
+
+/// The columns an event is written with, in the order [`bind_event`] binds them.
+const EVENT_INSERT_COLUMNS: &str = "case_id, seq, kind, actor, at, to_kind, message, author, answers, milestone, date";
+
+type AnyQuery<'q> = sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>;
+
+/// Binds event `seq` of case `case_id` to the next eleven placeholders.
+fn bind_event<'q>(query: AnyQuery<'q>, case_id: i64, seq: i64, event: &'q NewEvent) -> AnyQuery<'q> {
+    query
+        .bind(case_id)
+        .bind(seq)
+        .bind(&event.kind)
+        .bind(&event.actor)
+        .bind(format_time(event.at))
+        .bind(&event.to_kind)
+        .bind(&event.message)
+        .bind(&event.author)
+        .bind(&event.answers)
+        .bind(&event.milestone)
+        .bind(&event.date)
 }
 
 pub(super) async fn insert_case_in(tx: &mut sqlx::Transaction<'_, sqlx::Any>, case: &NewCase) -> StoreResult<i64> {
     let received_at = format_time(case.record.received_at);
     let id: i64 = sqlx::query(
         "INSERT INTO cases (reference, provider, kind, lang, access_hash, received_at, answers, stage, current_kind, \
-         clock_due_at, received_day, next_due, search_text) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, 'received', $3, $8, $9, $10, $11) RETURNING id",
+         clock_due_at, received_day, next_due, search_text, last_event_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 'received', $3, $8, $9, $10, $11, $6) RETURNING id",
     )
     .bind(&case.record.reference)
     .bind(&case.record.provider)

@@ -11,6 +11,7 @@
 mod cases;
 mod queue;
 mod staff;
+mod turns;
 
 mod uploads;
 mod writer;
@@ -27,6 +28,7 @@ pub use cases::{
 };
 pub use queue::{QueueCursor, QueueOrder, QueueQuery, QueueRow};
 pub use staff::{StaffMember, StaffTokenRecord};
+pub use turns::{Turn, Work};
 pub use uploads::{CaseDocument, NewUpload};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -104,6 +106,9 @@ pub fn parse_time(text: &str) -> StoreResult<DateTime<Utc>> {
         .map_err(|e| StoreError::Internal(format!("bad time `{text}` in the database: {e}")))
 }
 
+/// The SQLite writer's page cache: 64 MiB (negative: in KiB).
+const WRITER_CACHE: &str = "PRAGMA cache_size = -65536";
+
 impl Store {
     /// Connects to `url` (sqlx's URL forms) and applies the migrations.
     pub async fn connect(url: &str) -> StoreResult<Store> {
@@ -121,7 +126,7 @@ impl Store {
         if backend == Backend::Sqlite {
             create_sqlite_folder(url)?;
         }
-        let options = || {
+        let options = |more_pragmas: &'static str| {
             AnyPoolOptions::new().acquire_timeout(Duration::from_secs(5)).after_connect(move |conn, _| {
                 Box::pin(async move {
                     if backend == Backend::Sqlite {
@@ -130,6 +135,9 @@ impl Store {
                              PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;",
                         )
                         .await?;
+                        if !more_pragmas.is_empty() {
+                            conn.execute(more_pragmas).await?;
+                        }
                     }
                     Ok(())
                 })
@@ -137,13 +145,16 @@ impl Store {
         };
         let (write, read) = match backend {
             Backend::Sqlite => {
-                let write = options().max_connections(1).connect(url).await?;
+                // The one writer keeps the pages its inserts touch: at a
+                // million cases, a random reference lands on an index page
+                // SQLite's default 2 MiB cache no longer holds.
+                let write = options(WRITER_CACHE).max_connections(1).connect(url).await?;
                 // Migrate before the readers open, so they see the schema.
                 migrate(&write, backend).await?;
-                (write, options().max_connections(4).connect(url).await?)
+                (write, options("").max_connections(4).connect(url).await?)
             }
             Backend::Postgres => {
-                let pool = options().max_connections(16).connect(url).await?;
+                let pool = options("").max_connections(16).connect(url).await?;
                 migrate(&pool, backend).await?;
                 (pool.clone(), pool)
             }

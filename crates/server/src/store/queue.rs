@@ -26,10 +26,10 @@ pub enum QueueOrder {
 pub struct QueueQuery<'a> {
     pub provider: &'a str,
     pub stage: Option<&'a str>,
-    /// `Some((overdue, today, open stages))`: only the cases that are
-    /// overdue on `today` (at an open stage, with a deadline before it), or
-    /// only those that are not.
-    pub overdue: Option<(bool, NaiveDate, &'a [&'static str])>,
+    /// `Some((overdue, today))`: only the cases that are overdue on `today`
+    /// (with a deadline before it: a case that is not open has none), or only
+    /// those that are not. One range of the deadline index.
+    pub overdue: Option<(bool, NaiveDate)>,
     /// Days of receipt, inclusive.
     pub received_from: Option<NaiveDate>,
     pub received_to: Option<NaiveDate>,
@@ -202,12 +202,9 @@ impl Store {
             let stage = conditions.bind(Bound::Text(stage.to_string()));
             conditions.and(&format!("c.stage = {stage}"));
         }
-        if let Some((overdue, today, open)) = query.overdue {
+        if let Some((overdue, today)) = query.overdue {
             let today = conditions.bind(Bound::Text(today.to_string()));
-            // The stage names are the core's own, never a client's text.
-            let open: Vec<String> = open.iter().map(|stage| format!("'{stage}'")).collect();
-            let late = format!("(c.next_due < {today} AND c.stage IN ({}))", open.join(", "));
-            conditions.and(&if overdue { late } else { format!("NOT {late}") });
+            conditions.and(&format!("c.next_due {} {today}", if overdue { "<" } else { ">=" }));
         }
         if let Some(from) = query.received_from {
             let from = conditions.bind(Bound::Text(from.to_string()));

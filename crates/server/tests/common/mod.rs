@@ -90,6 +90,25 @@ impl Server {
         server
     }
 
+    /// Another server on this one's database, as a second replica behind a
+    /// load balancer: its own process, port and clock, `env` added to this
+    /// one's settings.
+    pub async fn replica(&self, now: &str, env: &[(&str, &str)]) -> Server {
+        let mut extra_env = self.extra_env.clone();
+        extra_env.extend(env.iter().map(|(k, v)| (k.to_string(), v.to_string())));
+        let mut replica = Server {
+            child: None,
+            base: String::new(),
+            database_url: self.database_url.clone(),
+            client: reqwest::Client::new(),
+            port: 0,
+            extra_env,
+            _dir: TempDir::new(),
+        };
+        replica.spawn(now).await;
+        replica
+    }
+
     /// Starts the server on a port the system chooses, reads the port from
     /// the line it prints, and waits until it answers: no other test's
     /// server can be the one that answers, and a server that exits is
