@@ -48,7 +48,7 @@ pub async fn seed(store: &Store, policies: &[&'static Policy], count: u64, now: 
             eprintln!("{written} of {count} cases written");
         }
     }
-    Ok(())
+    store.after_bulk_load().await.map_err(|e| e.to_string())
 }
 
 /// Cases numbered `from` to `to`, and the generator to go on with.

@@ -13,10 +13,11 @@ const NOW: &str = "2026-11-16T09:00:00Z";
 
 async fn seeded_cases_read_like_filed_ones(db: Db) {
     let mut server = Server::start_with(db, NOW, &[("REDRESS_NOW", NOW)]).await;
-    // Enough for the first provider's spreadsheet to be read in several batches.
-    let seeded = server.redress(&["db", "seed", "--cases", "1300"]);
+    // Enough for the first provider's spreadsheet to be read in several
+    // batches, and for a search to find more than it counts.
+    let seeded = server.redress(&["db", "seed", "--cases", "3000"]);
     assert!(seeded.status.success(), "{}", String::from_utf8_lossy(&seeded.stderr));
-    assert!(String::from_utf8_lossy(&seeded.stderr).contains("Seeded 1300 cases"));
+    assert!(String::from_utf8_lossy(&seeded.stderr).contains("Seeded 3000 cases"));
 
     // Every provider's queue, page by page, and each case opened: none is refused.
     let mut total = 0;
@@ -50,8 +51,8 @@ async fn seeded_cases_read_like_filed_ones(db: Db) {
         assert_eq!(references, listed, "{provider}: the spreadsheet has the queue's cases, in its order");
         names.push_str(&sheet);
     }
-    assert_eq!(total, 1300);
-    assert!(queues[0].1.len() > 500, "the first provider's spreadsheet took several batches");
+    assert_eq!(total, 3000);
+    assert!(queues[0].1.len() > 1000, "the first provider's spreadsheet took several batches");
     for stage in ["received", "acknowledged", "responded", "escalated", "closed"] {
         assert!(stages.contains(stage), "some case is {stage}: {stages:?}");
     }
@@ -59,6 +60,28 @@ async fn seeded_cases_read_like_filed_ones(db: Db) {
     // Names in Cyrillic and in Azerbaijani's Latin letters among them.
     assert!(names.chars().any(|c| ('А'..='я').contains(&c)), "Cyrillic");
     assert!(names.contains('ə'), "Azerbaijani");
+
+    // A search that finds more than a thousand cases says "at least 1,000",
+    // and its pages hold them all; one that finds a case counts it exactly.
+    let (token, cases) = &queues[0];
+    let everyone = server.staff_page(token, "?q=example.org").await;
+    assert_eq!((everyone["total"].as_u64(), everyone["total_exact"].as_bool()), (Some(1000), Some(false)));
+    let mut found = 0;
+    let mut query = "?q=example.org&limit=500".to_string();
+    loop {
+        let page = server.staff_page(token, &query).await;
+        found += page["cases"].as_array().unwrap().len();
+        let Some(next) = page["next"].as_str() else { break };
+        query = format!("?q=example.org&limit=500&after={next}");
+    }
+    assert!(found > 1000 && found <= cases.len(), "{found} of {}", cases.len());
+    let reference = cases[cases.len() / 2]["reference"].as_str().unwrap();
+    let one = server.staff_page(token, &format!("?q={}", reference.to_lowercase())).await;
+    assert_eq!((one["total"].as_u64(), one["total_exact"].as_bool()), (Some(1), Some(true)), "{one}");
+    assert_eq!(one["cases"][0]["reference"], reference);
+    let all = server.staff_page(token, "").await;
+    assert_eq!(all["total"].as_u64(), Some(cases.len() as u64), "under 10,000 the count is exact");
+    assert_eq!(all["total_exact"], true);
 
     // Cases filed before the queue's columns existed get theirs when the
     // server starts: the same queue as before.
@@ -77,7 +100,7 @@ async fn seeded_cases_read_like_filed_ones(db: Db) {
     // A database that holds cases is refused, and left as it was.
     let again = server.redress(&["db", "seed", "--cases", "10"]);
     assert_eq!(again.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&again.stderr).contains("holds 1300 cases already"));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("holds 3000 cases already"));
 }
 
 on_both_databases!(seeded_cases, seeded_cases_read_like_filed_ones);

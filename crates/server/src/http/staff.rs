@@ -28,7 +28,7 @@ use super::views::{CaseView, Viewer};
 use super::{ApiError, ApiResult, AppState, no_store};
 use crate::case::Step;
 use crate::export;
-use crate::store::{QueueCursor, Store};
+use crate::store::{QueueCursor, QueuePage, Store};
 
 /// A case as the staff's list shows it.
 #[derive(Serialize, utoipa::ToSchema)]
@@ -51,8 +51,11 @@ struct CasePage {
     cases: Vec<CaseSummary>,
     /// The `after` of the next page; absent on the last.
     next: Option<String>,
-    /// How many cases the query finds in all.
+    /// How many cases the query finds, counted up to 10,000 (1,000 for a
+    /// text search).
     total: i64,
+    /// Whether `total` is all of them; `false`: there are more.
+    total_exact: bool,
 }
 
 /// A page of the token's provider's cases, read from the queue's columns
@@ -71,8 +74,9 @@ pub async fn list(
     let today = policy.time_zone.local_date(state.clock.now());
     let cursor = filter.cursor()?;
     let query = filter.queue_query(&staff.provider, today, cursor.as_ref());
-    let (rows, next, total) = state.store.queue_page(&query).await?;
-    let cases = rows
+    let found = state.store.queue_page(&query).await?;
+    let cases = found
+        .rows
         .into_iter()
         .map(|row| {
             let next_due = row.next_due.as_deref().and_then(parse_date);
@@ -88,7 +92,12 @@ pub async fn list(
             })
         })
         .collect::<ApiResult<Vec<CaseSummary>>>()?;
-    let page = CasePage { cases, next: next.map(|cursor| cursor.to_text()), total };
+    let page = CasePage {
+        cases,
+        next: found.next.map(|cursor| cursor.to_text()),
+        total: found.total,
+        total_exact: found.total_exact,
+    };
     Ok(no_store(axum::Json(page).into_response()))
 }
 
@@ -169,7 +178,7 @@ impl SheetPages {
         let mut query = self.filter.queue_query(&self.provider, self.today, self.after.as_ref());
         query.limit = SHEET_BATCH;
         query.count = false;
-        let (rows, next, _) = self.store.queue_page(&query).await?;
+        let QueuePage { rows, next, .. } = self.store.queue_page(&query).await?;
         let mut cases = Vec::with_capacity(rows.len());
         for row in rows {
             let answers: Answers = serde_json::from_str(&row.answers)

@@ -26,7 +26,7 @@ use cases::{CASE_COLUMNS, EVENT_COLUMNS, group_cases};
 pub use cases::{
     CaseRecord, NO_DEADLINE, NewCase, NewEvent, NewIdempotency, QueueColumns, SeededCase, Standing, StoredCase,
 };
-pub use queue::{QueueCursor, QueueOrder, QueueQuery, QueueRow};
+pub use queue::{QueueCursor, QueueOrder, QueuePage, QueueQuery, QueueRow};
 pub use staff::{StaffMember, StaffTokenRecord};
 pub use turns::{Turn, Work};
 pub use uploads::{CaseDocument, NewUpload};

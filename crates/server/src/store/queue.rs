@@ -86,8 +86,45 @@ pub struct QueueRow {
     pub cursor: QueueCursor,
 }
 
+/// A page of the queue, and how many cases the query finds.
+pub struct QueuePage {
+    pub rows: Vec<QueueRow>,
+    /// Where the next page starts, if there is one.
+    pub next: Option<QueueCursor>,
+    /// How many cases the query finds, counted up to a cap (0 unless the
+    /// query asks to `count`).
+    pub total: i64,
+    /// Whether `total` is all of them; otherwise there are more.
+    pub total_exact: bool,
+}
+
+/// Counting stops past this many cases, and the total is given as "at
+/// least": beyond it a number changes nothing for the queue's reader, and
+/// counting a provider's 400,000 cases costs more than reading its page.
+const COUNT_CAP: i64 = 10_000;
+
+/// The same for a text search, whose matches are counted through the
+/// trigram index: a search is for finding a customer, and a count that
+/// stops at a thousand says to search for more.
+const SEARCH_COUNT_CAP: i64 = 1_000;
+
+/// The length of a trigram: a shorter search cannot use the index.
+const TRIGRAM: usize = 3;
+
+/// How a text search is read: from the trigram index, then the cases
+/// it finds (few matches, sorted in memory), or along the queue's index,
+/// keeping the cases among the matches (many matches: the first page is
+/// found early).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum SearchPlan {
+    FromMatches,
+    AlongQueue,
+}
+
 /// The conditions of a query, with the values they bind, in order.
 struct Conditions {
+    /// The tables, `cases c` and perhaps the search's index.
+    from: String,
     sql: String,
     binds: Vec<Bound>,
 }
@@ -99,7 +136,11 @@ enum Bound {
 
 impl Conditions {
     fn new(provider: &str) -> Conditions {
-        Conditions { sql: "c.provider = $1".to_string(), binds: vec![Bound::Text(provider.to_string())] }
+        Conditions {
+            from: "cases c".to_string(),
+            sql: "c.provider = $1".to_string(),
+            binds: vec![Bound::Text(provider.to_string())],
+        }
     }
 
     /// The placeholder of `value`, bound next.
@@ -121,6 +162,19 @@ impl Conditions {
     }
 }
 
+/// FTS5's query for the trigrams of `text` (three characters or more), all
+/// of them, in any order: the index finds the candidates fast, even when
+/// some trigrams are in every case (`exa`, `org`), and `LIKE` keeps those
+/// that hold the text itself.
+fn trigrams_query(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let trigrams: Vec<String> = chars
+        .windows(3)
+        .map(|trigram| format!("\"{}\"", trigram.iter().collect::<String>().replace('"', "\"\"")))
+        .collect();
+    trigrams.join(" AND ")
+}
+
 /// `%text%` for `LIKE … ESCAPE '\'`: the text's own `%`, `_` and `\` match themselves.
 fn containing(text: &str) -> String {
     let escaped = text.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
@@ -131,17 +185,20 @@ fn containing(text: &str) -> String {
 /// than the page holds (whether a next page exists).
 fn page_sql(query: &QueueQuery<'_>, conditions: &mut Conditions) -> String {
     if let Some(after) = query.after {
-        let due = conditions.bind(Bound::Text(after.next_due.clone()));
+        // Row values: both engines read them as one range of the order's
+        // index, where `a > x OR (a = x AND …)` is a filter PostgreSQL
+        // applies to every row from the first.
         let at = conditions.bind(Bound::Text(after.received_at.clone()));
         let id = conditions.bind(Bound::Number(after.id));
-        let (by_received, later) = match query.order {
-            QueueOrder::Newest => (format!("(c.received_at < {at} OR (c.received_at = {at} AND c.id < {id}))"), "<"),
-            _ => (format!("(c.received_at > {at} OR (c.received_at = {at} AND c.id > {id}))"), ">"),
+        let after = match query.order {
+            QueueOrder::Received => format!("(c.received_at, c.id) > ({at}, {id})"),
+            QueueOrder::Newest => format!("(c.received_at, c.id) < ({at}, {id})"),
+            QueueOrder::NextDue => {
+                let due = conditions.bind(Bound::Text(after.next_due.clone()));
+                format!("(c.next_due, c.received_at, c.id) > ({due}, {at}, {id})")
+            }
         };
-        conditions.and(&match query.order {
-            QueueOrder::NextDue => format!("(c.next_due {later} {due} OR (c.next_due = {due} AND {by_received}))"),
-            _ => by_received,
-        });
+        conditions.and(&after);
     }
     let order = match query.order {
         QueueOrder::Received => "c.received_at, c.id",
@@ -152,27 +209,41 @@ fn page_sql(query: &QueueQuery<'_>, conditions: &mut Conditions) -> String {
     format!(
         "SELECT c.id, c.reference, c.current_kind, c.stage, c.received_at, c.next_due, \
          COALESCE((SELECT e.answers FROM case_events e WHERE e.case_id = c.id AND e.answers IS NOT NULL \
-         ORDER BY e.seq DESC LIMIT 1), c.answers) AS latest_answers FROM cases c \
+         ORDER BY e.seq DESC LIMIT 1), c.answers) AS latest_answers FROM {} \
          WHERE {} ORDER BY {order} LIMIT {limit}",
-        conditions.sql
+        conditions.from, conditions.sql
     )
 }
 
 impl Store {
     /// A page of the queue (at most `limit` cases, and the cursor of the
-    /// next page if there is one) and how many cases the query finds in all
-    /// (0 unless it asks to `count`).
-    pub async fn queue_page(&self, query: &QueueQuery<'_>) -> StoreResult<(Vec<QueueRow>, Option<QueueCursor>, i64)> {
-        let mut conditions = self.filters(query);
-        let total: i64 = if query.count {
-            conditions
-                .query(&format!("SELECT COUNT(*) AS n FROM cases c WHERE {}", conditions.sql))
+    /// next page if there is one) and, if the query asks to `count`, how many
+    /// cases it finds, up to a cap.
+    pub async fn queue_page(&self, query: &QueueQuery<'_>) -> StoreResult<QueuePage> {
+        let by_trigrams = query.search.is_some_and(|search| search.chars().count() >= TRIGRAM);
+        let mut plan = if by_trigrams { SearchPlan::FromMatches } else { SearchPlan::AlongQueue };
+        let cap = if query.search.is_some() { SEARCH_COUNT_CAP } else { COUNT_CAP };
+        let (mut total, mut total_exact) = (0, false);
+        // A search is counted whatever the query asks: its plan depends on
+        // how many cases it finds.
+        if query.count || by_trigrams {
+            let conditions = self.filters(query, plan);
+            let counted: i64 = conditions
+                .query(&format!(
+                    "SELECT COUNT(*) AS n FROM (SELECT 1 FROM {} WHERE {} LIMIT {}) AS found",
+                    conditions.from,
+                    conditions.sql,
+                    cap + 1
+                ))
                 .fetch_one(&self.read)
                 .await?
-                .try_get("n")?
-        } else {
-            0
-        };
+                .try_get("n")?;
+            (total, total_exact) = (counted.min(cap), counted <= cap);
+            if !total_exact {
+                plan = SearchPlan::AlongQueue;
+            }
+        }
+        let mut conditions = self.filters(query, plan);
         let sql = page_sql(query, &mut conditions);
         let rows = conditions.query(&sql).fetch_all(&self.read).await?;
         let mut page = Vec::with_capacity(rows.len());
@@ -192,11 +263,14 @@ impl Store {
         let more = page.len() as i64 > query.limit;
         page.truncate(query.limit as usize);
         let next = more.then(|| page.last().map(|row| row.cursor.clone())).flatten();
-        Ok((page, next, total))
+        if !query.count {
+            (total, total_exact) = (0, false);
+        }
+        Ok(QueuePage { rows: page, next, total, total_exact })
     }
 
     /// The query's filters, without its page.
-    fn filters(&self, query: &QueueQuery<'_>) -> Conditions {
+    fn filters(&self, query: &QueueQuery<'_>, plan: SearchPlan) -> Conditions {
         let mut conditions = Conditions::new(query.provider);
         if let Some(stage) = query.stage {
             let stage = conditions.bind(Bound::Text(stage.to_string()));
@@ -215,24 +289,45 @@ impl Store {
             conditions.and(&format!("c.received_day <= {to}"));
         }
         if let Some(search) = query.search {
-            let condition = self.search_condition(&mut conditions, search);
-            conditions.and(&condition);
+            self.search_condition(&mut conditions, search, plan);
         }
         conditions
     }
 
     /// The condition that the case's search text holds `search`, through
-    /// the engine's trigram index: SQLite's FTS5 table `cases_search` (whose
-    /// phrase match finds any text of three characters or more), PostgreSQL's
-    /// pg_trgm index on the column itself, which serves `LIKE`. A shorter
-    /// search on SQLite reads the column itself.
-    fn search_condition(&self, conditions: &mut Conditions, search: &str) -> String {
-        if self.backend == Backend::Sqlite && search.chars().count() >= 3 {
-            let phrase = conditions.bind(Bound::Text(format!("\"{}\"", search.replace('"', "\"\""))));
-            return format!("c.id IN (SELECT rowid FROM cases_search WHERE cases_search MATCH {phrase})");
-        }
+    /// the engine's trigram index, by `plan`: SQLite's FTS5 table
+    /// `cases_search`, PostgreSQL's pg_trgm index on the column itself,
+    /// which serves `LIKE`. A search shorter than a trigram reads the column.
+    fn search_condition(&self, conditions: &mut Conditions, search: &str, plan: SearchPlan) {
         let pattern = conditions.bind(Bound::Text(containing(search)));
-        format!("c.search_text LIKE {pattern} ESCAPE '\\'")
+        let holds = format!("search_text LIKE {pattern} ESCAPE '\\'");
+        if search.chars().count() < TRIGRAM {
+            conditions.and(&format!("c.{holds}"));
+            return;
+        }
+        match (self.backend, plan) {
+            (Backend::Sqlite, plan) => {
+                let trigrams = conditions.bind(Bound::Text(trigrams_query(search)));
+                if plan == SearchPlan::FromMatches {
+                    // CROSS JOIN: SQLite's planner would otherwise start from
+                    // the cases, asking the index again for each.
+                    conditions.from = "cases_search CROSS JOIN cases c ON c.id = cases_search.rowid".to_string();
+                    conditions.and(&format!("cases_search MATCH {trigrams}"));
+                } else {
+                    conditions
+                        .and(&format!("c.id IN (SELECT rowid FROM cases_search WHERE cases_search MATCH {trigrams})"));
+                }
+                conditions.and(&format!("c.{holds}"));
+            }
+            // OFFSET 0 keeps PostgreSQL from merging the matches into the
+            // outer query, where it may rather walk the queue's index.
+            (Backend::Postgres, SearchPlan::FromMatches) => {
+                conditions.from = format!(
+                    "(SELECT id FROM cases WHERE {holds} OFFSET 0) AS matches JOIN cases c ON c.id = matches.id"
+                )
+            }
+            (Backend::Postgres, SearchPlan::AlongQueue) => conditions.and(&format!("c.{holds}")),
+        }
     }
 
     /// Up to `limit` cases whose queue columns were never worked out (filed
@@ -274,8 +369,8 @@ mod tests {
     }
 
     /// What SQLite's planner says it does for `query`'s page, one step a line.
-    async fn plan(store: &Store, query: &QueueQuery<'_>) -> String {
-        let mut conditions = store.filters(query);
+    async fn plan(store: &Store, query: &QueueQuery<'_>, search: SearchPlan) -> String {
+        let mut conditions = store.filters(query, search);
         let sql = format!("EXPLAIN QUERY PLAN {}", page_sql(query, &mut conditions));
         let rows = conditions.query(&sql).fetch_all(&store.read).await.unwrap();
         rows.iter().map(|row| row.try_get::<String, _>("detail").unwrap()).collect::<Vec<_>>().join("\n")
@@ -306,16 +401,32 @@ mod tests {
             (QueueOrder::NextDue, "cases_queue_due"),
         ] {
             for after in [None, Some(&cursor)] {
-                let plan = plan(&store, &query(order, None, after)).await;
+                let plan = plan(&store, &query(order, None, after), SearchPlan::AlongQueue).await;
                 assert!(plan.contains(index) && !plan.contains("USE TEMP B-TREE"), "{order:?}: {plan}");
+                // A later page starts where the cursor points, not at the first case.
+                let ranged = plan.contains("(provider=? AND (next_due,received_at)>")
+                    || plan.contains("received_at<")
+                    || plan.contains("received_at>");
+                assert!(after.is_none() || ranged, "{order:?}: {plan}");
             }
         }
-        let plan = plan(&store, &query(QueueOrder::NextDue, Some("мамедова"), None)).await;
-        assert!(plan.contains("VIRTUAL TABLE INDEX") && plan.contains("cases_search"), "{plan}");
+        let search = query(QueueOrder::NextDue, Some("мамедова"), None);
+        for way in [SearchPlan::FromMatches, SearchPlan::AlongQueue] {
+            let plan = plan(&store, &search, way).await;
+            assert!(plan.contains("VIRTUAL TABLE INDEX") && plan.contains("cases_search"), "{plan}");
+        }
+        let from_matches = plan(&store, &search, SearchPlan::FromMatches).await;
+        assert!(from_matches.starts_with("SCAN cases_search VIRTUAL TABLE"), "the index first: {from_matches}");
         store.close().await;
         for suffix in ["", "-wal", "-shm"] {
             let _ = std::fs::remove_file(format!("{}{suffix}", file.display()));
         }
+    }
+
+    #[test]
+    fn a_search_asks_the_index_for_every_trigram() {
+        assert_eq!(trigrams_query("müller"), "\"mül\" AND \"üll\" AND \"lle\" AND \"ler\"");
+        assert_eq!(trigrams_query("a\"bc"), "\"a\"\"b\" AND \"\"\"bc\"");
     }
 
     #[test]
