@@ -2,7 +2,7 @@
 //! (Key-Systems' window, Modmount's three months), delete uploads nobody
 //! claimed within a day, purge finished cases kept for their provider's
 //! retention period (Modmount: seven years), and forget idle rate-limit
-//! entries.
+//! entries; then merge some of the search index's segments.
 
 use std::time::Duration;
 
@@ -24,6 +24,9 @@ pub async fn run(store: Store, clock: Clock, every: Duration, after_each: impl F
         ticks.tick().await;
         if let Err(error) = sweep(&store, clock).await {
             tracing::warn!(error = %error, "sweep failed; retrying at the next tick");
+        }
+        if let Err(error) = store.tidy_search_index().await {
+            tracing::warn!(error = %error, "merging the search index failed; retrying at the next tick");
         }
         after_each();
     }
