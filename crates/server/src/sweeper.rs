@@ -50,6 +50,7 @@ pub async fn sweep(store: &Store, clock: Clock) -> Result<usize, String> {
 
 async fn pass(store: &Store, now: chrono::DateTime<chrono::Utc>) -> Result<usize, String> {
     let mut recorded = 0;
+    let mut rescheduled = Vec::new();
     for stored in store.clock_due_cases(now).await.map_err(|e| e.to_string())? {
         let (id, reference) = (stored.id, stored.record.reference.clone());
         let case = match LiveCase::load(stored, now) {
@@ -60,7 +61,7 @@ async fn pass(store: &Store, now: chrono::DateTime<chrono::Utc>) -> Result<usize
             }
         };
         if case.pending.is_empty() {
-            store.set_clock_due(id, case.next_clock_due()).await.map_err(|e| e.to_string())?;
+            rescheduled.push((id, case.next_clock_due()));
             continue;
         }
         let events: Vec<_> = case.pending.iter().map(clock_event).collect();
@@ -72,6 +73,8 @@ async fn pass(store: &Store, now: chrono::DateTime<chrono::Utc>) -> Result<usize
             tracing::debug!(reference = %reference, "lapse left for the next sweep");
         }
     }
+    // In one transaction: one disk sync for them all.
+    store.set_clock_due_of(&rescheduled).await.map_err(|e| e.to_string())?;
     store.expire_uploads(now - UPLOAD_LIFETIME).await.map_err(|e| e.to_string())?;
     // The stages the core calls finished: the one list of them.
     let finished: Vec<&str> = Stage::ALL.into_iter().filter(|stage| !stage.is_open()).map(Stage::as_str).collect();

@@ -178,14 +178,18 @@ impl Store {
         group_cases(&rows)
     }
 
-    /// Records when the case's next clock event falls due (`None`: none is
-    /// coming), where no event was appended to say so.
-    pub async fn set_clock_due(&self, case_id: i64, at: Option<DateTime<Utc>>) -> StoreResult<()> {
-        sqlx::query("UPDATE cases SET clock_due_at = $1 WHERE id = $2")
-            .bind(at.map(format_time))
-            .bind(case_id)
-            .execute(&self.write)
-            .await?;
+    /// Records when each case's next clock event falls due (`None`: none is
+    /// coming), where no event was appended to say so, in one transaction.
+    pub async fn set_clock_due_of(&self, cases: &[(i64, Option<DateTime<Utc>>)]) -> StoreResult<()> {
+        let mut tx = self.write.begin().await?;
+        for (case_id, at) in cases {
+            sqlx::query("UPDATE cases SET clock_due_at = $1 WHERE id = $2")
+                .bind(at.map(format_time))
+                .bind(case_id)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
         Ok(())
     }
 
