@@ -114,6 +114,7 @@ fn main() {
     }
     let mut used = used_ids(&root.join("src"));
     used.extend(boot_script_ids(&root.join("public/boot.js")));
+    used.extend(letter_ids(&root.join(LETTERS_SOURCE)));
     for (id, place) in &used {
         if !english.contains_key(id) {
             errors.push(format!("{place}: message `{id}` is not in locales/en"));
@@ -238,6 +239,25 @@ fn used_ids(src: &Path) -> BTreeMap<String, String> {
     for path in files {
         for (id, place) in used_ids_in(&path) {
             used.entry(id).or_insert(place);
+        }
+    }
+    used
+}
+
+/// The letters by email are the server's, but their messages live with the
+/// app's so that every language has each of them with the same variables,
+/// checked here: the core's letters module names them (`"letter-…"`).
+const LETTERS_SOURCE: &str = "crates/core/src/letters.rs";
+
+fn letter_ids(path: &Path) -> Vec<(String, String)> {
+    println!("cargo::rerun-if-changed={}", path.display());
+    let source = fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    let mut used = Vec::new();
+    for (line_number, line) in source.lines().enumerate() {
+        for piece in line.split('"').skip(1).step_by(2) {
+            if piece.starts_with("letter-") && piece.chars().all(|c| c.is_ascii_lowercase() || c == '-') {
+                used.push((piece.to_string(), format!("{}:{}", path.display(), line_number + 1)));
+            }
         }
     }
     used

@@ -50,7 +50,7 @@ impl Numbers for Counting<'_> {
 }
 
 const NUMBERS: [&str; 9] = ["count", "days", "max", "seconds", "months", "current", "total", "percent", "amount"];
-const TEXTS: [&str; 14] = [
+const TEXTS: [&str; 16] = [
     "label",
     "date",
     "name",
@@ -65,6 +65,8 @@ const TEXTS: [&str; 14] = [
     "reason",
     "search",
     "languages",
+    "company",
+    "link",
 ];
 /// Variables that choose a variant by a word, with each word the app passes.
 const CHOICES: [(&str, &[&str]); 8] = [

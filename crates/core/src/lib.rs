@@ -8,6 +8,7 @@
 //! - [`lifecycle`]: stages, events and which of them may happen when.
 //! - [`validation`]: a submission checked against its provider's form.
 //! - [`references`]: case references and access codes as people type them.
+//! - [`letters`]: which letter an event calls for, and what it says.
 //!
 //! Nothing here reads the system clock: "now" is always a parameter.
 
@@ -15,6 +16,7 @@ pub mod answers;
 pub mod calendar;
 pub mod clock;
 pub mod dates;
+pub mod letters;
 pub mod lifecycle;
 #[cfg(feature = "openapi")]
 mod openapi;

@@ -3,7 +3,7 @@
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use redress_server::{db_command, policies, policy_command, serve, staff_command};
+use redress_server::{db_command, mail_command, policies, policy_command, serve, staff_command};
 
 #[derive(Parser)]
 #[command(name = "redress", version, about = "Complaint portal: server and operator tools")]
@@ -31,6 +31,11 @@ enum Command {
         #[command(subcommand)]
         command: staff_command::StaffCommand,
     },
+    /// The letters the portal sends.
+    Mail {
+        #[command(subcommand)]
+        command: mail_command::MailCommand,
+    },
 }
 
 fn main() -> ExitCode {
@@ -48,5 +53,6 @@ fn main() -> ExitCode {
         Command::Serve => serve::run(),
         Command::Db { command } => db_command::run(command),
         Command::Staff { command } => staff_command::run(command),
+        Command::Mail { command } => mail_command::run(command),
     }
 }

@@ -15,6 +15,7 @@ use tower_http::timeout::RequestBodyTimeoutLayer;
 use crate::case;
 use crate::http::{self, AppFiles, AppState, RateLimitConfig, TrustedProxies};
 use crate::listen::{self, ConnectionLimits};
+use crate::mail::MailSettings;
 use crate::store::{self, Store};
 use crate::sweeper;
 
@@ -33,6 +34,10 @@ pub struct Config {
     pub connections: ConnectionLimits,
     /// `REDRESS_SWEEP_SECS`: how often the clock records lapses and purges.
     pub sweep_every: Duration,
+    /// `REDRESS_SMTP_URL` and `REDRESS_MAIL_FROM`: how letters go.
+    pub mail: MailSettings,
+    /// `REDRESS_PUBLIC_URL`: the portal's address, for the links in letters.
+    pub public_url: String,
 }
 
 fn env(name: &str) -> Option<String> {
@@ -94,6 +99,16 @@ impl Config {
             },
             embed_origins: embed_origins()?,
             sweep_every: seconds("REDRESS_SWEEP_SECS", Duration::from_secs(60))?,
+            mail: MailSettings {
+                smtp_url: env("REDRESS_SMTP_URL"),
+                from: env("REDRESS_MAIL_FROM")
+                    .unwrap_or_else(|| crate::mail::DEFAULT_FROM.to_string())
+                    .parse()
+                    .map_err(|e| {
+                        format!("REDRESS_MAIL_FROM is not an address such as {}: {e}", crate::mail::DEFAULT_FROM)
+                    })?,
+            },
+            public_url: public_url(addr)?,
             connections: ConnectionLimits {
                 header_timeout: seconds("REDRESS_HEADER_TIMEOUT_SECS", connections.header_timeout)?,
                 body_timeout: seconds("REDRESS_BODY_TIMEOUT_SECS", connections.body_timeout)?,
@@ -101,6 +116,17 @@ impl Config {
                 shutdown_grace: seconds("REDRESS_SHUTDOWN_GRACE_SECS", connections.shutdown_grace)?,
             },
         })
+    }
+}
+
+/// `REDRESS_PUBLIC_URL` without its trailing `/`, or the address served.
+fn public_url(addr: SocketAddr) -> Result<String, String> {
+    match env("REDRESS_PUBLIC_URL") {
+        Some(url) if url.starts_with("https://") || url.starts_with("http://") => {
+            Ok(url.trim_end_matches('/').to_string())
+        }
+        Some(url) => Err(format!("REDRESS_PUBLIC_URL `{url}` is not an address such as https://complaints.example")),
+        None => Ok(format!("http://{addr}")),
     }
 }
 
@@ -201,6 +227,7 @@ async fn serve(config: Config) -> ExitCode {
         }
     };
     let state = AppState::with_embed_origins(store.clone(), config.clock, config.limits, config.embed_origins);
+    let state = AppState::writing_letters(state, config.public_url.clone(), config.mail.smtp_url.is_some());
     // Lapses that fell due while the server was down are recorded before the
     // first request, so staff filters agree with what customers see.
     match case::fill_queue_columns(&store, config.clock.now()).await {
@@ -211,6 +238,7 @@ async fn serve(config: Config) -> ExitCode {
     if let Err(error) = sweeper::sweep(&store, config.clock).await {
         tracing::warn!(error = %error, "catch-up sweep failed");
     }
+    let mailer = tokio::spawn(crate::mail::run(store.clone(), config.clock, config.mail.clone()));
     let limits = Arc::clone(&state);
     let sweeper =
         tokio::spawn(sweeper::run(store.clone(), config.clock, config.sweep_every, move || limits.limits.shrink()));
@@ -220,12 +248,16 @@ async fn serve(config: Config) -> ExitCode {
         Some(dist) => println!("redress: serving {} and the API on http://{bound}/", dist.root().display()),
         None => println!("redress: serving the API on http://{bound}/ (no built app found; set REDRESS_DIST)"),
     }
+    if config.mail.smtp_url.is_none() {
+        println!("redress: REDRESS_SMTP_URL is not set: letters wait in the outbox (redress mail outbox)");
+    }
     // A body that stops arriving fails its request instead of holding it.
     let app =
         http::app(Arc::clone(&state), config.dist).layer(RequestBodyTimeoutLayer::new(config.connections.body_timeout));
     listen::serve(listener, app, config.connections, listen::stop_requested()).await;
     tracing::info!("stopping: requests in flight are done");
     sweeper.abort();
+    mailer.abort();
     // Every request has its answer, so every complaint acknowledged is
     // committed; closing the pools lets SQLite fold its journal in.
     store.close().await;

@@ -172,6 +172,17 @@ pub async fn submit(
     let body = serde_json::to_vec(&receipt).expect("a receipt serializes");
     let sealed = secrets::seal(&key, &body);
     let answers = serde_json::to_string(&submission.fields).expect("answers serialize");
+    let lang = Lang::parse(&submission.lang).expect("checked above");
+    let filing = crate::letters::Filing {
+        policy,
+        kind,
+        reference: &receipt.reference,
+        access_code: &access_code,
+        lang,
+        answers: &submission.fields,
+        received_at: now,
+    };
+    let letters = crate::letters::at_receipt(&filing, &state.public_url);
     let stored = state
         .store
         .insert_case(NewCase {
@@ -192,6 +203,7 @@ pub async fn submit(
                 sealed_response: sealed,
             }),
             uploads,
+            letters,
         })
         .await;
     match stored {

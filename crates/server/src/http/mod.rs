@@ -139,6 +139,10 @@ pub struct AppState {
     pub extra_embed_origins: Vec<String>,
     /// Idempotency keys whose first request is still being handled.
     in_flight: Mutex<HashSet<String>>,
+    /// The portal's address, for the links in letters (`REDRESS_PUBLIC_URL`).
+    pub public_url: String,
+    /// Whether letters go out (`REDRESS_SMTP_URL` is set) or wait.
+    pub mail_configured: bool,
 }
 
 impl AppState {
@@ -158,7 +162,18 @@ impl AppState {
             limits: RateLimits::new(limits),
             extra_embed_origins,
             in_flight: Mutex::new(HashSet::new()),
+            // Set by `serve` (`writing_letters`); empty, a letter's links are relative.
+            public_url: String::new(),
+            mail_configured: false,
         })
+    }
+
+    /// `state` with the portal's address for letters, and whether they go out.
+    pub fn writing_letters(state: Arc<AppState>, public_url: String, mail_configured: bool) -> Arc<AppState> {
+        let mut state = Arc::into_inner(state).expect("set up before it is shared");
+        state.public_url = public_url;
+        state.mail_configured = mail_configured;
+        Arc::new(state)
     }
 }
 
@@ -322,7 +337,8 @@ pub fn embed_ancestors(state: &AppState, path: &str) -> Option<String> {
 }
 
 /// Whether the portal can take a complaint now: its database answers and,
-/// on SQLite, its write lock can be had.
+/// on SQLite, its write lock can be had. A second line says when letters
+/// wait in the outbox because no mail server is set.
 #[utoipa::path(get, path = "/healthz", tag = "meta",
     responses(
         (status = 200, description = "`ok`", content_type = "text/plain", body = String),
@@ -330,7 +346,7 @@ pub fn embed_ancestors(state: &AppState, path: &str) -> Option<String> {
     ))]
 async fn health(State(state): State<Arc<AppState>>) -> ApiResult<&'static str> {
     state.store.ping().await?;
-    Ok("ok")
+    Ok(if state.mail_configured { "ok" } else { "ok\nletters wait in the outbox: REDRESS_SMTP_URL is not set\n" })
 }
 
 /// The client's address: the connection's, or the one a trusted proxy

@@ -4,6 +4,7 @@ use chrono::{DateTime, Utc};
 use sqlx::Row;
 use sqlx::any::AnyRow;
 
+use super::letters::{NewLetter, insert_letters_in};
 use super::{Backend, Store, StoreError, StoreResult, format_time, parse_time, placeholders};
 
 /// What a case is filed as: the same fields when it is written and when it
@@ -43,6 +44,8 @@ pub struct NewCase {
     pub idempotency: Option<NewIdempotency>,
     /// Uploads the case claims.
     pub uploads: Vec<String>,
+    /// The letters its filing calls for (the receipt, the company's notice).
+    pub letters: Vec<NewLetter>,
 }
 
 /// The idempotency record written in the same transaction as the case.
@@ -332,6 +335,7 @@ impl Store {
                 "UPDATE cases SET stage = 'purging' WHERE id = $1",
                 "DELETE FROM uploads WHERE case_id = $1",
                 "DELETE FROM idempotency WHERE case_id = $1",
+                "DELETE FROM letters WHERE case_id = $1",
                 "DELETE FROM case_events WHERE case_id = $1",
                 "DELETE FROM cases WHERE id = $1",
             ];
@@ -459,6 +463,7 @@ pub(super) async fn insert_case_in(tx: &mut sqlx::Transaction<'_, sqlx::Any>, ca
         .bind(&received_at)
         .execute(&mut **tx)
         .await?;
+    insert_letters_in(tx, Some(id), &case.letters, case.record.received_at).await?;
     if let Some(record) = &case.idempotency {
         sqlx::query(
             "INSERT INTO idempotency (provider, key_hash, body_hash, response, case_id, created_at) \

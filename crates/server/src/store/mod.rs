@@ -9,6 +9,7 @@
 //! (`writer.rs`). Reads use a pool of their own.
 
 mod cases;
+mod letters;
 mod queue;
 mod staff;
 mod turns;
@@ -26,6 +27,7 @@ use cases::{CASE_COLUMNS, EVENT_COLUMNS, group_cases};
 pub use cases::{
     CaseRecord, NO_DEADLINE, NewCase, NewEvent, NewIdempotency, QueueColumns, SeededCase, Standing, StoredCase,
 };
+pub use letters::{NewLetter, OutboxEntry, OutgoingLetter};
 pub use queue::{QueueCursor, QueueOrder, QueuePage, QueueQuery, QueueRow};
 pub use staff::{StaffMember, StaffTokenRecord};
 pub use turns::{Turn, Work};

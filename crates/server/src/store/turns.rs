@@ -1,5 +1,5 @@
 //! Work that one server at a time does when several share a PostgreSQL
-//! database: the clock's pass. The server that takes the turn holds a
+//! database: the clock's pass, and sending the outbox's letters. The server that takes the turn holds a
 //! session advisory lock on one connection for the length of the work;
 //! the others skip that pass. A server that dies mid-pass loses its
 //! connection, and with it the lock. SQLite serves one server: its turn
@@ -14,6 +14,8 @@ use super::{Backend, Store, StoreResult};
 #[derive(Debug, Clone, Copy)]
 pub enum Work {
     Clock,
+    /// Sending the outbox's letters.
+    Outbox,
 }
 
 impl Work {
@@ -21,6 +23,7 @@ impl Work {
     fn key(self) -> i64 {
         match self {
             Work::Clock => 0x7265_6472_0001,
+            Work::Outbox => 0x7265_6472_0002,
         }
     }
 }

@@ -356,3 +356,90 @@ macro_rules! on_both_databases {
         }
     };
 }
+
+/// A real mail server with a web inbox (maildev, which `cargo xtask test`
+/// installs in tools/mail), on ports of its own; the letters it catches are
+/// read through its REST API. Stopped when dropped.
+pub struct MailCatcher {
+    child: Child,
+    pub smtp_url: String,
+    api: String,
+    client: reqwest::Client,
+    _dir: TempDir,
+}
+
+impl MailCatcher {
+    pub async fn start() -> MailCatcher {
+        let binary = std::env::var("REDRESS_TEST_MAILDEV").map(PathBuf::from).unwrap_or_else(|_| {
+            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tools/mail/node_modules/.bin/maildev")
+        });
+        assert!(binary.exists(), "{} is missing: `cargo xtask setup` installs it", binary.display());
+        let free_port = || std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let (smtp, web) = (free_port(), free_port());
+        let dir = TempDir::new();
+        let child = Command::new(binary)
+            .args([
+                "--smtp",
+                &smtp.to_string(),
+                "--web",
+                &web.to_string(),
+                "--ip",
+                "127.0.0.1",
+                "--web-ip",
+                "127.0.0.1",
+            ])
+            .arg("--mail-directory")
+            .arg(&dir.0)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start maildev");
+        let catcher = MailCatcher {
+            child,
+            smtp_url: format!("smtp://127.0.0.1:{smtp}"),
+            api: format!("http://127.0.0.1:{web}/api"),
+            client: reqwest::Client::new(),
+            _dir: dir,
+        };
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while catcher.client.get(format!("{}/email", catcher.api)).send().await.is_err() {
+            assert!(Instant::now() < deadline, "maildev did not start");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        catcher
+    }
+
+    /// Every letter caught so far.
+    pub async fn letters(&self) -> Vec<Value> {
+        let response = self.client.get(format!("{}/email", self.api)).send().await.unwrap();
+        response.json().await.unwrap()
+    }
+
+    /// The letters to `address`, once there are `count` of them (within 15 s).
+    pub async fn letters_to(&self, address: &str, count: usize) -> Vec<Value> {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        loop {
+            let letters: Vec<Value> = self
+                .letters()
+                .await
+                .into_iter()
+                .filter(|letter| {
+                    let to = letter["to"].as_array().unwrap();
+                    to.iter().any(|to| to["address"].as_str().is_some_and(|a| a.eq_ignore_ascii_case(address)))
+                })
+                .collect();
+            if letters.len() >= count {
+                return letters;
+            }
+            assert!(Instant::now() < deadline, "{} of {count} letters to {address} arrived", letters.len());
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+    }
+}
+
+impl Drop for MailCatcher {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}

@@ -1,0 +1,154 @@
+//! Sending the outbox's letters by SMTP (lettre, async on tokio), one
+//! server at a time (`Work::Outbox`): a letter that goes is marked sent; one
+//! the mail server refuses for now waits longer each time and is tried
+//! again for two days; one it refuses for good, or that waited two days,
+//! is marked failed with the mail server's words, for the operators
+//! (`redress mail outbox`) and the provider's staff to see. Intake never
+//! waits for any of this: a letter is a row written with its event.
+
+use std::time::Duration;
+
+use lettre::message::{Mailbox, MultiPart};
+use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+
+use crate::clock::Clock;
+use crate::store::{OutgoingLetter, Store, Work};
+
+/// How the portal sends its letters (`REDRESS_SMTP_URL`, `REDRESS_MAIL_FROM`).
+#[derive(Debug, Clone)]
+pub struct MailSettings {
+    /// `smtp://host:port`, `smtp://user:pass@host:port?tls=required`,
+    /// `smtps://…`; `None`: letters wait in the outbox.
+    pub smtp_url: Option<String>,
+    /// The sender of every letter, e.g. `Complaints <complaints@portal.example>`.
+    pub from: Mailbox,
+}
+
+/// The sender when `REDRESS_MAIL_FROM` is not set.
+pub const DEFAULT_FROM: &str = "redress <complaints@localhost>";
+
+/// How long a letter is tried before it is given up.
+const GIVE_UP_AFTER: chrono::Duration = chrono::Duration::hours(48);
+
+/// Letters taken at a time.
+const BATCH: i64 = 20;
+
+/// How often the sender looks for letters due.
+const EVERY: Duration = Duration::from_secs(2);
+
+/// How long a letter waits after its `attempts`th failure: half a minute,
+/// doubling, at most an hour.
+pub fn backoff(attempts: i64) -> chrono::Duration {
+    let seconds = 30i64.saturating_mul(1 << attempts.clamp(0, 7));
+    chrono::Duration::seconds(seconds.min(3_600))
+}
+
+/// Sends the outbox's letters until the process ends.
+pub async fn run(store: Store, clock: Clock, settings: MailSettings) {
+    let Some(url) = settings.smtp_url.clone() else { return };
+    let transport = match AsyncSmtpTransport::<Tokio1Executor>::from_url(&url) {
+        Ok(builder) => builder.timeout(Some(Duration::from_secs(30))).build(),
+        Err(error) => {
+            tracing::error!(error = %error, "REDRESS_SMTP_URL cannot be used; letters wait in the outbox");
+            return;
+        }
+    };
+    let mut ticks = tokio::time::interval(EVERY);
+    loop {
+        ticks.tick().await;
+        if let Err(error) = send_due(&store, clock, &settings, &transport).await {
+            tracing::warn!(error = %error, "sending letters failed; trying again shortly");
+        }
+    }
+}
+
+/// One round: the letters due now, each sent or rescheduled.
+async fn send_due(
+    store: &Store,
+    clock: Clock,
+    settings: &MailSettings,
+    transport: &AsyncSmtpTransport<Tokio1Executor>,
+) -> Result<(), String> {
+    let Some(turn) = store.take_turn(Work::Outbox).await.map_err(|e| e.to_string())? else {
+        return Ok(());
+    };
+    let due = store.due_letters(clock.now(), BATCH).await.map_err(|e| e.to_string())?;
+    for letter in &due {
+        let outcome = match message(letter, &settings.from) {
+            Ok(message) => transport.send(message).await.map(|_| ()).map_err(|error| {
+                let permanent = error.is_permanent();
+                (error.to_string(), permanent)
+            }),
+            Err(why) => Err((why, true)),
+        };
+        let now = clock.now();
+        let marked = match outcome {
+            Ok(()) => store.letter_sent(letter.id, now).await,
+            Err((why, permanent)) if permanent || now - letter.created_at >= GIVE_UP_AFTER => {
+                tracing::warn!(letter = letter.id, provider = %letter.provider, error = %why, "a letter failed for good");
+                store.letter_failed(letter.id, now, &why).await
+            }
+            Err((why, _)) => store.letter_postponed(letter.id, now + backoff(letter.attempts + 1), &why).await,
+        };
+        marked.map_err(|e| e.to_string())?;
+    }
+    turn.end().await.map_err(|e| e.to_string())
+}
+
+/// The letter as a message: plain text and HTML alternatives, its own
+/// Message-ID at every attempt.
+fn message(letter: &OutgoingLetter, from: &Mailbox) -> Result<Message, String> {
+    let to: Mailbox =
+        letter.recipient.parse().map_err(|e| format!("the address `{}` is not one: {e}", letter.recipient))?;
+    Message::builder()
+        .from(from.clone())
+        .to(to)
+        .subject(letter.subject.clone())
+        .message_id(Some(letter.message_id.clone()))
+        .date(std::time::SystemTime::from(letter.created_at))
+        .multipart(MultiPart::alternative_plain_html(letter.body_text.clone(), letter.body_html.clone()))
+        .map_err(|e| e.to_string())
+}
+
+/// A new Message-ID at the portal's host (`REDRESS_PUBLIC_URL`'s).
+pub fn new_message_id(public_url: &str) -> String {
+    let host = public_url.split("://").nth(1).unwrap_or(public_url).split(['/', ':']).next().unwrap_or("localhost");
+    format!("<{}@{}>", crate::secrets::new_reference().to_lowercase(), if host.is_empty() { "localhost" } else { host })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::Utc;
+
+    #[test]
+    fn a_letter_waits_longer_each_time_up_to_an_hour() {
+        let waits: Vec<i64> = (1..=9).map(|n| backoff(n).num_seconds()).collect();
+        assert_eq!(waits, [60, 120, 240, 480, 960, 1920, 3600, 3600, 3600]);
+        // Enough tries in two days, whatever the hour's wait.
+        let total: i64 = (1..=60).map(|n| backoff(n).num_seconds()).sum();
+        assert!(total >= GIVE_UP_AFTER.num_seconds());
+    }
+
+    #[test]
+    fn message_ids_name_the_portal_s_host() {
+        assert!(new_message_id("https://portal.example/").ends_with("@portal.example>"));
+        assert!(new_message_id("http://127.0.0.1:8080").ends_with("@127.0.0.1>"));
+    }
+
+    #[test]
+    fn a_letter_to_an_address_that_is_none_fails_for_good() {
+        let letter = OutgoingLetter {
+            id: 1,
+            provider: "kijoma".into(),
+            recipient: "not an address".into(),
+            message_id: "<1@x>".into(),
+            subject: "s".into(),
+            body_text: "t".into(),
+            body_html: "<p>t</p>".into(),
+            created_at: Utc::now(),
+            attempts: 0,
+        };
+        assert!(message(&letter, &DEFAULT_FROM.parse().unwrap()).is_err());
+    }
+}

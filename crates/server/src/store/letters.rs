@@ -1,0 +1,178 @@
+//! The outbox: letters written in the transaction of the event that calls
+//! for them (`insert_letters_in`), taken by the sender when due, and marked
+//! sent, waiting again, or failed for good.
+
+use chrono::{DateTime, Utc};
+use sqlx::Row;
+
+use super::{Store, StoreResult, format_time, parse_time};
+
+/// A letter to write into the outbox, in words already.
+#[derive(Debug, Clone)]
+pub struct NewLetter {
+    pub provider: String,
+    pub kind: String,
+    pub recipient: String,
+    pub message_id: String,
+    pub subject: String,
+    pub body_text: String,
+    pub body_html: String,
+}
+
+/// A letter the sender is to deliver.
+#[derive(Debug, Clone)]
+pub struct OutgoingLetter {
+    pub id: i64,
+    pub provider: String,
+    pub recipient: String,
+    pub message_id: String,
+    pub subject: String,
+    pub body_text: String,
+    pub body_html: String,
+    pub created_at: DateTime<Utc>,
+    pub attempts: i64,
+}
+
+/// A letter as the operators' `redress mail outbox` lists it.
+#[derive(Debug, Clone)]
+pub struct OutboxEntry {
+    pub id: i64,
+    pub provider: String,
+    pub kind: String,
+    pub recipient: String,
+    pub created_at: String,
+    pub attempts: i64,
+    /// When it is tried next; `None` for one that failed for good.
+    pub next_attempt_at: Option<String>,
+    pub failed_at: Option<String>,
+    pub last_error: Option<String>,
+}
+
+/// Writes `letters` of case `case_id` (none for a letter about no case)
+/// into the outbox, due at once.
+pub(super) async fn insert_letters_in(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    case_id: Option<i64>,
+    letters: &[NewLetter],
+    at: DateTime<Utc>,
+) -> StoreResult<()> {
+    let at = format_time(at);
+    for letter in letters {
+        sqlx::query(
+            "INSERT INTO letters (case_id, provider, kind, recipient, message_id, subject, body_text, body_html, \
+             created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)",
+        )
+        .bind(case_id)
+        .bind(&letter.provider)
+        .bind(&letter.kind)
+        .bind(&letter.recipient)
+        .bind(&letter.message_id)
+        .bind(&letter.subject)
+        .bind(&letter.body_text)
+        .bind(&letter.body_html)
+        .bind(&at)
+        .execute(&mut **tx)
+        .await?;
+    }
+    Ok(())
+}
+
+impl Store {
+    /// Up to `limit` letters due by `now`, oldest first.
+    pub async fn due_letters(&self, now: DateTime<Utc>, limit: i64) -> StoreResult<Vec<OutgoingLetter>> {
+        let rows = sqlx::query(
+            "SELECT id, provider, recipient, message_id, subject, body_text, body_html, created_at, attempts \
+             FROM letters WHERE next_attempt_at <= $1 ORDER BY next_attempt_at, id LIMIT $2",
+        )
+        .bind(format_time(now))
+        .bind(limit)
+        .fetch_all(&self.read)
+        .await?;
+        rows.iter()
+            .map(|row| {
+                Ok(OutgoingLetter {
+                    id: row.try_get("id")?,
+                    provider: row.try_get("provider")?,
+                    recipient: row.try_get("recipient")?,
+                    message_id: row.try_get("message_id")?,
+                    subject: row.try_get("subject")?,
+                    body_text: row.try_get("body_text")?,
+                    body_html: row.try_get("body_html")?,
+                    created_at: parse_time(&row.try_get::<String, _>("created_at")?)?,
+                    attempts: row.try_get("attempts")?,
+                })
+            })
+            .collect()
+    }
+
+    /// The letter went: it is kept as the record of what was sent.
+    pub async fn letter_sent(&self, id: i64, at: DateTime<Utc>) -> StoreResult<()> {
+        sqlx::query(
+            "UPDATE letters SET sent_at = $1, next_attempt_at = NULL, attempts = attempts + 1, last_error = NULL \
+             WHERE id = $2",
+        )
+        .bind(format_time(at))
+        .bind(id)
+        .execute(&self.write)
+        .await?;
+        Ok(())
+    }
+
+    /// The letter did not go, this time: tried again at `next`.
+    pub async fn letter_postponed(&self, id: i64, next: DateTime<Utc>, error: &str) -> StoreResult<()> {
+        sqlx::query("UPDATE letters SET next_attempt_at = $1, attempts = attempts + 1, last_error = $2 WHERE id = $3")
+            .bind(format_time(next))
+            .bind(error)
+            .bind(id)
+            .execute(&self.write)
+            .await?;
+        Ok(())
+    }
+
+    /// The letter cannot go: the mail server refused it for good, or it
+    /// waited as long as a letter may.
+    pub async fn letter_failed(&self, id: i64, at: DateTime<Utc>, error: &str) -> StoreResult<()> {
+        sqlx::query(
+            "UPDATE letters SET failed_at = $1, next_attempt_at = NULL, attempts = attempts + 1, last_error = $2 \
+             WHERE id = $3",
+        )
+        .bind(format_time(at))
+        .bind(error)
+        .bind(id)
+        .execute(&self.write)
+        .await?;
+        Ok(())
+    }
+
+    /// The letters waiting and those that failed, oldest first; and how
+    /// many were sent.
+    pub async fn outbox(&self) -> StoreResult<(Vec<OutboxEntry>, i64)> {
+        let rows = sqlx::query(
+            "SELECT id, provider, kind, recipient, created_at, attempts, next_attempt_at, failed_at, last_error \
+             FROM letters WHERE sent_at IS NULL ORDER BY created_at, id",
+        )
+        .fetch_all(&self.read)
+        .await?;
+        let entries = rows
+            .iter()
+            .map(|row| {
+                Ok(OutboxEntry {
+                    id: row.try_get("id")?,
+                    provider: row.try_get("provider")?,
+                    kind: row.try_get("kind")?,
+                    recipient: row.try_get("recipient")?,
+                    created_at: row.try_get("created_at")?,
+                    attempts: row.try_get("attempts")?,
+                    next_attempt_at: row.try_get("next_attempt_at")?,
+                    failed_at: row.try_get("failed_at")?,
+                    last_error: row.try_get("last_error")?,
+                })
+            })
+            .collect::<StoreResult<Vec<_>>>()?;
+        let sent: i64 = sqlx::query("SELECT COUNT(*) AS n FROM letters WHERE sent_at IS NOT NULL")
+            .fetch_one(&self.read)
+            .await?
+            .try_get("n")?;
+        Ok((entries, sent))
+    }
+}
