@@ -5,7 +5,7 @@
 use chrono::{DateTime, Utc};
 use sqlx::Row;
 
-use super::{Store, StoreResult, format_time, parse_time};
+use super::{Store, StoreResult, format_time, parse_time, placeholders};
 
 /// A letter to write into the outbox, in words already.
 #[derive(Debug, Clone)]
@@ -56,26 +56,46 @@ pub(super) async fn insert_letters_in(
     letters: &[NewLetter],
     at: DateTime<Utc>,
 ) -> StoreResult<()> {
-    let at = format_time(at);
-    for letter in letters {
-        sqlx::query(
-            "INSERT INTO letters (case_id, provider, kind, recipient, message_id, subject, body_text, body_html, \
-             created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)",
-        )
-        .bind(case_id)
-        .bind(&letter.provider)
-        .bind(&letter.kind)
-        .bind(&letter.recipient)
-        .bind(&letter.message_id)
-        .bind(&letter.subject)
-        .bind(&letter.body_text)
-        .bind(&letter.body_html)
-        .bind(&at)
-        .execute(&mut **tx)
-        .await?;
+    if letters.is_empty() {
+        return Ok(());
     }
+    // One statement for them all: each statement is a round trip to the
+    // database, and the writer's round trips bound intake.
+    let rows: Vec<String> = (0..letters.len())
+        .map(|n| {
+            let first = 1 + n * LETTER_COLUMNS;
+            format!(
+                "({}, {at}, {at})",
+                placeholders(first, LETTER_COLUMNS - 1),
+                at = format!("${}", first + LETTER_COLUMNS - 1)
+            )
+        })
+        .collect();
+    let sql = format!(
+        "INSERT INTO letters (case_id, provider, kind, recipient, message_id, subject, body_text, body_html, \
+         created_at, next_attempt_at) VALUES {}",
+        rows.join(", ")
+    );
+    let at = format_time(at);
+    let query = letters.iter().fold(sqlx::query(&sql), |query, letter| {
+        query
+            .bind(case_id)
+            .bind(&letter.provider)
+            .bind(&letter.kind)
+            .bind(&letter.recipient)
+            .bind(&letter.message_id)
+            .bind(&letter.subject)
+            .bind(&letter.body_text)
+            .bind(&letter.body_html)
+            .bind(at.clone())
+    });
+    query.execute(&mut **tx).await?;
     Ok(())
 }
+
+/// The values bound for each letter: eight of its own and its time, which
+/// is also when it is first tried.
+const LETTER_COLUMNS: usize = 9;
 
 impl Store {
     /// Up to `limit` letters due by `now`, oldest first.
