@@ -165,22 +165,25 @@ impl Conditions {
     }
 }
 
-/// FTS5's query for trigrams of `text` (three characters or more) that
-/// cover it end to end, side by side: `customer12@example.org` asks for
-/// `cus`, `tom`, `er1`, `2@e` … and `org`. Each trigram more costs the index
-/// a list to walk, and the overlapping ones add little, as `LIKE` keeps only
-/// the cases that hold the text itself.
-fn trigrams_query(text: &str) -> String {
+/// Trigrams of `text` (three characters or more) that cover it end to
+/// end, side by side: `customer12@example.org` gives `cus`, `tom`, `er1`,
+/// `2@e` … and `org`. Each trigram more costs the index a list to walk, and
+/// the overlapping ones add little, as `LIKE` keeps only the cases that
+/// hold the text itself.
+fn covering_trigrams(text: &str) -> Vec<String> {
     let chars: Vec<char> = text.chars().collect();
     let mut starts: Vec<usize> = (0..=chars.len() - TRIGRAM).step_by(TRIGRAM).collect();
     if starts.last() != Some(&(chars.len() - TRIGRAM)) {
         starts.push(chars.len() - TRIGRAM);
     }
-    let trigrams: Vec<String> = starts
-        .into_iter()
-        .map(|start| format!("\"{}\"", chars[start..start + TRIGRAM].iter().collect::<String>().replace('"', "\"\"")))
-        .collect();
-    trigrams.join(" AND ")
+    starts.into_iter().map(|start| chars[start..start + TRIGRAM].iter().collect()).collect()
+}
+
+/// FTS5's query for the covering trigrams of `text`, all of them.
+fn trigrams_query(text: &str) -> String {
+    let phrases: Vec<String> =
+        covering_trigrams(text).iter().map(|trigram| format!("\"{}\"", trigram.replace('"', "\"\""))).collect();
+    phrases.join(" AND ")
 }
 
 /// `%text%` for `LIKE … ESCAPE '\'`: the text's own `%`, `_` and `\` match themselves.
@@ -324,11 +327,23 @@ impl Store {
                 conditions.and(&format!("cases_search MATCH {trigrams} AND c.{holds}"));
             }
             // OFFSET 0 keeps PostgreSQL from merging the matches into the
-            // outer query, where it may rather walk the queue's index.
+            // outer query, where it may rather walk the queue's index. Asked
+            // for the whole text, pg_trgm walked every one of its trigrams'
+            // lists: 183 ms for an email address at a million cases, 19 ms
+            // for the covering ones.
             Backend::Postgres => {
+                let mut covering = Vec::new();
+                for trigram in covering_trigrams(search) {
+                    let piece = conditions.bind(Bound::Text(containing(&trigram)));
+                    covering.push(format!("search_text LIKE {piece} ESCAPE '\\'"));
+                }
                 conditions.from = format!(
-                    "(SELECT id FROM cases WHERE {holds} OFFSET 0) AS matches JOIN cases c ON c.id = matches.id"
-                )
+                    "(SELECT id FROM cases WHERE {} OFFSET 0) AS matches JOIN cases c ON c.id = matches.id",
+                    covering.join(" AND ")
+                );
+                // The exact test in a form the trigram index cannot serve: the
+                // planner reads the index for the covering trigrams alone.
+                conditions.and(&format!("(c.search_text || '') LIKE {pattern} ESCAPE '\\'"));
             }
         }
     }
