@@ -172,7 +172,10 @@ async fn queue(staff: &Staff, rare: &str, common: &str, figures: &mut Figures) {
         if number == 1_000 {
             break;
         }
-        query = format!("sort=next_due&after={}", urlencode(next));
+        query = format!(
+            "sort=next_due&after={}",
+            percent_encoding::utf8_percent_encode(next, percent_encoding::NON_ALPHANUMERIC)
+        );
         number += 1;
     }
     let (p99, _) = staff.p99(&query).await;
@@ -181,12 +184,6 @@ async fn queue(staff: &Staff, rare: &str, common: &str, figures: &mut Figures) {
     eprintln!("  page {number}: p99 {p99:.1} ms (the walk to it: p99 {walked:.1} ms a page)");
     figures.insert("queue_page_number".into(), number as f64);
     figures.insert("queue_page_deep".into(), p99);
-}
-
-/// The cursor as a query value (its `:`, `+` and `~` are sent as they are
-/// in RFC 3986, but `+` would read as a space).
-fn urlencode(text: &str) -> String {
-    text.replace('%', "%25").replace('+', "%2B").replace(' ', "%20")
 }
 
 /// The server's resident memory, in MiB.

@@ -226,8 +226,8 @@ async fn serve(config: Config) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let state = AppState::with_embed_origins(store.clone(), config.clock, config.limits, config.embed_origins);
-    let state = AppState::writing_letters(state, config.public_url.clone(), config.mail.smtp_url.is_some());
+    let state = AppState::with_embed_origins(store.clone(), config.clock, config.limits, config.embed_origins)
+        .writing_letters(config.public_url.clone(), config.mail.smtp_url.is_some());
     // Lapses that fell due while the server was down are recorded before the
     // first request, so staff filters agree with what customers see.
     match case::fill_queue_columns(&store, config.clock.now()).await {

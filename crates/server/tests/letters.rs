@@ -57,6 +57,14 @@ async fn a_filing_sends_the_receipt_and_the_company_s_notice(db: Db) {
         let text = mail.letters_to(email, 1).await[0]["text"].as_str().unwrap().to_string();
         assert!(text.contains(greeting) && text.contains(received), "{lang}:\n{text}");
     }
+    // Every letter arrives (the last notice may come a round of the sender
+    // after its receipt), and no other follows.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
+    while mail.letters().await.len() < 6 {
+        assert!(std::time::Instant::now() < deadline, "{} letters of 6", mail.letters().await.len());
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+    tokio::time::sleep(std::time::Duration::from_millis(2_500)).await;
     assert_eq!(mail.letters().await.len(), 6, "a receipt and a notice a case, and no other letter");
 }
 #[tokio::test]

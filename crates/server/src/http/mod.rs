@@ -168,12 +168,11 @@ impl AppState {
         })
     }
 
-    /// `state` with the portal's address for letters, and whether they go out.
-    pub fn writing_letters(state: Arc<AppState>, public_url: String, mail_configured: bool) -> Arc<AppState> {
-        let mut state = Arc::into_inner(state).expect("set up before it is shared");
-        state.public_url = public_url;
-        state.mail_configured = mail_configured;
-        Arc::new(state)
+    /// The same, with the portal's address for letters and whether they go
+    /// out (`REDRESS_SMTP_URL` is set).
+    pub fn writing_letters(self: Arc<AppState>, public_url: String, mail_configured: bool) -> Arc<AppState> {
+        let state = Arc::try_unwrap(self).unwrap_or_else(|_| panic!("letters are set before the state is shared"));
+        Arc::new(AppState { public_url, mail_configured, ..state })
     }
 }
 

@@ -61,16 +61,8 @@ pub(super) async fn insert_letters_in(
     }
     // One statement for them all: each statement is a round trip to the
     // database, and the writer's round trips bound intake.
-    let rows: Vec<String> = (0..letters.len())
-        .map(|n| {
-            let first = 1 + n * LETTER_COLUMNS;
-            format!(
-                "({}, {at}, {at})",
-                placeholders(first, LETTER_COLUMNS - 1),
-                at = format!("${}", first + LETTER_COLUMNS - 1)
-            )
-        })
-        .collect();
+    let rows: Vec<String> =
+        (0..letters.len()).map(|n| format!("({})", placeholders(1 + n * LETTER_COLUMNS, LETTER_COLUMNS))).collect();
     let sql = format!(
         "INSERT INTO letters (case_id, provider, kind, recipient, message_id, subject, body_text, body_html, \
          created_at, next_attempt_at) VALUES {}",
@@ -88,14 +80,15 @@ pub(super) async fn insert_letters_in(
             .bind(&letter.body_text)
             .bind(&letter.body_html)
             .bind(at.clone())
+            .bind(at.clone())
     });
     query.execute(&mut **tx).await?;
     Ok(())
 }
 
-/// The values bound for each letter: eight of its own and its time, which
-/// is also when it is first tried.
-const LETTER_COLUMNS: usize = 9;
+/// The columns written for each letter: eight of its own, when it was
+/// written, and when it is first tried (the same instant).
+const LETTER_COLUMNS: usize = 10;
 
 impl Store {
     /// Up to `limit` letters due by `now`, oldest first.

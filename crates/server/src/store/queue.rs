@@ -172,6 +172,9 @@ impl Conditions {
 /// hold the text itself.
 fn covering_trigrams(text: &str) -> Vec<String> {
     let chars: Vec<char> = text.chars().collect();
+    if chars.len() < TRIGRAM {
+        return Vec::new();
+    }
     let mut starts: Vec<usize> = (0..=chars.len() - TRIGRAM).step_by(TRIGRAM).collect();
     if starts.last() != Some(&(chars.len() - TRIGRAM)) {
         starts.push(chars.len() - TRIGRAM);
@@ -313,9 +316,9 @@ impl Store {
     /// a trigram is always read along the queue.
     fn search_condition(&self, conditions: &mut Conditions, search: &str, plan: SearchPlan) {
         let pattern = conditions.bind(Bound::Text(containing(search)));
-        let holds = format!("search_text LIKE {pattern} ESCAPE '\\'");
+        let holds = format!("c.search_text LIKE {pattern} ESCAPE '\\'");
         if plan == SearchPlan::AlongQueue || search.chars().count() < TRIGRAM {
-            conditions.and(&format!("c.{holds}"));
+            conditions.and(&holds);
             return;
         }
         match self.backend {
@@ -324,7 +327,7 @@ impl Store {
                 // CROSS JOIN: SQLite's planner would otherwise start from
                 // the cases, asking the index again for each.
                 conditions.from = "cases_search CROSS JOIN cases c ON c.id = cases_search.rowid".to_string();
-                conditions.and(&format!("cases_search MATCH {trigrams} AND c.{holds}"));
+                conditions.and(&format!("cases_search MATCH {trigrams} AND {holds}"));
             }
             // OFFSET 0 keeps PostgreSQL from merging the matches into the
             // outer query, where it may rather walk the queue's index. Asked
@@ -458,6 +461,7 @@ mod tests {
         assert_eq!(trigrams_query("müller"), "\"mül\" AND \"ler\"");
         assert_eq!(trigrams_query("müllers"), "\"mül\" AND \"ler\" AND \"ers\"");
         assert_eq!(trigrams_query("abc"), "\"abc\"");
+        assert!(covering_trigrams("ab").is_empty());
         assert_eq!(trigrams_query("a\"bc"), "\"a\"\"b\" AND \"\"\"bc\"");
     }
 
