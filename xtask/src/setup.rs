@@ -133,11 +133,13 @@ fn node(apt: &Apt) -> Result<(), String> {
 
 /// The release build's tools (binaryen's wasm-opt and terser, pinned by
 /// tools/build/package-lock.json) and the browser tests' (playwright-core and
-/// axe-core, pinned by e2e/package-lock.json), apart so that either can move
-/// without the other.
+/// axe-core, pinned by e2e/package-lock.json) and the local mail server
+/// (maildev, pinned by tools/mail/package-lock.json), apart so that each can
+/// move without the others.
 fn node_packages(root: &Path) -> Result<(), String> {
     npm_folder(&root.join("tools/build"), "wasm-opt", "build tools in tools/build/ (binaryen, terser)")?;
-    npm_folder(&root.join("e2e"), "playwright-core", "node packages in e2e/ (playwright-core, axe-core)")
+    npm_folder(&root.join("e2e"), "playwright-core", "node packages in e2e/ (playwright-core, axe-core)")?;
+    npm_folder(&root.join("tools/mail"), "maildev", "the local mail server in tools/mail/ (maildev)")
 }
 
 /// Lighthouse, for `cargo xtask bench web` only: it is large, so the tests
