@@ -247,16 +247,25 @@ fn used_ids(src: &Path) -> BTreeMap<String, String> {
 /// The letters by email are the server's, but their messages live with the
 /// app's so that every language has each of them with the same variables,
 /// checked here: the core's letters module names them (`"letter-…"`).
-const LETTERS_SOURCE: &str = "crates/core/src/letters.rs";
+const LETTERS_SOURCE: &str = "crates/core/src/letters";
 
-fn letter_ids(path: &Path) -> Vec<(String, String)> {
-    println!("cargo::rerun-if-changed={}", path.display());
-    let source = fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+fn letter_ids(dir: &Path) -> Vec<(String, String)> {
+    println!("cargo::rerun-if-changed={}", dir.display());
+    let mut files: Vec<PathBuf> = fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
+        .map(|entry| entry.expect("directory entry").path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "rs"))
+        .collect();
+    files.sort();
     let mut used = Vec::new();
-    for (line_number, line) in source.lines().enumerate() {
-        for piece in line.split('"').skip(1).step_by(2) {
-            if piece.starts_with("letter-") && piece.chars().all(|c| c.is_ascii_lowercase() || c == '-') {
-                used.push((piece.to_string(), format!("{}:{}", path.display(), line_number + 1)));
+    for path in files {
+        println!("cargo::rerun-if-changed={}", path.display());
+        let source = fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+        for (line_number, line) in source.lines().enumerate() {
+            for piece in line.split('"').skip(1).step_by(2) {
+                if piece.starts_with("letter-") && piece.chars().all(|c| c.is_ascii_lowercase() || c == '-') {
+                    used.push((piece.to_string(), format!("{}:{}", path.display(), line_number + 1)));
+                }
             }
         }
     }

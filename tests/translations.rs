@@ -50,7 +50,7 @@ impl Numbers for Counting<'_> {
 }
 
 const NUMBERS: [&str; 9] = ["count", "days", "max", "seconds", "months", "current", "total", "percent", "amount"];
-const TEXTS: [&str; 16] = [
+const TEXTS: [&str; 24] = [
     "label",
     "date",
     "name",
@@ -67,6 +67,14 @@ const TEXTS: [&str; 16] = [
     "languages",
     "company",
     "link",
+    "value",
+    "text",
+    "item",
+    "operator",
+    "contact",
+    "old",
+    "website",
+    "step",
 ];
 /// Variables that choose a variant by a word, with each word the app passes.
 const CHOICES: [(&str, &[&str]); 8] = [

@@ -262,7 +262,8 @@ async fn clock(store: &Store, pool: &sqlx::AnyPool, figures: &mut Figures) {
     let mut quiet = Vec::new();
     for _ in 0..5 {
         let began = Instant::now();
-        let recorded = redress_server::sweeper::sweep(store, Clock::Fixed(now)).await.expect("a pass");
+        let recorded =
+            redress_server::sweeper::sweep(store, Clock::Fixed(now), "http://localhost").await.expect("a pass");
         quiet.push(began.elapsed());
         assert_eq!(recorded, 0, "nothing is due at the seed's instant");
     }
@@ -289,7 +290,8 @@ async fn clock(store: &Store, pool: &sqlx::AnyPool, figures: &mut Figures) {
     .await
     .expect("cases marked due");
     let began = Instant::now();
-    let recorded = redress_server::sweeper::sweep(store, Clock::Fixed(later)).await.expect("a pass");
+    let recorded =
+        redress_server::sweeper::sweep(store, Clock::Fixed(later), "http://localhost").await.expect("a pass");
     let busy = began.elapsed().as_secs_f64() * 1000.0;
     let due = DUE.max(natural);
     eprintln!("  clock: {due} cases due, {natural} with events to record: {recorded} recorded");

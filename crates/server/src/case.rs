@@ -8,11 +8,12 @@ use chrono::{DateTime, Utc};
 use redress_core::calendar::NotCovered;
 use redress_core::dates::parse_date;
 use redress_core::lifecycle::{CaseState, Event, TransitionError};
-use redress_core::policy::{Actor, EventKind, KindId, MilestoneName, Policy};
+use redress_core::policy::{Actor, EventKind, KindId, Lang, MilestoneName, Policy};
 use redress_core::validation::{self, Answers};
 
+use crate::letters::CaseLetters;
 use crate::queue;
-use crate::store::{NewEvent, QueueColumns, Standing, Store, StoreError, StoreResult, StoredCase};
+use crate::store::{NewEvent, NewLetter, QueueColumns, Standing, Store, StoreError, StoreResult, StoredCase};
 
 /// Why a case cannot be loaded or a step taken.
 #[derive(Debug)]
@@ -104,31 +105,63 @@ impl LiveCase {
         self.stored.events.last().map_or(0, |e| e.seq)
     }
 
-    /// Stores `events` after the last stored one, with the stage and kind the
-    /// case is now in, and gives it the `uploads` they bring.
-    pub async fn append(&self, store: &Store, events: &[NewEvent], uploads: &[String]) -> StoreResult<()> {
+    /// Stores `steps` after the last stored event at `now`, with the stage
+    /// and kind the case is now in, the uploads they bring and the letters
+    /// they call for (links at `public_url`), with any timed letter now due.
+    pub async fn append(&self, store: &Store, steps: &[Step], now: DateTime<Utc>, public_url: &str) -> StoreResult<()> {
+        let events: Vec<NewEvent> = steps.iter().map(Step::stored).collect();
+        let uploads: Vec<String> = steps.iter().flat_map(|step| step.uploads.iter().cloned()).collect();
         // The form the case will stand on: an escalation's, if one comes now.
         // Answers that do not read (the load would have refused them) leave
-        // the search without them rather than the step unrecorded.
-        let answers = match events.iter().rev().find_map(|event| event.answers.as_deref()) {
+        // the search and the letters without them rather than the step unrecorded.
+        let answers = match steps.iter().rev().find_map(|step| step.answers.as_deref()) {
             Some(json) => serde_json::from_str(json).unwrap_or_default(),
             None => self.answers().unwrap_or_default(),
         };
         let record = &self.stored.record;
         let at = events.last().map_or(record.received_at, |event| event.at);
+        let letters = self.letters(&answers, now, public_url);
+        let said: Vec<(&Event, Option<&str>)> =
+            steps.iter().map(|step| (&step.event, step.message.as_deref())).collect();
         let standing = Standing {
             stage: self.state.stage.as_str(),
             current_kind: self.state.kind().as_str(),
-            clock_due_at: self.next_clock_due(),
+            clock_due_at: earliest(self.next_clock_due(), letters.next_timed_at()),
             queue: queue::columns(self.policy, &self.state, at, record.received_at, &record.reference, &answers),
+            letters: letters.after(&said),
+            at: now,
         };
-        store.append_events(self.stored.id, self.last_seq(), events, &standing, uploads).await
+        store.append_events(self.stored.id, self.last_seq(), &events, &standing, &uploads).await
+    }
+
+    /// The case's letters as it stands, with `answers`, at `now`.
+    fn letters<'a>(&'a self, answers: &'a Answers, now: DateTime<Utc>, public_url: &'a str) -> CaseLetters<'a> {
+        let record = &self.stored.record;
+        CaseLetters {
+            policy: self.policy,
+            reference: &record.reference,
+            lang: Lang::parse(&record.lang).unwrap_or(Lang::En),
+            received_at: record.received_at,
+            answers,
+            state: &self.state,
+            now,
+            public_url,
+        }
+    }
+
+    /// The timed letters due by `now` that the case's letters may lack
+    /// (each is written once), and when the case is next due for the
+    /// clock: its next clock event or timed letter.
+    pub fn due_at(&self, now: DateTime<Utc>, public_url: &str) -> (Vec<NewLetter>, Option<DateTime<Utc>>) {
+        let answers = self.answers().unwrap_or_default();
+        let letters = self.letters(&answers, now, public_url);
+        (letters.after(&[]), earliest(self.next_clock_due(), letters.next_timed_at()))
     }
 
     /// When the clock's next event for the case falls due, as it now stands.
     /// A date the calendars do not cover counts as due now: the clock then
     /// looks at the case, and logs why it cannot count.
-    pub fn next_clock_due(&self) -> Option<DateTime<Utc>> {
+    fn next_clock_due(&self) -> Option<DateTime<Utc>> {
         match next_clock_event(self.policy, &self.state) {
             Ok(next) => next,
             Err(_) => self.stored.events.last().map(|stored| stored.event.at),
@@ -136,15 +169,29 @@ impl LiveCase {
     }
 
     /// Checks `step` against the life cycle and stores it, after the clock
-    /// events that fell due, with the uploads it brings; the case as it now
-    /// stands at `now`.
-    pub async fn record(mut self, store: &Store, now: DateTime<Utc>, step: Step) -> Result<LiveCase, CaseError> {
+    /// events that fell due, with the uploads and letters it brings; the
+    /// case as it now stands at `now`.
+    pub async fn record(
+        mut self,
+        store: &Store,
+        now: DateTime<Utc>,
+        step: Step,
+        public_url: &str,
+    ) -> Result<LiveCase, CaseError> {
         self.state.apply(self.policy, step.actor, step.event.clone()).map_err(CaseError::Refused)?;
-        let mut events: Vec<NewEvent> = self.pending.iter().map(clock_event).collect();
-        events.push(step.stored());
-        self.append(store, &events, &step.uploads).await?;
+        let mut steps: Vec<Step> = self.pending.iter().map(|event| Step::new(event.clone(), Actor::Clock)).collect();
+        steps.push(step);
+        self.append(store, &steps, now, public_url).await?;
         let stored = store.load_case(&self.stored.record.reference).await?.ok_or(CaseError::Gone)?;
         LiveCase::load(stored, now)
+    }
+}
+
+/// The earlier of two instants, either of which may be missing.
+fn earliest(a: Option<DateTime<Utc>>, b: Option<DateTime<Utc>>) -> Option<DateTime<Utc>> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        _ => a.or(b),
     }
 }
 
@@ -189,16 +236,37 @@ pub fn at_receipt(policy: &Policy, kind: KindId, at: DateTime<Utc>, answers: &An
     CaseState::replay(policy, kind, &[received]).ok()
 }
 
-/// When the first clock event of a case received at `at` falls due, for
-/// the clock's index.
-pub fn clock_due_at_receipt(
-    policy: &Policy,
-    kind: KindId,
-    at: DateTime<Utc>,
-    answers: &Answers,
-) -> Option<DateTime<Utc>> {
-    let state = at_receipt(policy, kind, at, answers)?;
-    next_clock_event(policy, &state).unwrap_or(Some(at))
+/// A complaint as it is filed, for the clock and the outbox.
+pub struct Filing<'a> {
+    pub policy: &'a Policy,
+    pub kind: KindId,
+    pub reference: &'a str,
+    /// Known only now: the receipt's link carries it.
+    pub access_code: &'a str,
+    pub lang: Lang,
+    pub answers: &'a Answers,
+    pub received_at: DateTime<Utc>,
+}
+
+impl Filing<'_> {
+    /// When the clock is first due for the case (its first clock event or
+    /// timed letter), and the letters of the filing, with links at `public_url`.
+    pub fn clock_and_letters(&self, public_url: &str) -> (Option<DateTime<Utc>>, Vec<NewLetter>) {
+        let at = self.received_at;
+        let Some(state) = at_receipt(self.policy, self.kind, at, self.answers) else { return (Some(at), Vec::new()) };
+        let letters = CaseLetters {
+            policy: self.policy,
+            reference: self.reference,
+            lang: self.lang,
+            received_at: at,
+            answers: self.answers,
+            state: &state,
+            now: at,
+            public_url,
+        };
+        let clock = next_clock_event(self.policy, &state).unwrap_or(Some(at));
+        (earliest(clock, letters.next_timed_at()), letters.at_receipt(self.access_code))
+    }
 }
 
 /// The queue's columns of a case received at `at` as `reference`.

@@ -235,13 +235,18 @@ async fn serve(config: Config) -> ExitCode {
         Ok(filled) => tracing::info!(cases = filled, "worked out the queue's columns of cases filed before them"),
         Err(error) => tracing::warn!(error = ?error, "the queue's columns of older cases are not all worked out"),
     }
-    if let Err(error) = sweeper::sweep(&store, config.clock).await {
+    if let Err(error) = sweeper::sweep(&store, config.clock, &config.public_url).await {
         tracing::warn!(error = %error, "catch-up sweep failed");
     }
     let mailer = tokio::spawn(crate::mail::run(store.clone(), config.clock, config.mail.clone()));
     let limits = Arc::clone(&state);
-    let sweeper =
-        tokio::spawn(sweeper::run(store.clone(), config.clock, config.sweep_every, move || limits.limits.shrink()));
+    let sweeper = tokio::spawn(sweeper::run(
+        store.clone(),
+        config.clock,
+        config.sweep_every,
+        config.public_url.clone(),
+        move || limits.limits.shrink(),
+    ));
     // The address bound, which differs from the one asked for with port 0.
     let bound = listener.local_addr().unwrap_or(config.addr);
     match &config.dist {

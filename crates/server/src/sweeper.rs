@@ -1,5 +1,7 @@
 //! The clock's own work, once a minute: record the lapses that fell due
-//! (Key-Systems' window, Modmount's three months), delete uploads nobody
+//! (Key-Systems' window, Modmount's three months) and write the letters
+//! that dates call for (the ADR letter at eight weeks, the reminder before
+//! a window closes), delete uploads nobody
 //! claimed within a day, purge finished cases kept for their provider's
 //! retention period (Modmount: seven years), and forget idle rate-limit
 //! entries; then merge some of the search index's segments.
@@ -9,7 +11,7 @@ use std::time::Duration;
 use redress_core::lifecycle::Stage;
 use redress_core::policy::Actor;
 
-use crate::case::{LiveCase, clock_event};
+use crate::case::{LiveCase, Step};
 use crate::clock::Clock;
 use crate::store::{Store, Work};
 
@@ -17,12 +19,12 @@ use crate::store::{Store, Work};
 const UPLOAD_LIFETIME: chrono::Duration = chrono::Duration::hours(24);
 
 /// Sweeps `store` every `every`, then calls `after_each` (the API forgets
-/// idle rate-limit entries there).
-pub async fn run(store: Store, clock: Clock, every: Duration, after_each: impl Fn()) {
+/// idle rate-limit entries there). Letters link to `public_url`.
+pub async fn run(store: Store, clock: Clock, every: Duration, public_url: String, after_each: impl Fn()) {
     let mut ticks = tokio::time::interval_at(tokio::time::Instant::now() + every, every);
     loop {
         ticks.tick().await;
-        if let Err(error) = sweep(&store, clock).await {
+        if let Err(error) = sweep(&store, clock, &public_url).await {
             tracing::warn!(error = %error, "sweep failed; retrying at the next tick");
         }
         if let Err(error) = store.tidy_search_index().await {
@@ -34,21 +36,21 @@ pub async fn run(store: Store, clock: Clock, every: Duration, after_each: impl F
 
 /// One pass, unless another server sharing the database is making one;
 /// returns how many lapse events it recorded. Only the cases whose
-/// next clock event is due are read (by the index of `clock_due_at`, which
-/// every append keeps current); one that turns out to have nothing due (a
-/// case filed before the index, or one finished since) gets its next instant,
-/// or none, so it is not read again before then.
-pub async fn sweep(store: &Store, clock: Clock) -> Result<usize, String> {
+/// next clock event or timed letter is due are read (by the index of
+/// `clock_due_at`, which every append keeps current); one that turns out to
+/// have nothing due (a case filed before the index, or one finished since)
+/// gets its next instant, or none, so it is not read again before then.
+pub async fn sweep(store: &Store, clock: Clock, public_url: &str) -> Result<usize, String> {
     let Some(turn) = store.take_turn(Work::Clock).await.map_err(|e| e.to_string())? else {
         tracing::debug!("another server is making the clock's pass");
         return Ok(0);
     };
-    let recorded = pass(store, clock.now()).await?;
+    let recorded = pass(store, clock.now(), public_url).await?;
     turn.end().await.map_err(|e| e.to_string())?;
     Ok(recorded)
 }
 
-async fn pass(store: &Store, now: chrono::DateTime<chrono::Utc>) -> Result<usize, String> {
+async fn pass(store: &Store, now: chrono::DateTime<chrono::Utc>, public_url: &str) -> Result<usize, String> {
     let mut recorded = 0;
     let mut rescheduled = Vec::new();
     for stored in store.clock_due_cases(now).await.map_err(|e| e.to_string())? {
@@ -61,14 +63,18 @@ async fn pass(store: &Store, now: chrono::DateTime<chrono::Utc>) -> Result<usize
             }
         };
         if case.pending.is_empty() {
-            rescheduled.push((id, case.next_clock_due()));
-            continue;
+            let (letters, next) = case.due_at(now, public_url);
+            if letters.is_empty() {
+                rescheduled.push((id, next));
+                continue;
+            }
         }
-        let events: Vec<_> = case.pending.iter().map(clock_event).collect();
-        // A concurrent writer wins; its own write records the lapse.
-        if case.append(store, &events, &[]).await.is_ok() {
-            recorded += events.len();
-            tracing::info!(actor = Actor::Clock.as_str(), events = events.len(), "lapse recorded");
+        let steps: Vec<Step> = case.pending.iter().map(|event| Step::new(event.clone(), Actor::Clock)).collect();
+        // A concurrent writer wins; its own write records the lapse and
+        // writes the letters due.
+        if case.append(store, &steps, now, public_url).await.is_ok() {
+            recorded += steps.len();
+            tracing::info!(actor = Actor::Clock.as_str(), events = steps.len(), "clock's events and letters recorded");
         } else {
             tracing::debug!(reference = %reference, "lapse left for the next sweep");
         }

@@ -186,8 +186,9 @@ async fn clock_due_at(server: &Server, reference: &str) -> Option<String> {
 }
 
 /// The clock reads only the cases due, by the instant each keeps of its next
-/// clock event: set when the case is filed, moved by each step, worked out on
-/// the first pass for a case from before the index, cleared when it ends.
+/// clock event or timed letter: set when the case is filed, moved by each
+/// step, worked out on the first pass for a case from before the index,
+/// cleared when it ends.
 async fn the_clock_finds_cases_by_their_next_instant(db: Db) {
     let mut server = Server::start(db, "2026-11-02T10:00:00Z").await;
     let staff = server.staff_token("key-systems", "Jana");
@@ -195,9 +196,11 @@ async fn the_clock_finds_cases_by_their_next_instant(db: Db) {
     assert_eq!(clock_due_at(&server, &reference).await, None, "nothing lapses before the company answers");
     let (status, _) = server.staff_event(&staff, &reference, "responded", "Die Verlängerung ist erfolgt.").await;
     assert_eq!(status, 200);
-    // The escalation window, four weeks from the answer, closes with 30 November, at midnight in Berlin.
-    let window_end = Some("2026-11-30T23:00:00.000000Z".to_string());
-    assert_eq!(clock_due_at(&server, &reference).await, window_end);
+    // The escalation window, four weeks from the answer, closes with 30
+    // November; the reminder is due five business days before, at the
+    // start of Monday 23 November in Berlin.
+    let reminder = Some("2026-11-22T23:00:00.000000Z".to_string());
+    assert_eq!(clock_due_at(&server, &reference).await, reminder);
 
     // A case from before the index: the next pass works its instant out.
     sqlx::any::install_default_drivers();
@@ -209,9 +212,13 @@ async fn the_clock_finds_cases_by_their_next_instant(db: Db) {
         .unwrap();
     pool.close().await;
     server.restart_at("2026-11-20T10:00:00Z").await;
-    assert_eq!(clock_due_at(&server, &reference).await, window_end);
+    assert_eq!(clock_due_at(&server, &reference).await, reminder);
     let (_, case) = server.case(&reference, &code).await;
     assert_eq!(case["stage"], "responded");
+
+    // The reminder written, the next instant is the window's end, at midnight in Berlin.
+    server.restart_at("2026-11-23T10:00:00Z").await;
+    assert_eq!(clock_due_at(&server, &reference).await, Some("2026-11-30T23:00:00.000000Z".to_string()));
 
     // Due: the pass records the lapse, and the ended case waits for nothing.
     server.restart_at("2026-12-08T12:00:00Z").await;

@@ -18,7 +18,7 @@ use super::json::Json;
 use super::openapi::{IntakeErrors, StepErrors};
 use super::views::{CaseView, Viewer};
 use super::{ApiError, ApiResult, AppState, no_store};
-use crate::case::{Step, clock_due_at_receipt, queue_at_receipt};
+use crate::case::{Filing, Step, queue_at_receipt};
 use crate::secrets;
 use crate::store::{CaseRecord, NewCase, NewIdempotency, StoreError};
 
@@ -173,7 +173,7 @@ pub async fn submit(
     let sealed = secrets::seal(&key, &body);
     let answers = serde_json::to_string(&submission.fields).expect("answers serialize");
     let lang = Lang::parse(&submission.lang).expect("checked above");
-    let filing = crate::letters::Filing {
+    let filing = Filing {
         policy,
         kind,
         reference: &receipt.reference,
@@ -182,7 +182,7 @@ pub async fn submit(
         answers: &submission.fields,
         received_at: now,
     };
-    let letters = crate::letters::at_receipt(&filing, &state.public_url);
+    let (clock_due_at, letters) = filing.clock_and_letters(&state.public_url);
     let stored = state
         .store
         .insert_case(NewCase {
@@ -195,7 +195,7 @@ pub async fn submit(
                 received_at: now,
                 answers,
             },
-            clock_due_at: clock_due_at_receipt(policy, kind, now, &submission.fields),
+            clock_due_at,
             queue: queue_at_receipt(policy, kind, now, &receipt.reference, &submission.fields),
             idempotency: Some(NewIdempotency {
                 key_hash: key_hash.clone(),
@@ -383,7 +383,7 @@ pub async fn act(
         return Err(field_error(validation::DOCUMENTS, ErrorCode::UnknownField));
     }
     let step = Step { message, answers, uploads, ..Step::new(event, Actor::Customer) };
-    let updated = case.record(&state.store, now, step).await?;
+    let updated = case.record(&state.store, now, step, &state.public_url).await?;
     Ok(no_store(axum::Json(updated.show(&state.store, now, Viewer::Customer).await?).into_response()))
 }
 

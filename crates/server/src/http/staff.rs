@@ -337,7 +337,7 @@ pub async fn record_event(
     }
     let event = staff_step(&body, now)?;
     let step = Step { message, author: Some(staff.name), ..Step::new(event, Actor::Staff) };
-    let updated = case.record(&state.store, now, step).await?;
+    let updated = case.record(&state.store, now, step, &state.public_url).await?;
     Ok(no_store(axum::Json(updated.show(&state.store, now, Viewer::Staff).await?).into_response()))
 }
 

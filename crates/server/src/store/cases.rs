@@ -56,13 +56,17 @@ pub struct NewIdempotency {
 }
 
 /// Where a case stands after an append, copied onto its row for the SQL
-/// filters and the clock's index (the events remain the only source).
+/// filters and the clock's index (the events remain the only source), and
+/// the letters the append calls for.
 pub struct Standing<'a> {
     pub stage: &'a str,
     pub current_kind: &'a str,
-    /// When its next clock event falls due; `None`: none is coming.
+    /// When its next clock event or timed letter falls due; `None`: none is coming.
     pub clock_due_at: Option<DateTime<Utc>>,
     pub queue: QueueColumns,
+    pub letters: Vec<NewLetter>,
+    /// When the append is made: its letters' time of writing.
+    pub at: DateTime<Utc>,
 }
 
 /// A case written whole by `redress db seed`: its row, where it stands, and
@@ -197,8 +201,9 @@ impl Store {
     }
 
     /// Appends `events` after sequence number `after`, records the stage they
-    /// lead to and when the next clock event falls due, and gives the case the
-    /// unclaimed `uploads` of its provider. If
+    /// lead to and when the next clock event falls due, writes the letters
+    /// they call for, and gives the case the unclaimed `uploads` of its
+    /// provider. If
     /// another writer appended first, or took one of the uploads, the write is
     /// refused with [`StoreError::Conflict`].
     pub async fn append_events(
@@ -240,6 +245,7 @@ impl Store {
                 return Err(StoreError::Conflict);
             }
         }
+        insert_letters_in(&mut tx, Some(case_id), &standing.letters, standing.at).await?;
         tx.commit().await?;
         Ok(())
     }

@@ -17,6 +17,9 @@ pub struct NewLetter {
     pub subject: String,
     pub body_text: String,
     pub body_html: String,
+    /// For a letter a date calls for: the key that makes it written once
+    /// per case (see `redress_core::letters::Timed`).
+    pub once: Option<String>,
 }
 
 /// A letter the sender is to deliver.
@@ -49,7 +52,8 @@ pub struct OutboxEntry {
 }
 
 /// Writes `letters` of case `case_id` (none for a letter about no case)
-/// into the outbox, due at once.
+/// into the outbox, due at once; a letter whose `once` key the case's
+/// letters already have is left out.
 pub(super) async fn insert_letters_in(
     tx: &mut sqlx::Transaction<'_, sqlx::Any>,
     case_id: Option<i64>,
@@ -65,7 +69,7 @@ pub(super) async fn insert_letters_in(
         (0..letters.len()).map(|n| format!("({})", placeholders(1 + n * LETTER_COLUMNS, LETTER_COLUMNS))).collect();
     let sql = format!(
         "INSERT INTO letters (case_id, provider, kind, recipient, message_id, subject, body_text, body_html, \
-         created_at, next_attempt_at) VALUES {}",
+         once_key, created_at, next_attempt_at) VALUES {} ON CONFLICT DO NOTHING",
         rows.join(", ")
     );
     let at = format_time(at);
@@ -79,6 +83,7 @@ pub(super) async fn insert_letters_in(
             .bind(&letter.subject)
             .bind(&letter.body_text)
             .bind(&letter.body_html)
+            .bind(&letter.once)
             .bind(at.clone())
             .bind(at.clone())
     });
@@ -86,9 +91,9 @@ pub(super) async fn insert_letters_in(
     Ok(())
 }
 
-/// The columns written for each letter: eight of its own, when it was
+/// The columns written for each letter: nine of its own, when it was
 /// written, and when it is first tried (the same instant).
-const LETTER_COLUMNS: usize = 10;
+const LETTER_COLUMNS: usize = 11;
 
 impl Store {
     /// Up to `limit` letters due by `now`, oldest first.

@@ -1,0 +1,149 @@
+//! The letters of a case, for the outbox: the core says which letters an
+//! event or a date calls for (`redress_core::letters`), `render` puts them
+//! into words, and this addresses them (the customer at the form's email
+//! address, the company at its policy's complaints address) and makes the
+//! outbox's rows. A letter with no address to go to is not written.
+
+mod render;
+
+use chrono::{DateTime, Utc};
+use redress_core::answers::FieldValue;
+use redress_core::letters::{Addressee, CaseFacts, Letter, Timed};
+use redress_core::lifecycle::{CaseState, Event, MilestoneState};
+use redress_core::policy::{ChannelKind, ChannelPurpose, FieldId, Lang, Policy};
+use redress_core::validation::Answers;
+
+use crate::mail::new_message_id;
+use crate::store::NewLetter;
+
+/// A case as its letters see it, at an instant.
+pub struct CaseLetters<'a> {
+    pub policy: &'a Policy,
+    pub reference: &'a str,
+    pub lang: Lang,
+    pub received_at: DateTime<Utc>,
+    /// The answers of the form the case stands on.
+    pub answers: &'a Answers,
+    pub state: &'a CaseState,
+    pub now: DateTime<Utc>,
+    /// The portal's address, for links (`REDRESS_PUBLIC_URL`).
+    pub public_url: &'a str,
+}
+
+impl CaseLetters<'_> {
+    /// The letters of the filing: the receipt, whose link opens the case
+    /// with `access_code` (after `#`, so that browsers never send it to a
+    /// server), and the company's notice; then any timed letter already due
+    /// (a complaint first made more than eight weeks ago).
+    pub fn at_receipt(&self, access_code: &str) -> Vec<NewLetter> {
+        let link = format!("{}/status/{}#{access_code}", self.public_url, self.reference);
+        let (milestones, staff) = (self.milestones(), self.staff_link());
+        let facts = self.facts(&milestones, &link, &staff);
+        let mut letters: Vec<NewLetter> =
+            self.addressed(&redress_core::letters::receipt(&facts), None).into_iter().collect();
+        letters.extend(self.addressed(&redress_core::letters::new_case(&facts), None));
+        letters.extend(self.timed_due(&facts));
+        letters
+    }
+
+    /// The letters `events` call for, each with what its author wrote, and
+    /// any timed letter now due.
+    pub fn after(&self, events: &[(&Event, Option<&str>)]) -> Vec<NewLetter> {
+        let (milestones, link, staff) = (self.milestones(), self.case_link(), self.staff_link());
+        let facts = self.facts(&milestones, &link, &staff);
+        let mut letters = Vec::new();
+        for (event, message) in events {
+            for letter in redress_core::letters::after_event(&facts, event, *message) {
+                letters.extend(self.addressed(&letter, None));
+            }
+        }
+        letters.extend(self.timed_due(&facts));
+        letters
+    }
+
+    /// When the next timed letter falls due, if one is to come.
+    pub fn next_timed_at(&self) -> Option<DateTime<Utc>> {
+        let (milestones, link, staff) = (self.milestones(), self.case_link(), self.staff_link());
+        let timed = self.timed(&self.facts(&milestones, &link, &staff));
+        timed.iter().map(|timed| timed.at).filter(|at| *at > self.now).min()
+    }
+
+    fn timed_due(&self, facts: &CaseFacts<'_>) -> Vec<NewLetter> {
+        let timed = self.timed(facts);
+        let due = timed.iter().filter(|timed| timed.at <= self.now);
+        due.flat_map(|timed| self.addressed(&timed.letter, Some(&timed.once))).collect()
+    }
+
+    fn timed(&self, facts: &CaseFacts<'_>) -> Vec<Timed> {
+        redress_core::letters::timed(facts).unwrap_or_else(|error| {
+            tracing::warn!(case = %self.reference, error = %error, "its timed letters cannot be worked out");
+            Vec::new()
+        })
+    }
+
+    /// The link of every letter but the receipt: it asks for the access code.
+    fn case_link(&self) -> String {
+        format!("{}/status/{}", self.public_url, self.reference)
+    }
+
+    /// Where the company's staff open their cases.
+    fn staff_link(&self) -> String {
+        format!("{}/api/staff/cases", self.public_url)
+    }
+
+    fn milestones(&self) -> Vec<MilestoneState> {
+        self.state.milestones(self.policy, self.now).unwrap_or_default()
+    }
+
+    fn facts<'f>(&'f self, milestones: &'f [MilestoneState], case_link: &'f str, staff_link: &'f str) -> CaseFacts<'f> {
+        CaseFacts {
+            policy: self.policy,
+            reference: self.reference,
+            lang: self.lang,
+            received_on: self.policy.time_zone.local_date(self.received_at),
+            today: self.policy.time_zone.local_date(self.now),
+            answers: self.answers,
+            state: self.state,
+            milestones,
+            case_link,
+            staff_link,
+        }
+    }
+
+    /// `letter` in words for the outbox, if it has somewhere to go.
+    fn addressed(&self, letter: &Letter, once: Option<&str>) -> Option<NewLetter> {
+        let recipient = match letter.to {
+            Addressee::Customer => customer_address(self.answers)?,
+            Addressee::Company => complaints_address(self.policy)?,
+        };
+        let words = render::words(letter);
+        Some(NewLetter {
+            provider: self.policy.id.to_string(),
+            kind: letter.kind.as_str().to_string(),
+            recipient: recipient.to_string(),
+            message_id: new_message_id(self.public_url),
+            subject: words.subject,
+            body_text: words.text,
+            body_html: words.html,
+            once: once.map(str::to_string),
+        })
+    }
+}
+
+/// The email address the customer gave on the form, if any.
+fn customer_address(answers: &Answers) -> Option<&str> {
+    match answers.get(FieldId::Email.as_str()) {
+        Some(FieldValue::Text(text)) if !text.trim().is_empty() => Some(text.trim()),
+        _ => None,
+    }
+}
+
+/// Where the company takes complaints by email, in its policy.
+fn complaints_address(policy: &Policy) -> Option<&str> {
+    policy
+        .channels
+        .iter()
+        .filter(|channel| channel.kind == ChannelKind::Email && channel.accepted)
+        .find(|channel| channel.purposes.contains(&ChannelPurpose::Complaints))
+        .and_then(|channel| channel.address.as_deref())
+}
