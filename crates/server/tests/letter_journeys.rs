@@ -281,8 +281,15 @@ async fn modmount_writes_to_the_customer_only() {
     }});
     let (reference, _) = filed(&server, "modmount", "claire", &inquiry).await;
     let staff = server.staff_token("modmount", "Hugo");
-    assert_eq!(server.staff_event(&staff, &reference, "responded", "Votre retrait est en cours.").await.0, 200);
+    // Markup, right-to-left script and a line far longer than mail allows
+    // reach the customer as the text they are.
+    let long_line = "Votre retrait est en cours de vérification. ".repeat(40);
+    let answer = format!("<b>Bonjour</b> مرحبا Claire,\n{long_line}");
+    assert_eq!(server.staff_event(&staff, &reference, "responded", &answer).await.0, 200);
     assert_eq!(kinds(&written(&server, &reference).await), ["receipt", "response"]);
     let caught = caught_exactly(&mail, 2).await;
-    assert_contains(text_with_subject(&caught, "a répondu"), &["Votre retrait est en cours."]);
+    assert_contains(text_with_subject(&caught, "a répondu"), &["<b>Bonjour</b> مرحبا Claire,\n", long_line.trim()]);
+    let html =
+        caught.iter().find(|l| l["subject"].as_str().unwrap().contains("a répondu")).unwrap()["html"].as_str().unwrap();
+    assert!(html.contains("&lt;b&gt;Bonjour&lt;/b&gt; مرحبا Claire,<br>"), "{html}");
 }

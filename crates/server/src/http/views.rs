@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use super::{ApiError, ApiResult};
 use crate::case::{LiveCase, clock_event};
-use crate::store::{CaseDocument, Store};
+use crate::store::{CaseDocument, CaseLetter, Store};
 
 /// A case: where it stands, what happened, its milestones, and what can be
 /// done now.
@@ -44,7 +44,53 @@ pub struct CaseView {
     /// that their tools offer the steps the procedure allows at this stage.
     #[serde(skip_serializing_if = "Option::is_none")]
     staff_actions: Option<Vec<EventKind>>,
+    /// Every letter written about the case and what became of it, shown to
+    /// staff only: a letter that could not be delivered is theirs to follow up.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    letters: Option<Vec<LetterView>>,
     adr: Option<AdrView>,
+}
+
+/// A letter about the case, to the customer or to the company.
+#[derive(Serialize, utoipa::ToSchema)]
+struct LetterView {
+    /// `receipt`, `new_case`, `acknowledgement`, `information_request`,
+    /// `delay_notice`, `response`, `window_reminder`, `adr`, `closing`,
+    /// `step` or `customer_step`.
+    kind: String,
+    recipient: String,
+    written_at: DateTime<Utc>,
+    /// `waiting` (to be sent, or tried again later), `sent` or `failed`
+    /// (refused for good, or undelivered for two days).
+    status: &'static str,
+    attempts: i64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sent_at: Option<DateTime<Utc>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    failed_at: Option<DateTime<Utc>>,
+    /// What the mail server last answered, while waiting or once failed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    last_error: Option<String>,
+}
+
+impl From<CaseLetter> for LetterView {
+    fn from(letter: CaseLetter) -> LetterView {
+        let status = match (letter.sent_at, letter.failed_at) {
+            (Some(_), _) => "sent",
+            (None, Some(_)) => "failed",
+            (None, None) => "waiting",
+        };
+        LetterView {
+            kind: letter.kind,
+            recipient: letter.recipient,
+            written_at: letter.written_at,
+            status,
+            attempts: letter.attempts,
+            sent_at: letter.sent_at,
+            failed_at: letter.failed_at,
+            last_error: letter.last_error,
+        }
+    }
 }
 
 #[derive(Serialize, utoipa::ToSchema)]
@@ -117,13 +163,24 @@ pub enum Viewer {
 }
 
 impl LiveCase {
-    /// The case as `viewer` sees it, with its documents read from `store`.
+    /// The case as `viewer` sees it, with its documents (and for staff, its
+    /// letters) read from `store`.
     pub async fn show(&self, store: &Store, now: DateTime<Utc>, viewer: Viewer) -> ApiResult<CaseView> {
         let documents = store.case_documents(self.stored.id).await?;
-        self.view(now, viewer, documents)
+        let letters = match viewer {
+            Viewer::Staff => Some(store.case_letters(self.stored.id).await?),
+            Viewer::Customer => None,
+        };
+        self.view(now, viewer, documents, letters)
     }
 
-    fn view(&self, now: DateTime<Utc>, viewer: Viewer, documents: Vec<CaseDocument>) -> ApiResult<CaseView> {
+    fn view(
+        &self,
+        now: DateTime<Utc>,
+        viewer: Viewer,
+        documents: Vec<CaseDocument>,
+        letters: Option<Vec<CaseLetter>>,
+    ) -> ApiResult<CaseView> {
         let policy = self.policy;
         let answers = self.answers()?;
         // A customer the ADR scheme does not take is shown neither the
@@ -196,6 +253,7 @@ impl LiveCase {
             milestones,
             actions,
             staff_actions: (viewer == Viewer::Staff).then(|| self.state.allowed(policy, Actor::Staff, now)),
+            letters: letters.map(|letters| letters.into_iter().map(LetterView::from).collect()),
             adr,
         })
     }

@@ -51,6 +51,18 @@ pub struct OutboxEntry {
     pub last_error: Option<String>,
 }
 
+/// A letter of a case, as its staff see it.
+#[derive(Debug, Clone)]
+pub struct CaseLetter {
+    pub kind: String,
+    pub recipient: String,
+    pub written_at: DateTime<Utc>,
+    pub attempts: i64,
+    pub sent_at: Option<DateTime<Utc>>,
+    pub failed_at: Option<DateTime<Utc>>,
+    pub last_error: Option<String>,
+}
+
 /// Writes `letters` of case `case_id` (none for a letter about no case)
 /// into the outbox, due at once; a letter whose `once` key the case's
 /// letters already have is left out.
@@ -118,6 +130,31 @@ impl Store {
                     body_html: row.try_get("body_html")?,
                     created_at: parse_time(&row.try_get::<String, _>("created_at")?)?,
                     attempts: row.try_get("attempts")?,
+                })
+            })
+            .collect()
+    }
+
+    /// The letters of case `case_id`, in the order they were written.
+    pub async fn case_letters(&self, case_id: i64) -> StoreResult<Vec<CaseLetter>> {
+        let rows = sqlx::query(
+            "SELECT kind, recipient, created_at, attempts, sent_at, failed_at, last_error FROM letters \
+             WHERE case_id = $1 ORDER BY id",
+        )
+        .bind(case_id)
+        .fetch_all(&self.read)
+        .await?;
+        let time = |text: Option<String>| text.as_deref().map(parse_time).transpose();
+        rows.iter()
+            .map(|row| {
+                Ok(CaseLetter {
+                    kind: row.try_get("kind")?,
+                    recipient: row.try_get("recipient")?,
+                    written_at: parse_time(&row.try_get::<String, _>("created_at")?)?,
+                    attempts: row.try_get("attempts")?,
+                    sent_at: time(row.try_get("sent_at")?)?,
+                    failed_at: time(row.try_get("failed_at")?)?,
+                    last_error: row.try_get("last_error")?,
                 })
             })
             .collect()

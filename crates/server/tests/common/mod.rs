@@ -4,6 +4,8 @@
 
 #![allow(dead_code)] // Each test file uses part of this.
 
+pub mod smtp;
+
 use std::io::{BufRead, BufReader};
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
