@@ -50,7 +50,7 @@ impl Numbers for Counting<'_> {
 }
 
 const NUMBERS: [&str; 9] = ["count", "days", "max", "seconds", "months", "current", "total", "percent", "amount"];
-const TEXTS: [&str; 24] = [
+const TEXTS: [&str; 27] = [
     "label",
     "date",
     "name",
@@ -75,6 +75,9 @@ const TEXTS: [&str; 24] = [
     "old",
     "website",
     "step",
+    "overdue",
+    "today",
+    "tomorrow",
 ];
 /// Variables that choose a variant by a word, with each word the app passes.
 const CHOICES: [(&str, &[&str]); 8] = [

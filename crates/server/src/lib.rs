@@ -10,6 +10,7 @@ pub mod letters;
 pub mod listen;
 pub mod mail;
 pub mod mail_command;
+pub mod morning_lists;
 pub mod policies;
 pub mod policy_command;
 pub mod queue;

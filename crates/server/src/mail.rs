@@ -74,7 +74,7 @@ async fn send_due(
     };
     let due = store.due_letters(clock.now(), BATCH).await.map_err(|e| e.to_string())?;
     for letter in &due {
-        let outcome = match message(letter, &settings.from) {
+        let outcome = match message(letter, &sender(&letter.provider, &settings.from)) {
             Ok(message) => transport.send(message).await.map(|_| ()).map_err(|error| {
                 let permanent = error.is_permanent();
                 (error.to_string(), permanent)
@@ -93,6 +93,15 @@ async fn send_due(
         marked.map_err(|e| e.to_string())?;
     }
     turn.end().await.map_err(|e| e.to_string())
+}
+
+/// Who a provider's letters come from: its policy's sender (`[letters]
+/// from`), else the operator's (`REDRESS_MAIL_FROM`). Always an address of
+/// the portal's, never a customer's.
+fn sender(provider: &str, default: &Mailbox) -> Mailbox {
+    let policy = crate::policies::find(provider);
+    let from = policy.and_then(|policy| policy.letters.as_ref()?.from.as_ref()?.parse::<Mailbox>().ok());
+    from.unwrap_or_else(|| default.clone())
 }
 
 /// The letter as a message: plain text and HTML alternatives, its own

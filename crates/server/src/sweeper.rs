@@ -1,7 +1,7 @@
 //! The clock's own work, once a minute: record the lapses that fell due
 //! (Key-Systems' window, Modmount's three months) and write the letters
 //! that dates call for (the ADR letter at eight weeks, the reminder before
-//! a window closes), delete uploads nobody
+//! a window closes, each provider's morning list), delete uploads nobody
 //! claimed within a day, purge finished cases kept for their provider's
 //! retention period (Modmount: seven years), and forget idle rate-limit
 //! entries; then merge some of the search index's segments.
@@ -81,6 +81,7 @@ async fn pass(store: &Store, now: chrono::DateTime<chrono::Utc>, public_url: &st
     }
     // In one transaction: one disk sync for them all.
     store.set_clock_due_of(&rescheduled).await.map_err(|e| e.to_string())?;
+    crate::morning_lists::write_due(store, now, public_url).await?;
     store.expire_uploads(now - UPLOAD_LIFETIME).await.map_err(|e| e.to_string())?;
     // The stages the core calls finished: the one list of them.
     let finished: Vec<&str> = Stage::ALL.into_iter().filter(|stage| !stage.is_open()).map(Stage::as_str).collect();

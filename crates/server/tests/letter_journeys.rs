@@ -123,6 +123,22 @@ async fn kijoma_in_writing(db: Db) {
         ],
     );
     assert!(!adr.contains(&code), "only the receipt carries the access code");
+    assert_eq!(letters_holding(&server, &code).await, 0, "the receipt's body is forgotten once it is sent");
+}
+
+/// How many of the outbox's letters hold `text` in their bodies.
+async fn letters_holding(server: &Server, text: &str) -> i64 {
+    sqlx::any::install_default_drivers();
+    let pool = sqlx::AnyPool::connect(&server.database_url).await.unwrap();
+    let pattern = format!("%{text}%");
+    let (count,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM letters WHERE body_text LIKE $1 OR body_html LIKE $1 OR subject LIKE $1")
+            .bind(&pattern)
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    pool.close().await;
+    count
 }
 #[tokio::test]
 #[ignore = "needs the mail catcher: cargo xtask test installs it"]
@@ -149,7 +165,8 @@ async fn the_adr_letter_comes_at_eight_weeks_once() {
     let (reference, _) = filed(&server, "kite-mobi", "claire", &body).await;
     server.restart_at("2026-12-27T23:59:00Z").await;
     assert_eq!(kinds(&written(&server, &reference).await), ["receipt", "new_case"], "not before the day");
-    for now in ["2026-12-28T00:01:00Z", "2026-12-28T09:00:00Z", "2027-01-04T09:00:00Z"] {
+    // (Before seven in the morning: the team's list is another test's.)
+    for now in ["2026-12-28T00:01:00Z", "2026-12-28T09:00:00Z", "2027-01-04T06:00:00Z"] {
         server.restart_at(now).await;
     }
     assert_eq!(kinds(&written(&server, &reference).await), ["receipt", "new_case", "adr"]);
@@ -251,6 +268,7 @@ async fn kontakt_tells_every_step() {
         ["receipt", "new_case", "acknowledgement", "information_request", "customer_step", "closing"]
     );
     assert_eq!(kinds(&written(&server, &ru).await), ["receipt", "new_case", "delay_notice"]);
+    // 10 November is a public holiday in Azerbaijan: no morning list.
     let caught = caught_exactly(&mail, 9).await;
     assert_contains(
         text_with_subject(&caught, "əlavə məlumat istəyir"),
@@ -292,4 +310,32 @@ async fn modmount_writes_to_the_customer_only() {
     let html =
         caught.iter().find(|l| l["subject"].as_str().unwrap().contains("a répondu")).unwrap()["html"].as_str().unwrap();
     assert!(html.contains("&lt;b&gt;Bonjour&lt;/b&gt; مرحبا Claire,<br>"), "{html}");
+}
+
+/// Each morning from seven in the provider's time zone its complaints team
+/// gets one list of the cases overdue and due today and tomorrow; none on a
+/// morning with nothing to list, and one a day however often the servers
+/// restart.
+#[tokio::test]
+#[ignore = "needs the mail catcher: cargo xtask test installs it"]
+async fn the_team_gets_one_morning_list_a_day() {
+    let (mut server, mail) = with_mail(Db::Sqlite, "2026-12-01T08:00:00Z").await;
+    let (reference, _) = filed(&server, "kijoma", "ada", &complaint("kijoma")).await;
+    // Kijoma's full reply is due Tuesday 8 December.
+    for now in ["2026-12-06T09:00:00Z", "2026-12-07T06:59:00Z"] {
+        server.restart_at(now).await;
+    }
+    for now in ["2026-12-07T07:00:00Z", "2026-12-07T12:00:00Z"] {
+        server.restart_at(now).await;
+    }
+    let caught = caught_exactly(&mail, 3).await;
+    let list =
+        text_with_subject(&caught, "Kijoma Broadband, Monday 7 December 2026: 0 overdue, 0 due today, 1 due tomorrow");
+    assert_contains(
+        list,
+        &["Due tomorrow (1):\n", &format!("  - {reference} (Complaint), due Tuesday 8 December 2026\n")],
+    );
+    server.restart_at("2026-12-09T08:00:00Z").await;
+    let caught = caught_exactly(&mail, 4).await;
+    assert_contains(text_with_subject(&caught, "Wednesday 9 December 2026: 1 overdue"), &["Overdue (1):"]);
 }

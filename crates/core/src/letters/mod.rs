@@ -9,9 +9,11 @@
 //! - [`timed`]: the letters a date calls for (the ADR letter when a
 //!   complaint is still open at eight weeks, the reminder before a window
 //!   closes), each once.
+//! - [`digest`]: the morning's list to a provider's complaints team.
 
 mod adr;
 mod dates;
+mod digest;
 mod receipt;
 mod steps;
 mod timed;
@@ -23,6 +25,7 @@ use crate::lifecycle::{CaseState, MilestoneState, MilestoneStatus};
 use crate::policy::{ChannelKind, ChannelPurpose, KindId, Lang, MilestoneName, MilestoneRole, Policy};
 
 pub use dates::long_date;
+pub use digest::{DIGEST_HOUR, DueCase, digest};
 pub use receipt::{new_case, receipt};
 pub use steps::after_event;
 pub use timed::{Timed, timed};
@@ -64,6 +67,9 @@ pub enum LetterKind {
     Step,
     /// To the company: the customer took a step.
     CustomerStep,
+    /// To the company, each morning: what is overdue and what falls due
+    /// today and tomorrow.
+    Digest,
 }
 
 impl LetterKind {
@@ -80,6 +86,7 @@ impl LetterKind {
             LetterKind::Closing => "closing",
             LetterKind::Step => "step",
             LetterKind::CustomerStep => "customer_step",
+            LetterKind::Digest => "digest",
         }
     }
 }

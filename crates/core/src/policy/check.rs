@@ -51,7 +51,25 @@ pub fn check_policy(policy: &Policy) -> Vec<Problem> {
     {
         problems.add("retention.years", "must be at least 1");
     }
+    if let Some(letters) = &policy.letters {
+        check_letter_addresses(letters, &mut problems);
+    }
     problems.0
+}
+
+fn check_letter_addresses(letters: &LetterAddresses, problems: &mut Problems) {
+    // `Name <address>` or a bare address, on one line: it becomes a header.
+    if let Some(from) = &letters.from {
+        let address = from.rsplit_once('<').map_or(from.as_ref(), |(_, rest)| rest.trim_end_matches('>'));
+        if !is_email_address(address) || from.contains(char::is_control) {
+            problems.add("letters.from", format!("`{from}` is not a sender like `Name <complaints@example.com>`"));
+        }
+    }
+    if let Some(team) = &letters.team
+        && !is_email_address(team)
+    {
+        problems.add("letters.team", format!("`{team}` is not an email address"));
+    }
 }
 
 #[derive(Default)]

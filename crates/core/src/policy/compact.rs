@@ -198,7 +198,7 @@ macro_rules! named_enums {
 }
 
 structs! {
-    Policy { id, name, legal_name, source, jurisdiction, time_zone, holidays, languages, regulator, channels, kinds, adr, retention, embed_origins }
+    Policy { id, name, legal_name, source, jurisdiction, time_zone, holidays, languages, regulator, channels, kinds, adr, retention, embed_origins, letters }
     Channel { kind, address, accepted, purposes, hours, notes }
     OpeningHours { days, opens, closes }
     CaseKind { id, direct, escalates_from, escalation_window, representation, documents, subject_keyword, fields, milestones, customer_actions, staff_actions, closing, contact_any_of, promises }
@@ -209,6 +209,7 @@ structs! {
     AdrScheme { id, name, operator, address, phone, email, website, eligible_from, apply_within_months, free, max_award_gbp, excludes, needs, accepts_representatives, open_to }
     AnswerIn { field, one_of }
     Retention { years, at_least }
+    LetterAddresses { from, team }
 }
 
 enums! {

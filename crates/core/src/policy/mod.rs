@@ -236,4 +236,23 @@ mod tests {
         assert_eq!(problems.len(), 1, "{problems:?}");
         assert!(problems[0].starts_with("field `embed_origins`"));
     }
+
+    #[test]
+    fn letter_addresses_must_be_addresses_on_one_line() {
+        let set = |from: &str, team: &str| {
+            broken(|p| {
+                p.letters =
+                    Some(LetterAddresses { from: Some(from.to_string().into()), team: Some(team.to_string().into()) })
+            })
+        };
+        assert_eq!(set("Kijoma complaints <kijoma@portal.example>", "team@kijoma.example"), Vec::<String>::new());
+        assert_eq!(set("kijoma@portal.example", "team@kijoma.example"), Vec::<String>::new());
+        assert_eq!(
+            set("Kijoma <kijoma@portal.example>\r\nBcc: all@example.org", "team"),
+            [
+                "field `letters.from`: `Kijoma <kijoma@portal.example>\r\nBcc: all@example.org` is not a sender like `Name <complaints@example.com>`",
+                "field `letters.team`: `team` is not an email address"
+            ]
+        );
+    }
 }

@@ -74,6 +74,26 @@ pub struct Policy {
     /// Origins (scheme://host[:port]) allowed to embed the complaint widget.
     #[serde(default)]
     pub embed_origins: List<Text>,
+    /// Where the portal's letters about this provider's cases come from, and
+    /// where its complaints team is told of them; absent, the operator's
+    /// sender and the complaints email channel.
+    #[serde(default)]
+    pub letters: Option<LetterAddresses>,
+}
+
+/// `[letters]`: the addresses of a provider's letters.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LetterAddresses {
+    /// The sender of its letters, e.g. `Kijoma complaints <kijoma@portal.example>`:
+    /// an address of the portal's own, never the customer's.
+    #[serde(default)]
+    pub from: Option<Text>,
+    /// Where its complaints team gets the notice of each new case, of the
+    /// customer's steps and the morning's list, if not its complaints
+    /// email channel.
+    #[serde(default)]
+    pub team: Option<Text>,
 }
 
 named! {

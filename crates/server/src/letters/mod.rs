@@ -6,9 +6,9 @@
 
 mod render;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use redress_core::answers::FieldValue;
-use redress_core::letters::{Addressee, CaseFacts, Letter, Timed};
+use redress_core::letters::{Addressee, CaseFacts, DueCase, Letter, Timed};
 use redress_core::lifecycle::{CaseState, Event, MilestoneState};
 use redress_core::policy::{ChannelKind, ChannelPurpose, FieldId, Lang, Policy};
 use redress_core::validation::Answers;
@@ -114,19 +114,39 @@ impl CaseLetters<'_> {
     fn addressed(&self, letter: &Letter, once: Option<&str>) -> Option<NewLetter> {
         let recipient = match letter.to {
             Addressee::Customer => customer_address(self.answers)?,
-            Addressee::Company => complaints_address(self.policy)?,
+            Addressee::Company => company_address(self.policy)?,
         };
-        let words = render::words(letter);
-        Some(NewLetter {
-            provider: self.policy.id.to_string(),
-            kind: letter.kind.as_str().to_string(),
-            recipient: recipient.to_string(),
-            message_id: new_message_id(self.public_url),
-            subject: words.subject,
-            body_text: words.text,
-            body_html: words.html,
-            once: once.map(str::to_string),
-        })
+        Some(outbox_row(letter, self.policy, recipient, self.public_url, once))
+    }
+}
+
+/// The morning's list of `policy`'s cases due by tomorrow (`cases`, `more`
+/// if there are others), for its complaints team: none when there is
+/// nothing to list or nowhere to send it.
+pub fn morning_list(
+    policy: &Policy,
+    today: NaiveDate,
+    cases: &[DueCase],
+    more: bool,
+    public_url: &str,
+) -> Option<NewLetter> {
+    let address = company_address(policy)?;
+    let letter = redress_core::letters::digest(policy, today, cases, more, &format!("{public_url}/api/staff/cases"))?;
+    Some(outbox_row(&letter, policy, address, public_url, Some(&format!("digest:{today}"))))
+}
+
+/// `letter` in words, for the outbox.
+fn outbox_row(letter: &Letter, policy: &Policy, recipient: &str, public_url: &str, once: Option<&str>) -> NewLetter {
+    let words = render::words(letter);
+    NewLetter {
+        provider: policy.id.to_string(),
+        kind: letter.kind.as_str().to_string(),
+        recipient: recipient.to_string(),
+        message_id: new_message_id(public_url),
+        subject: words.subject,
+        body_text: words.text,
+        body_html: words.html,
+        once: once.map(str::to_string),
     }
 }
 
@@ -138,8 +158,13 @@ fn customer_address(answers: &Answers) -> Option<&str> {
     }
 }
 
-/// Where the company takes complaints by email, in its policy.
-fn complaints_address(policy: &Policy) -> Option<&str> {
+/// Where the company's complaints team is told of its cases: the address
+/// its policy gives its team (`[letters] team`), else the email channel
+/// where it takes complaints.
+pub fn company_address(policy: &Policy) -> Option<&str> {
+    if let Some(team) = policy.letters.as_ref().and_then(|letters| letters.team.as_deref()) {
+        return Some(team);
+    }
     policy
         .channels
         .iter()

@@ -107,7 +107,63 @@ pub(super) async fn insert_letters_in(
 /// written, and when it is first tried (the same instant).
 const LETTER_COLUMNS: usize = 11;
 
+/// A case for a provider's morning list: due by the day after tomorrow.
+#[derive(Debug, Clone)]
+pub struct DueRow {
+    pub reference: String,
+    pub current_kind: String,
+    pub next_due: String,
+}
+
+/// Empties a receipt's body once it is done with: its link carries the
+/// case's access code, which nothing else the portal stores does.
+const FORGET_THE_CODE: &str = "body_text = CASE WHEN kind = 'receipt' THEN '' ELSE body_text END, \
+     body_html = CASE WHEN kind = 'receipt' THEN '' ELSE body_html END";
+
 impl Store {
+    /// Up to `limit` of `provider`'s open cases whose next deadline is
+    /// `until` or earlier, by that date (the queue's index).
+    pub async fn cases_due_by(&self, provider: &str, until: &str, limit: i64) -> StoreResult<Vec<DueRow>> {
+        let rows = sqlx::query(
+            "SELECT reference, current_kind, next_due FROM cases WHERE provider = $1 AND next_due <= $2 \
+             ORDER BY next_due, received_at, id LIMIT $3",
+        )
+        .bind(provider)
+        .bind(until)
+        .bind(limit)
+        .fetch_all(&self.read)
+        .await?;
+        rows.iter()
+            .map(|row| {
+                Ok(DueRow {
+                    reference: row.try_get("reference")?,
+                    current_kind: row.try_get("current_kind")?,
+                    next_due: row.try_get("next_due")?,
+                })
+            })
+            .collect()
+    }
+
+    /// The keys of the letters about no case written since `since`, by provider.
+    pub async fn provider_letters_since(&self, since: DateTime<Utc>) -> StoreResult<Vec<(String, String)>> {
+        let rows = sqlx::query(
+            "SELECT provider, once_key FROM letters WHERE case_id IS NULL AND once_key IS NOT NULL AND created_at >= $1",
+        )
+        .bind(format_time(since))
+        .fetch_all(&self.read)
+        .await?;
+        rows.iter().map(|row| Ok((row.try_get("provider")?, row.try_get("once_key")?))).collect()
+    }
+
+    /// Writes `letters` about no case (a provider's morning list), each
+    /// once by its key.
+    pub async fn insert_provider_letters(&self, letters: &[NewLetter], at: DateTime<Utc>) -> StoreResult<()> {
+        let mut tx = self.write.begin().await?;
+        insert_letters_in(&mut tx, None, letters, at).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
     /// Up to `limit` letters due by `now`, oldest first.
     pub async fn due_letters(&self, now: DateTime<Utc>, limit: i64) -> StoreResult<Vec<OutgoingLetter>> {
         let rows = sqlx::query(
@@ -160,16 +216,15 @@ impl Store {
             .collect()
     }
 
-    /// The letter went: it is kept as the record of what was sent.
+    /// The letter went: it is kept as the record of what was sent, but for
+    /// the receipt's body, whose link holds the access code (the portal
+    /// keeps only its hash).
     pub async fn letter_sent(&self, id: i64, at: DateTime<Utc>) -> StoreResult<()> {
-        sqlx::query(
-            "UPDATE letters SET sent_at = $1, next_attempt_at = NULL, attempts = attempts + 1, last_error = NULL \
-             WHERE id = $2",
-        )
-        .bind(format_time(at))
-        .bind(id)
-        .execute(&self.write)
-        .await?;
+        let sql = format!(
+            "UPDATE letters SET sent_at = $1, next_attempt_at = NULL, attempts = attempts + 1, last_error = NULL, \
+             {FORGET_THE_CODE} WHERE id = $2"
+        );
+        sqlx::query(&sql).bind(format_time(at)).bind(id).execute(&self.write).await?;
         Ok(())
     }
 
@@ -187,15 +242,11 @@ impl Store {
     /// The letter cannot go: the mail server refused it for good, or it
     /// waited as long as a letter may.
     pub async fn letter_failed(&self, id: i64, at: DateTime<Utc>, error: &str) -> StoreResult<()> {
-        sqlx::query(
-            "UPDATE letters SET failed_at = $1, next_attempt_at = NULL, attempts = attempts + 1, last_error = $2 \
-             WHERE id = $3",
-        )
-        .bind(format_time(at))
-        .bind(error)
-        .bind(id)
-        .execute(&self.write)
-        .await?;
+        let sql = format!(
+            "UPDATE letters SET failed_at = $1, next_attempt_at = NULL, attempts = attempts + 1, last_error = $2, \
+             {FORGET_THE_CODE} WHERE id = $3"
+        );
+        sqlx::query(&sql).bind(format_time(at)).bind(error).bind(id).execute(&self.write).await?;
         Ok(())
     }
 
