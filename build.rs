@@ -114,7 +114,9 @@ fn main() {
     }
     let mut used = used_ids(&root.join("src"));
     used.extend(boot_script_ids(&root.join("public/boot.js")));
-    used.extend(letter_ids(&root.join(LETTERS_SOURCE)));
+    for dir in LETTERS_SOURCES {
+        used.extend(letter_ids(&root.join(dir)));
+    }
     for (id, place) in &used {
         if !english.contains_key(id) {
             errors.push(format!("{place}: message `{id}` is not in locales/en"));
@@ -246,8 +248,9 @@ fn used_ids(src: &Path) -> BTreeMap<String, String> {
 
 /// The letters by email are the server's, but their messages live with the
 /// app's so that every language has each of them with the same variables,
-/// checked here: the core's letters module names them (`"letter-…"`).
-const LETTERS_SOURCE: &str = "crates/core/src/letters";
+/// checked here: the core's letters module names them (`"letter-…"`), and
+/// the server's names those of the stop-letters page.
+const LETTERS_SOURCES: [&str; 2] = ["crates/core/src/letters", "crates/server/src/letters"];
 
 fn letter_ids(dir: &Path) -> Vec<(String, String)> {
     println!("cargo::rerun-if-changed={}", dir.display());

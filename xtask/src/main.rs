@@ -9,6 +9,7 @@ mod checksum;
 mod cmd;
 mod demo_host;
 mod layers;
+mod mail;
 mod postgres;
 mod served_page;
 mod server;
@@ -91,15 +92,21 @@ fn run() -> Result<(), String> {
     // REDRESS_ADDR, if set, is passed through; the server defaults to 127.0.0.1:8080.
     let portal = format!("http://{}", std::env::var("REDRESS_ADDR").unwrap_or_else(|_| "127.0.0.1:8080".into()));
     demo_host::serve(demo_host::ADDR, demo_host::page(&root, &portal)?)?;
+    // Every letter the portal sends lands in this inbox (REDRESS_SMTP_URL, if
+    // set, sends them elsewhere instead).
+    let inbox = mail::Catcher::start(&root)?;
+    let smtp_url = std::env::var("REDRESS_SMTP_URL").unwrap_or_else(|_| inbox.smtp_url());
     println!("\nthe portal:    {portal}/");
     println!("a company's page embedding two widgets: http://{}/", demo_host::ADDR);
-    println!("(Ctrl-C stops both)");
+    println!("the letters the portal sends: {}", inbox.web_url());
+    println!("(Ctrl-C stops them all)");
     cmd::run(
         cmd::command(&server)
             .arg("serve")
             .current_dir(&root)
             .env("REDRESS_DIST", root.join("dist"))
-            .env("REDRESS_EMBED_ORIGINS", format!("http://{}", demo_host::ADDR)),
+            .env("REDRESS_EMBED_ORIGINS", format!("http://{}", demo_host::ADDR))
+            .env("REDRESS_SMTP_URL", smtp_url),
     )
 }
 

@@ -74,6 +74,8 @@ pub fn browser_tests(root: &Path) -> Result<(), String> {
     let policies = browser_tests_policies(root)?;
     // The widget test serves a company's page on this port; the portal lets it embed the forms.
     let widget_host_port = free_port()?;
+    // The letters' test reads the customer's mailbox.
+    let mail = crate::mail::Catcher::start_on(root, free_port()?, free_port()?)?;
     // The journeys file a complaint each from one address; the rate limits
     // themselves are tested against the API. The clock starts at a fixed
     // instant (and runs from it), and the tests hold the browser's date
@@ -90,6 +92,7 @@ pub fn browser_tests(root: &Path) -> Result<(), String> {
             ("REDRESS_NOW", BROWSER_TESTS_START.into()),
             ("REDRESS_CLOCK_RUNS", "true".into()),
             ("REDRESS_POLICIES", policies.display().to_string()),
+            ("REDRESS_SMTP_URL", mail.smtp_url()),
         ],
     )?;
     println!(
@@ -108,6 +111,7 @@ pub fn browser_tests(root: &Path) -> Result<(), String> {
             .env("DATABASE_URL", &database)
             .env("REDRESS_POLICIES", &policies)
             .env("WIDGET_HOST_PORT", widget_host_port.to_string())
+            .env("MAILDEV_API", mail.api_url())
             .env("REDRESS_NOW", BROWSER_TESTS_START),
     )
 }

@@ -146,6 +146,8 @@ impl LiveCase {
             state: &self.state,
             now,
             public_url,
+            access_hash: &record.access_hash,
+            stopped: self.stored.letters_stopped,
         }
     }
 
@@ -254,6 +256,7 @@ impl Filing<'_> {
     pub fn clock_and_letters(&self, public_url: &str) -> (Option<DateTime<Utc>>, Vec<NewLetter>) {
         let at = self.received_at;
         let Some(state) = at_receipt(self.policy, self.kind, at, self.answers) else { return (Some(at), Vec::new()) };
+        let access_hash = crate::secrets::hash_code(self.access_code);
         let letters = CaseLetters {
             policy: self.policy,
             reference: self.reference,
@@ -263,6 +266,8 @@ impl Filing<'_> {
             state: &state,
             now: at,
             public_url,
+            access_hash: &access_hash,
+            stopped: false,
         };
         let clock = next_clock_event(self.policy, &state).unwrap_or(Some(at));
         (earliest(clock, letters.next_timed_at()), letters.at_receipt(self.access_code))

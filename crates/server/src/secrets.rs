@@ -62,6 +62,19 @@ pub fn hash_code(code: &str) -> String {
     hex(&Sha256::digest(references::normalise_code(code).as_bytes()))
 }
 
+/// The token of a case's stop-letters link: derived from the stored hash
+/// of its access code, so that nothing more is stored and the link tells
+/// nothing of the code; it can only stop the case's emails.
+pub fn letters_token(access_hash: &str) -> String {
+    hex(&Sha256::digest(format!("stop letters\0{access_hash}").as_bytes()))[..32].to_string()
+}
+
+/// Whether `token` is the stop-letters token of the case whose access code
+/// hashes to `access_hash`, in constant time.
+pub fn is_letters_token(token: &str, access_hash: &str) -> bool {
+    letters_token(access_hash).as_bytes().ct_eq(token.as_bytes()).into()
+}
+
 /// What is stored of a staff token: its text without dashes or spaces, in
 /// upper case (tokens stored before codes were read more leniently keep
 /// matching, since their `rst_` prefix is kept as it is).

@@ -339,3 +339,48 @@ async fn the_team_gets_one_morning_list_a_day() {
     let caught = caught_exactly(&mail, 4).await;
     assert_contains(text_with_subject(&caught, "Wednesday 9 December 2026: 1 overdue"), &["Overdue (1):"]);
 }
+
+/// Each letter's stop link: following it stops nothing (mail scanners
+/// follow links); the page's button does, and from then on the customer
+/// gets no email about the case while the company's notices go on. A wrong
+/// token stops nothing.
+#[tokio::test]
+#[ignore = "needs the mail catcher: cargo xtask test installs it"]
+async fn the_stop_link_asks_first_and_then_the_customer_gets_no_more_emails() {
+    let (server, mail) = with_mail(Db::Sqlite, "2026-12-01T10:00:00Z").await;
+    let (reference, code) = filed(&server, "kijoma", "ada", &complaint("kijoma")).await;
+    let receipt = &mail.letters_to("ada@example.org", 1).await[0];
+    let text = receipt["text"].as_str().unwrap();
+    let link = text.split_whitespace().find(|word| word.contains("/letters/stop/")).expect("a stop link").to_string();
+    assert!(link.starts_with(&format!("{PORTAL}/letters/stop/{reference}/")), "{link}");
+    assert!(!link.contains(&code), "the link tells nothing of the access code");
+    let path = link.trim_start_matches(PORTAL);
+
+    let client = reqwest::Client::new();
+    let wrong = format!("/letters/stop/{reference}/{}", "0".repeat(32));
+    for (method, path) in [("GET", path), ("POST", wrong.as_str())] {
+        let request = client.request(method.parse().unwrap(), server.url(path));
+        let response = request.send().await.unwrap();
+        let status = response.status().as_u16();
+        assert_eq!(response.headers()["content-type"], "text/html; charset=utf-8");
+        let page = response.text().await.unwrap();
+        match method {
+            "GET" => assert!(status == 200 && page.contains("<form method=\"post\">"), "{status} {page}"),
+            _ => assert!(status == 404 && page.contains("This link does not work"), "{status} {page}"),
+        }
+    }
+    let staff = server.staff_token("kijoma", "Sam");
+    assert_eq!(server.staff_event(&staff, &reference, "acknowledged", "Looking into it.").await.0, 200);
+    let response = client.post(server.url(path)).send().await.unwrap();
+    assert_eq!(response.status(), 200);
+    assert!(response.text().await.unwrap().contains("you will get no more emails about case"));
+    assert_eq!(server.staff_event(&staff, &reference, "responded", "Fixed.").await.0, 200);
+    let review = json!({"action": "manager_review_requested", "message": "Still broken."});
+    assert_eq!(server.act(&reference, &code, &review).await.0, 200);
+    assert_eq!(
+        kinds(&written(&server, &reference).await),
+        ["receipt", "new_case", "acknowledgement", "customer_step"],
+        "no answer by email once stopped; the company's notice still goes"
+    );
+    caught_exactly(&mail, 4).await;
+}

@@ -153,6 +153,9 @@ pub struct CaseFacts<'a> {
     pub case_link: &'a str,
     /// Where the company's staff open it.
     pub staff_link: &'a str,
+    /// Where the customer stops the emails about the case (a page that asks
+    /// them to confirm).
+    pub stop_link: &'a str,
 }
 
 impl CaseFacts<'_> {
@@ -195,6 +198,10 @@ impl CaseFacts<'_> {
     fn to_customer(&self, kind: LetterKind, subject: Line, mut paragraphs: Vec<Line>) -> Letter {
         paragraphs.extend(self.case_link());
         paragraphs.push(Line::new("letter-signature", vec![("company", self.company())]));
+        paragraphs.push(Line::new(
+            "letter-stop",
+            vec![("reference", self.reference()), ("link", Arg::Text(self.stop_link.to_string()))],
+        ));
         Letter { kind, to: Addressee::Customer, lang: self.lang, subject, paragraphs }
     }
 
@@ -325,6 +332,7 @@ pub(crate) mod test_case {
                 milestones: &self.milestones,
                 case_link: "https://portal.example/status/KIJ-7Q2M-4XKD",
                 staff_link: "https://portal.example/staff",
+                stop_link: "https://portal.example/letters/stop/KIJ-7Q2M-4XKD/token",
             }
         }
     }

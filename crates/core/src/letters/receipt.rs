@@ -88,7 +88,8 @@ mod tests {
                 "letter-receipt-next",
                 "letter-case-link",
                 "letter-case-link-private",
-                "letter-signature"
+                "letter-signature",
+                "letter-stop"
             ]
         );
         // Kijoma's full reply: five working days after Friday 18 December, over Christmas.

@@ -199,7 +199,8 @@ mod tests {
                 "letter-escalate-until",
                 "letter-escalate-lapse",
                 "letter-case-link-code",
-                "letter-signature"
+                "letter-signature",
+                "letter-stop"
             ]
         );
         // Twenty business days after Thursday 3 December, over Christmas

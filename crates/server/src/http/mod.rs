@@ -14,6 +14,7 @@ mod openapi;
 mod providers;
 mod query;
 mod staff;
+mod stop_letters;
 mod uploads;
 pub mod views;
 
@@ -204,6 +205,14 @@ impl Drop for InFlight<'_> {
 /// files (when `dist` is given) for every other path.
 pub fn app(state: Arc<AppState>, dist: Option<AppFiles>) -> Router {
     let (api, document) = api(state.clone()).split_for_parts();
+    // The stop-letters page: a page of its own, not the API's JSON, limited
+    // as look-ups are.
+    let stop_letters = Router::new()
+        .route("/letters/stop/{reference}/{token}", get(stop_letters::ask).post(stop_letters::stop))
+        .route_layer(middleware::from_fn_with_state(state.clone(), limit_lookups))
+        .route(crate::letters::stop_page::STYLESHEET_PATH, get(stop_letters::stylesheet))
+        .layer(middleware::from_fn(access_log::log_request))
+        .with_state(state.clone());
     let api = api
         .route("/api/openapi.json", get(openapi::serve(&document)))
         .route("/api/{*rest}", axum::routing::any(|| async { ApiError::UnknownEndpoint }))
@@ -211,7 +220,8 @@ pub fn app(state: Arc<AppState>, dist: Option<AppFiles>) -> Router {
         .layer(middleware::from_fn(check_origin))
         .layer(middleware::from_fn(refuse_declared_oversize))
         .layer(middleware::from_fn(access_log::log_request))
-        .with_state(state.clone());
+        .with_state(state.clone())
+        .merge(stop_letters);
     let app = match dist {
         Some(dist) => {
             let files = dist.router().layer(middleware::from_fn(cache_policy));

@@ -5,6 +5,7 @@
 //! outbox's rows. A letter with no address to go to is not written.
 
 mod render;
+pub mod stop_page;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use redress_core::answers::FieldValue;
@@ -28,6 +29,11 @@ pub struct CaseLetters<'a> {
     pub now: DateTime<Utc>,
     /// The portal's address, for links (`REDRESS_PUBLIC_URL`).
     pub public_url: &'a str,
+    /// The stored hash of the case's access code: the stop-letters link's
+    /// token comes from it.
+    pub access_hash: &'a str,
+    /// The customer stopped the emails about the case: none is written.
+    pub stopped: bool,
 }
 
 impl CaseLetters<'_> {
@@ -37,8 +43,9 @@ impl CaseLetters<'_> {
     /// (a complaint first made more than eight weeks ago).
     pub fn at_receipt(&self, access_code: &str) -> Vec<NewLetter> {
         let link = format!("{}/status/{}#{access_code}", self.public_url, self.reference);
-        let (milestones, staff) = (self.milestones(), self.staff_link());
-        let facts = self.facts(&milestones, &link, &staff);
+        let links = Links { case: link, staff: self.staff_link(), stop: self.stop_link() };
+        let milestones = self.milestones();
+        let facts = self.facts(&milestones, &links);
         let mut letters: Vec<NewLetter> =
             self.addressed(&redress_core::letters::receipt(&facts), None).into_iter().collect();
         letters.extend(self.addressed(&redress_core::letters::new_case(&facts), None));
@@ -49,8 +56,8 @@ impl CaseLetters<'_> {
     /// The letters `events` call for, each with what its author wrote, and
     /// any timed letter now due.
     pub fn after(&self, events: &[(&Event, Option<&str>)]) -> Vec<NewLetter> {
-        let (milestones, link, staff) = (self.milestones(), self.case_link(), self.staff_link());
-        let facts = self.facts(&milestones, &link, &staff);
+        let (milestones, links) = (self.milestones(), self.links());
+        let facts = self.facts(&milestones, &links);
         let mut letters = Vec::new();
         for (event, message) in events {
             for letter in redress_core::letters::after_event(&facts, event, *message) {
@@ -63,8 +70,8 @@ impl CaseLetters<'_> {
 
     /// When the next timed letter falls due, if one is to come.
     pub fn next_timed_at(&self) -> Option<DateTime<Utc>> {
-        let (milestones, link, staff) = (self.milestones(), self.case_link(), self.staff_link());
-        let timed = self.timed(&self.facts(&milestones, &link, &staff));
+        let (milestones, links) = (self.milestones(), self.links());
+        let timed = self.timed(&self.facts(&milestones, &links));
         timed.iter().map(|timed| timed.at).filter(|at| *at > self.now).min()
     }
 
@@ -81,9 +88,24 @@ impl CaseLetters<'_> {
         })
     }
 
-    /// The link of every letter but the receipt: it asks for the access code.
-    fn case_link(&self) -> String {
-        format!("{}/status/{}", self.public_url, self.reference)
+    /// The links of every letter but the receipt, whose case link opens the
+    /// case at once: this one asks for the access code.
+    fn links(&self) -> Links {
+        Links {
+            case: format!("{}/status/{}", self.public_url, self.reference),
+            staff: self.staff_link(),
+            stop: self.stop_link(),
+        }
+    }
+
+    /// Where the customer stops the emails about the case.
+    fn stop_link(&self) -> String {
+        format!(
+            "{}/letters/stop/{}/{}",
+            self.public_url,
+            self.reference,
+            crate::secrets::letters_token(self.access_hash)
+        )
     }
 
     /// Where the company's staff open their cases.
@@ -95,7 +117,7 @@ impl CaseLetters<'_> {
         self.state.milestones(self.policy, self.now).unwrap_or_default()
     }
 
-    fn facts<'f>(&'f self, milestones: &'f [MilestoneState], case_link: &'f str, staff_link: &'f str) -> CaseFacts<'f> {
+    fn facts<'f>(&'f self, milestones: &'f [MilestoneState], links: &'f Links) -> CaseFacts<'f> {
         CaseFacts {
             policy: self.policy,
             reference: self.reference,
@@ -105,19 +127,28 @@ impl CaseLetters<'_> {
             answers: self.answers,
             state: self.state,
             milestones,
-            case_link,
-            staff_link,
+            case_link: &links.case,
+            staff_link: &links.staff,
+            stop_link: &links.stop,
         }
     }
 
     /// `letter` in words for the outbox, if it has somewhere to go.
     fn addressed(&self, letter: &Letter, once: Option<&str>) -> Option<NewLetter> {
         let recipient = match letter.to {
+            Addressee::Customer if self.stopped => return None,
             Addressee::Customer => customer_address(self.answers)?,
             Addressee::Company => company_address(self.policy)?,
         };
         Some(outbox_row(letter, self.policy, recipient, self.public_url, once))
     }
+}
+
+/// The links a case's letters carry.
+struct Links {
+    case: String,
+    staff: String,
+    stop: String,
 }
 
 /// The morning's list of `policy`'s cases due by tomorrow (`cases`, `more`

@@ -74,12 +74,12 @@ fn bundle(lang: Lang) -> &'static Bundle {
     &bundles.iter().find(|(l, _)| *l == lang).expect("every language has its bundle").1
 }
 
-/// `message` in `lang`, with `args` as they are.
-fn format(lang: Lang, message: &str, args: &[(&str, String)]) -> String {
+/// `id` in `lang`, with `args` as they are.
+pub fn message(lang: Lang, id: &str, args: &[(&str, String)]) -> String {
     let bundle = bundle(lang);
-    let Some(pattern) = bundle.get_message(message).and_then(|m| m.value()) else {
+    let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
         // A message the tests check exists in every language.
-        return message.to_string();
+        return id.to_string();
     };
     let mut fluent_args = FluentArgs::new();
     for (name, value) in args {
@@ -94,7 +94,7 @@ fn value(lang: Lang, arg: &Arg) -> String {
     match arg {
         Arg::Text(text) | Arg::Block(text) => text.clone(),
         Arg::Date(date) => long_date(lang, *date),
-        Arg::Message(message) => format(lang, message, &[]),
+        Arg::Message(id) => message(lang, id, &[]),
     }
 }
 
@@ -102,7 +102,7 @@ fn value(lang: Lang, arg: &Arg) -> String {
 /// line but for a block, whose lines are kept.
 fn text_of(lang: Lang, line: &Line) -> String {
     let args: Vec<(&str, String)> = line.args.iter().map(|(name, arg)| (*name, shown(lang, arg))).collect();
-    format(lang, line.message, &args)
+    message(lang, line.message, &args)
 }
 
 /// An argument's text as a letter shows it: a block's lines kept (and
@@ -120,7 +120,7 @@ fn shown(lang: Lang, arg: &Arg) -> String {
 fn html_of(lang: Lang, line: &Line) -> String {
     let marker = |n: usize| format!("\u{E000}{n}\u{E001}");
     let args: Vec<(&str, String)> = line.args.iter().enumerate().map(|(n, (name, _))| (*name, marker(n))).collect();
-    let mut html = escape(&format(lang, line.message, &args));
+    let mut html = escape(&message(lang, line.message, &args));
     for (n, (name, arg)) in line.args.iter().enumerate() {
         let text = escape(&shown(lang, arg)).replace('\n', "<br>\n");
         let shown = if *name == "link" { format!("<a href=\"{text}\">{text}</a>") } else { text };
@@ -138,7 +138,7 @@ fn one_line(text: &str) -> String {
         .join(" ")
 }
 
-fn escape(text: &str) -> String {
+pub fn escape(text: &str) -> String {
     text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&#39;")
 }
 

@@ -126,10 +126,12 @@ pub struct StoredCase {
     pub record: CaseRecord,
     pub stage: String,
     pub events: Vec<StoredEvent>,
+    /// The customer stopped the emails about the case.
+    pub letters_stopped: bool,
 }
 
-pub(super) const CASE_COLUMNS: &str =
-    "c.id, c.reference, c.provider, c.kind, c.lang, c.access_hash, c.received_at, c.answers, c.stage";
+pub(super) const CASE_COLUMNS: &str = "c.id, c.reference, c.provider, c.kind, c.lang, c.access_hash, c.received_at, \
+                                       c.answers, c.stage, c.letters_stopped_at";
 // Aliased: cases and events both have `kind` and `answers`.
 pub(super) const EVENT_COLUMNS: &str = "e.seq AS e_seq, e.kind AS e_kind, e.actor AS e_actor, e.at AS e_at, e.to_kind AS e_to_kind, \
                              e.message AS e_message, e.author AS e_author, e.answers AS e_answers, \
@@ -170,6 +172,17 @@ impl Store {
         );
         let rows = sqlx::query(&sql).bind(reference).fetch_all(&self.read).await?;
         Ok(group_cases(&rows)?.into_iter().next())
+    }
+
+    /// Stops the emails to the customer about case `case_id`, from `at`
+    /// (the first time counts).
+    pub async fn stop_letters(&self, case_id: i64, at: DateTime<Utc>) -> StoreResult<()> {
+        sqlx::query("UPDATE cases SET letters_stopped_at = COALESCE(letters_stopped_at, $1) WHERE id = $2")
+            .bind(format_time(at))
+            .bind(case_id)
+            .execute(&self.write)
+            .await?;
+        Ok(())
     }
 
     /// The cases whose next clock event was due by `now`, found by the index
@@ -388,6 +401,7 @@ pub(super) fn group_cases(rows: &[AnyRow]) -> StoreResult<Vec<StoredCase>> {
                 },
                 stage: row.try_get("stage")?,
                 events: Vec::new(),
+                letters_stopped: row.try_get::<Option<String>, _>("letters_stopped_at")?.is_some(),
             });
         }
         let event = StoredEvent {
