@@ -2,6 +2,9 @@
 //! - `cargo xtask bench api`: the API's throughput and latency on this
 //!   machine, on SQLite and on PostgreSQL, driven over real HTTP on loopback
 //!   by `crates/server/examples/load.rs`;
+//! - `cargo xtask bench mail`: intake with mail off and on, and letters a
+//!   second from the outbox to a local SMTP sink, on SQLite
+//!   (`crates/server/examples/mail_bench.rs`);
 //! - `cargo xtask bench web`: Lighthouse (mobile preset, Debian Chromium) on
 //!   the start page and the first wizard page, and on a company's page with
 //!   and without the widget.
@@ -41,6 +44,30 @@ pub fn api(root: &Path) -> Result<(), String> {
         let postgres = Postgres::start()?;
         let server = server::start(root, &binary, &[&[("DATABASE_URL", postgres.url())], &limits[..]].concat())?;
         cmd::run(command(&load).args([server.base_url.as_str(), SECONDS]))
+    })
+}
+
+pub fn mail(root: &Path) -> Result<(), String> {
+    step("build the server and the mail bench's client (release)", || {
+        cmd::cargo(root, &["build", "--release", "-p", "redress-server", "--bin", "redress", "--example", "mail_bench"])
+    })?;
+    let binary = root.join("target/release/redress");
+    let client = root.join("target/release/examples/mail_bench");
+    let limits = [
+        ("REDRESS_SUBMISSIONS_PER_MINUTE", "100000000".to_string()),
+        ("REDRESS_LOOKUPS_PER_MINUTE", "100000000".to_string()),
+    ];
+    let scratch = root.join("target/bench-mail");
+    let _ = std::fs::remove_dir_all(&scratch);
+    std::fs::create_dir_all(&scratch).map_err(|e| format!("cannot create {}: {e}", scratch.display()))?;
+    step("SQLite, mail off and on (files under target/bench-mail, WAL, synchronous=FULL)", || {
+        let database = |name: &str| format!("sqlite://{}?mode=rwc", scratch.join(name).display());
+        let sink = server::free_port()?;
+        let off = server::start(root, &binary, &[&[("DATABASE_URL", database("off.db"))], &limits[..]].concat())?;
+        let on_settings =
+            [("DATABASE_URL", database("on.db")), ("REDRESS_SMTP_URL", format!("smtp://127.0.0.1:{sink}"))];
+        let on = server::start(root, &binary, &[&on_settings[..], &limits[..]].concat())?;
+        cmd::run(command(&client).args([off.base_url.as_str(), on.base_url.as_str(), &sink.to_string(), SECONDS]))
     })
 }
 

@@ -32,6 +32,7 @@ commands:
   bench api   throughput and latency of the API on SQLite and PostgreSQL (release build)
   bench scale [CASES]  the staff's queue, spreadsheet and clock, and the API, on an empty database,
               10,000 cases and CASES (1,000,000 unless given), on SQLite and PostgreSQL (release build)
+  bench mail  intake with mail off and on, and letters a second from the outbox to an SMTP sink
   bench web   Lighthouse scores and time to interactive of the start page and the first wizard page
 
 run by the build itself:
@@ -58,6 +59,9 @@ fn main() -> ExitCode {
                 Some(_) => Err("bench scale CASES: a number of cases above 10,000".to_string()),
             };
             cases.and_then(|cases| setup::all(&root()).and_then(|()| bench::scale(&root(), cases)))
+        }
+        Some("bench") if args.get(1).map(String::as_str) == Some("mail") => {
+            setup::all(&root()).and_then(|()| bench::mail(&root()))
         }
         Some("bench") if args.get(1).map(String::as_str) == Some("web") => {
             setup::all(&root()).and_then(|()| bench::web(&root()))

@@ -9,10 +9,11 @@
 use std::time::Duration;
 
 use lettre::message::{Mailbox, MultiPart};
+use lettre::transport::smtp::PoolConfig;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 
 use crate::clock::Clock;
-use crate::store::{OutgoingLetter, Store, Work};
+use crate::store::{Delivery, OutgoingLetter, Store, Work};
 
 /// How the portal sends its letters (`REDRESS_SMTP_URL`, `REDRESS_MAIL_FROM`).
 #[derive(Debug, Clone)]
@@ -30,8 +31,14 @@ pub const DEFAULT_FROM: &str = "redress <complaints@localhost>";
 /// How long a letter is tried before it is given up.
 const GIVE_UP_AFTER: chrono::Duration = chrono::Duration::hours(48);
 
-/// Letters taken at a time.
-const BATCH: i64 = 20;
+/// Letters taken from the outbox at a time.
+const BATCH: i64 = 100;
+
+/// Letters being sent at once, each over a connection of the pool. Each
+/// letter waits on the mail server's round trips (and, on loopback, on
+/// TCP's delayed acknowledgement of its last line, about 40 ms), so letters
+/// a second grow with the connections used: 8 gave 172/s to a local sink.
+const IN_FLIGHT: usize = 32;
 
 /// How often the sender looks for letters due.
 const EVERY: Duration = Duration::from_secs(2);
@@ -47,7 +54,10 @@ pub fn backoff(attempts: i64) -> chrono::Duration {
 pub async fn run(store: Store, clock: Clock, settings: MailSettings) {
     let Some(url) = settings.smtp_url.clone() else { return };
     let transport = match AsyncSmtpTransport::<Tokio1Executor>::from_url(&url) {
-        Ok(builder) => builder.timeout(Some(Duration::from_secs(30))).build(),
+        Ok(builder) => builder
+            .timeout(Some(Duration::from_secs(30)))
+            .pool_config(PoolConfig::new().max_size(IN_FLIGHT as u32))
+            .build(),
         Err(error) => {
             tracing::error!(error = %error, "REDRESS_SMTP_URL cannot be used; letters wait in the outbox");
             return;
@@ -62,7 +72,9 @@ pub async fn run(store: Store, clock: Clock, settings: MailSettings) {
     }
 }
 
-/// One round: the letters due now, each sent or rescheduled.
+/// One round: the letters due now, in batches until none is left, each
+/// sent or rescheduled; a few at once, over the transport's pool of
+/// connections.
 async fn send_due(
     store: &Store,
     clock: Clock,
@@ -72,27 +84,44 @@ async fn send_due(
     let Some(turn) = store.take_turn(Work::Outbox).await.map_err(|e| e.to_string())? else {
         return Ok(());
     };
-    let due = store.due_letters(clock.now(), BATCH).await.map_err(|e| e.to_string())?;
-    for letter in &due {
-        let outcome = match message(letter, &sender(&letter.provider, &settings.from)) {
-            Ok(message) => transport.send(message).await.map(|_| ()).map_err(|error| {
-                let permanent = error.is_permanent();
-                (error.to_string(), permanent)
-            }),
-            Err(why) => Err((why, true)),
-        };
-        let now = clock.now();
-        let marked = match outcome {
-            Ok(()) => store.letter_sent(letter.id, now).await,
-            Err((why, permanent)) if permanent || now - letter.created_at >= GIVE_UP_AFTER => {
-                tracing::warn!(letter = letter.id, provider = %letter.provider, error = %why, "a letter failed for good");
-                store.letter_failed(letter.id, now, &why).await
-            }
-            Err((why, _)) => store.letter_postponed(letter.id, now + backoff(letter.attempts + 1), &why).await,
-        };
-        marked.map_err(|e| e.to_string())?;
+    loop {
+        let due = store.due_letters(clock.now(), BATCH).await.map_err(|e| e.to_string())?;
+        let mut deliveries = Vec::with_capacity(due.len());
+        for letters in due.chunks(IN_FLIGHT) {
+            let sending = letters.iter().map(|letter| deliver(letter, clock, settings, transport));
+            deliveries.extend(futures_util::future::join_all(sending).await);
+        }
+        store.record_deliveries(&deliveries).await.map_err(|e| e.to_string())?;
+        if (due.len() as i64) < BATCH {
+            break;
+        }
     }
     turn.end().await.map_err(|e| e.to_string())
+}
+
+/// Sends one letter; what became of it.
+async fn deliver(
+    letter: &OutgoingLetter,
+    clock: Clock,
+    settings: &MailSettings,
+    transport: &AsyncSmtpTransport<Tokio1Executor>,
+) -> Delivery {
+    let outcome = match message(letter, &sender(&letter.provider, &settings.from)) {
+        Ok(message) => transport.send(message).await.map(|_| ()).map_err(|error| {
+            let permanent = error.is_permanent();
+            (error.to_string(), permanent)
+        }),
+        Err(why) => Err((why, true)),
+    };
+    let now = clock.now();
+    match outcome {
+        Ok(()) => Delivery::Sent { id: letter.id, at: now },
+        Err((error, permanent)) if permanent || now - letter.created_at >= GIVE_UP_AFTER => {
+            tracing::warn!(letter = letter.id, provider = %letter.provider, error = %error, "a letter failed for good");
+            Delivery::Failed { id: letter.id, at: now, error }
+        }
+        Err((error, _)) => Delivery::Postponed { id: letter.id, next: now + backoff(letter.attempts + 1), error },
+    }
 }
 
 /// Who a provider's letters come from: its policy's sender (`[letters]

@@ -115,10 +115,27 @@ pub struct DueRow {
     pub next_due: String,
 }
 
-/// Empties a receipt's body once it is done with: its link carries the
-/// case's access code, which nothing else the portal stores does.
-const FORGET_THE_CODE: &str = "body_text = CASE WHEN kind = 'receipt' THEN '' ELSE body_text END, \
-     body_html = CASE WHEN kind = 'receipt' THEN '' ELSE body_html END";
+/// What became of a letter the sender tried.
+#[derive(Debug, Clone)]
+pub enum Delivery {
+    /// The mail server took it.
+    Sent { id: i64, at: DateTime<Utc> },
+    /// Refused for now: tried again at `next`.
+    Postponed { id: i64, next: DateTime<Utc>, error: String },
+    /// Refused for good, or waited as long as a letter may.
+    Failed { id: i64, at: DateTime<Utc>, error: String },
+}
+
+/// Each of them empties a receipt's body once it is done with: its link
+/// carries the case's access code, which nothing else the portal stores does.
+const SENT: &str = "UPDATE letters SET sent_at = $1, next_attempt_at = NULL, attempts = attempts + 1, \
+     last_error = NULL, body_text = CASE WHEN kind = 'receipt' THEN '' ELSE body_text END, \
+     body_html = CASE WHEN kind = 'receipt' THEN '' ELSE body_html END WHERE id = $2";
+const POSTPONED: &str =
+    "UPDATE letters SET next_attempt_at = $1, attempts = attempts + 1, last_error = $2 WHERE id = $3";
+const FAILED: &str = "UPDATE letters SET failed_at = $1, next_attempt_at = NULL, attempts = attempts + 1, \
+     last_error = $2, body_text = CASE WHEN kind = 'receipt' THEN '' ELSE body_text END, \
+     body_html = CASE WHEN kind = 'receipt' THEN '' ELSE body_html END WHERE id = $3";
 
 impl Store {
     /// Up to `limit` of `provider`'s open cases whose next deadline is
@@ -216,37 +233,29 @@ impl Store {
             .collect()
     }
 
-    /// The letter went: it is kept as the record of what was sent, but for
-    /// the receipt's body, whose link holds the access code (the portal
-    /// keeps only its hash).
-    pub async fn letter_sent(&self, id: i64, at: DateTime<Utc>) -> StoreResult<()> {
-        let sql = format!(
-            "UPDATE letters SET sent_at = $1, next_attempt_at = NULL, attempts = attempts + 1, last_error = NULL, \
-             {FORGET_THE_CODE} WHERE id = $2"
-        );
-        sqlx::query(&sql).bind(format_time(at)).bind(id).execute(&self.write).await?;
-        Ok(())
-    }
-
-    /// The letter did not go, this time: tried again at `next`.
-    pub async fn letter_postponed(&self, id: i64, next: DateTime<Utc>, error: &str) -> StoreResult<()> {
-        sqlx::query("UPDATE letters SET next_attempt_at = $1, attempts = attempts + 1, last_error = $2 WHERE id = $3")
-            .bind(format_time(next))
-            .bind(error)
-            .bind(id)
-            .execute(&self.write)
-            .await?;
-        Ok(())
-    }
-
-    /// The letter cannot go: the mail server refused it for good, or it
-    /// waited as long as a letter may.
-    pub async fn letter_failed(&self, id: i64, at: DateTime<Utc>, error: &str) -> StoreResult<()> {
-        let sql = format!(
-            "UPDATE letters SET failed_at = $1, next_attempt_at = NULL, attempts = attempts + 1, last_error = $2, \
-             {FORGET_THE_CODE} WHERE id = $3"
-        );
-        sqlx::query(&sql).bind(format_time(at)).bind(error).bind(id).execute(&self.write).await?;
+    /// What became of a round of letters, in one transaction: one disk sync
+    /// for the round, not one a letter.
+    pub async fn record_deliveries(&self, deliveries: &[Delivery]) -> StoreResult<()> {
+        if deliveries.is_empty() {
+            return Ok(());
+        }
+        let mut tx = self.write.begin().await?;
+        for delivery in deliveries {
+            let query = match delivery {
+                // Kept as the record of what was sent, but for the receipt's
+                // body, whose link holds the access code (the portal keeps
+                // only its hash).
+                Delivery::Sent { id, at } => sqlx::query(SENT).bind(format_time(*at)).bind(*id),
+                Delivery::Postponed { id, next, error } => {
+                    sqlx::query(POSTPONED).bind(format_time(*next)).bind(error.as_str()).bind(*id)
+                }
+                Delivery::Failed { id, at, error } => {
+                    sqlx::query(FAILED).bind(format_time(*at)).bind(error.as_str()).bind(*id)
+                }
+            };
+            query.execute(&mut *tx).await?;
+        }
+        tx.commit().await?;
         Ok(())
     }
 

@@ -27,7 +27,7 @@ use cases::{CASE_COLUMNS, EVENT_COLUMNS, group_cases};
 pub use cases::{
     CaseRecord, NO_DEADLINE, NewCase, NewEvent, NewIdempotency, QueueColumns, SeededCase, Standing, StoredCase,
 };
-pub use letters::{CaseLetter, DueRow, NewLetter, OutboxEntry, OutgoingLetter};
+pub use letters::{CaseLetter, Delivery, DueRow, NewLetter, OutboxEntry, OutgoingLetter};
 pub use queue::{QueueCursor, QueueOrder, QueuePage, QueueQuery, QueueRow};
 pub use staff::{StaffMember, StaffTokenRecord};
 pub use turns::{Turn, Work};

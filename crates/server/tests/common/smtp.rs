@@ -1,10 +1,12 @@
-//! A small SMTP server for the mail faults maildev cannot stage: it speaks
-//! the protocol over TCP to the portal's real mail client (lettre), accepts
-//! every letter but those to addresses it is told to refuse for good (550)
-//! or for now (451, a number of times), and keeps the recipients it accepted.
+//! A small SMTP server for the mail faults maildev cannot stage, and the
+//! sink of `bench mail`: it speaks the protocol over TCP to the portal's
+//! real mail client (lettre), accepts every letter but those to addresses
+//! it is told to refuse for good (550) or for now (451, a number of times),
+//! and keeps the recipients it accepted and when.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
+use std::time::Instant;
 
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 use tokio::net::TcpListener;
@@ -14,7 +16,7 @@ struct Script {
     refused: Vec<String>,
     /// Address → how many more times it is refused for now.
     later: HashMap<String, u32>,
-    delivered: Vec<String>,
+    delivered: Vec<(String, Instant)>,
 }
 
 pub struct ScriptedSmtp {
@@ -26,7 +28,12 @@ pub struct ScriptedSmtp {
 impl ScriptedSmtp {
     /// Refuses `refused` for good, and each of `later` its number of times.
     pub async fn start(refused: &[&str], later: &[(&str, u32)]) -> ScriptedSmtp {
-        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        ScriptedSmtp::start_on(0, refused, later).await
+    }
+
+    /// The same, on loopback port `port` (0: one the system chooses).
+    pub async fn start_on(port: u16, refused: &[&str], later: &[(&str, u32)]) -> ScriptedSmtp {
+        let listener = TcpListener::bind(("127.0.0.1", port)).await.unwrap();
         let port = listener.local_addr().unwrap().port();
         let script = Arc::new(Mutex::new(Script {
             refused: refused.iter().map(|a| a.to_string()).collect(),
@@ -44,7 +51,12 @@ impl ScriptedSmtp {
 
     /// The recipients of the letters accepted so far.
     pub fn delivered(&self) -> Vec<String> {
-        self.script.lock().unwrap().delivered.clone()
+        self.script.lock().unwrap().delivered.iter().map(|(to, _)| to.clone()).collect()
+    }
+
+    /// When each letter accepted so far arrived.
+    pub fn arrivals(&self) -> Vec<Instant> {
+        self.script.lock().unwrap().delivered.iter().map(|(_, at)| *at).collect()
     }
 }
 
@@ -55,6 +67,8 @@ impl Drop for ScriptedSmtp {
 }
 
 async fn session(socket: tokio::net::TcpStream, script: Arc<Mutex<Script>>) {
+    // Each reply at once, as a mail server answers, not held for the next.
+    let _ = socket.set_nodelay(true);
     let (read, mut write) = socket.into_split();
     let mut lines = BufReader::new(read).lines();
     let mut recipients = Vec::new();
@@ -68,7 +82,8 @@ async fn session(socket: tokio::net::TcpStream, script: Arc<Mutex<Script>>) {
                 continue;
             }
             in_data = false;
-            script.lock().unwrap().delivered.append(&mut recipients);
+            let now = Instant::now();
+            script.lock().unwrap().delivered.extend(recipients.drain(..).map(|to| (to, now)));
             "250 2.0.0 accepted".to_string()
         } else {
             let upper = line.to_ascii_uppercase();
