@@ -67,6 +67,7 @@ case-adr-representatives = Etibar etdiyiniz şəxs sizin adınızdan müraciət 
 case-adr-only-for = { $scheme } yalnız bu müştərilərin şikayətlərinə baxır:
 case-adr-excludes = Baxmadığı məsələlər:
 case-adr-needs = Hazır saxlayın:
+case-adr-pack = Müraciət üçün bu səhifəni çap edin və ya PDF kimi saxlayın: { $scheme } qurumunun istədiyi hər şey burada var (tarixlər, şikayətinizin mahiyyəti və istədiyiniz həll, şirkətin cavabları və sənədləriniz).
 stage-received = Alınıb
 stage-acknowledged = Alındığı təsdiqlənib
 stage-awaiting-customer = Cavabınızı gözləyir

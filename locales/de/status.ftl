@@ -73,6 +73,7 @@ case-adr-representatives = Eine Person Ihres Vertrauens kann den Antrag für Sie
 case-adr-only-for = An { $scheme } können sich nur wenden:
 case-adr-excludes = Nicht zuständig für:
 case-adr-needs = Halten Sie bereit:
+case-adr-pack = Für Ihren Antrag drucken Sie diese Seite oder speichern Sie sie als PDF: Sie enthält alles, was { $scheme } verlangt (die Daten, Ihre Beschwerde und die gewünschte Lösung, die Antworten des Unternehmens und Ihre Dokumente).
 stage-received = Eingegangen
 stage-acknowledged = Eingang bestätigt
 stage-awaiting-customer = Wartet auf Ihre Antwort

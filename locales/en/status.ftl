@@ -129,6 +129,7 @@ case-adr-representatives = Someone you trust can apply for you.
 case-adr-only-for = { $scheme } only takes complaints from:
 case-adr-excludes = It does not deal with:
 case-adr-needs = Have these ready:
+case-adr-pack = To apply, print this page or save it as a PDF: it has everything { $scheme } asks for (the dates, what you complained about and the remedy you want, the company's answers and your documents).
 adr-excludes-fraud = fraud
 adr-excludes-property-damage = damage to property
 adr-excludes-discrimination = discrimination

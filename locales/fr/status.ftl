@@ -69,6 +69,7 @@ case-adr-representatives = Vous pouvez vous faire représenter par une personne 
 case-adr-only-for = Seuls peuvent saisir { $scheme } :
 case-adr-excludes = Il ne traite pas :
 case-adr-needs = Préparez :
+case-adr-pack = Pour saisir { $scheme }, imprimez cette page ou enregistrez-la en PDF : elle contient tout ce qu'il demande (les dates, l'objet de votre réclamation et la solution souhaitée, les réponses de l'entreprise et vos documents).
 stage-received = Reçu
 stage-acknowledged = Accusé de réception envoyé
 stage-awaiting-customer = En attente de votre réponse

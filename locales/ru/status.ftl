@@ -75,6 +75,7 @@ case-adr-representatives = Обратиться за вас может дове�
 case-adr-only-for = Обратиться в { $scheme } может только:
 case-adr-excludes = Не рассматривает:
 case-adr-needs = Подготовьте:
+case-adr-pack = Для обращения распечатайте эту страницу или сохраните её в PDF: на ней есть всё, что просит { $scheme } (даты, суть жалобы и желаемое решение, ответы компании и ваши документы).
 stage-received = Получено
 stage-acknowledged = Получение подтверждено
 stage-awaiting-customer = Ждёт вашего ответа

@@ -247,6 +247,15 @@ fn CaseView(case: Case, policy: &'static Policy, code: String, on_update: Callba
                 })}
                 {labelled_list(t!("case-adr-excludes"), scheme.excludes.iter().map(|e| labels::adr_exclusion(*e)).collect())}
                 {labelled_list(t!("case-adr-needs"), scheme.needs.iter().map(|n| labels::adr_evidence(*n)).collect())}
+                // The page printed is the pack the scheme asks for: the
+                // dates, the complaint and remedy, the company's answers
+                // and the documents are all on it.
+                {open.then(|| view! {
+                    <p class="body no-print" id="adr-pack">{t!("case-adr-pack", scheme = scheme.name.clone())}</p>
+                    <p class="no-print"><button type="button" class="button button--secondary" on:click=print_page>
+                        {t!("sent-print")}
+                    </button></p>
+                })}
                 <ul class="list">
                     {scheme.address.clone().map(|a| view! { <li class="address">{a}</li> })}
                     {scheme.phone.clone().map(|p| view! { <li><a href=format!("tel:{}", p.replace(' ', ""))>{p.clone()}</a></li> })}
@@ -281,10 +290,15 @@ fn CaseView(case: Case, policy: &'static Policy, code: String, on_update: Callba
         <h2 class="heading-m">{t!("sent-contact-title", provider = policy.name.clone())}</h2>
         <Channels policy />
         <p class="body print-only">{t!("sent-print-address", address = status_address())}</p>
-        <p class="no-print"><button type="button" class="button button--secondary" on:click=move |_| {
-                let _ = window().print();
-            }>{t!("sent-print")}</button></p>
+        <p class="no-print"><button type="button" class="button button--secondary" on:click=print_page>
+            {t!("sent-print")}
+        </button></p>
     }
+}
+
+/// The browser's print dialog, where the page can also be saved as a PDF.
+fn print_page(_: leptos::ev::MouseEvent) {
+    let _ = window().print();
 }
 
 /// Where a message shows a reference, given as its argument so that
