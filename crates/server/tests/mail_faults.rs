@@ -150,3 +150,28 @@ async fn a_server_killed_while_sending_loses_no_letter() {
         assert!(count >= 1, "{to}");
     }
 }
+
+/// A mail server that takes seconds over every reply holds up only the
+/// letters: complaints filed meanwhile are answered as fast as ever, and
+/// their letters go once it answers.
+#[tokio::test]
+async fn a_slow_mail_server_never_slows_intake() {
+    let smtp = ScriptedSmtp::start(&[], &[]).await;
+    smtp.slow_down(Duration::from_secs(2));
+    let server = Server::start_with(Db::Sqlite, NOW, &[("REDRESS_SMTP_URL", smtp.smtp_url.as_str())]).await;
+    filed_by(&server, "first@example.org").await;
+    // The sender is now waiting on the mail server's greeting.
+    tokio::time::sleep(Duration::from_millis(2_500)).await;
+    for n in 0..5 {
+        let started = Instant::now();
+        filed_by(&server, &format!("customer{n}@example.org")).await;
+        assert!(started.elapsed() < Duration::from_millis(500), "a filing took {:?}", started.elapsed());
+    }
+    assert!(smtp.delivered().is_empty(), "the mail server was still answering its first letter");
+    smtp.slow_down(Duration::ZERO);
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while smtp.delivered().len() < 12 {
+        assert!(Instant::now() < deadline, "{} of 12 letters", smtp.delivered().len());
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}

@@ -350,7 +350,8 @@ pub fn embed_ancestors(state: &AppState, path: &str) -> Option<String> {
 /// wait in the outbox because no mail server is set.
 #[utoipa::path(get, path = "/healthz", tag = "meta",
     responses(
-        (status = 200, description = "`ok`", content_type = "text/plain", body = String),
+        (status = 200, description = "`ok`; a second line, `letters wait in the outbox: REDRESS_SMTP_URL is not set`, \
+            when no mail server is set", content_type = "text/plain", body = String),
         (status = 503, description = "unavailable: the database is not", body = error::ErrorBody),
     ))]
 async fn health(State(state): State<Arc<AppState>>) -> ApiResult<&'static str> {

@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 use tokio::net::TcpListener;
@@ -17,6 +17,8 @@ struct Script {
     /// Address → how many more times it is refused for now.
     later: HashMap<String, u32>,
     delivered: Vec<(String, Instant)>,
+    /// How long each reply waits: a slow mail server.
+    delay: Duration,
 }
 
 pub struct ScriptedSmtp {
@@ -39,6 +41,7 @@ impl ScriptedSmtp {
             refused: refused.iter().map(|a| a.to_string()).collect(),
             later: later.iter().map(|(a, n)| (a.to_string(), *n)).collect(),
             delivered: Vec::new(),
+            delay: Duration::ZERO,
         }));
         let shared = Arc::clone(&script);
         let task = tokio::spawn(async move {
@@ -47,6 +50,11 @@ impl ScriptedSmtp {
             }
         });
         ScriptedSmtp { smtp_url: format!("smtp://127.0.0.1:{port}"), script, task }
+    }
+
+    /// From now on, each reply waits `delay`.
+    pub fn slow_down(&self, delay: Duration) {
+        self.script.lock().unwrap().delay = delay;
     }
 
     /// The recipients of the letters accepted so far.
@@ -114,6 +122,8 @@ async fn session(socket: tokio::net::TcpStream, script: Arc<Mutex<Script>>) {
                 "250 ok".to_string()
             }
         };
+        let delay = script.lock().unwrap().delay;
+        tokio::time::sleep(delay).await;
         if write.write_all(format!("{reply}\r\n").as_bytes()).await.is_err() {
             return;
         }
