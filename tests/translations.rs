@@ -50,7 +50,7 @@ impl Numbers for Counting<'_> {
 }
 
 const NUMBERS: [&str; 9] = ["count", "days", "max", "seconds", "months", "current", "total", "percent", "amount"];
-const TEXTS: [&str; 27] = [
+const TEXTS: [&str; 28] = [
     "label",
     "date",
     "name",
@@ -78,6 +78,7 @@ const TEXTS: [&str; 27] = [
     "overdue",
     "today",
     "tomorrow",
+    "code",
 ];
 /// Variables that choose a variant by a word, with each word the app passes.
 const CHOICES: [(&str, &[&str]); 8] = [

@@ -45,7 +45,7 @@ test('the receipt\'s link opens the case page at once, and its address carries t
   const { receipt, email } = await fileFrom('en');
   const [letter] = await lettersTo(email, 1);
   const link = letter.text.match(/https?:\/\/\S+\/status\/\S+/)[0];
-  assert.equal(link, `${baseUrl}/status/${receipt.reference}#${receipt.access_code}`);
+  assert.equal(link, `${baseUrl}/status/${receipt.reference}?lang=en#${receipt.access_code}`);
   const { context, page, problems } = await openPage(browser);
   await page.goto(link);
   await page.locator('#milestones').waitFor();
@@ -84,6 +84,13 @@ for (const [index, lang] of languages.entries()) {
     await page.locator('[role="status"]').waitFor();
     const done = message(lang, 'letters', 'letter-stop-done').replace('{ $reference }', receipt.reference);
     assert.equal(await page.locator('[role="status"]').textContent(), done);
+    assert.equal(await page.locator('h1').textContent(), message(lang, 'letters', 'letter-stop-done-title'));
+    // Its link to the case opens the look-up form with the reference filled
+    // in, in the case's language.
+    await page.locator('main a').click();
+    await page.locator('#lookup-reference').waitFor();
+    assert.equal(await page.inputValue('#lookup-reference'), receipt.reference);
+    assert.equal(await page.getAttribute('html', 'lang'), lang);
     assert.deepEqual(await accessibilityViolations(page), []);
     assert.deepEqual(problems, []);
     await context.close();

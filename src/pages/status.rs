@@ -13,7 +13,8 @@ use crate::t;
 #[component]
 pub fn StatusLookup() -> impl IntoView {
     let [reference_id, code_id] = LOOKUP_FIELDS;
-    let reference = RwSignal::new(storage::load_lookup(reference_id));
+    // A letter's link names the case (`?reference=`): the customer types the code.
+    let reference = RwSignal::new(reference_in_address().unwrap_or_else(|| storage::load_lookup(reference_id)));
     let code = RwSignal::new(storage::load_lookup(code_id));
     let problems = RwSignal::new(Vec::<Problem>::new());
     let sent = RwSignal::new(0u32);
@@ -79,4 +80,10 @@ pub fn StatusLookup() -> impl IntoView {
             <button type="submit" class="button">{t!("status-submit")}</button>
         </form>
     }
+}
+
+/// The reference the page's address gives, if any.
+fn reference_in_address() -> Option<String> {
+    let search = window().location().search().ok()?;
+    web_sys::UrlSearchParams::new_with_str(&search).ok()?.get("reference")
 }

@@ -125,12 +125,24 @@ async fn deliver(
 }
 
 /// Who a provider's letters come from: its policy's sender (`[letters]
-/// from`), else the operator's (`REDRESS_MAIL_FROM`). Always an address of
-/// the portal's, never a customer's.
+/// from`), else the operator's address (`REDRESS_MAIL_FROM`) under the
+/// provider's name, so that the customer sees whose letter it is. Always an
+/// address of the portal's, never a customer's.
 fn sender(provider: &str, default: &Mailbox) -> Mailbox {
-    let policy = crate::policies::find(provider);
-    let from = policy.and_then(|policy| policy.letters.as_ref()?.from.as_ref()?.parse::<Mailbox>().ok());
-    from.unwrap_or_else(|| default.clone())
+    let Some(policy) = crate::policies::find(provider) else { return default.clone() };
+    let own = policy.letters.as_ref().and_then(|letters| letters.from.as_ref()?.parse::<Mailbox>().ok());
+    own.unwrap_or_else(|| Mailbox::new(Some(policy.name.to_string()), default.email.clone()))
+}
+
+/// Where a customer's reply to a letter goes: the company's published
+/// complaints address, for the letters to customers; none for the
+/// company's own.
+fn reply_to(letter: &OutgoingLetter) -> Option<Mailbox> {
+    if matches!(letter.kind.as_str(), "new_case" | "customer_step" | "digest") {
+        return None;
+    }
+    let policy = crate::policies::find(&letter.provider)?;
+    crate::letters::complaints_channel(policy)?.parse().ok()
 }
 
 /// The letter as a message: plain text and HTML alternatives, its own
@@ -138,9 +150,11 @@ fn sender(provider: &str, default: &Mailbox) -> Mailbox {
 fn message(letter: &OutgoingLetter, from: &Mailbox) -> Result<Message, String> {
     let to: Mailbox =
         letter.recipient.parse().map_err(|e| format!("the address `{}` is not one: {e}", letter.recipient))?;
-    Message::builder()
-        .from(from.clone())
-        .to(to)
+    let mut builder = Message::builder().from(from.clone()).to(to);
+    if let Some(reply_to) = reply_to(letter) {
+        builder = builder.reply_to(reply_to);
+    }
+    builder
         .subject(letter.subject.clone())
         .message_id(Some(letter.message_id.clone()))
         .date(std::time::SystemTime::from(letter.created_at))
@@ -174,19 +188,32 @@ mod tests {
         assert!(new_message_id("http://127.0.0.1:8080").ends_with("@127.0.0.1>"));
     }
 
-    #[test]
-    fn a_letter_to_an_address_that_is_none_fails_for_good() {
-        let letter = OutgoingLetter {
+    fn letter(kind: &str, recipient: &str) -> OutgoingLetter {
+        OutgoingLetter {
             id: 1,
             provider: "kijoma".into(),
-            recipient: "not an address".into(),
+            kind: kind.into(),
+            recipient: recipient.into(),
             message_id: "<1@x>".into(),
             subject: "s".into(),
             body_text: "t".into(),
             body_html: "<p>t</p>".into(),
             created_at: Utc::now(),
             attempts: 0,
-        };
-        assert!(message(&letter, &DEFAULT_FROM.parse().unwrap()).is_err());
+        }
+    }
+
+    #[test]
+    fn a_letter_to_an_address_that_is_none_fails_for_good() {
+        assert!(message(&letter("receipt", "not an address"), &DEFAULT_FROM.parse().unwrap()).is_err());
+    }
+
+    #[test]
+    fn a_customer_s_letter_comes_under_the_company_s_name_and_replies_go_to_its_complaints_address() {
+        let default: Mailbox = DEFAULT_FROM.parse().unwrap();
+        assert_eq!(sender("kijoma", &default).to_string(), "Kijoma Broadband <complaints@localhost>");
+        let receipt = letter("receipt", "ada@example.org");
+        assert_eq!(reply_to(&receipt).unwrap().to_string(), "Customercare@kijoma.co.uk");
+        assert_eq!(reply_to(&letter("new_case", "team@kijoma.example")), None, "the company's own notices");
     }
 }

@@ -112,14 +112,15 @@ async fn kijoma_in_writing(db: Db) {
             "We cannot agree.\nOur engineer found no fault on the line.",
             "It costs you nothing.",
             "It is run by CEDR.",
-            "It can award you up to £10000.",
+            "It can award you up to £10,000.",
             "  - A household\n",
             "  - fraud\n",
             "Apply to CISAS by Thursday 23 December 2027",
             "  - the date of the deadlock letter\n",
             "  - Phone: 020 7520 3814\n",
             "  - Email: cisas@cedr.com\n",
-            &format!("{PORTAL}/status/{reference}"),
+            // The look-up form, with the reference filled in, in the case's language.
+            &format!("{PORTAL}/status?reference={reference}&lang=en"),
         ],
     );
     assert!(!adr.contains(&code), "only the receipt carries the access code");

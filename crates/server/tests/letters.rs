@@ -31,19 +31,33 @@ async fn a_filing_sends_the_receipt_and_the_company_s_notice(db: Db) {
         &format!("on Friday 18 December 2026. Its reference is {reference}"),
         // Five working days, over Christmas and Boxing Day.
         "Full reply: aimed for by Tuesday 29 December 2026",
-        &format!("https://portal.example/status/{reference}#{code}"),
+        &format!("https://portal.example/status/{reference}?lang=en#{code}"),
+        // The code also as text: the later letters ask for it.
+        &format!("Your access code is {code}."),
     ] {
         assert!(text.contains(expected), "{expected:?} is not in:\n{text}");
     }
     let html = receipt["html"].as_str().unwrap();
-    assert!(html.contains(&format!("<a href=\"https://portal.example/status/{reference}#{code}\">")), "{html}");
+    assert!(html.contains(&format!("<a href=\"https://portal.example/status/{reference}?lang=en#{code}\">")), "{html}");
     assert!(html.starts_with("<!DOCTYPE html>") && html.contains("<html lang=\"en\">"), "{html}");
     let message_id = receipt["headers"]["message-id"].as_str().unwrap();
     assert!(message_id.ends_with("@portal.example>"), "{message_id}");
 
     let notice = &mail.letters_to("customercare@kijoma.co.uk", 1).await[0];
     assert_eq!(notice["subject"], format!("New case {reference} (Complaint)"));
-    assert!(notice["text"].as_str().unwrap().contains("First deadline: Full reply, by Tuesday 29 December 2026."));
+    let notice_text = notice["text"].as_str().unwrap();
+    for expected in [
+        "First deadline: Full reply, by Tuesday 29 December 2026.",
+        "From: Ada Lovelace",
+        "  - ada@example.org\n",
+        "What happened, in the customer's words:\n\nMy connection has dropped every evening for two weeks.",
+    ] {
+        assert!(notice_text.contains(expected), "{expected:?} is not in:\n{notice_text}");
+    }
+    // Under the company's name; a customer's reply goes to its complaints address.
+    assert_eq!(receipt["from"][0]["name"], "Kijoma Broadband");
+    let source = std::fs::read_to_string(receipt["source"].as_str().unwrap()).unwrap();
+    assert!(source.contains("\r\nReply-To: Customercare@kijoma.co.uk\r\n"), "{source}");
 
     // The customer's language, whatever the company's.
     for (lang, email, greeting, received) in [

@@ -53,7 +53,10 @@ pub fn letter(facts: &CaseFacts<'_>, scheme: &AdrScheme, cause: AdrCause<'_>) ->
         paragraphs.push(Line::new("letter-adr-operator", vec![("operator", Arg::Text(operator.to_string()))]));
     }
     if let Some(amount) = scheme.max_award_gbp {
-        paragraphs.push(Line::new("case-adr-max-award", vec![("amount", Arg::Text(amount.to_string()))]));
+        paragraphs.push(Line::new(
+            "case-adr-max-award",
+            vec![("amount", Arg::Text(super::whole_number(facts.lang, amount)))],
+        ));
     }
     if let Some(rule) = &scheme.open_to {
         paragraphs.push(Line::new("case-adr-only-for", vec![("scheme", name.clone())]));

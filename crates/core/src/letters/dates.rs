@@ -1,4 +1,5 @@
-//! Dates as the case page writes them, in each language of the portal.
+//! Dates and whole numbers as the case page writes them, in each language
+//! of the portal.
 
 use chrono::{Datelike, NaiveDate};
 
@@ -21,6 +22,27 @@ pub fn long_date(lang: Lang, date: NaiveDate) -> String {
         Lang::Ru => format!("{day} {} {year}", RU_MONTHS_GENITIVE[month]),
         Lang::Az => format!("{day} {} {year}", AZ_MONTHS[month]),
     }
+}
+
+/// A whole number as the case page writes it in `lang` (the browser's
+/// grouping): "10,000", "10 000" (French and Russian, with a space that
+/// does not break), "10.000" (German and Azerbaijani).
+pub fn whole_number(lang: Lang, n: u32) -> String {
+    let separator = match lang {
+        Lang::En => ",",
+        Lang::Fr => "\u{202F}",
+        Lang::Ru => "\u{A0}",
+        Lang::De | Lang::Az => ".",
+    };
+    let digits = n.to_string();
+    let mut grouped = String::new();
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            grouped.push_str(separator);
+        }
+        grouped.push(digit);
+    }
+    grouped
 }
 
 const EN_WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
@@ -102,5 +124,13 @@ mod tests {
         assert_eq!(long_date(Lang::De, tuesday), "Dienstag, 29. Dezember 2026");
         assert_eq!(long_date(Lang::Ru, tuesday), "29 декабря 2026");
         assert_eq!(long_date(Lang::Az, tuesday), "29 dekabr 2026");
+    }
+
+    #[test]
+    fn numbers_are_grouped_as_each_language_groups_them() {
+        assert_eq!(whole_number(Lang::En, 10_000), "10,000");
+        assert_eq!(whole_number(Lang::Fr, 10_000), "10\u{202F}000");
+        assert_eq!(whole_number(Lang::De, 1_234_567), "1.234.567");
+        assert_eq!(whole_number(Lang::Ru, 999), "999");
     }
 }

@@ -22,9 +22,9 @@ use chrono::NaiveDate;
 
 use crate::answers::Answers;
 use crate::lifecycle::{CaseState, MilestoneState, MilestoneStatus};
-use crate::policy::{ChannelKind, ChannelPurpose, KindId, Lang, MilestoneName, MilestoneRole, Policy};
+use crate::policy::{ChannelKind, ChannelPurpose, FieldId, KindId, Lang, MilestoneName, MilestoneRole, Policy};
 
-pub use dates::long_date;
+pub use dates::{long_date, whole_number};
 pub use digest::{DIGEST_HOUR, DueCase, digest};
 pub use receipt::{new_case, receipt};
 pub use steps::after_event;
@@ -172,17 +172,21 @@ impl CaseFacts<'_> {
         self.policy.languages.first().copied().unwrap_or(Lang::En)
     }
 
-    /// The customer's name as the form gave it: whole, or first name and surname.
-    fn customer_name(&self) -> Option<String> {
-        use crate::policy::FieldId;
-        let text = |field: FieldId| match self.answers.get(field.as_str()) {
+    /// The text of a field's answer, if it has one.
+    fn text_answer(&self, field: FieldId) -> Option<&str> {
+        match self.answers.get(field.as_str()) {
             Some(crate::answers::FieldValue::Text(text)) if !text.trim().is_empty() => Some(text.trim()),
             _ => None,
-        };
-        if let Some(full) = text(FieldId::FullName) {
+        }
+    }
+
+    /// The customer's name as the form gave it: whole, or first name and surname.
+    fn customer_name(&self) -> Option<String> {
+        if let Some(full) = self.text_answer(FieldId::FullName) {
             return Some(full.to_string());
         }
-        let parts: Vec<&str> = [FieldId::FirstName, FieldId::Surname].into_iter().filter_map(text).collect();
+        let parts: Vec<&str> =
+            [FieldId::FirstName, FieldId::Surname].into_iter().filter_map(|field| self.text_answer(field)).collect();
         (!parts.is_empty()).then(|| parts.join(" "))
     }
 

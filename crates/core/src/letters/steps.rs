@@ -31,7 +31,7 @@ pub fn after_event(facts: &CaseFacts<'_>, event: &Event, message: Option<&str>) 
         | EventKind::ManagerReviewRequested
         | EventKind::Escalated
         | EventKind::AdrReferralRequested
-        | EventKind::Withdrawn => customer_step(facts, event.kind, day),
+        | EventKind::Withdrawn => customer_step(facts, event.kind, day, message),
     };
     vec![letter]
 }
@@ -151,7 +151,7 @@ fn step(facts: &CaseFacts<'_>, message: Option<&str>) -> Letter {
 }
 
 /// The company's notice of a step of the customer's, in its first language.
-fn customer_step(facts: &CaseFacts<'_>, kind: EventKind, day: chrono::NaiveDate) -> Letter {
+fn customer_step(facts: &CaseFacts<'_>, kind: EventKind, day: chrono::NaiveDate, message: Option<&str>) -> Letter {
     let what = match kind {
         EventKind::InformationSupplied => "letter-customer-information-supplied",
         EventKind::ManagerReviewRequested => "letter-customer-manager-review-requested",
@@ -160,13 +160,16 @@ fn customer_step(facts: &CaseFacts<'_>, kind: EventKind, day: chrono::NaiveDate)
         _ => "letter-customer-withdrawn",
     };
     let step = Arg::Message(what.to_string());
-    let paragraphs = vec![
-        Line::new(
-            "letter-customer-step",
-            vec![("date", Arg::Date(day)), ("reference", facts.reference()), ("step", step.clone())],
-        ),
-        Line::new("letter-new-case-link", vec![("link", Arg::Text(facts.staff_link.to_string()))]),
-    ];
+    let mut paragraphs = vec![Line::new(
+        "letter-customer-step",
+        vec![("date", Arg::Date(day)), ("reference", facts.reference()), ("step", step.clone())],
+    )];
+    // What the customer wrote with it: the answer to a question, the reason.
+    if let Some(said) = quoted(message) {
+        paragraphs.push(Line::new("letter-customer-wrote", vec![]));
+        paragraphs.push(said);
+    }
+    paragraphs.push(Line::new("letter-new-case-link", vec![("link", Arg::Text(facts.staff_link.to_string()))]));
     Letter {
         kind: LetterKind::CustomerStep,
         to: Addressee::Company,

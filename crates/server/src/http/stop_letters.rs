@@ -12,6 +12,7 @@ use axum::response::{IntoResponse, Response};
 use redress_core::policy::Lang;
 
 use super::{ApiResult, AppState, no_store};
+use crate::letters::lookup_link;
 use crate::letters::stop_page::{STYLESHEET, StopPage, page};
 use crate::secrets::is_letters_token;
 
@@ -32,7 +33,7 @@ async fn answer(
 ) -> ApiResult<Response> {
     let found = state.store.load_case(&reference).await?;
     let Some(case) = found.filter(|case| is_letters_token(&token, &case.record.access_hash)) else {
-        return Ok(html(StatusCode::NOT_FOUND, page(Lang::En, StopPage::Unknown, "", "")));
+        return Ok(html(StatusCode::NOT_FOUND, page(Lang::En, StopPage::Unknown, "", "", "")));
     };
     let company =
         crate::policies::find(&case.record.provider).map(|policy| policy.name.to_string()).unwrap_or_default();
@@ -42,7 +43,8 @@ async fn answer(
         tracing::info!(provider = %case.record.provider, "a customer stopped the emails about a case");
     }
     let which = if confirmed || case.letters_stopped { StopPage::Stopped } else { StopPage::Ask };
-    Ok(html(StatusCode::OK, page(lang, which, &company, &case.record.reference)))
+    let lookup = lookup_link("", &case.record.reference, lang);
+    Ok(html(StatusCode::OK, page(lang, which, &company, &case.record.reference, &lookup)))
 }
 
 fn html(status: StatusCode, body: String) -> Response {

@@ -48,6 +48,10 @@ pub struct CaseView {
     /// staff only: a letter that could not be delivered is theirs to follow up.
     #[serde(skip_serializing_if = "Option::is_none")]
     letters: Option<Vec<LetterView>>,
+    /// Shown to staff only: the customer stopped the emails about the case,
+    /// so a question or an answer reaches them only on the case page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    letters_stopped: Option<bool>,
     adr: Option<AdrView>,
 }
 
@@ -254,6 +258,7 @@ impl LiveCase {
             actions,
             staff_actions: (viewer == Viewer::Staff).then(|| self.state.allowed(policy, Actor::Staff, now)),
             letters: letters.map(|letters| letters.into_iter().map(LetterView::from).collect()),
+            letters_stopped: (viewer == Viewer::Staff).then_some(self.stored.letters_stopped),
             adr,
         })
     }

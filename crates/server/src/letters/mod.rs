@@ -42,12 +42,13 @@ impl CaseLetters<'_> {
     /// server), and the company's notice; then any timed letter already due
     /// (a complaint first made more than eight weeks ago).
     pub fn at_receipt(&self, access_code: &str) -> Vec<NewLetter> {
-        let link = format!("{}/status/{}#{access_code}", self.public_url, self.reference);
+        // The case page in the case's language, whatever the browser's.
+        let link = format!("{}/status/{}?lang={}#{access_code}", self.public_url, self.reference, self.lang.tag());
         let links = Links { case: link, staff: self.staff_link(), stop: self.stop_link() };
         let milestones = self.milestones();
         let facts = self.facts(&milestones, &links);
-        let mut letters: Vec<NewLetter> =
-            self.addressed(&redress_core::letters::receipt(&facts), None).into_iter().collect();
+        let receipt = redress_core::letters::receipt(&facts, access_code);
+        let mut letters: Vec<NewLetter> = self.addressed(&receipt, None).into_iter().collect();
         letters.extend(self.addressed(&redress_core::letters::new_case(&facts), None));
         letters.extend(self.timed_due(&facts));
         letters
@@ -89,10 +90,11 @@ impl CaseLetters<'_> {
     }
 
     /// The links of every letter but the receipt, whose case link opens the
-    /// case at once: this one asks for the access code.
+    /// case at once: this one opens the look-up form with the reference
+    /// filled in, for the access code.
     fn links(&self) -> Links {
         Links {
-            case: format!("{}/status/{}", self.public_url, self.reference),
+            case: lookup_link(self.public_url, self.reference, self.lang),
             staff: self.staff_link(),
             stop: self.stop_link(),
         }
@@ -142,6 +144,12 @@ impl CaseLetters<'_> {
         };
         Some(outbox_row(letter, self.policy, recipient, self.public_url, once))
     }
+}
+
+/// The look-up form with `reference` filled in, in `lang`: the customer
+/// types the access code.
+pub fn lookup_link(public_url: &str, reference: &str, lang: Lang) -> String {
+    format!("{public_url}/status?reference={reference}&lang={}", lang.tag())
 }
 
 /// The links a case's letters carry.
@@ -196,6 +204,12 @@ pub fn company_address(policy: &Policy) -> Option<&str> {
     if let Some(team) = policy.letters.as_ref().and_then(|letters| letters.team.as_deref()) {
         return Some(team);
     }
+    complaints_channel(policy)
+}
+
+/// The email address where the company takes complaints, as its policy
+/// publishes it.
+pub fn complaints_channel(policy: &Policy) -> Option<&str> {
     policy
         .channels
         .iter()

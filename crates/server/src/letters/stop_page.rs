@@ -37,25 +37,27 @@ a:focus-visible,button:focus-visible{outline:3px solid #ffdd00;outline-offset:0;
 /// Where the stylesheet is served.
 pub const STYLESHEET_PATH: &str = "/letters/page.css";
 
-/// The page, in `lang`, about case `reference` of `company`.
-pub fn page(lang: Lang, which: StopPage, company: &str, reference: &str) -> String {
+/// The page, in `lang`, about case `reference` of `company`; its link to
+/// the case is to `lookup`, the look-up form with the reference filled in.
+pub fn page(lang: Lang, which: StopPage, company: &str, reference: &str, lookup: &str) -> String {
     let say = |id: &str| escape(&message(lang, id, &[("company", company.into()), ("reference", reference.into())]));
     let title = match which {
+        StopPage::Ask => say("letter-stop-title"),
+        StopPage::Stopped => say("letter-stop-done-title"),
         StopPage::Unknown => say("letter-stop-unknown-title"),
-        _ => say("letter-stop-title"),
     };
     let body = match which {
         StopPage::Ask => format!(
-            "<p>{}</p>\n<form method=\"post\"><button type=\"submit\">{}</button></form>\n<p><a href=\"/status/{}\">{}</a></p>",
+            "<p>{}</p>\n<form method=\"post\"><button type=\"submit\">{}</button></form>\n<p><a href=\"{}\">{}</a></p>",
             say("letter-stop-explain"),
             say("letter-stop-button"),
-            escape(reference),
+            escape(lookup),
             say("letter-stop-case-page")
         ),
         StopPage::Stopped => format!(
-            "<p role=\"status\">{}</p>\n<p><a href=\"/status/{}\">{}</a></p>",
+            "<p role=\"status\">{}</p>\n<p><a href=\"{}\">{}</a></p>",
             say("letter-stop-done"),
-            escape(reference),
+            escape(lookup),
             say("letter-stop-case-page")
         ),
         StopPage::Unknown => format!("<p>{}</p>", say("letter-stop-unknown")),
@@ -81,11 +83,12 @@ mod tests {
 
     #[test]
     fn the_page_asks_before_it_acts_and_says_what_it_did() {
-        let ask = page(Lang::Fr, StopPage::Ask, "Kite <Mobi>", "RD-1");
+        let ask = page(Lang::Fr, StopPage::Ask, "Kite <Mobi>", "RD-1", "/status?reference=RD-1&lang=fr");
         assert!(ask.contains("<html lang=\"fr\">") && ask.contains("<form method=\"post\"><button type=\"submit\">"));
         assert!(ask.contains("Kite &lt;Mobi&gt;"), "{ask}");
-        let done = page(Lang::Az, StopPage::Stopped, "Kontakt Home", "RD-2");
+        let done = page(Lang::Az, StopPage::Stopped, "Kontakt Home", "RD-2", "/status?reference=RD-2&lang=az");
         assert!(!done.contains("<form") && done.contains("role=\"status\""), "{done}");
-        assert!(page(Lang::En, StopPage::Unknown, "", "").contains("<h1>This link does not work</h1>"));
+        assert!(ask.contains("href=\"/status?reference=RD-1&amp;lang=fr\""), "{ask}");
+        assert!(page(Lang::En, StopPage::Unknown, "", "", "").contains("<h1>This link does not work</h1>"));
     }
 }

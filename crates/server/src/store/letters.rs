@@ -27,6 +27,7 @@ pub struct NewLetter {
 pub struct OutgoingLetter {
     pub id: i64,
     pub provider: String,
+    pub kind: String,
     pub recipient: String,
     pub message_id: String,
     pub subject: String,
@@ -184,7 +185,7 @@ impl Store {
     /// Up to `limit` letters due by `now`, oldest first.
     pub async fn due_letters(&self, now: DateTime<Utc>, limit: i64) -> StoreResult<Vec<OutgoingLetter>> {
         let rows = sqlx::query(
-            "SELECT id, provider, recipient, message_id, subject, body_text, body_html, created_at, attempts \
+            "SELECT id, provider, kind, recipient, message_id, subject, body_text, body_html, created_at, attempts \
              FROM letters WHERE next_attempt_at <= $1 ORDER BY next_attempt_at, id LIMIT $2",
         )
         .bind(format_time(now))
@@ -196,6 +197,7 @@ impl Store {
                 Ok(OutgoingLetter {
                     id: row.try_get("id")?,
                     provider: row.try_get("provider")?,
+                    kind: row.try_get("kind")?,
                     recipient: row.try_get("recipient")?,
                     message_id: row.try_get("message_id")?,
                     subject: row.try_get("subject")?,
