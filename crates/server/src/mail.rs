@@ -162,12 +162,6 @@ fn message(letter: &OutgoingLetter, from: &Mailbox) -> Result<Message, String> {
         .map_err(|e| e.to_string())
 }
 
-/// A new Message-ID at the portal's host (`REDRESS_PUBLIC_URL`'s).
-pub fn new_message_id(public_url: &str) -> String {
-    let host = public_url.split("://").nth(1).unwrap_or(public_url).split(['/', ':']).next().unwrap_or("localhost");
-    format!("<{}@{}>", crate::secrets::new_reference().to_lowercase(), if host.is_empty() { "localhost" } else { host })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -180,12 +174,6 @@ mod tests {
         // Enough tries in two days, whatever the hour's wait.
         let total: i64 = (1..=60).map(|n| backoff(n).num_seconds()).sum();
         assert!(total >= GIVE_UP_AFTER.num_seconds());
-    }
-
-    #[test]
-    fn message_ids_name_the_portal_s_host() {
-        assert!(new_message_id("https://portal.example/").ends_with("@portal.example>"));
-        assert!(new_message_id("http://127.0.0.1:8080").ends_with("@127.0.0.1>"));
     }
 
     fn letter(kind: &str, recipient: &str) -> OutgoingLetter {

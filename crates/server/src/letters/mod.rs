@@ -14,7 +14,6 @@ use redress_core::lifecycle::{CaseState, Event, MilestoneState};
 use redress_core::policy::{ChannelKind, ChannelPurpose, FieldId, Lang, Policy};
 use redress_core::validation::Answers;
 
-use crate::mail::new_message_id;
 use crate::store::NewLetter;
 
 /// A case as its letters see it, at an instant.
@@ -174,6 +173,13 @@ pub fn morning_list(
     Some(outbox_row(&letter, policy, address, public_url, Some(&format!("digest:{today}"))))
 }
 
+/// A new Message-ID at the portal's host (`REDRESS_PUBLIC_URL`'s), the
+/// same at every attempt to send the letter.
+fn new_message_id(public_url: &str) -> String {
+    let host = public_url.split("://").nth(1).unwrap_or(public_url).split(['/', ':']).next().unwrap_or("localhost");
+    format!("<{}@{}>", crate::secrets::new_reference().to_lowercase(), if host.is_empty() { "localhost" } else { host })
+}
+
 /// `letter` in words, for the outbox.
 fn outbox_row(letter: &Letter, policy: &Policy, recipient: &str, public_url: &str, once: Option<&str>) -> NewLetter {
     let words = render::words(letter);
@@ -216,4 +222,15 @@ pub fn complaints_channel(policy: &Policy) -> Option<&str> {
         .filter(|channel| channel.kind == ChannelKind::Email && channel.accepted)
         .find(|channel| channel.purposes.contains(&ChannelPurpose::Complaints))
         .and_then(|channel| channel.address.as_deref())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn message_ids_name_the_portal_s_host() {
+        assert!(new_message_id("https://portal.example/").ends_with("@portal.example>"));
+        assert!(new_message_id("http://127.0.0.1:8080").ends_with("@127.0.0.1>"));
+    }
 }
