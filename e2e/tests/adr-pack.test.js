@@ -30,6 +30,10 @@ test('after a deadlock letter the case page is the pack CISAS asks for, printed 
     await page.locator('#adr-pack').textContent(),
     message('en', 'status', 'case-adr-pack').replace('{ $scheme }', 'CISAS'),
   );
+  // The scheme opened with the deadlock letter, today: the row says so,
+  // not the day it would have opened at eight weeks.
+  const opened = await page.locator('[data-milestone="adr_eligible"] .summary-list__value').textContent();
+  assert.ok(opened.includes('16 November 2026'), opened);
   assert.deepEqual(await accessibilityViolations(page), []);
   // The button opens the browser's print dialog.
   await page.evaluate(() => { window.print = () => { window.printed = true; }; });

@@ -51,6 +51,11 @@ test('the receipt\'s link opens the case page at once, and its address carries t
   await page.locator('#milestones').waitFor();
   assert.match(await page.locator('h1').textContent(), new RegExp(receipt.reference));
   assert.equal(await page.locator('input[autocomplete="one-time-code"], #field-access-code').count(), 0);
+  // The same address without its code (a bookmark, a later letter): the
+  // look-up form asks for the code, the reference already filled in.
+  await page.goto(`${baseUrl}/status/${receipt.reference}?lang=en`);
+  await page.locator('#lookup-reference').waitFor();
+  assert.equal(await page.inputValue('#lookup-reference'), receipt.reference);
   assert.deepEqual(problems, []);
   await context.close();
 });

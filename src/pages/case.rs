@@ -17,6 +17,7 @@ use crate::components::lazy_page::{PageFuture, lazy_page, lazy_part};
 use crate::components::promises::{counted_from, promises, role_hint, status_address};
 use crate::i18n::{self, format};
 use crate::labels;
+use crate::router::navigate;
 use crate::served_policy;
 use crate::storage;
 use crate::t;
@@ -98,7 +99,13 @@ pub fn CasePage(reference: String, forms: CaseForms, withdrawing: bool) -> impl 
             });
         }
     };
-    load();
+    // An address without its code (a bookmark, a later letter's link):
+    // the look-up form, with the reference filled in, asks for it.
+    if code.is_empty() {
+        navigate(&format!("/status?reference={reference}"));
+    } else {
+        load();
+    }
     Effect::new(move |_| {
         let title = match case.get() {
             Some(Ok(case)) if withdrawing => crate::pages::withdraw::withdraw_title(&case),
@@ -165,7 +172,11 @@ fn CaseView(case: Case, policy: &'static Policy, code: String, on_update: Callba
         .milestones
         .into_iter()
         .map(|milestone| {
-            let (name, due, status) = (milestone.name, milestone.due, milestone.status);
+            let (name, status) = (milestone.name, milestone.status);
+            // An option opened early (the scheme, after a deadlock letter)
+            // shows the day it opened, not the day it would have.
+            let opened_early = milestone.role == MilestoneRole::Opens && status == MilestoneStatus::Met;
+            let due = if opened_early { milestone.settled_on.or(milestone.due) } else { milestone.due };
             let state_class = match status {
                 MilestoneStatus::Met => "tag tag--green",
                 MilestoneStatus::Missed if milestone.aim => "tag tag--grey",
