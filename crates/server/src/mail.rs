@@ -8,6 +8,7 @@
 
 use std::time::Duration;
 
+use lettre::message::header::{HeaderName, HeaderValue};
 use lettre::message::{Mailbox, MultiPart};
 use lettre::transport::smtp::PoolConfig;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
@@ -154,6 +155,14 @@ fn message(letter: &OutgoingLetter, from: &Mailbox) -> Result<Message, String> {
     if let Some(reply_to) = reply_to(letter) {
         builder = builder.reply_to(reply_to);
     }
+    // A mail program's own "unsubscribe" (RFC 8058): it posts to the link,
+    // as the page's button does; a scanner that only follows it stops nothing.
+    if let Some(link) = &letter.unsubscribe {
+        let header = |name, value| HeaderValue::new(HeaderName::new_from_ascii_str(name), value);
+        builder = builder
+            .raw_header(header("List-Unsubscribe", format!("<{link}>")))
+            .raw_header(header("List-Unsubscribe-Post", "List-Unsubscribe=One-Click".to_string()));
+    }
     builder
         .subject(letter.subject.clone())
         .message_id(Some(letter.message_id.clone()))
@@ -188,6 +197,7 @@ mod tests {
             body_html: "<p>t</p>".into(),
             created_at: Utc::now(),
             attempts: 0,
+            unsubscribe: None,
         }
     }
 

@@ -355,6 +355,10 @@ async fn the_stop_link_asks_first_and_then_the_customer_gets_no_more_emails() {
     let link = text.split_whitespace().find(|word| word.contains("/letters/stop/")).expect("a stop link").to_string();
     assert!(link.starts_with(&format!("{PORTAL}/letters/stop/{reference}/")), "{link}");
     assert!(!link.contains(&code), "the link tells nothing of the access code");
+    // A mail program may offer it itself (RFC 8058).
+    let source = std::fs::read_to_string(receipt["source"].as_str().unwrap()).unwrap();
+    assert!(source.contains(&format!("\r\nList-Unsubscribe: <{link}>\r\n")), "{source}");
+    assert!(source.contains("\r\nList-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n"), "{source}");
     let path = link.trim_start_matches(PORTAL);
 
     let client = reqwest::Client::new();
@@ -372,7 +376,9 @@ async fn the_stop_link_asks_first_and_then_the_customer_gets_no_more_emails() {
     }
     let staff = server.staff_token("kijoma", "Sam");
     assert_eq!(server.staff_event(&staff, &reference, "acknowledged", "Looking into it.").await.0, 200);
-    let response = client.post(server.url(path)).send().await.unwrap();
+    // The one-click post a mail program sends, as the page's button does.
+    let one_click = client.post(server.url(path)).form(&[("List-Unsubscribe", "One-Click")]);
+    let response = one_click.send().await.unwrap();
     assert_eq!(response.status(), 200);
     assert!(response.text().await.unwrap().contains("you will get no more emails about case"));
     assert_eq!(server.staff_event(&staff, &reference, "responded", "Fixed.").await.0, 200);

@@ -136,12 +136,14 @@ impl CaseLetters<'_> {
 
     /// `letter` in words for the outbox, if it has somewhere to go.
     fn addressed(&self, letter: &Letter, once: Option<&str>) -> Option<NewLetter> {
-        let recipient = match letter.to {
+        let (recipient, unsubscribe) = match letter.to {
             Addressee::Customer if self.stopped => return None,
-            Addressee::Customer => customer_address(self.answers)?,
-            Addressee::Company => company_address(self.policy)?,
+            Addressee::Customer => (customer_address(self.answers)?, Some(self.stop_link())),
+            Addressee::Company => (company_address(self.policy)?, None),
         };
-        Some(outbox_row(letter, self.policy, recipient, self.public_url, once))
+        let mut row = outbox_row(letter, self.policy, recipient, self.public_url, once);
+        row.unsubscribe = unsubscribe;
+        Some(row)
     }
 }
 
@@ -192,6 +194,7 @@ fn outbox_row(letter: &Letter, policy: &Policy, recipient: &str, public_url: &st
         body_text: words.text,
         body_html: words.html,
         once: once.map(str::to_string),
+        unsubscribe: None,
     }
 }
 

@@ -20,6 +20,8 @@ pub struct NewLetter {
     /// For a letter a date calls for: the key that makes it written once
     /// per case (see `redress_core::letters::Timed`).
     pub once: Option<String>,
+    /// For a letter to a customer: the case's stop-emails link.
+    pub unsubscribe: Option<String>,
 }
 
 /// A letter the sender is to deliver.
@@ -35,6 +37,8 @@ pub struct OutgoingLetter {
     pub body_html: String,
     pub created_at: DateTime<Utc>,
     pub attempts: i64,
+    /// The stop-emails link, for the List-Unsubscribe header.
+    pub unsubscribe: Option<String>,
 }
 
 /// A letter as the operators' `redress mail outbox` lists it.
@@ -82,7 +86,7 @@ pub(super) async fn insert_letters_in(
         (0..letters.len()).map(|n| format!("({})", placeholders(1 + n * LETTER_COLUMNS, LETTER_COLUMNS))).collect();
     let sql = format!(
         "INSERT INTO letters (case_id, provider, kind, recipient, message_id, subject, body_text, body_html, \
-         once_key, created_at, next_attempt_at) VALUES {} ON CONFLICT DO NOTHING",
+         once_key, unsubscribe, created_at, next_attempt_at) VALUES {} ON CONFLICT DO NOTHING",
         rows.join(", ")
     );
     let at = format_time(at);
@@ -97,6 +101,7 @@ pub(super) async fn insert_letters_in(
             .bind(&letter.body_text)
             .bind(&letter.body_html)
             .bind(&letter.once)
+            .bind(&letter.unsubscribe)
             .bind(at.clone())
             .bind(at.clone())
     });
@@ -104,9 +109,9 @@ pub(super) async fn insert_letters_in(
     Ok(())
 }
 
-/// The columns written for each letter: nine of its own, when it was
+/// The columns written for each letter: ten of its own, when it was
 /// written, and when it is first tried (the same instant).
-const LETTER_COLUMNS: usize = 11;
+const LETTER_COLUMNS: usize = 12;
 
 /// A case for a provider's morning list: due by the day after tomorrow.
 #[derive(Debug, Clone)]
@@ -185,8 +190,8 @@ impl Store {
     /// Up to `limit` letters due by `now`, oldest first.
     pub async fn due_letters(&self, now: DateTime<Utc>, limit: i64) -> StoreResult<Vec<OutgoingLetter>> {
         let rows = sqlx::query(
-            "SELECT id, provider, kind, recipient, message_id, subject, body_text, body_html, created_at, attempts \
-             FROM letters WHERE next_attempt_at <= $1 ORDER BY next_attempt_at, id LIMIT $2",
+            "SELECT id, provider, kind, recipient, message_id, subject, body_text, body_html, created_at, attempts, \
+             unsubscribe FROM letters WHERE next_attempt_at <= $1 ORDER BY next_attempt_at, id LIMIT $2",
         )
         .bind(format_time(now))
         .bind(limit)
@@ -205,6 +210,7 @@ impl Store {
                     body_html: row.try_get("body_html")?,
                     created_at: parse_time(&row.try_get::<String, _>("created_at")?)?,
                     attempts: row.try_get("attempts")?,
+                    unsubscribe: row.try_get("unsubscribe")?,
                 })
             })
             .collect()
