@@ -148,6 +148,7 @@ impl LiveCase {
             public_url,
             access_hash: &record.access_hash,
             stopped: self.stored.letters_stopped,
+            timed_from: self.stored.clock_due_at,
         }
     }
 
@@ -268,6 +269,7 @@ impl Filing<'_> {
             public_url,
             access_hash: &access_hash,
             stopped: false,
+            timed_from: None,
         };
         let clock = next_clock_event(self.policy, &state).unwrap_or(Some(at));
         (earliest(clock, letters.next_timed_at()), letters.at_receipt(self.access_code))

@@ -13,7 +13,7 @@ use redress_core::policy::Actor;
 
 use crate::case::{LiveCase, Step};
 use crate::clock::Clock;
-use crate::store::{Store, Work};
+use crate::store::{Rescheduled, Store, Work};
 
 /// How long an upload waits for a submission to claim it.
 const UPLOAD_LIFETIME: chrono::Duration = chrono::Duration::hours(24);
@@ -63,11 +63,10 @@ async fn pass(store: &Store, now: chrono::DateTime<chrono::Utc>, public_url: &st
             }
         };
         if case.pending.is_empty() {
-            let (letters, next) = case.due_at(now, public_url);
-            if letters.is_empty() {
-                rescheduled.push((id, next));
-                continue;
-            }
+            // Only letters to write, if any: with the others, in one go.
+            let (letters, clock_due_at) = case.due_at(now, public_url);
+            rescheduled.push(Rescheduled { id, clock_due_at, letters });
+            continue;
         }
         let steps: Vec<Step> = case.pending.iter().map(|event| Step::new(event.clone(), Actor::Clock)).collect();
         // A concurrent writer wins; its own write records the lapse and
@@ -80,7 +79,7 @@ async fn pass(store: &Store, now: chrono::DateTime<chrono::Utc>, public_url: &st
         }
     }
     // In one transaction: one disk sync for them all.
-    store.set_clock_due_of(&rescheduled).await.map_err(|e| e.to_string())?;
+    store.set_clock_due_of(&rescheduled, now).await.map_err(|e| e.to_string())?;
     crate::morning_lists::write_due(store, now, public_url).await?;
     store.expire_uploads(now - UPLOAD_LIFETIME).await.map_err(|e| e.to_string())?;
     // The stages the core calls finished: the one list of them.

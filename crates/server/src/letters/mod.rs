@@ -33,6 +33,10 @@ pub struct CaseLetters<'a> {
     pub access_hash: &'a str,
     /// The customer stopped the emails about the case: none is written.
     pub stopped: bool,
+    /// The instant the clock was last due for the case: every timed letter
+    /// due before it was written then (the clock's instant is never later
+    /// than a timed letter not yet written), so none is worked out again.
+    pub timed_from: Option<DateTime<Utc>>,
 }
 
 impl CaseLetters<'_> {
@@ -77,7 +81,8 @@ impl CaseLetters<'_> {
 
     fn timed_due(&self, facts: &CaseFacts<'_>) -> Vec<NewLetter> {
         let timed = self.timed(facts);
-        let due = timed.iter().filter(|timed| timed.at <= self.now);
+        let not_yet = |timed: &&Timed| self.timed_from.is_none_or(|from| timed.at >= from);
+        let due = timed.iter().filter(|timed| timed.at <= self.now).filter(not_yet);
         due.flat_map(|timed| self.addressed(&timed.letter, Some(&timed.once))).collect()
     }
 
@@ -176,10 +181,14 @@ pub fn morning_list(
 }
 
 /// A new Message-ID at the portal's host (`REDRESS_PUBLIC_URL`'s), the
-/// same at every attempt to send the letter.
+/// same at every attempt to send the letter. It starts with the time it
+/// was made, so that the outbox's unique index grows at its end rather than
+/// at a random place in it (a million cases hold two million letters).
 fn new_message_id(public_url: &str) -> String {
     let host = public_url.split("://").nth(1).unwrap_or(public_url).split(['/', ':']).next().unwrap_or("localhost");
-    format!("<{}@{}>", crate::secrets::new_reference().to_lowercase(), if host.is_empty() { "localhost" } else { host })
+    let made = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default().as_micros();
+    let unique = crate::secrets::new_reference().to_lowercase();
+    format!("<{made:x}.{unique}@{}>", if host.is_empty() { "localhost" } else { host })
 }
 
 /// `letter` in words, for the outbox.

@@ -69,6 +69,14 @@ pub struct Standing<'a> {
     pub at: DateTime<Utc>,
 }
 
+/// A case the clock looked at with no event to record: when it is next due,
+/// and the letters its dates call for now.
+pub struct Rescheduled {
+    pub id: i64,
+    pub clock_due_at: Option<DateTime<Utc>>,
+    pub letters: Vec<NewLetter>,
+}
+
 /// A case written whole by `redress db seed`: its row, where it stands, and
 /// its history from the `received` event on.
 pub struct SeededCase {
@@ -128,10 +136,12 @@ pub struct StoredCase {
     pub events: Vec<StoredEvent>,
     /// The customer stopped the emails about the case.
     pub letters_stopped: bool,
+    /// When the clock is next due for the case, as last written.
+    pub clock_due_at: Option<DateTime<Utc>>,
 }
 
 pub(super) const CASE_COLUMNS: &str = "c.id, c.reference, c.provider, c.kind, c.lang, c.access_hash, c.received_at, \
-                                       c.answers, c.stage, c.letters_stopped_at";
+                                       c.answers, c.stage, c.letters_stopped_at, c.clock_due_at";
 // Aliased: cases and events both have `kind` and `answers`.
 pub(super) const EVENT_COLUMNS: &str = "e.seq AS e_seq, e.kind AS e_kind, e.actor AS e_actor, e.at AS e_at, e.to_kind AS e_to_kind, \
                              e.message AS e_message, e.author AS e_author, e.answers AS e_answers, \
@@ -200,14 +210,17 @@ impl Store {
 
     /// Records when each case's next clock event falls due (`None`: none is
     /// coming), where no event was appended to say so, in one transaction.
-    pub async fn set_clock_due_of(&self, cases: &[(i64, Option<DateTime<Utc>>)]) -> StoreResult<()> {
+    /// With the letters their dates call for, written at `at` (each once,
+    /// by its key).
+    pub async fn set_clock_due_of(&self, cases: &[Rescheduled], at: DateTime<Utc>) -> StoreResult<()> {
         let mut tx = self.write.begin().await?;
-        for (case_id, at) in cases {
+        for case in cases {
             sqlx::query("UPDATE cases SET clock_due_at = $1 WHERE id = $2")
-                .bind(at.map(format_time))
-                .bind(case_id)
+                .bind(case.clock_due_at.map(format_time))
+                .bind(case.id)
                 .execute(&mut *tx)
                 .await?;
+            insert_letters_in(&mut tx, Some(case.id), &case.letters, at).await?;
         }
         tx.commit().await?;
         Ok(())
@@ -402,6 +415,11 @@ pub(super) fn group_cases(rows: &[AnyRow]) -> StoreResult<Vec<StoredCase>> {
                 stage: row.try_get("stage")?,
                 events: Vec::new(),
                 letters_stopped: row.try_get::<Option<String>, _>("letters_stopped_at")?.is_some(),
+                clock_due_at: row
+                    .try_get::<Option<String>, _>("clock_due_at")?
+                    .as_deref()
+                    .map(parse_time)
+                    .transpose()?,
             });
         }
         let event = StoredEvent {

@@ -25,7 +25,8 @@ use sqlx::{AnyPool, Executor};
 
 use cases::{CASE_COLUMNS, EVENT_COLUMNS, group_cases};
 pub use cases::{
-    CaseRecord, NO_DEADLINE, NewCase, NewEvent, NewIdempotency, QueueColumns, SeededCase, Standing, StoredCase,
+    CaseRecord, NO_DEADLINE, NewCase, NewEvent, NewIdempotency, QueueColumns, Rescheduled, SeededCase, Standing,
+    StoredCase,
 };
 pub use letters::{CaseLetter, Delivery, DueRow, NewLetter, OutboxEntry, OutgoingLetter};
 pub use queue::{QueueCursor, QueueOrder, QueuePage, QueueQuery, QueueRow};
