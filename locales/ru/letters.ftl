@@ -1,8 +1,8 @@
 # Письма по электронной почте (их пишет сервер; приложение этот файл не загружает).
-letter-receipt-subject = { $company }: ваше обращение { $reference } получено
+letter-receipt-subject = { $company }: ваше дело { $reference } получено
 letter-greeting = Здравствуйте, { $name }!
 letter-greeting-anonymous = Здравствуйте!
-letter-receipt-received = Компания { $company } получила ваше обращение ({ $kind }) { $date }. Номер дела — { $reference }; называйте его каждый раз, когда связываетесь с компанией { $company } по этому вопросу.
+letter-receipt-received = Компания { $company } получила ваше дело { $date }. Вид дела: { $kind }. Номер дела — { $reference }; называйте его каждый раз, когда связываетесь с компанией { $company } по этому вопросу.
 letter-receipt-deadlines = Что обязуется сделать компания { $company }:
 letter-deadline = { $milestone }: не позднее { $date }
 letter-deadline-aim = { $milestone }: ориентировочно к { $date }

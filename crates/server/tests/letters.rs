@@ -62,7 +62,12 @@ async fn a_filing_sends_the_receipt_and_the_company_s_notice(db: Db) {
     // The customer's language, whatever the company's.
     for (lang, email, greeting, received) in [
         ("az", "aygun@example.az", "Hörmətli Aygün Məmmədova,", "18 dekabr 2026 tarixində qəbul etdi"),
-        ("ru", "anna@example.ru", "Здравствуйте, Aygün Məmmədova!", "получила ваше обращение (Жалоба) 18 декабря 2026"),
+        (
+            "ru",
+            "anna@example.ru",
+            "Здравствуйте, Aygün Məmmədova!",
+            "получила ваше дело 18 декабря 2026. Вид дела: Жалоба.",
+        ),
     ] {
         let mut body = complaint("kontakt-az");
         body["lang"] = json!(lang);
