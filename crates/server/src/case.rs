@@ -120,15 +120,15 @@ impl LiveCase {
         };
         let record = &self.stored.record;
         let at = events.last().map_or(record.received_at, |event| event.at);
-        let letters = self.letters(&answers, now, public_url);
         let said: Vec<(&Event, Option<&str>)> =
             steps.iter().map(|step| (&step.event, step.message.as_deref())).collect();
+        let written = self.letters(&answers, now, public_url).after(&said);
         let standing = Standing {
             stage: self.state.stage.as_str(),
             current_kind: self.state.kind().as_str(),
-            clock_due_at: earliest(self.next_clock_due(), letters.next_timed_at()),
+            clock_due_at: earliest(self.next_clock_due(), written.next_timed_at),
             queue: queue::columns(self.policy, &self.state, at, record.received_at, &record.reference, &answers),
-            letters: letters.after(&said),
+            letters: written.letters,
             at: now,
         };
         store.append_events(self.stored.id, self.last_seq(), &events, &standing, &uploads).await
@@ -157,8 +157,8 @@ impl LiveCase {
     /// clock: its next clock event or timed letter.
     pub fn due_at(&self, now: DateTime<Utc>, public_url: &str) -> (Vec<NewLetter>, Option<DateTime<Utc>>) {
         let answers = self.answers().unwrap_or_default();
-        let letters = self.letters(&answers, now, public_url);
-        (letters.after(&[]), earliest(self.next_clock_due(), letters.next_timed_at()))
+        let written = self.letters(&answers, now, public_url).after(&[]);
+        (written.letters, earliest(self.next_clock_due(), written.next_timed_at))
     }
 
     /// When the clock's next event for the case falls due, as it now stands.
@@ -272,7 +272,8 @@ impl Filing<'_> {
             timed_from: None,
         };
         let clock = next_clock_event(self.policy, &state).unwrap_or(Some(at));
-        (earliest(clock, letters.next_timed_at()), letters.at_receipt(self.access_code))
+        let written = letters.at_receipt(self.access_code);
+        (earliest(clock, written.next_timed_at), written.letters)
     }
 }
 

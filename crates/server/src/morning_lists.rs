@@ -6,7 +6,7 @@
 //! server writes it (the outbox keeps its key unique).
 
 use std::collections::HashSet;
-use std::sync::Mutex;
+use std::sync::{LazyLock, Mutex};
 
 use chrono::{DateTime, Days, NaiveDate, Timelike, Utc};
 use redress_core::dates::parse_date;
@@ -22,7 +22,7 @@ const LISTED: i64 = 200;
 /// The provider's days this process has already dealt with, so that the
 /// pass once a minute reads nothing for them again (another server's list
 /// is found in the outbox).
-static DONE: Mutex<Option<HashSet<(String, NaiveDate)>>> = Mutex::new(None);
+static DONE: LazyLock<Mutex<HashSet<(String, NaiveDate)>>> = LazyLock::new(Mutex::default);
 
 /// Writes the lists due by `now`; how many.
 pub async fn write_due(store: &Store, now: DateTime<Utc>, public_url: &str) -> Result<usize, String> {
@@ -72,12 +72,11 @@ pub async fn write_due(store: &Store, now: DateTime<Utc>, public_url: &str) -> R
 }
 
 fn done(provider: &str, day: NaiveDate) -> bool {
-    DONE.lock().expect("not poisoned").as_ref().is_some_and(|done| done.contains(&(provider.to_string(), day)))
+    DONE.lock().expect("not poisoned").contains(&(provider.to_string(), day))
 }
 
 fn mark_done(provider: &str, day: NaiveDate) {
     let mut done = DONE.lock().expect("not poisoned");
-    let done = done.get_or_insert_with(HashSet::new);
     // Yesterday's days are of no more use.
     done.retain(|(_, earlier)| *earlier >= day.pred_opt().unwrap_or(day));
     done.insert((provider.to_string(), day));

@@ -220,6 +220,18 @@ impl CaseFacts<'_> {
         }
     }
 
+    /// "What the company will do next:" and its deadlines still to come;
+    /// nothing when none is.
+    fn next_deadlines(&self) -> Vec<Line> {
+        let deadlines = self.pending_deadlines();
+        if deadlines.is_empty() {
+            return deadlines;
+        }
+        let mut lines = vec![Line::new("letter-next-deadlines", vec![("company", self.company())])];
+        lines.extend(deadlines);
+        lines
+    }
+
     /// The company's deadlines still to come, each with its date.
     fn pending_deadlines(&self) -> Vec<Line> {
         self.milestones

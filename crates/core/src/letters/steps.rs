@@ -44,11 +44,7 @@ fn about_case(facts: &CaseFacts<'_>, message: &'static str) -> Line {
 fn acknowledgement(facts: &CaseFacts<'_>, message: Option<&str>) -> Letter {
     let mut paragraphs = vec![facts.greeting(), about_case(facts, "letter-acknowledged")];
     paragraphs.extend(quoted(message));
-    let deadlines = facts.pending_deadlines();
-    if !deadlines.is_empty() {
-        paragraphs.push(Line::new("letter-next-deadlines", vec![("company", facts.company())]));
-        paragraphs.extend(deadlines);
-    }
+    paragraphs.extend(facts.next_deadlines());
     if let Some(contact) = facts.contact_point() {
         paragraphs.push(Line::new("letter-contact", vec![("contact", Arg::Text(contact))]));
     }
@@ -142,11 +138,7 @@ fn closing(facts: &CaseFacts<'_>, kind: EventKind, day: chrono::NaiveDate, messa
 fn step(facts: &CaseFacts<'_>, message: Option<&str>) -> Letter {
     let mut paragraphs = vec![facts.greeting(), about_case(facts, "letter-first-contact-corrected")];
     paragraphs.extend(quoted(message));
-    let deadlines = facts.pending_deadlines();
-    if !deadlines.is_empty() {
-        paragraphs.push(Line::new("letter-next-deadlines", vec![("company", facts.company())]));
-        paragraphs.extend(deadlines);
-    }
+    paragraphs.extend(facts.next_deadlines());
     facts.to_customer(LetterKind::Step, about_case(facts, "letter-step-subject"), paragraphs)
 }
 

@@ -16,6 +16,13 @@ use redress_core::validation::Answers;
 
 use crate::store::NewLetter;
 
+/// The letters a case calls for now, and when its next timed letter falls
+/// due (for the clock's instant).
+pub struct Written {
+    pub letters: Vec<NewLetter>,
+    pub next_timed_at: Option<DateTime<Utc>>,
+}
+
 /// A case as its letters see it, at an instant.
 pub struct CaseLetters<'a> {
     pub policy: &'a Policy,
@@ -43,8 +50,9 @@ impl CaseLetters<'_> {
     /// The letters of the filing: the receipt, whose link opens the case
     /// with `access_code` (after `#`, so that browsers never send it to a
     /// server), and the company's notice; then any timed letter already due
-    /// (a complaint first made more than eight weeks ago).
-    pub fn at_receipt(&self, access_code: &str) -> Vec<NewLetter> {
+    /// (a complaint first made more than eight weeks ago). With them, when
+    /// the next timed letter falls due.
+    pub fn at_receipt(&self, access_code: &str) -> Written {
         // The case page in the case's language, whatever the browser's.
         let link = format!("{}/status/{}?lang={}#{access_code}", self.public_url, self.reference, self.lang.tag());
         let links = Links { case: link, staff: self.staff_link(), stop: self.stop_link() };
@@ -53,13 +61,12 @@ impl CaseLetters<'_> {
         let receipt = redress_core::letters::receipt(&facts, access_code);
         let mut letters: Vec<NewLetter> = self.addressed(&receipt, None).into_iter().collect();
         letters.extend(self.addressed(&redress_core::letters::new_case(&facts), None));
-        letters.extend(self.timed_due(&facts));
-        letters
+        self.with_timed(&facts, letters)
     }
 
     /// The letters `events` call for, each with what its author wrote, and
-    /// any timed letter now due.
-    pub fn after(&self, events: &[(&Event, Option<&str>)]) -> Vec<NewLetter> {
+    /// any timed letter now due; with when the next timed letter falls due.
+    pub fn after(&self, events: &[(&Event, Option<&str>)]) -> Written {
         let (milestones, links) = (self.milestones(), self.links());
         let facts = self.facts(&milestones, &links);
         let mut letters = Vec::new();
@@ -68,22 +75,19 @@ impl CaseLetters<'_> {
                 letters.extend(self.addressed(&letter, None));
             }
         }
-        letters.extend(self.timed_due(&facts));
-        letters
+        self.with_timed(&facts, letters)
     }
 
-    /// When the next timed letter falls due, if one is to come.
-    pub fn next_timed_at(&self) -> Option<DateTime<Utc>> {
-        let (milestones, links) = (self.milestones(), self.links());
-        let timed = self.timed(&self.facts(&milestones, &links));
-        timed.iter().map(|timed| timed.at).filter(|at| *at > self.now).min()
-    }
-
-    fn timed_due(&self, facts: &CaseFacts<'_>) -> Vec<NewLetter> {
+    /// `letters`, and the timed letters of `facts`: those due now added to
+    /// them (but those written before, see `timed_from`), the first to come
+    /// as the next instant.
+    fn with_timed(&self, facts: &CaseFacts<'_>, mut letters: Vec<NewLetter>) -> Written {
         let timed = self.timed(facts);
-        let not_yet = |timed: &&Timed| self.timed_from.is_none_or(|from| timed.at >= from);
-        let due = timed.iter().filter(|timed| timed.at <= self.now).filter(not_yet);
-        due.flat_map(|timed| self.addressed(&timed.letter, Some(&timed.once))).collect()
+        let written_before = |timed: &&Timed| self.timed_from.is_some_and(|from| timed.at < from);
+        let due = timed.iter().filter(|timed| timed.at <= self.now).filter(|timed| !written_before(timed));
+        letters.extend(due.flat_map(|timed| self.addressed(&timed.letter, Some(&timed.once))));
+        let next_timed_at = timed.iter().map(|timed| timed.at).filter(|at| *at > self.now).min();
+        Written { letters, next_timed_at }
     }
 
     fn timed(&self, facts: &CaseFacts<'_>) -> Vec<Timed> {

@@ -132,16 +132,28 @@ pub enum Delivery {
     Failed { id: i64, at: DateTime<Utc>, error: String },
 }
 
-/// Each of them empties a receipt's body once it is done with: its link
-/// carries the case's access code, which nothing else the portal stores does.
-const SENT: &str = "UPDATE letters SET sent_at = $1, next_attempt_at = NULL, attempts = attempts + 1, \
-     last_error = NULL, body_text = CASE WHEN kind = 'receipt' THEN '' ELSE body_text END, \
-     body_html = CASE WHEN kind = 'receipt' THEN '' ELSE body_html END WHERE id = $2";
+/// The columns a letter done with keeps: all but a receipt's body, whose
+/// link carries the case's access code, which nothing else the portal
+/// stores does.
+macro_rules! forget_the_code {
+    () => {
+        "body_text = CASE WHEN kind = 'receipt' THEN '' ELSE body_text END, \
+         body_html = CASE WHEN kind = 'receipt' THEN '' ELSE body_html END"
+    };
+}
+
+const SENT: &str = concat!(
+    "UPDATE letters SET sent_at = $1, next_attempt_at = NULL, attempts = attempts + 1, last_error = NULL, ",
+    forget_the_code!(),
+    " WHERE id = $2"
+);
 const POSTPONED: &str =
     "UPDATE letters SET next_attempt_at = $1, attempts = attempts + 1, last_error = $2 WHERE id = $3";
-const FAILED: &str = "UPDATE letters SET failed_at = $1, next_attempt_at = NULL, attempts = attempts + 1, \
-     last_error = $2, body_text = CASE WHEN kind = 'receipt' THEN '' ELSE body_text END, \
-     body_html = CASE WHEN kind = 'receipt' THEN '' ELSE body_html END WHERE id = $3";
+const FAILED: &str = concat!(
+    "UPDATE letters SET failed_at = $1, next_attempt_at = NULL, attempts = attempts + 1, last_error = $2, ",
+    forget_the_code!(),
+    " WHERE id = $3"
+);
 
 impl Store {
     /// Up to `limit` of `provider`'s open cases whose next deadline is
