@@ -103,6 +103,7 @@ pub struct Submission<'a> {
     pub lang: &'a str,
     pub fields: Answers,
     pub documents: Vec<String>,
+    pub letters_by_email: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -126,6 +127,9 @@ pub struct Receipt {
     /// The kind of case sent, which the app adds (its words follow the kind).
     #[serde(default)]
     pub kind: Option<KindId>,
+    /// Whether a copy, with the code, is on its way by email.
+    #[serde(default)]
+    pub emailed: bool,
 }
 
 pub async fn submit(provider: &str, idempotency_key: &str, submission: &Submission<'_>) -> Result<Receipt, Failure> {

@@ -3,12 +3,14 @@
 // asking for the code; the link to stop the emails opens a page that asks
 // first (a mail scanner that follows it stops nothing), in the case's
 // language, usable by keyboard; once confirmed, the company's next step
-// writes no email to the customer.
+// writes no email to the customer. A customer who says on the check page
+// that they will follow the case on its page gets no email at all.
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { accessibilityViolations, baseUrl, languages, launch, message, openPage, screenshot } from '../lib/browser.js';
 import { fileCase, staff, staffToken } from '../lib/api.js';
+import { answerPages, heading } from '../lib/person.js';
 
 const mailApi = process.env.MAILDEV_API;
 
@@ -119,5 +121,67 @@ test('a stop link that names no case says so, and stops nothing', async () => {
   assert.deepEqual(await accessibilityViolations(page), []);
   // The page's own 404 is the only problem the browser reports.
   assert.deepEqual(problems, ['console: Failed to load resource: the server responded with a status of 404 (Not Found)']);
+  await context.close();
+});
+
+// Through Kijoma's wizard in French to its check page, with `email` given.
+async function toCheckPage(page, email) {
+  await page.goto(`${baseUrl}/kijoma/complain?lang=fr`);
+  await page.locator('h1').waitFor();
+  const checkTitle = message('fr', 'wizard', 'wizard-step-check', 'other');
+  await answerPages(page, {
+    '#field-full-name': 'Claire Martin',
+    '#field-email': email,
+    '#field-description': 'La connexion tombe chaque soir.',
+  }, async (p) => (await heading(p)) === checkTitle);
+  assert.equal(await heading(page), checkTitle);
+}
+
+test('on the check page the customer chooses the case page only, by keyboard: no email comes, and the code is shown only once', async () => {
+  const quiet = `quiet-${Date.now()}@example.org`;
+  const { context, page, problems } = await openPage(browser, { locale: 'fr-FR', width: 375 });
+  await toCheckPage(page, quiet);
+  const legend = page.locator('legend', { hasText: message('fr', 'sent', 'letters-choice-title') });
+  await legend.waitFor();
+  const byEmail = message('fr', 'sent', 'letters-choice-email').replace('{ $email }', quiet);
+  assert.equal((await page.locator('label[for="letters-email"]').textContent()).trim(), byEmail);
+  assert.ok(await page.isChecked('#letters-email'), 'email is the default');
+  assert.deepEqual(await accessibilityViolations(page), []);
+  await screenshot(page, 'check-letters-choice-fr-375');
+  // A person tabs to the chosen radio and moves to the other with an arrow.
+  await page.locator('#letters-email').focus();
+  await page.keyboard.press('ArrowDown');
+  assert.ok(await page.isChecked('#letters-page'));
+  // Away to change an answer and back: the choice is kept.
+  await page.reload();
+  await legend.waitFor();
+  assert.ok(await page.isChecked('#letters-page'), 'the draft keeps the choice');
+  await page.locator('#send').focus();
+  await page.keyboard.press('Enter');
+  await page.locator('#reference').waitFor();
+  const shownOnce = message('fr', 'sent', 'sent-access-body', 'other');
+  assert.ok((await page.locator('main').textContent()).includes(shownOnce));
+  const reference = (await page.locator('#reference').textContent()).trim();
+  const view = await staff(staffToken('kijoma'), `/cases/${reference}`);
+  assert.equal(view.letters_stopped, true);
+  assert.deepEqual(view.letters.map((l) => l.kind), ['new_case']);
+  await new Promise((resolve) => setTimeout(resolve, 2500));
+  const all = await (await fetch(`${mailApi}/email`)).json();
+  assert.equal(all.filter((letter) => letter.to.some((to) => to.address === quiet)).length, 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('left as it is, the choice sends the receipt by email, and the confirmation says where the code went', async () => {
+  const email = `told-${Date.now()}@example.org`;
+  const { context, page, problems } = await openPage(browser, { locale: 'fr-FR' });
+  await toCheckPage(page, email);
+  await page.locator('#send').click();
+  await page.locator('#reference').waitFor();
+  const emailed = message('fr', 'sent', 'sent-access-body-emailed', 'other');
+  assert.ok((await page.locator('main').textContent()).includes(emailed));
+  const [receipt] = await lettersTo(email, 1);
+  assert.ok(receipt.text.includes((await page.locator('#reference').textContent()).trim()));
+  assert.deepEqual(problems, []);
   await context.close();
 });

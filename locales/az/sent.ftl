@@ -40,3 +40,16 @@ sent-escalate-body =
 sent-adr-later = Şikayətiniz 8 həftə ərzində həll olunmasa və ya şirkət sizə yekun mövqe məktubu göndərsə, { $scheme } qurumuna pulsuz müraciət edə bilərsiniz.
 sent-missing-title = Burada göstəriləcək şikayət yoxdur
 sent-missing-body = Təsdiq yalnız şikayətin göndərildiyi brauzer vərəqində saxlanılır. Nömrəniz və giriş kodunuz varsa, şikayətinizi yoxlaya bilərsiniz.
+
+# The check page: how the customer wants to hear about the case.
+# Variables:
+#   $email (String) - the email address the customer gave
+letters-choice-title = İşin gedişi barədə necə xəbər almaq istəyirsiniz?
+letters-choice-email = { $email } ünvanına e-poçtla və işin səhifəsində
+letters-choice-page = Yalnız işin səhifəsində, e-poçt olmadan
+letters-choice-page-hint = Yenilikləri görmək üçün işin nömrəsi və giriş kodu lazım olacaq.
+sent-access-body-emailed = { $kind ->
+        [inquiry] Sorğunuzu
+        [abuse_report] Bildirişinizi
+       *[other] Şikayətinizi
+    } izləmək üçün bu kod və nömrə lazımdır. Onları işi açan keçidlə birlikdə sizə e-poçtla da göndərdik: həmin məktubu oxuya bilən hər kəs işi izləyə bilər.

@@ -40,3 +40,16 @@ sent-escalate-body =
 sent-adr-later = Ist Ihre Beschwerde nach 8 Wochen nicht gelöst oder schickt Ihnen das Unternehmen eine abschließende Stellungnahme, können Sie sich kostenlos an { $scheme } wenden.
 sent-missing-title = Hier gibt es keine Beschwerde anzuzeigen
 sent-missing-body = Die Bestätigung bleibt nur in dem Browser-Tab erhalten, in dem die Beschwerde gesendet wurde. Mit Aktenzeichen und Zugangscode können Sie Ihre Beschwerde verfolgen.
+
+# The check page: how the customer wants to hear about the case.
+# Variables:
+#   $email (String) - the email address the customer gave
+letters-choice-title = Wie möchten Sie über den Fortgang informiert werden?
+letters-choice-email = Per E-Mail an { $email } und auf der Seite Ihres Falls
+letters-choice-page = Nur auf der Seite Ihres Falls, ohne E-Mails
+letters-choice-page-hint = Um Neuigkeiten zu sehen, brauchen Sie dann Ihr Aktenzeichen und Ihren Zugangscode.
+sent-access-body-emailed = Sie brauchen diesen Code und Ihr Aktenzeichen, um Ihre { $kind ->
+        [inquiry] Anfrage
+        [abuse_report] Meldung
+       *[other] Beschwerde
+    } zu verfolgen. Wir haben Ihnen beides auch per E-Mail geschickt, mit einem Link, der den Fall öffnet: Wer diese E-Mail lesen kann, kann den Fall verfolgen.

@@ -41,3 +41,17 @@ sent-escalate-body =
 sent-adr-later = If your complaint is not resolved after 8 weeks, or the company sends you a deadlock letter, you can take it to { $scheme } for free.
 sent-missing-title = There is no complaint to show here
 sent-missing-body = The confirmation is only kept in the browser tab where the complaint was sent. If you have your reference and access code, you can check your complaint.
+
+# The check page: how the customer wants to hear about the case.
+# Variables:
+#   $email (String) - the email address the customer gave
+letters-choice-title = How do you want to hear about progress?
+letters-choice-email = By email to { $email }, and on your case page
+letters-choice-page = Only on your case page, with no emails
+letters-choice-page-hint = To see any news you will need your reference and access code.
+sent-access-body-emailed =
+    { $kind ->
+        [inquiry] You need this code and your reference to check your enquiry. We have also emailed them to you, with a link that opens it: anyone who can read that email can follow your enquiry.
+        [abuse_report] You need this code and your reference to check your report. We have also emailed them to you, with a link that opens it: anyone who can read that email can follow your report.
+       *[other] You need this code and your reference to check your complaint. We have also emailed them to you, with a link that opens it: anyone who can read that email can follow your complaint.
+    }

@@ -41,3 +41,17 @@ sent-escalate-body =
 sent-adr-later = Si votre réclamation n'est pas résolue au bout de 8 semaines, ou si l'entreprise vous adresse une lettre de position finale, vous pouvez saisir gratuitement { $scheme }.
 sent-missing-title = Aucune réclamation à afficher ici
 sent-missing-body = La confirmation n'est conservée que dans l'onglet d'où la réclamation a été envoyée. Si vous avez votre référence et votre code d'accès, vous pouvez suivre votre réclamation.
+
+# The check page: how the customer wants to hear about the case.
+# Variables:
+#   $email (String) - the email address the customer gave
+letters-choice-title = Comment voulez-vous être informé de la suite ?
+letters-choice-email = Par e-mail à { $email }, et sur la page de votre dossier
+letters-choice-page = Seulement sur la page de votre dossier, sans e-mail
+letters-choice-page-hint = Pour voir les nouvelles, il vous faudra votre référence et votre code d'accès.
+sent-access-body-emailed =
+    { $kind ->
+        [inquiry] Il vous faut ce code et votre référence pour suivre votre demande. Nous vous les avons aussi envoyés par e-mail, avec un lien qui l'ouvre : toute personne qui peut lire cet e-mail peut suivre votre demande.
+        [abuse_report] Il vous faut ce code et votre référence pour suivre votre signalement. Nous vous les avons aussi envoyés par e-mail, avec un lien qui l'ouvre : toute personne qui peut lire cet e-mail peut suivre votre signalement.
+       *[other] Il vous faut ce code et votre référence pour suivre votre réclamation. Nous vous les avons aussi envoyés par e-mail, avec un lien qui l'ouvre : toute personne qui peut lire cet e-mail peut suivre votre réclamation.
+    }

@@ -38,3 +38,16 @@ sent-escalate-body = На странице дела видно, { $next ->
 sent-adr-later = Если за 8 недель вопрос не решат или компания пришлёт письмо с окончательной позицией, можно бесплатно обратиться в { $scheme }.
 sent-missing-title = Здесь нечего показать
 sent-missing-body = Подтверждение хранится только во вкладке, из которой жалоба была отправлена. Если у вас есть номер и код доступа, вы можете проверить жалобу.
+
+# The check page: how the customer wants to hear about the case.
+# Variables:
+#   $email (String) - the email address the customer gave
+letters-choice-title = Как сообщать вам о ходе дела?
+letters-choice-email = Письмом на { $email } и на странице дела
+letters-choice-page = Только на странице дела, без писем
+letters-choice-page-hint = Чтобы узнать новости, вам понадобятся номер дела и код доступа.
+sent-access-body-emailed = Этот код и номер нужны, чтобы следить за { $kind ->
+        [inquiry] обращением
+        [abuse_report] сообщением
+       *[other] жалобой
+    }. Мы также отправили их вам письмом со ссылкой на дело: любой, кто может прочитать это письмо, может следить за делом.

@@ -28,6 +28,9 @@ pub struct Draft {
     /// The file of each file field answered (Modmount's written
     /// authorization), whose id is that field's answer.
     pub field_files: Vec<(FieldId, Upload)>,
+    /// The customer will follow the case on its page only: no letters by
+    /// email, although an address was given (email is the default).
+    pub no_emails: bool,
     /// One key for the life of the draft: every retry of its submission
     /// carries it, so the server files the complaint once however often the
     /// network fails.
@@ -123,6 +126,7 @@ mod tests {
         draft.set_flag(FieldId::OnBehalf, true);
         draft.set_lines(FieldId::DomainNames, "example.org\n\n  example.net ");
         draft.documents.push(Upload { id: "u1".into(), name: "bill.pdf".into(), size: 1234 });
+        draft.no_emails = true;
         let back = Draft::from_saved(&draft.to_saved()).unwrap();
         assert_eq!(back, draft);
         assert_eq!(back.text(FieldId::DomainNames), "example.org\nexample.net");

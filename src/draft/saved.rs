@@ -17,6 +17,7 @@
 //! list → domain_names → example.org → example.net
 //! document → u1 → bill.pdf → 1234
 //! file → authorization → u2 → letter.pdf → 10
+//! no-emails
 //! ```
 //!
 //! Anything else (another version's draft, an unknown record, a broken
@@ -52,6 +53,9 @@ pub fn write(draft: &Draft) -> String {
     for (field, file) in &draft.field_files {
         record(&mut out, &["file", field.as_str(), &file.id, &file.name, &file.size.to_string()]);
     }
+    if draft.no_emails {
+        record(&mut out, &["no-emails"]);
+    }
     out
 }
 
@@ -64,6 +68,7 @@ pub fn read(text: &str) -> Option<Draft> {
     for line in lines {
         let fields = line.split('\t').map(unescape).collect::<Option<Vec<String>>>()?;
         match fields.as_slice() {
+            [tag] if tag == "no-emails" => draft.no_emails = true,
             [tag, key] if tag == "key" => draft.idempotency_key = key.clone(),
             [tag, kind] if tag == "kind" => draft.kind = Some(KindId::ALL.into_iter().find(|k| k.as_str() == kind)?),
             [tag, field, text] if tag == "text" => {

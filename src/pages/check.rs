@@ -4,7 +4,7 @@
 //! if it still fails the page says plainly that nothing was sent.
 
 use leptos::prelude::*;
-use redress_core::policy::{FieldId, Policy};
+use redress_core::policy::{CaseKind, FieldId, Policy};
 use redress_core::validation::{self, FieldErrors};
 
 use crate::api::{self, Failure, Submission};
@@ -12,6 +12,7 @@ use crate::components::answer::shown_answer;
 use crate::components::error_summary::{ErrorSummary, Problem};
 use crate::components::field::FieldInput;
 use crate::components::layout::{provider_caption, set_title};
+use crate::components::radio::Radio;
 use crate::draft::Draft;
 use crate::i18n;
 use crate::i18n::format;
@@ -164,6 +165,7 @@ pub fn CheckAnswers(policy: &'static Policy, draft: RwSignal<Draft>) -> impl Int
                 lang: lang.tag(),
                 fields: answers,
                 documents: current.documents.iter().map(|d| d.id.clone()).collect(),
+                letters_by_email: !current.no_emails,
             };
             let mut outcome = api::submit(&policy.id, &current.idempotency_key, &submission).await;
             for delay in RETRY_DELAYS_MS {
@@ -202,6 +204,7 @@ pub fn CheckAnswers(policy: &'static Policy, draft: RwSignal<Draft>) -> impl Int
         <form novalidate on:submit=send>
             <h2 class="heading-m">{t!("wizard-check-send-title", kind = kind.id.as_str())}</h2>
             <p class="body">{t!("wizard-check-send-body", provider = policy.name.clone(), kind = kind.id.as_str())}</p>
+            <LettersChoice kind draft />
             {declarations}
             {move || {
                 let Sending::Failed(why) = sending.get() else { return None };
@@ -224,6 +227,45 @@ pub fn CheckAnswers(policy: &'static Policy, draft: RwSignal<Draft>) -> impl Int
         </form>
     }
     .into_any()
+}
+
+/// How the customer wants to hear about the case, asked where the form took
+/// an email address and one was given: by email (the default) or only on
+/// the case page.
+#[component]
+fn LettersChoice(kind: &'static CaseKind, draft: RwSignal<Draft>) -> impl IntoView {
+    let email = draft.with_untracked(|d| d.text(FieldId::Email));
+    let asked = kind.fields.iter().any(|f| f.id == FieldId::Email) && !email.trim().is_empty();
+    asked.then(|| {
+        let no_emails = draft.with_untracked(|d| d.no_emails);
+        let choose = move |no_emails: bool| Callback::new(move |()| draft.update(|d| d.no_emails = no_emails));
+        view! {
+            <div class="form-group">
+                <fieldset class="fieldset">
+                    <legend class="fieldset__legend">{t!("letters-choice-title")}</legend>
+                    <div class="radios">
+                        <Radio
+                            id="letters-email".into()
+                            name="letters"
+                            value="email"
+                            checked=!no_emails
+                            label=t!("letters-choice-email", email = email.trim().to_string())
+                            on_select=choose(false)
+                        />
+                        <Radio
+                            id="letters-page".into()
+                            name="letters"
+                            value="case_page"
+                            checked=no_emails
+                            label=t!("letters-choice-page")
+                            hint=t!("letters-choice-page-hint")
+                            on_select=choose(true)
+                        />
+                    </div>
+                </fieldset>
+            </div>
+        }
+    })
 }
 
 /// Why the complaint was not sent, in the customer's words.

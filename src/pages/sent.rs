@@ -69,7 +69,9 @@ pub fn Sent(provider: String) -> impl IntoView {
             </div>
         </div>
         <h2 class="heading-m">{t!("sent-access-title")}</h2>
-        <p class="body">{t!("sent-access-body", kind = kind)}</p>
+        <p class="body">
+            {if receipt.emailed { t!("sent-access-body-emailed", kind = kind) } else { t!("sent-access-body", kind = kind) }}
+        </p>
         <p class="access-code"><strong id="access-code">{code.clone()}</strong></p>
         <p class="no-print">
             <button type="button" class="button button--secondary" on:click=copy>{t!("sent-copy")}</button>

@@ -249,6 +249,8 @@ pub struct Filing<'a> {
     pub lang: Lang,
     pub answers: &'a Answers,
     pub received_at: DateTime<Utc>,
+    /// The customer wants letters by email (where an address was given).
+    pub by_email: bool,
 }
 
 impl Filing<'_> {
@@ -268,7 +270,7 @@ impl Filing<'_> {
             now: at,
             public_url,
             access_hash: &access_hash,
-            stopped: false,
+            stopped: !self.by_email,
             timed_from: None,
         };
         let clock = next_clock_event(self.policy, &state).unwrap_or(Some(at));

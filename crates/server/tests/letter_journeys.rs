@@ -391,3 +391,32 @@ async fn the_stop_link_asks_first_and_then_the_customer_gets_no_more_emails() {
     );
     caught_exactly(&mail, 4).await;
 }
+
+/// A customer who chose to follow the case on its page only gets no email
+/// from the first (not even the receipt, whose code the confirmation page
+/// shows), while the company still hears of the case; the receipt says no
+/// copy is on its way, and the staff see why no letter goes out.
+#[tokio::test]
+async fn a_customer_who_chose_the_case_page_gets_no_email() {
+    let server = Server::start_with(Db::Sqlite, "2026-12-01T10:00:00Z", &[("REDRESS_PUBLIC_URL", PORTAL)]).await;
+    let mut quiet = complaint("kijoma");
+    quiet["letters_by_email"] = json!(false);
+    let (status, receipt) = server.submit("kijoma", "quiet", &quiet).await;
+    assert_eq!((status, &receipt["emailed"]), (201, &json!(false)), "{receipt}");
+    let reference = receipt["reference"].as_str().unwrap();
+    let staff = server.staff_token("kijoma", "Sam");
+    assert_eq!(server.staff_event(&staff, reference, "acknowledged", "Looking into it.").await.0, 200);
+    assert_eq!(kinds(&written(&server, reference).await), ["new_case"]);
+    let (_, _, view) = server.staff_get(&staff, &format!("/cases/{reference}")).await;
+    let view: Value = serde_json::from_slice(&view).unwrap();
+    assert_eq!(view["letters_stopped"], json!(true), "{view}");
+
+    let (status, receipt) = server.submit("kijoma", "default", &complaint("kijoma")).await;
+    assert_eq!((status, &receipt["emailed"]), (201, &json!(true)), "email is the default where an address is given");
+    // Kontakt Home takes a phone number instead of an email address.
+    let mut no_address = complaint("kontakt-az");
+    no_address["fields"].as_object_mut().unwrap().remove("email");
+    no_address["fields"]["phone"] = json!("+994 12 555 00 00");
+    let (status, receipt) = server.submit("kontakt-az", "phone", &no_address).await;
+    assert_eq!((status, &receipt["emailed"]), (201, &json!(false)), "{receipt}");
+}

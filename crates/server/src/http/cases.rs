@@ -42,6 +42,10 @@ pub struct Submission {
     /// Upload ids from `POST /api/uploads`.
     #[serde(default)]
     documents: Vec<String>,
+    /// Whether letters about the case go to the email address given
+    /// (`fields.email`); `false`: the customer follows it on its page only.
+    #[serde(default = "by_email")]
+    letters_by_email: bool,
     /// The honeypot: a field people never see and bots fill in. Leave it out.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     website: Option<String>,
@@ -56,6 +60,13 @@ struct Receipt {
     access_code: String,
     received_at: DateTime<Utc>,
     milestones: Vec<DueMilestoneOut>,
+    /// Whether a copy of this receipt, with the access code, is being
+    /// emailed to the customer.
+    emailed: bool,
+}
+
+fn by_email() -> bool {
+    true
 }
 
 #[derive(Serialize, Deserialize, utoipa::ToSchema)]
@@ -168,6 +179,7 @@ pub async fn submit(
             .filter(|m| Some(m.name) != turned_away)
             .map(DueMilestoneOut::from)
             .collect(),
+        emailed: submission.letters_by_email && crate::letters::customer_address(&submission.fields).is_some(),
     };
     let body = serde_json::to_vec(&receipt).expect("a receipt serializes");
     let sealed = secrets::seal(&key, &body);
@@ -181,6 +193,7 @@ pub async fn submit(
         lang,
         answers: &submission.fields,
         received_at: now,
+        by_email: submission.letters_by_email,
     };
     let (clock_due_at, letters) = filing.clock_and_letters(&state.public_url);
     let stored = state
@@ -204,6 +217,7 @@ pub async fn submit(
             }),
             uploads,
             letters,
+            letters_stopped: !submission.letters_by_email,
         })
         .await;
     match stored {

@@ -212,7 +212,7 @@ fn outbox_row(letter: &Letter, policy: &Policy, recipient: &str, public_url: &st
 }
 
 /// The email address the customer gave on the form, if any.
-fn customer_address(answers: &Answers) -> Option<&str> {
+pub fn customer_address(answers: &Answers) -> Option<&str> {
     match answers.get(FieldId::Email.as_str()) {
         Some(FieldValue::Text(text)) if !text.trim().is_empty() => Some(text.trim()),
         _ => None,

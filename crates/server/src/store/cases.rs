@@ -46,6 +46,9 @@ pub struct NewCase {
     pub uploads: Vec<String>,
     /// The letters its filing calls for (the receipt, the company's notice).
     pub letters: Vec<NewLetter>,
+    /// The customer chose to follow the case on its page only: no email
+    /// about it is written, as after the stop link.
+    pub letters_stopped: bool,
 }
 
 /// The idempotency record written in the same transaction as the case.
@@ -479,8 +482,8 @@ pub(super) async fn insert_case_in(tx: &mut sqlx::Transaction<'_, sqlx::Any>, ca
     let received_at = format_time(case.record.received_at);
     let id: i64 = sqlx::query(
         "INSERT INTO cases (reference, provider, kind, lang, access_hash, received_at, answers, stage, current_kind, \
-         clock_due_at, received_day, next_due, search_text, last_event_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, 'received', $3, $8, $9, $10, $11, $6) RETURNING id",
+         clock_due_at, received_day, next_due, search_text, last_event_at, letters_stopped_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 'received', $3, $8, $9, $10, $11, $6, $12) RETURNING id",
     )
     .bind(&case.record.reference)
     .bind(&case.record.provider)
@@ -493,6 +496,7 @@ pub(super) async fn insert_case_in(tx: &mut sqlx::Transaction<'_, sqlx::Any>, ca
     .bind(&case.queue.received_day)
     .bind(case.queue.next_due.as_deref().unwrap_or(NO_DEADLINE))
     .bind(&case.queue.search_text)
+    .bind(case.letters_stopped.then_some(&received_at))
     .fetch_one(&mut **tx)
     .await?
     .try_get("id")?;
