@@ -50,8 +50,9 @@ impl Numbers for Counting<'_> {
 }
 
 const NUMBERS: [&str; 9] = ["count", "days", "max", "seconds", "months", "current", "total", "percent", "amount"];
-const TEXTS: [&str; 28] = [
+const TEXTS: [&str; 29] = [
     "label",
+    "email",
     "date",
     "name",
     "provider",
