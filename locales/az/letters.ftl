@@ -87,3 +87,13 @@ letter-new-case-from = Kimdən: { $name }
 letter-new-case-contact = { $contact }
 letter-new-case-description = Baş verənlər, müştərinin sözləri ilə:
 letter-customer-wrote = Müştəri yazır:
+
+# The code a member of the staff signs in to the console with.
+# Variables:
+#   $company (String) - the company's name
+#   $code (String) - eight digits
+#   $minutes (String) - how long the code works, a number
+letter-sign-in-subject = { $company } şikayət konsoluna giriş kodunuz
+letter-sign-in-code = Giriş kodunuz: { $code }
+letter-sign-in-expiry = Onu { $minutes } dəqiqə ərzində giriş səhifəsində yazın. Kod yalnız bir dəfə işləyir.
+letter-sign-in-not-you = Əgər daxil olmaq istəməmisinizsə, bu məktubu nəzərə almayın: kod olmadan heç kim daxil ola bilməz.

@@ -87,3 +87,13 @@ letter-new-case-from = Von: { $name }
 letter-new-case-contact = { $contact }
 letter-new-case-description = Was geschehen ist, in den Worten des Kunden:
 letter-customer-wrote = Der Kunde schreibt:
+
+# The code a member of the staff signs in to the console with.
+# Variables:
+#   $company (String) - the company's name
+#   $code (String) - eight digits
+#   $minutes (String) - how long the code works, a number
+letter-sign-in-subject = Ihr Anmeldecode für die Beschwerdekonsole von { $company }
+letter-sign-in-code = Ihr Anmeldecode lautet: { $code }
+letter-sign-in-expiry = Geben Sie ihn innerhalb von { $minutes } Minuten auf der Anmeldeseite ein. Er gilt nur einmal.
+letter-sign-in-not-you = Wenn Sie sich nicht anmelden wollten, können Sie diese E-Mail ignorieren: Ohne den Code kann sich niemand anmelden.

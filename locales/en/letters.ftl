@@ -87,3 +87,13 @@ letter-new-case-from = From: { $name }
 letter-new-case-contact = { $contact }
 letter-new-case-description = What happened, in the customer's words:
 letter-customer-wrote = The customer wrote:
+
+# The code a member of the staff signs in to the console with.
+# Variables:
+#   $company (String) - the company's name
+#   $code (String) - eight digits
+#   $minutes (String) - how long the code works, a number
+letter-sign-in-subject = Your code to sign in to { $company }'s complaints console
+letter-sign-in-code = Your sign-in code is: { $code }
+letter-sign-in-expiry = Type it on the sign-in page within { $minutes } minutes. It works once.
+letter-sign-in-not-you = If you did not ask to sign in, you can ignore this email: nobody can sign in without the code.

@@ -87,3 +87,13 @@ letter-new-case-from = De : { $name }
 letter-new-case-contact = { $contact }
 letter-new-case-description = Ce qui s'est passé, selon le client :
 letter-customer-wrote = Le client a écrit :
+
+# The code a member of the staff signs in to the console with.
+# Variables:
+#   $company (String) - the company's name
+#   $code (String) - eight digits
+#   $minutes (String) - how long the code works, a number
+letter-sign-in-subject = Votre code de connexion à la console des réclamations de { $company }
+letter-sign-in-code = Votre code de connexion : { $code }
+letter-sign-in-expiry = Saisissez-le sur la page de connexion dans les { $minutes } minutes. Il ne sert qu'une fois.
+letter-sign-in-not-you = Si vous n'avez pas demandé à vous connecter, ignorez cet e-mail : personne ne peut se connecter sans ce code.

@@ -87,3 +87,13 @@ letter-new-case-from = От: { $name }
 letter-new-case-contact = { $contact }
 letter-new-case-description = Что произошло, словами клиента:
 letter-customer-wrote = Клиент пишет:
+
+# The code a member of the staff signs in to the console with.
+# Variables:
+#   $company (String) - the company's name
+#   $code (String) - eight digits
+#   $minutes (String) - how long the code works, a number
+letter-sign-in-subject = Код для входа в консоль жалоб { $company }
+letter-sign-in-code = Ваш код для входа: { $code }
+letter-sign-in-expiry = Введите его на странице входа в течение { $minutes } минут. Код действует один раз.
+letter-sign-in-not-you = Если вы не пытались войти, не обращайте внимания на это письмо: без кода войти никто не сможет.

@@ -139,7 +139,7 @@ fn sender(provider: &str, default: &Mailbox) -> Mailbox {
 /// complaints address, for the letters to customers; none for the
 /// company's own.
 fn reply_to(letter: &OutgoingLetter) -> Option<Mailbox> {
-    if matches!(letter.kind.as_str(), "new_case" | "customer_step" | "digest") {
+    if matches!(letter.kind.as_str(), "new_case" | "customer_step" | "digest" | "sign_in_code") {
         return None;
     }
     let policy = crate::policies::find(&letter.provider)?;

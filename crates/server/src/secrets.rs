@@ -55,6 +55,29 @@ pub fn new_staff_token() -> String {
     format!("rst_{}", random_code(40).replace('-', ""))
 }
 
+/// A staff member's sign-in code: 8 digits to type from an email. The
+/// remainder's bias (2^64 is not a multiple of 10^8) is below 10^-10.
+pub fn new_sign_in_code() -> String {
+    format!("{:08}", u64::from_le_bytes(random_bytes::<8>()) % 100_000_000)
+}
+
+/// What is stored of a sign-in code: bound to the account it was sent for.
+/// Spaces and dashes typed between the digits do not count.
+pub fn hash_sign_in_code(account: i64, code: &str) -> String {
+    let digits: String = code.chars().filter(|c| !c.is_whitespace() && *c != '-').collect();
+    sha256_hex(format!("sign-in\0{account}\0{digits}").as_bytes())
+}
+
+/// A staff session's cookie: 256 random bits, as hex.
+pub fn new_session_token() -> String {
+    hex(&random_bytes::<32>())
+}
+
+/// What is stored of a session's cookie.
+pub fn hash_session_token(token: &str) -> String {
+    sha256_hex(format!("session\0{token}").as_bytes())
+}
+
 /// What is stored of a code. Codes are normalised first so that a customer
 /// who types lowercase, drops the dashes or reads O for 0 is still
 /// recognised (`references::normalise_code`).
@@ -87,6 +110,11 @@ pub fn hash_token(token: &str) -> String {
 /// Whether `code` hashes to `stored`, in time independent of where they differ.
 pub fn code_matches(code: &str, stored: &str) -> bool {
     hash_code(code).as_bytes().ct_eq(stored.as_bytes()).into()
+}
+
+/// Whether two stored hashes are the same, in time independent of where they differ.
+pub fn same_hash(a: &str, b: &str) -> bool {
+    a.as_bytes().ct_eq(b.as_bytes()).into()
 }
 
 pub fn sha256_hex(bytes: &[u8]) -> String {
@@ -127,6 +155,18 @@ pub fn open(key: &str, sealed: &[u8]) -> Option<Vec<u8>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sign_in_codes_are_eight_digits_bound_to_their_account() {
+        let codes: Vec<String> = (0..50).map(|_| new_sign_in_code()).collect();
+        assert!(codes.iter().all(|code| code.len() == 8 && code.bytes().all(|b| b.is_ascii_digit())), "{codes:?}");
+        assert!(codes.iter().collect::<std::collections::HashSet<_>>().len() > 45, "{codes:?}");
+        assert_eq!(hash_sign_in_code(7, "1234 5678"), hash_sign_in_code(7, "12345678"));
+        assert_eq!(hash_sign_in_code(7, "1234-5678"), hash_sign_in_code(7, "12345678"));
+        assert_ne!(hash_sign_in_code(8, "12345678"), hash_sign_in_code(7, "12345678"));
+        assert_ne!(new_session_token(), new_session_token());
+        assert_eq!(new_session_token().len(), 64);
+    }
 
     #[test]
     fn access_codes_carry_125_random_bits_in_groups_of_five() {

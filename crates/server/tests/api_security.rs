@@ -165,6 +165,73 @@ async fn access_matrix(db: Db) {
 }
 on_both_databases!(access, access_matrix);
 
+/// The same matrix with the console's sessions: two providers × session
+/// cookie / token / nothing (and a forged or ended cookie) × every staff
+/// endpoint. A credential opens its own provider's cases only; another's
+/// case answers as no case; without one, 401.
+async fn sessions_in_the_access_matrix(db: Db) {
+    let server = Server::start(db, NOW).await;
+    let (_, a) = server.submit("kijoma", "a", &complaint("kijoma")).await;
+    let (_, b) = server.submit("kite-mobi", "b", &complaint("kite-mobi")).await;
+    let (ref_a, ref_b) = (a["reference"].as_str().unwrap(), b["reference"].as_str().unwrap());
+    let cookie_a = server.staff_session("kijoma", "a@kijoma.example", "A").await;
+    let cookie_b = server.staff_session("kite-mobi", "b@kite.example", "B").await;
+    let token_a = format!("Bearer {}", server.staff_token("kijoma", "A's integration"));
+    let token_b = format!("Bearer {}", server.staff_token("kite-mobi", "B's integration"));
+    let origin = server.url("");
+
+    // (header, value) of each credential, and whose it is.
+    let credentials = [
+        (Some(("cookie", cookie_a.clone())), Some(ref_a)),
+        (Some(("authorization", token_a)), Some(ref_a)),
+        (Some(("cookie", cookie_b)), Some(ref_b)),
+        (Some(("authorization", token_b)), Some(ref_b)),
+        (None, None),
+        (Some(("cookie", "redress_staff=0123456789abcdef".to_string())), None),
+    ];
+    for (credential, own) in &credentials {
+        for reference in [ref_a, ref_b] {
+            let mine = *own == Some(reference);
+            let requests = [
+                ("GET", "/api/staff/me".to_string(), 200),
+                ("GET", "/api/staff/cases".to_string(), 200),
+                ("GET", "/api/staff/cases.csv".to_string(), 200),
+                ("GET", format!("/api/staff/cases/{reference}"), if mine { 200 } else { 404 }),
+                ("GET", format!("/api/staff/cases/{reference}/documents/up_0"), 404),
+                ("POST", format!("/api/staff/cases/{reference}/events"), if mine { 409 } else { 404 }),
+            ];
+            for (method, path, expected) in requests {
+                let mut request =
+                    server.client.request(method.parse().unwrap(), server.url(&path)).header("origin", &origin);
+                if let Some((name, value)) = credential {
+                    request = request.header(*name, value);
+                }
+                // A step that is not the staff's: refused for what it is, not for who asks.
+                if method == "POST" {
+                    request = request.json(&json!({"event": "withdrawn", "message": "Done."}));
+                }
+                let response = request.send().await.unwrap();
+                let expected = if own.is_none() { 401 } else { expected };
+                let status = response.status().as_u16();
+                let body = response.text().await.unwrap();
+                assert_eq!(status, expected, "{method} {path} with {credential:?}: {body}");
+                if status == 200 && path.starts_with("/api/staff/cases") && !path.contains("/cases/") {
+                    let other = if *own == Some(ref_a) { ref_b } else { ref_a };
+                    assert!(!body.contains(other), "{path} with {credential:?} shows {other}: {body}");
+                    assert!(body.contains(own.unwrap()), "{path} with {credential:?}: {body}");
+                }
+            }
+        }
+    }
+    // A signed-out cookie opens nothing.
+    let out =
+        server.client.delete(server.url("/api/staff/session")).header("cookie", &cookie_a).header("origin", &origin);
+    assert_eq!(out.send().await.unwrap().status(), 204);
+    let me = server.client.get(server.url("/api/staff/me")).header("cookie", &cookie_a).send().await.unwrap();
+    assert_eq!(me.status(), 401);
+}
+on_both_databases!(sessions, sessions_in_the_access_matrix);
+
 /// A page's cursor carries no provider: used with another provider's token
 /// it pages through that provider's own cases, never the first's. The
 /// search text goes to the database bound, with its wildcards as plain text.

@@ -10,11 +10,13 @@
 //!   complaint is still open at eight weeks, the reminder before a window
 //!   closes), each once.
 //! - [`digest`]: the morning's list to a provider's complaints team.
+//! - [`sign_in_code`]: a staff member's code to sign in to the console.
 
 mod adr;
 mod dates;
 mod digest;
 mod receipt;
+mod sign_in;
 mod steps;
 mod timed;
 
@@ -27,6 +29,7 @@ use crate::policy::{ChannelKind, ChannelPurpose, FieldId, KindId, Lang, Mileston
 pub use dates::{long_date, whole_number};
 pub use digest::{DIGEST_HOUR, DueCase, digest};
 pub use receipt::{new_case, receipt};
+pub use sign_in::sign_in_code;
 pub use steps::after_event;
 pub use timed::{Timed, timed};
 
@@ -37,6 +40,8 @@ pub enum Addressee {
     Customer,
     /// The company's complaints team, at the address its policy gives.
     Company,
+    /// One member of the company's staff, at their own address.
+    Staff,
 }
 
 /// Which letter it is, as the outbox records it.
@@ -70,6 +75,8 @@ pub enum LetterKind {
     /// To the company, each morning: what is overdue and what falls due
     /// today and tomorrow.
     Digest,
+    /// To a member of the staff: the code to sign in to the console.
+    SignInCode,
 }
 
 impl LetterKind {
@@ -87,6 +94,7 @@ impl LetterKind {
             LetterKind::Step => "step",
             LetterKind::CustomerStep => "customer_step",
             LetterKind::Digest => "digest",
+            LetterKind::SignInCode => "sign_in_code",
         }
     }
 }

@@ -1,6 +1,7 @@
-//! Who is asking. Extractors turn a request's bearer credential into what it
+//! Who is asking. Extractors turn a request's credential into what it
 //! authorises, so a handler starts from a staff member or an authorised case:
-//! - [`Staff`]: a valid staff token (401 without one);
+//! - [`Staff`]: a valid staff token, or the cookie of a signed-in member's
+//!   session (401 without either);
 //! - [`StaffCase`]: that, and the path's `{reference}` a case of the token's
 //!   provider (another provider's case answers the same 404 as none);
 //! - [`CustomerCase`]: the path's `{reference}` with its access code (a wrong
@@ -10,7 +11,7 @@ use std::sync::Arc;
 
 use axum::extract::{FromRequestParts, RawPathParams};
 use axum::http::request::Parts;
-use axum::http::{HeaderMap, header};
+use axum::http::{HeaderMap, HeaderValue, Method, header};
 
 use super::{ApiError, AppState};
 use crate::case::LiveCase;
@@ -33,16 +34,51 @@ async fn reference(parts: &mut Parts, state: &Arc<AppState>) -> Result<String, A
     found.ok_or_else(|| ApiError::Internal("a case route without {reference}".into()))
 }
 
-/// A member of a provider's complaints staff, by their token.
+/// The name of the staff session's cookie.
+pub const SESSION_COOKIE: &str = "redress_staff";
+
+/// The session cookie's value, if the request carries one.
+pub fn session_token(headers: &HeaderMap) -> Option<&str> {
+    let cookies = headers.get_all(header::COOKIE).into_iter().filter_map(|value| value.to_str().ok());
+    let pairs = cookies.flat_map(|line| line.split(';')).filter_map(|pair| pair.trim().split_once('='));
+    pairs.filter(|(name, _)| *name == SESSION_COOKIE).map(|(_, value)| value).find(|value| !value.is_empty())
+}
+
+/// The `Set-Cookie` of a new session: not readable by scripts, never sent
+/// with a request from another site, over https only where the portal is
+/// on https. No expiry: the browser forgets it when closed, the server
+/// after 8 hours unused.
+pub fn session_cookie(token: &str, secure: bool) -> HeaderValue {
+    let secure = if secure { "; Secure" } else { "" };
+    HeaderValue::from_str(&format!("{SESSION_COOKIE}={token}; Path=/; HttpOnly; SameSite=Strict{secure}"))
+        .expect("a hex token makes a valid header")
+}
+
+/// A member of a provider's complaints staff, by their token or session.
 pub struct Staff(pub StaffMember);
 
 impl FromRequestParts<Arc<AppState>> for Staff {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, state: &Arc<AppState>) -> Result<Self, ApiError> {
-        let token = bearer(&parts.headers).filter(|t| !t.is_empty()).ok_or(ApiError::Unauthorized)?;
-        let member = state.store.find_staff(&secrets::hash_token(token)).await?;
-        member.map(Staff).ok_or(ApiError::Unauthorized)
+        if let Some(token) = bearer(&parts.headers).filter(|t| !t.is_empty()) {
+            let member = state.store.find_staff(&secrets::hash_token(token)).await?;
+            return member.map(Staff).ok_or(ApiError::Unauthorized);
+        }
+        let token = session_token(&parts.headers).ok_or(ApiError::Unauthorized)?;
+        // A browser sends `Origin` with every change; one that comes with
+        // the cookie and without it is not the console's.
+        let changes = !matches!(parts.method, Method::GET | Method::HEAD);
+        if changes && !parts.headers.contains_key(header::ORIGIN) {
+            return Err(ApiError::CrossOrigin);
+        }
+        let now = state.clock.now();
+        let session = state.store.find_staff_session(&secrets::hash_session_token(token), now).await?;
+        let session = session.ok_or(ApiError::Unauthorized)?;
+        if session.needs_touch(now) {
+            state.store.touch_staff_session(session.id, now).await?;
+        }
+        Ok(Staff(session.member))
     }
 }
 

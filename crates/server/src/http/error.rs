@@ -92,7 +92,7 @@ impl ApiError {
             ApiError::NotFound => ("not_found", "No case matches this reference and access code.".into()),
             ApiError::UnknownProvider => ("unknown_provider", "There is no provider with this id.".into()),
             ApiError::UnknownEndpoint => ("unknown_endpoint", "There is no such API endpoint; see /api/openapi.json.".into()),
-            ApiError::Unauthorized => ("unauthorized", "A valid staff token is required.".into()),
+            ApiError::Unauthorized => ("unauthorized", "Sign in, or send a valid staff token.".into()),
             ApiError::CrossOrigin => ("cross_origin", "Requests that change data must come from this site.".into()),
             ApiError::TooLarge { message } => ("too_large", message.clone()),
             ApiError::UnsupportedMediaType { message } => ("unsupported_media_type", message.clone()),

@@ -13,6 +13,7 @@ mod json;
 mod openapi;
 mod providers;
 mod query;
+mod sign_in;
 mod staff;
 mod stop_letters;
 mod uploads;
@@ -250,6 +251,12 @@ fn api(state: Arc<AppState>) -> OpenApiRouter<Arc<AppState>> {
         .routes(routes!(cases::status))
         .routes(routes!(cases::act))
         .route_layer(middleware::from_fn_with_state(state.clone(), limit_lookups));
+    // Asking for codes and trying them are limited as look-ups are, per
+    // client; each code also has its own tries (see `sign_in`).
+    let sign_in = OpenApiRouter::new()
+        .routes(routes!(sign_in::ask_for_code))
+        .routes(routes!(sign_in::open_session, sign_in::close_session))
+        .route_layer(middleware::from_fn_with_state(state.clone(), limit_lookups));
     let uploads = OpenApiRouter::new()
         .routes(routes!(uploads::upload))
         .route_layer(middleware::from_fn_with_state(state.clone(), limit_submissions))
@@ -263,7 +270,9 @@ fn api(state: Arc<AppState>) -> OpenApiRouter<Arc<AppState>> {
         .routes(routes!(staff::show))
         .routes(routes!(staff::document))
         .routes(routes!(staff::record_event))
+        .routes(routes!(sign_in::me))
         .merge(submissions)
+        .merge(sign_in)
         .merge(lookups)
         .layer(DefaultBodyLimit::max(JSON_BODY_LIMIT))
         .merge(uploads)

@@ -3,7 +3,7 @@
 //! parameters, bodies, answers), and the bodies' schemas come from the types
 //! the handlers read and write; the named values (stages, steps, fields, …)
 //! are the core's lists. What is written here is only what no route carries:
-//! the title, the error shape and the two kinds of credential.
+//! the title, the error shape and the kinds of credential.
 
 use std::sync::Arc;
 
@@ -11,7 +11,7 @@ use axum::http::header;
 use axum::response::IntoResponse;
 use utoipa::Modify;
 use utoipa::openapi::OpenApi;
-use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
+use utoipa::openapi::security::{ApiKey, ApiKeyValue, Http, HttpAuthScheme, SecurityScheme};
 
 use super::error::ErrorBody;
 
@@ -104,6 +104,11 @@ impl Modify for Credentials {
         };
         components.add_security_scheme("access_code", bearer("The case's access code, shown once when it is filed."));
         components.add_security_scheme("staff_token", bearer("A staff token from `redress staff token create`."));
+        let cookie = ApiKeyValue::with_description(
+            super::auth::SESSION_COOKIE,
+            "A signed-in member's session (`POST /api/staff/session`); changes also need the portal's `Origin`.",
+        );
+        components.add_security_scheme("staff_session", SecurityScheme::ApiKey(ApiKey::Cookie(cookie)));
     }
 }
 

@@ -60,7 +60,7 @@ struct CasePage {
 
 /// A page of the token's provider's cases, read from the queue's columns
 /// and indexes (never by replaying cases): page 1,000 comes as fast as page 1.
-#[utoipa::path(get, path = "/api/staff/cases", tag = "staff", params(CaseFilter), security(("staff_token" = [])),
+#[utoipa::path(get, path = "/api/staff/cases", tag = "staff", params(CaseFilter), security(("staff_token" = []), ("staff_session" = [])),
     responses(
         (status = 200, description = "A page of the cases", body = CasePage), StaffListErrors))]
 pub async fn list(
@@ -107,7 +107,7 @@ pub async fn list(
 /// start a formula is prefixed with `'`. Columns: reference, kind, stage,
 /// received_at, next_due, overdue, then one per field of the provider's
 /// forms (documents left out).
-#[utoipa::path(get, path = "/api/staff/cases.csv", tag = "staff", params(CaseFilter), security(("staff_token" = [])),
+#[utoipa::path(get, path = "/api/staff/cases.csv", tag = "staff", params(CaseFilter), security(("staff_token" = []), ("staff_session" = [])),
     responses(
         (status = 200, description = "The spreadsheet", content_type = "text/csv", body = String), StaffListErrors))]
 pub async fn export(
@@ -206,7 +206,7 @@ impl SheetPages {
 /// the staff who acted and the steps staff may record now.
 #[utoipa::path(get, path = "/api/staff/cases/{reference}", tag = "staff",
     params(("reference" = String, Path, description = "The case's reference")),
-    security(("staff_token" = [])),
+    security(("staff_token" = []), ("staff_session" = [])),
     responses(
         (status = 200, description = "The case", body = CaseView), StaffCaseErrors))]
 pub async fn show(State(state): State<Arc<AppState>>, StaffCase { case, .. }: StaffCase) -> ApiResult<Response> {
@@ -222,7 +222,7 @@ pub async fn show(State(state): State<Arc<AppState>>, StaffCase { case, .. }: St
         ("reference" = String, Path, description = "The case's reference"),
         ("id" = String, Path, description = "The document's id, from the case's `documents`"),
     ),
-    security(("staff_token" = [])),
+    security(("staff_token" = []), ("staff_session" = [])),
     responses(
         (status = 200, description = "The document", content(
             (Vec<u8> = "application/pdf"), (Vec<u8> = "image/png"), (Vec<u8> = "image/jpeg"))),
@@ -319,7 +319,7 @@ fn staff_step(body: &StaffEvent, at: DateTime<Utc>) -> ApiResult<Event> {
 /// with `closed`.
 #[utoipa::path(post, path = "/api/staff/cases/{reference}/events", tag = "staff",
     params(("reference" = String, Path, description = "The case's reference")),
-    security(("staff_token" = [])),
+    security(("staff_token" = []), ("staff_session" = [])),
     request_body = StaffEvent,
     responses(
         (status = 200, description = "The updated case", body = CaseView),

@@ -149,6 +149,7 @@ impl CaseLetters<'_> {
             Addressee::Customer if self.stopped => return None,
             Addressee::Customer => (customer_address(self.answers)?, Some(self.stop_link())),
             Addressee::Company => (company_address(self.policy)?, None),
+            Addressee::Staff => return None,
         };
         let mut row = outbox_row(letter, self.policy, recipient, self.public_url, once);
         row.unsubscribe = unsubscribe;
@@ -182,6 +183,14 @@ pub fn morning_list(
     let address = company_address(policy)?;
     let letter = redress_core::letters::digest(policy, today, cases, more, &format!("{public_url}/api/staff/cases"))?;
     Some(outbox_row(&letter, policy, address, public_url, Some(&format!("digest:{today}"))))
+}
+
+/// The letter that carries `code` to a member of `policy`'s staff at
+/// `address`, in `lang`.
+pub fn sign_in_code(policy: &Policy, lang: Lang, code: &str, address: &str, public_url: &str) -> NewLetter {
+    let minutes = u32::try_from(crate::store::CODE_LIFETIME.num_minutes()).unwrap_or(u32::MAX);
+    let letter = redress_core::letters::sign_in_code(policy, lang, code, minutes);
+    outbox_row(&letter, policy, address, public_url, None)
 }
 
 /// A new Message-ID at the portal's host (`REDRESS_PUBLIC_URL`'s), the

@@ -132,13 +132,13 @@ pub enum Delivery {
     Failed { id: i64, at: DateTime<Utc>, error: String },
 }
 
-/// The columns a letter done with keeps: all but a receipt's body, whose
-/// link carries the case's access code, which nothing else the portal
-/// stores does.
+/// The columns a letter done with keeps: all but the body of a receipt,
+/// whose link carries the case's access code, and of a sign-in code's
+/// letter: codes are kept nowhere else in clear.
 macro_rules! forget_the_code {
     () => {
-        "body_text = CASE WHEN kind = 'receipt' THEN '' ELSE body_text END, \
-         body_html = CASE WHEN kind = 'receipt' THEN '' ELSE body_html END"
+        "body_text = CASE WHEN kind IN ('receipt', 'sign_in_code') THEN '' ELSE body_text END, \
+         body_html = CASE WHEN kind IN ('receipt', 'sign_in_code') THEN '' ELSE body_html END"
     };
 }
 

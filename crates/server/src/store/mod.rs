@@ -8,6 +8,7 @@
 //! cheaper than SQLite's busy-wait sleeps. New cases are group-committed
 //! (`writer.rs`). Reads use a pool of their own.
 
+mod accounts;
 mod cases;
 mod letters;
 mod queue;
@@ -23,6 +24,7 @@ use chrono::{DateTime, Utc};
 use sqlx::any::{AnyPoolOptions, install_default_drivers};
 use sqlx::{AnyPool, Executor};
 
+pub use accounts::{CODE_LIFETIME, CODE_TRIES, SESSION_IDLE, StaffAccount, StaffSession};
 use cases::{CASE_COLUMNS, EVENT_COLUMNS, group_cases};
 pub use cases::{
     CaseRecord, NO_DEADLINE, NewCase, NewEvent, NewIdempotency, QueueColumns, Rescheduled, SeededCase, Standing,

@@ -6,11 +6,14 @@ use sqlx::Row;
 
 use super::{Store, StoreResult, format_time, parse_time};
 
-/// Who a staff token belongs to.
+/// Who is acting for a provider: a staff token's holder, or a member
+/// signed in to the console.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StaffMember {
     pub provider: String,
     pub name: String,
+    /// The member's account, when signed in rather than by token.
+    pub account: Option<i64>,
 }
 
 /// A staff token as operators see it: never the token itself.
@@ -49,7 +52,9 @@ impl Store {
             .fetch_optional(&self.read)
             .await?;
         Ok(match row {
-            Some(row) => Some(StaffMember { provider: row.try_get("provider")?, name: row.try_get("name")? }),
+            Some(row) => {
+                Some(StaffMember { provider: row.try_get("provider")?, name: row.try_get("name")?, account: None })
+            }
             None => None,
         })
     }

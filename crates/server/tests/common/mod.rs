@@ -227,6 +227,32 @@ impl Server {
         String::from_utf8(output.stdout).unwrap().trim().to_string()
     }
 
+    /// A signed-in member of `provider`'s staff, added by the operator
+    /// command: their session's `Cookie` header. The code is read from the
+    /// outbox, where it waits when no mail server is set.
+    pub async fn staff_session(&self, provider: &str, email: &str, name: &str) -> String {
+        let output = self.redress(&["staff", "add", "--provider", provider, "--email", email, "--name", name]);
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+        let asked = self.client.post(self.url("/api/staff/sign-in")).json(&json!({"email": email})).send().await;
+        assert_eq!(asked.unwrap().status(), 202);
+        sqlx::any::install_default_drivers();
+        let pool = sqlx::AnyPool::connect(&self.database_url).await.unwrap();
+        let (text,): (String,) = sqlx::query_as(
+            "SELECT body_text FROM letters WHERE kind = 'sign_in_code' AND recipient = $1 ORDER BY id DESC LIMIT 1",
+        )
+        .bind(email)
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+        pool.close().await;
+        let code = text.split(|c: char| !c.is_ascii_digit()).find(|word| word.len() == 8).expect("a code");
+        let body = json!({"email": email, "code": code});
+        let response = self.client.post(self.url("/api/staff/session")).json(&body).send().await.unwrap();
+        assert_eq!(response.status(), 204);
+        let set_cookie = response.headers()["set-cookie"].to_str().unwrap();
+        set_cookie.split(';').next().unwrap().to_string()
+    }
+
     pub async fn submit(&self, provider: &str, key: &str, body: &Value) -> (u16, Value) {
         let response = self
             .client
