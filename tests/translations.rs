@@ -50,9 +50,10 @@ impl Numbers for Counting<'_> {
 }
 
 const NUMBERS: [&str; 9] = ["count", "days", "max", "seconds", "months", "current", "total", "percent", "amount"];
-const TEXTS: [&str; 29] = [
+const TEXTS: [&str; 30] = [
     "label",
     "email",
+    "minutes",
     "date",
     "name",
     "provider",
