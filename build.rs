@@ -22,7 +22,7 @@ use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternEl
 /// may name only messages both parts download, except `labels.rs`, the
 /// catalogue of the words for data, whose functions each part calls for its
 /// own data.
-const PART_SOURCES: [(&str, &[&str]); 2] = [
+const PART_SOURCES: [(&str, &[&str]); 3] = [
     (
         "complaint",
         &["main.rs", "pages/start.rs", "pages/provider.rs", "pages/complain.rs", "pages/check.rs", "pages/sent.rs"],
@@ -38,6 +38,18 @@ const PART_SOURCES: [(&str, &[&str]); 2] = [
             "pages/withdraw.rs",
         ],
     ),
+    (
+        "staff",
+        &[
+            "bin/redress-staff.rs",
+            "staff/mod.rs",
+            "staff/api.rs",
+            "staff/case.rs",
+            "staff/console.rs",
+            "staff/queue.rs",
+            "staff/sign_in.rs",
+        ],
+    ),
 ];
 
 /// The pages of a part that are shown only as split points (src/main.rs,
@@ -45,7 +57,7 @@ const PART_SOURCES: [(&str, &[&str]); 2] = [
 /// name the messages the part downloads with its later pages, the files
 /// after `|` on its line of `locales/parts.txt`.
 /// The components listed are those that only such pages of the part use.
-const LATER_SOURCES: [(&str, &[&str]); 2] = [
+const LATER_SOURCES: [(&str, &[&str]); 3] = [
     (
         "complaint",
         &[
@@ -58,6 +70,7 @@ const LATER_SOURCES: [(&str, &[&str]); 2] = [
         ],
     ),
     ("case", &[]),
+    ("staff", &[]),
 ];
 
 /// The names of the folders of `locales/`: one per language.

@@ -63,12 +63,25 @@ async fn failure(response: Response) -> Failure {
     }
 }
 
-async fn expect<T: for<'de> Deserialize<'de>>(sent: Result<Response, gloo_net::Error>, ok: u16) -> Result<T, Failure> {
+/// The answer's body as `T` if its status is `ok`, else what went wrong.
+pub(crate) async fn expect<T: for<'de> Deserialize<'de>>(
+    sent: Result<Response, gloo_net::Error>,
+    ok: u16,
+) -> Result<T, Failure> {
     let response = sent.map_err(|_| Failure::Network)?;
     if response.status() != ok {
         return Err(failure(response).await);
     }
     response.json().await.map_err(|_| Failure::Network)
+}
+
+/// The same for an answer without a body.
+pub(crate) async fn expect_empty(sent: Result<Response, gloo_net::Error>, ok: u16) -> Result<(), Failure> {
+    let response = sent.map_err(|_| Failure::Network)?;
+    if response.status() != ok {
+        return Err(failure(response).await);
+    }
+    Ok(())
 }
 
 /// A provider as `GET /api/providers` lists it.
@@ -234,7 +247,7 @@ pub async fn act(reference: &str, access_code: &str, action: &Action) -> Result<
 
 /// A reference typed by a person may hold anything; only its safe
 /// characters reach the path.
-fn encode(reference: &str) -> String {
+pub(crate) fn encode(reference: &str) -> String {
     reference.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-').collect()
 }
 

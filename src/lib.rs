@@ -6,8 +6,9 @@
 //! The rules come from `redress_core`; `wizard` and `draft` turn them into
 //! the form's pages and the answers kept while typing.
 //!
-//! The app is built as two programs, one per [`Part`]: `src/main.rs` for
-//! complaining and `src/bin/redress-case.rs` for following a case. Each
+//! The app is built as three programs, one per [`Part`]: `src/main.rs` for
+//! complaining, `src/bin/redress-case.rs` for following a case, and
+//! `src/bin/redress-staff.rs`, the complaints team's console (`staff`). Each
 //! lists the pages it shows, says which of them (or of their forms) are
 //! downloaded only when first shown ([`lazy_page`]), and starts with [`start`].
 
@@ -20,6 +21,7 @@ pub mod labels;
 pub mod pages;
 pub mod router;
 pub mod served_policy;
+pub mod staff;
 mod storage;
 pub mod wizard;
 
@@ -32,18 +34,21 @@ use crate::components::layout::Layout;
 pub use crate::components::lazy_page::{Loaded, lazy_page, lazy_part};
 use crate::router::{Route, provide_location};
 
-/// The two downloads of the app. A customer filing a complaint does not wait
-/// for the code of the case pages, nor one looking at a case for the
-/// wizard's. The server sends `case.html`, which loads the case part, for
-/// every address under `/status` (and `/embed/status`), and `index.html`,
-/// which loads the complaint part, for the others; a link from one part to
-/// the other loads the page (see `router`).
+/// The three downloads of the app. A customer filing a complaint does not
+/// wait for the code of the case pages, nor one looking at a case for the
+/// wizard's, and no customer downloads the staff's console. The server
+/// sends `case.html`, which loads the case part, for every address under
+/// `/status` (and `/embed/status`), `staff.html` for those under `/staff`,
+/// and `index.html`, which loads the complaint part, for the others; a
+/// link from one part to another loads the page (see `router`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Part {
     /// The start page, the providers' pages, the wizard and its confirmation.
     Complaint,
     /// Looking up a case, the case page and its actions.
     Case,
+    /// The complaints team's console: signing in, the queue, a case.
+    Staff,
 }
 
 /// The page a part shows for a route; a route of the other part is never
@@ -91,7 +96,7 @@ fn App(lang: Lang, part: Part, pages: Pages) -> impl IntoView {
     i18n::provide(lang);
     embed::report_height();
     view! {
-        <Layout>
+        <Layout part>
             <CurrentPage part pages />
         </Layout>
     }

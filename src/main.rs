@@ -27,7 +27,9 @@ fn pages(route: Route) -> AnyView {
         Route::Provider { provider } => lazy_page(move || Box::pin(provider_page(provider.clone()))),
         Route::Complain { provider, step } => view! { <Complain provider step later=LATER_PAGES /> }.into_any(),
         Route::Sent { provider } => lazy_page(move || Box::pin(sent_page(provider.clone()))),
-        Route::StatusLookup | Route::Case { .. } | Route::Withdraw { .. } | Route::NotFound => NotFound().into_any(),
+        Route::StatusLookup | Route::Case { .. } | Route::Withdraw { .. } | Route::Staff { .. } | Route::NotFound => {
+            NotFound().into_any()
+        }
     }
 }
 

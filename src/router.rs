@@ -41,6 +41,11 @@ pub enum Route {
     Withdraw {
         reference: String,
     },
+    /// A page of the staff's console (`/staff` and below), which the staff
+    /// part reads further (`staff::StaffPage`).
+    Staff {
+        path: String,
+    },
     NotFound,
 }
 
@@ -48,7 +53,9 @@ impl Route {
     /// The route for a location path such as `/` or `/kijoma/complain`
     /// (the widget's `/embed/kijoma/complain` is the same page).
     pub fn parse(path: &str) -> Route {
-        let path = path.strip_prefix(crate::embed::PREFIX).filter(|rest| rest.starts_with('/')).unwrap_or(path);
+        let widget = path.strip_prefix(crate::embed::PREFIX).filter(|rest| rest.starts_with('/'));
+        let embedded = widget.is_some();
+        let path = widget.unwrap_or(path);
         let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
         // Whether the provider exists is the page's business: the server
         // writes its policy into the page (`provider_of` in its files.rs reads
@@ -58,6 +65,9 @@ impl Route {
             ["status"] => Route::StatusLookup,
             ["status", reference] => Route::Case { reference: reference.to_string() },
             ["status", reference, "withdraw"] => Route::Withdraw { reference: reference.to_string() },
+            // The console is never in a company's widget.
+            ["staff", ..] if embedded => Route::NotFound,
+            ["staff", ..] => Route::Staff { path: path.to_string() },
             [provider] if is_provider_id(provider) => Route::Provider { provider: provider.to_string() },
             [provider, "complain"] if is_provider_id(provider) => {
                 Route::Complain { provider: provider.to_string(), step: None }
@@ -96,6 +106,7 @@ impl Route {
     pub fn part(&self) -> Part {
         match self {
             Route::StatusLookup | Route::Case { .. } | Route::Withdraw { .. } => Part::Case,
+            Route::Staff { .. } => Part::Staff,
             _ => Part::Complaint,
         }
     }
@@ -321,6 +332,16 @@ mod tests {
         for path in ["/", "/kijoma", "/kijoma/complain", "/kijoma/complain/check", "/kijoma/complain/sent", "/nope"] {
             assert_eq!(Route::parse(path).part(), Part::Complaint, "{path}");
         }
+    }
+
+    #[test]
+    fn the_staff_part_shows_everything_under_staff() {
+        for path in ["/staff", "/staff/sign-in", "/staff/cases/RD-ABC"] {
+            assert_eq!(Route::parse(path), Route::Staff { path: path.into() });
+            assert_eq!(Route::parse(path).part(), Part::Staff, "{path}");
+        }
+        assert_eq!(Route::parse("/staffing").part(), Part::Complaint);
+        assert_eq!(Route::parse("/embed/staff"), Route::NotFound);
     }
 
     #[test]

@@ -50,8 +50,10 @@ impl Numbers for Counting<'_> {
 }
 
 const NUMBERS: [&str; 9] = ["count", "days", "max", "seconds", "months", "current", "total", "percent", "amount"];
-const TEXTS: [&str; 30] = [
+const TEXTS: [&str; 32] = [
     "label",
+    "language",
+    "reason",
     "email",
     "minutes",
     "date",

@@ -225,7 +225,8 @@ test('a Modmount enquiry is called an enquiry from the check page to the case pa
   // Modmount's policy offers escalating to a complaint, not a manager.
   assert.ok((await page.locator('main').textContent()).includes(message('de', 'sent', 'sent-escalate-body', 'escalate')));
   const body = await page.locator('main').textContent();
-  for (const id of ['sent-access-body', 'sent-next-body']) {
+  // An email address was given: the receipt is on its way by email too.
+  for (const id of ['sent-access-body-emailed', 'sent-next-body']) {
     const complaint = message('de', 'sent', id).replace('{ $provider }', 'Modmount');
     const enquiry = message('de', 'sent', id, 'inquiry').replace('{ $provider }', 'Modmount');
     assert.ok(!body.includes(complaint) && body.includes(enquiry), `${id} speaks of an enquiry`);

@@ -29,9 +29,12 @@ fn pages(route: Route) -> AnyView {
         Route::StatusLookup => lazy_page(|| Box::pin(status_page())),
         Route::Case { reference } => view! { <CasePage reference forms=CASE_FORMS withdrawing=false /> }.into_any(),
         Route::Withdraw { reference } => view! { <CasePage reference forms=CASE_FORMS withdrawing=true /> }.into_any(),
-        Route::Start | Route::Provider { .. } | Route::Complain { .. } | Route::Sent { .. } | Route::NotFound => {
-            NotFound().into_any()
-        }
+        Route::Start
+        | Route::Provider { .. }
+        | Route::Complain { .. }
+        | Route::Sent { .. }
+        | Route::Staff { .. }
+        | Route::NotFound => NotFound().into_any(),
     }
 }
 

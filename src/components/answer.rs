@@ -3,12 +3,28 @@
 //! option's words, a date in their language, a file as its name, text and
 //! lists as typed.
 
-use redress_core::policy::{FieldId, Input};
+use leptos::prelude::*;
+use redress_core::policy::{Field, FieldId, Input};
 use redress_core::validation::FieldValue;
 
 use crate::i18n::{self, format};
 use crate::labels;
 use crate::t;
+
+/// The row of a summary list for the answer to `field`, if it has one, with
+/// the field's label; `file_name` as for [`shown_answer`].
+pub fn answer_row(field: &Field, value: Option<&FieldValue>, file_name: impl Fn(&str) -> String) -> Option<AnyView> {
+    let answer = shown_answer(field.id, field.input, Some(value?), file_name);
+    Some(
+        view! {
+            <div class="summary-list__row">
+                <dt class="summary-list__key">{i18n::text(labels::field_label(field.id), &[])}</dt>
+                <dd class="summary-list__value">{answer}</dd>
+            </div>
+        }
+        .into_any(),
+    )
+}
 
 /// `value`, the answer to `field` (an `input`); `file_name` names the upload
 /// a file field's answer holds.

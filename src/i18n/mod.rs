@@ -258,6 +258,16 @@ pub fn lang() -> Lang {
     ACTIVE.with(|active| active.borrow().map_or(Lang::En, |i18n| i18n.lang.get_untracked()))
 }
 
+/// The formatted message `id` in `lang`, whose messages were loaded
+/// (`load`) without making it the active language: the staff write to a
+/// customer in the customer's language, whatever the console's.
+pub fn text_in(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
+    match CATALOGS.with(|c| c.borrow().get(&lang).cloned()) {
+        Some(catalog) => catalog.format(id, args, &format::IntlNumbers(lang)),
+        None => text(id, args),
+    }
+}
+
 /// The formatted message `id` in the active language (not tracked, see [`lang`]).
 pub fn text(id: &str, args: &[(&str, Arg)]) -> String {
     let lang = lang();

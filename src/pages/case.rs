@@ -9,7 +9,7 @@ use redress_core::lifecycle::{MilestoneStatus, Stage};
 use redress_core::policy::{CaseKind, EventKind, MilestoneRole, Policy};
 
 use crate::api::{self, Action, Case, CaseAction, CaseDocument, CaseMilestone, Failure};
-use crate::components::answer::shown_answer;
+use crate::components::answer::answer_row;
 use crate::components::channels::Channels;
 use crate::components::error_summary::{ErrorSummary, Problem, begin_send};
 use crate::components::layout::{provider_caption, set_title};
@@ -357,13 +357,7 @@ fn your_answers(case: &Case, policy: &'static Policy) -> impl IntoView + use<> {
                 let document = case.documents.iter().find(|document| document.id == id);
                 document.map_or_else(|| t!("case-answer-document"), document_text)
             };
-            let answer = shown_answer(field.id, field.input, Some(case.answers.get(field.id.as_str())?), file_name);
-            Some(view! {
-                <div class="summary-list__row">
-                    <dt class="summary-list__key">{i18n::text(labels::field_label(field.id), &[])}</dt>
-                    <dd class="summary-list__value">{answer}</dd>
-                </div>
-            })
+            answer_row(field, case.answers.get(field.id.as_str()), file_name)
         })
         .collect_view();
     (rows, documents)

@@ -25,9 +25,10 @@
 //!    own name covers only the main module); the JavaScript minified with
 //!    terser in a release build (2.5 KiB of gzip less). `index.html` loads the
 //!    complaint part and lists its pieces for fetching ahead
-//!    (`src/components/prefetch.rs`); `case.html`, written from it, loads the
-//!    case part (built as a "worker", so that Trunk leaves it out of
-//!    `index.html`), which the server sends for `/status` and below.
+//!    (`src/components/prefetch.rs`); `case.html` and `staff.html`, written
+//!    from it, load the case part and the staff part (built as "workers", so
+//!    that Trunk leaves them out of `index.html`), which the server sends
+//!    for `/status` and `/staff` and below.
 //! 5. **The list of files**, `files.txt`: the only files the server serves
 //!    (`crates/server/src/http/files.rs`).
 //!
@@ -44,6 +45,7 @@ use crate::cmd::{self, command};
 /// it is not the page's own (`redress-app-<hash>` for the complaint part).
 const COMPLAINT: &str = "redress-app";
 const CASE: &str = "redress-case";
+const STAFF: &str = "redress-staff";
 
 pub fn run(root: &Path) -> Result<(), String> {
     let staging = PathBuf::from(std::env::var_os("TRUNK_STAGING_DIR").ok_or("run by Trunk: no TRUNK_STAGING_DIR")?);
@@ -76,10 +78,18 @@ pub fn run(root: &Path) -> Result<(), String> {
     let complaint_glue = complaint_glue(&staging)?;
     let complaint = collect(&staging, &pieces_root, COMPLAINT, &complaint_glue, release)?;
     let case = collect(&staging, &pieces_root, CASE, CASE, release)?;
+    let staff = collect(&staging, &pieces_root, STAFF, STAFF, release)?;
     index = replace_expected(&index, &complaint_glue, &complaint.name, "Trunk's index.html")?;
-    let case_page = replace_expected(&index, &complaint.name, &case.name, "index.html")?;
-    let case_page = set_attribute(&case_page, "data-locales", "case")?;
-    write(&staging.join("case.html"), &case_page)?;
+    for (part, page, name) in [(&case, "case.html", "case"), (&staff, "staff.html", "staff")] {
+        let other_page = replace_expected(&index, &complaint.name, &part.name, "index.html")?;
+        let mut other_page = set_attribute(&other_page, "data-locales", name)?;
+        // The console's own styles, which no customer's page carries.
+        if name == "staff" {
+            let link = part_stylesheet(root, &staging, STAFF)?;
+            other_page = replace_expected(&other_page, "</head>", &format!("{link}</head>"), "index.html")?;
+        }
+        write(&staging.join(page), &other_page)?;
+    }
     let pieces: Vec<String> = complaint.pieces.iter().map(|piece| format!("/{piece}")).collect();
     index = add_to_loader_tag(&index, &[("data-pieces".into(), pieces.join(" "))])?;
     write(&index_path, &index)?;
@@ -87,6 +97,17 @@ pub fn run(root: &Path) -> Result<(), String> {
         minify(&staging.join("boot.js"))?;
     }
     list_files(&staging)
+}
+
+/// Copies `style/<part>.css` (for `redress-staff`, `style/staff.css`)
+/// into the build under the part's name and its checksum, and gives the
+/// tag that loads it.
+fn part_stylesheet(root: &Path, staging: &Path, part: &str) -> Result<String, String> {
+    let short = part.trim_start_matches("redress-");
+    let text = read(&root.join(format!("style/{short}.css")))?;
+    let name = format!("{part}-{}.css", checksum(text.as_bytes()));
+    write(&staging.join(&name), &text)?;
+    Ok(format!(r#"<link rel="stylesheet" href="/{name}">"#))
 }
 
 fn read(path: &Path) -> Result<String, String> {

@@ -100,9 +100,12 @@ fn run() -> Result<(), String> {
     // set, sends them elsewhere instead).
     let inbox = mail::Catcher::start(&root)?;
     let smtp_url = std::env::var("REDRESS_SMTP_URL").unwrap_or_else(|_| inbox.smtp_url());
+    let members = demonstration_staff(&server, &root);
     println!("\nthe portal:    {portal}/");
     println!("a company's page embedding two widgets: http://{}/", demo_host::ADDR);
     println!("the letters the portal sends: {}", inbox.web_url());
+    println!("the complaints teams' console: {portal}/staff");
+    println!("  sign in as {} (one member per company); the code arrives in the letters' inbox", members.join(", "));
     println!("(Ctrl-C stops them all)");
     cmd::run(
         cmd::command(&server)
@@ -112,6 +115,23 @@ fn run() -> Result<(), String> {
             .env("REDRESS_EMBED_ORIGINS", format!("http://{}", demo_host::ADDR))
             .env("REDRESS_SMTP_URL", smtp_url),
     )
+}
+
+/// One member of each provider's staff, `demo@<provider>.example`, so that
+/// a newcomer can sign in to the console (added once; the database keeps
+/// them between runs). Their addresses.
+fn demonstration_staff(server: &Path, root: &Path) -> Vec<String> {
+    let providers = cmd::output(cmd::command(server).args(["policy", "list"]).current_dir(root)).unwrap_or_default();
+    let ids = providers.lines().filter_map(|line| line.split_whitespace().next());
+    ids.map(|id| {
+        let email = format!("demo@{id}.example");
+        let name = format!("Demo ({id})");
+        let add = ["staff", "add", "--provider", id, "--email", &email, "--name", &name];
+        // Already there from an earlier run: the command says so, and that is fine.
+        let _ = cmd::command(server).args(add).current_dir(root).output();
+        email
+    })
+    .collect()
 }
 
 /// `cargo test --workspace`, with a PostgreSQL server for the tests that need one.

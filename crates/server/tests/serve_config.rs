@@ -13,13 +13,14 @@ fn serve_with(name: &str, value: &str) -> (Option<i32>, String) {
     (output.status.code(), String::from_utf8(output.stderr).unwrap())
 }
 
-/// A built app in a fresh folder: its two pages and their list.
+/// A built app in a fresh folder: its three pages and their list.
 fn built_app() -> std::path::PathBuf {
     let dist = std::env::temp_dir().join(format!("redress-dist-{}-{}", std::process::id(), line!()));
     std::fs::create_dir_all(dist.join("data")).unwrap();
     std::fs::write(dist.join("index.html"), "complaint part").unwrap();
     std::fs::write(dist.join("case.html"), "case part").unwrap();
-    std::fs::write(dist.join("files.txt"), "index.html\ncase.html\n").unwrap();
+    std::fs::write(dist.join("staff.html"), "staff part").unwrap();
+    std::fs::write(dist.join("files.txt"), "index.html\ncase.html\nstaff.html\n").unwrap();
     dist
 }
 

@@ -81,10 +81,17 @@ impl Problems {
     }
 }
 
+/// Addresses of the portal itself, which a provider's id would shadow
+/// (a provider's pages are at `/<id>`).
+const RESERVED_IDS: [&str; 7] = ["api", "embed", "healthz", "letters", "locales", "staff", "status"];
+
 fn check_identity(policy: &Policy, problems: &mut Problems) {
     let id_ok = is_provider_id(&policy.id);
     if !id_ok {
         problems.add("id", "must be lowercase letters, digits and hyphens");
+    }
+    if RESERVED_IDS.contains(&&*policy.id) {
+        problems.add("id", format!("`{}` is an address of the portal itself; choose another id", policy.id));
     }
     if policy.name.trim().is_empty() {
         problems.add("name", "must not be empty");

@@ -99,4 +99,11 @@ mod tests {
         let problems = read_policy(&text, "kijoma", &bundled::calendars()).unwrap_err();
         assert_eq!(problems, ["field `time_zone`: `Europe/Londres` is not a time zone of the IANA database"]);
     }
+
+    #[test]
+    fn an_id_that_is_an_address_of_the_portal_is_refused() {
+        let text = include_str!("../../policies/kijoma.toml").replacen("id = \"kijoma\"", "id = \"staff\"", 1);
+        let problems = read_policy(&text, "staff", &bundled::calendars()).unwrap_err();
+        assert_eq!(problems, ["field `id`: `staff` is an address of the portal itself; choose another id"]);
+    }
 }

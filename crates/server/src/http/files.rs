@@ -35,8 +35,9 @@ impl AppFiles {
             .map_err(|_| format!("REDRESS_DIST `{}` has no {MANIFEST}; build the app first", root.display()))?;
         let listed: HashSet<String> =
             text.lines().map(str::trim).filter(|line| is_servable(line)).map(String::from).collect();
-        if let Some(missing) =
-            ["index.html", "case.html"].into_iter().find(|page| !listed.contains(*page) || !root.join(page).is_file())
+        if let Some(missing) = ["index.html", "case.html", "staff.html"]
+            .into_iter()
+            .find(|page| !listed.contains(*page) || !root.join(page).is_file())
         {
             return Err(format!("REDRESS_DIST `{}` has no {missing}; build the app first", root.display()));
         }
@@ -93,14 +94,15 @@ fn is_servable(line: &str) -> bool {
 }
 
 /// The page for an address of the web app: `case.html` under `/status`,
-/// which loads the app's case part, and `index.html`, which loads its
-/// complaint part, everywhere else (the app's `Route::part` is the same
-/// rule). A provider's addresses get `index.html` with the provider's policy
+/// which loads the app's case part, `staff.html` under `/staff`, which
+/// loads the staff's console, and `index.html`, which loads its complaint
+/// part, everywhere else (the app's `Route::part` is the same rule). A provider's addresses get `index.html` with the provider's policy
 /// written into it (`compact::into_page`); its other addresses (the start page,
 /// an unknown provider's) get it as built.
 fn app_pages(dist: &Path) -> Result<Router, String> {
     let page = |name: &str| ServeFile::new(dist.join(name)).precompressed_br().precompressed_gzip();
     let case = page("case.html");
+    let staff = page("staff.html");
     let complaint = page("index.html");
     let template = std::fs::read_to_string(dist.join("index.html"))
         .map_err(|e| format!("cannot read {}: {e}", dist.join("index.html").display()))?;
@@ -121,6 +123,8 @@ fn app_pages(dist: &Path) -> Result<Router, String> {
         .route_service("/status/{*rest}", case.clone())
         .route_service("/embed/status", case.clone())
         .route_service("/embed/status/{*rest}", case)
+        .route_service("/staff", staff.clone())
+        .route_service("/staff/{*rest}", staff)
         .fallback_service(provider_page)
         .layer(CompressionLayer::new()))
 }

@@ -61,6 +61,8 @@ struct Me {
     provider_name: String,
     /// The member's account; absent for a staff token.
     account: Option<i64>,
+    /// The provider's day now, in its time zone: what "due today" means.
+    today: chrono::NaiveDate,
 }
 
 /// The address as it is stored and compared: trimmed, in lower case.
@@ -162,7 +164,7 @@ pub async fn close_session(State(state): State<Arc<AppState>>, headers: HeaderMa
     responses(
         (status = 200, description = "The member", body = Me),
         (status = 401, description = "Not signed in", body = ErrorBody)))]
-pub async fn me(Staff(staff): Staff) -> ApiResult<Response> {
+pub async fn me(State(state): State<Arc<AppState>>, Staff(staff): Staff) -> ApiResult<Response> {
     let policy = crate::policies::find(&staff.provider)
         .ok_or_else(|| ApiError::Internal(format!("staff of an unknown provider `{}`", staff.provider)))?;
     let me = Me {
@@ -170,6 +172,7 @@ pub async fn me(Staff(staff): Staff) -> ApiResult<Response> {
         provider: staff.provider,
         provider_name: policy.name.to_string(),
         account: staff.account,
+        today: policy.time_zone.local_date(state.clock.now()),
     };
     Ok(no_store(axum::Json(me).into_response()))
 }

@@ -1,0 +1,216 @@
+// The complaints team's console in a real browser: a member signs in with
+// the code the local mail server (maildev) catches, finds a customer's
+// complaint in the work queue, takes a step with the message written for
+// them in the customer's language, and the customer sees it on their case
+// page in another browser context. Every page by keyboard, under axe-core,
+// in all five languages, at 375 and 1280 px in light and dark.
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { accessibilityViolations, baseUrl, languages, launch, message, openPage, screenshot } from '../lib/browser.js';
+import { fileCase } from '../lib/api.js';
+import { heading } from '../lib/person.js';
+
+const mailApi = process.env.MAILDEV_API;
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+// A member of `provider`'s staff, added as an operator does.
+function addMember(provider, email, name) {
+  execFileSync(process.env.REDRESS_BIN, ['staff', 'add', '--provider', provider, '--email', email, '--name', name], {
+    env: process.env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+}
+
+// The code of the newest sign-in letter to `address` (within 15 s).
+async function codeFor(address, seen = 0) {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const all = await (await fetch(`${mailApi}/email`)).json();
+    const mine = all.filter((l) => l.to.some((to) => to.address === address) && /\b\d{8}\b/.test(l.text));
+    if (mine.length > seen) return mine[mine.length - 1].text.match(/\b(\d{8})\b/)[1];
+    assert.ok(Date.now() < deadline, `no sign-in code for ${address}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+// Presses Tab until `selector` has the focus.
+async function tabTo(page, selector) {
+  for (let presses = 0; presses < 80; presses += 1) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  assert.fail(`${selector} cannot be reached with Tab`);
+}
+
+// The expected answer of a page that asks who is signed in before signing in.
+const notSignedIn = (problem) => problem.includes('401');
+
+// Signs in on `page` in `lang` as `email`, by keyboard, checking both
+// pages of the sign-in under axe-core in light and dark (screenshots named
+// after `shot`); lands on the queue.
+async function signIn(page, lang, email, shot) {
+  const checked = async (name) => {
+    for (const scheme of ['light', 'dark']) {
+      await page.emulateMedia({ colorScheme: scheme });
+      assert.deepEqual(await accessibilityViolations(page), [], `${name} ${scheme}`);
+      await screenshot(page, `staff-${name}-${shot}-${scheme}`);
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+  };
+  await page.goto(`${baseUrl}/staff?lang=${lang}`);
+  await page.locator('#sign-in-email').waitFor();
+  assert.equal(await heading(page), message(lang, 'staff', 'staff-sign-in-title'));
+  await checked('sign-in');
+  const seen = (await (await fetch(`${mailApi}/email`)).json()).filter((l) => l.to.some((to) => to.address === email)).length;
+  await tabTo(page, '#sign-in-email');
+  await page.keyboard.type(email);
+  await page.keyboard.press('Enter');
+  await page.locator('#sign-in-code').waitFor();
+  await checked('code');
+  const code = await codeFor(email, seen);
+  await tabTo(page, '#sign-in-code');
+  await page.keyboard.type(`${code.slice(0, 4)} ${code.slice(4)}`);
+  await page.keyboard.press('Enter');
+  await page.locator('.console-bar').waitFor();
+}
+
+test('a member signs in by the emailed code, takes a step from the queue, and the customer sees it', async () => {
+  const email = `sam-${Date.now()}@kijoma.example`;
+  addMember('kijoma', email, 'Sam Jones');
+  const receipt = await fileCase('kijoma', {
+    kind: 'complaint',
+    lang: 'fr',
+    fields: { full_name: 'Claire Martin', email: `claire-${Date.now()}@example.fr`, description: 'La ligne coupe chaque soir.' },
+  });
+
+  const { context, page, problems } = await openPage(browser);
+  // A wrong code first: named on its field, the code field keeps the focus.
+  await page.goto(`${baseUrl}/staff/cases/${receipt.reference}?lang=en`);
+  await page.locator('#sign-in-email').waitFor();
+  assert.ok(page.url().includes('then=%2Fstaff%2Fcases%2F'), page.url());
+  await tabTo(page, '#sign-in-email');
+  await page.keyboard.type('not an address');
+  await page.keyboard.press('Enter');
+  await page.locator('.error-summary').waitFor();
+  assert.ok((await page.locator('.error-summary').textContent()).includes(message('en', 'staff', 'staff-error-email')));
+  await page.locator('#sign-in-email').fill('');
+  await tabTo(page, '#sign-in-email');
+  await page.keyboard.type(email);
+  await page.keyboard.press('Enter');
+  await page.locator('#sign-in-code').waitFor();
+  assert.deepEqual(await accessibilityViolations(page), []);
+  const code = await codeFor(email);
+  const wrong = code === '00000000' ? '11111111' : '00000000';
+  await tabTo(page, '#sign-in-code');
+  await page.keyboard.type(wrong);
+  await page.keyboard.press('Enter');
+  await page.locator('#sign-in-code-error').waitFor();
+  assert.ok((await page.locator('#sign-in-code-error').textContent()).includes(message('en', 'staff', 'staff-error-code-not-accepted')));
+  await page.locator('#sign-in-code').fill('');
+  await tabTo(page, '#sign-in-code');
+  await page.keyboard.type(code);
+  await page.keyboard.press('Enter');
+  // Back to the case that was asked for.
+  await page.locator('#step-form').waitFor();
+  assert.equal(await heading(page), message('en', 'staff', 'staff-case-title').replace('{ $reference }', receipt.reference));
+
+  // The step, by keyboard: its message is written in the customer's French.
+  await tabTo(page, '#step-acknowledged');
+  await page.keyboard.press('Space');
+  const written = await page.inputValue('#step-message');
+  assert.equal(written, message('fr', 'staff', 'staff-template-acknowledged'));
+  await tabTo(page, '#step-message');
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.type(' Un technicien passera lundi.');
+  assert.deepEqual(await accessibilityViolations(page), []);
+  await tabTo(page, '#step-form button[type="submit"]');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('#history')?.textContent.includes('Un technicien passera lundi.'));
+  assert.ok((await page.locator('#history').textContent()).includes('Sam Jones'));
+
+  // The queue lists the case; the case's link opens it.
+  await page.goto(`${baseUrl}/staff?lang=en`);
+  await page.locator('#queue-count').waitFor();
+  assert.ok(await page.locator(`a[href="/staff/cases/${receipt.reference}"]`).count() === 1);
+
+  // The customer, in a browser of their own, sees the step.
+  const customer = await openPage(browser, { locale: 'fr-FR' });
+  await customer.page.goto(`${baseUrl}/status/${receipt.reference}?lang=fr#${receipt.access_code}`);
+  await customer.page.locator('#milestones').waitFor();
+  assert.ok((await customer.page.locator('main').textContent()).includes('Un technicien passera lundi.'));
+  assert.deepEqual(customer.problems, []);
+  await customer.context.close();
+
+  // Signing out: the console asks to sign in again.
+  await page.locator('.console-bar__out').click();
+  await page.locator('#sign-in-email').waitFor();
+  await page.goto(`${baseUrl}/staff?lang=en`);
+  await page.locator('#sign-in-email').waitFor();
+  // The wrong code's 422 was expected too.
+  assert.deepEqual(problems.filter((p) => !notSignedIn(p) && !p.includes('422')), []);
+  await context.close();
+});
+
+for (const [index, lang] of languages.entries()) {
+  test(`in ${lang}: sign-in, queue and case pass axe-core at 375 and 1280 px, light and dark`, async () => {
+    const email = `lea-${lang}-${Date.now()}@kite.example`;
+    addMember('kite-mobi', email, 'Léa Martin');
+    const receipt = await fileCase('kite-mobi', {
+      kind: 'complaint',
+      lang,
+      fields: { full_name: 'Ada Lovelace', email: `ada-${lang}-${Date.now()}@example.org`, description: 'No signal at home.', account_reference: 'KM-1', customer_type: 'residential' },
+    });
+    const width = index % 2 ? 375 : 1280;
+    const { context, page, problems } = await openPage(browser, { width });
+    await signIn(page, lang, email, `${lang}-${width}`);
+    await page.locator('#queue-count').waitFor();
+    for (const [name, ready] of [['queue', '#queue-count'], ['case', '#step-form']]) {
+      if (name === 'case') {
+        await page.locator(`a[href="/staff/cases/${receipt.reference}"]`).click();
+        await page.locator(ready).waitFor();
+      }
+      assert.equal(await page.getAttribute('html', 'lang'), lang);
+      for (const scheme of ['light', 'dark']) {
+        await page.emulateMedia({ colorScheme: scheme });
+        assert.deepEqual(await accessibilityViolations(page), [], `${name} ${scheme}`);
+        await screenshot(page, `staff-${name}-${lang}-${width}-${scheme}`);
+      }
+      await page.emulateMedia({ colorScheme: 'light' });
+    }
+    assert.deepEqual(problems.filter((p) => !notSignedIn(p)), []);
+    await context.close();
+  });
+}
+
+test('a customer never downloads a byte of the console: not its code, styles or messages', async () => {
+  const receipt = await fileCase('kijoma', {
+    kind: 'complaint',
+    lang: 'en',
+    fields: { full_name: 'Ada Lovelace', email: `ada-pieces-${Date.now()}@example.org`, description: 'No connection.' },
+  });
+  const { context, page, problems } = await openPage(browser);
+  const fetched = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await page.goto(`${baseUrl}/?lang=en`);
+  await page.locator('h1').waitFor();
+  await page.goto(`${baseUrl}/kijoma/complain?lang=en`);
+  await page.locator('#field-full-name').waitFor();
+  await page.locator('#field-full-name').click();
+  await page.keyboard.type('Ada Lovelace');
+  await page.keyboard.press('Enter');
+  // Answering the first page fetches every later piece of the wizard ahead.
+  await page.waitForFunction(() => !document.querySelector('#field-full-name'));
+  await page.waitForLoadState('networkidle');
+  await page.goto(`${baseUrl}/status/${receipt.reference}?lang=en#${receipt.access_code}`);
+  await page.locator('#milestones').waitFor();
+  await page.waitForLoadState('networkidle');
+  assert.ok(fetched.some((path) => /^\/redress-app-/.test(path)) && fetched.some((path) => /^\/redress-case-/.test(path)), fetched.join(' '));
+  assert.deepEqual(fetched.filter((path) => /staff/.test(path)), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -1,0 +1,130 @@
+# The complaints team's console (the staff part of the app).
+staff-loading = Yüklənir…
+staff-unavailable-title = Konsola qoşulmaq mümkün deyil
+staff-unavailable = Konsol hazırda portala qoşula bilmir. Heç nə dəyişdirilmədi; bir neçə dəqiqədən sonra yenidən cəhd edin.
+# Variables:
+#   $name (String) - the staff member's name
+#   $provider (String) - the company's name
+staff-signed-in-as = { $name } kimi daxil olmusunuz, { $provider }
+staff-sign-out = Çıxış
+
+## Signing in
+staff-sign-in-title = Şikayət konsoluna giriş
+staff-sign-in-body = Şirkətinizin sizin üçün qeydə aldığı e-poçt ünvanını yazın. Giriş kodunu e-poçtla göndərəcəyik.
+staff-email-label = E-poçt ünvanı
+staff-send-code = Kodu göndərin
+staff-code-title = Məktubdakı kodu yazın
+# Variables:
+#   $email (String) - the address typed
+staff-code-sent = { $email } şikayət komandasının üzvünə məxsusdursa, kod artıq bu ünvana göndərilib. Kod 10 dəqiqə qüvvədədir.
+staff-code-label = Giriş kodu
+staff-code-hint = 8 rəqəm, məsələn 0123 4567
+staff-sign-in = Daxil olun
+staff-code-again = Başqa ünvan yazın və ya yeni kod istəyin
+staff-error-email = E-poçt ünvanı yazın, məsələn ad@example.az
+staff-error-code-format = Kodun 8 rəqəmini yazın
+staff-error-code-not-accepted = Bu kod işləmir: səhvdir, artıq istifadə olunub və ya 10 dəqiqədən köhnədir. Yenisini istəyin.
+
+## The work queue
+staff-queue-title = İş növbəsi
+staff-search-label = İş axtarın
+staff-search-hint = İşin nömrəsi və ya müştərinin adı, e-poçtu, telefonu, hesabı
+staff-stage-label = Mərhələ
+staff-stage-any = İstənilən mərhələ
+staff-overdue-only = Yalnız müddəti keçmiş işlər
+staff-apply = İşləri göstərin
+# Variables:
+#   $count (Number) - how many cases the filters find
+staff-queue-count =
+    { $count ->
+        [0] Uyğun iş yoxdur.
+       *[other] { $count } iş
+    }
+staff-queue-count-more = { $count } işdən çox
+staff-pages = Növbənin səhifələri
+staff-previous-page = Əvvəlki səhifə
+staff-next-page = Növbəti səhifə
+# Variables:
+#   $date (String) - a day, written out
+staff-received-on = { $date } tarixində alınıb
+staff-due-none = Açıq müddət yoxdur
+# Variables:
+#   $days (Number) - days since the deadline passed
+staff-due-overdue =
+    { $days ->
+       *[other] { $days } gün gecikib
+    }
+staff-due-today = Müddət bu gündür
+staff-due-tomorrow = Müddət sabahdır
+# Variables:
+#   $date (String) - a day, written out
+staff-due-on = Müddət: { $date }
+
+## A case
+# Variables:
+#   $reference (String) - the case's reference
+staff-case-title = İş { $reference }
+staff-case-not-found = Şirkətinizin bu nömrəli işi yoxdur.
+staff-back-to-queue = İş növbəsinə qayıdın
+staff-case-kind = Növ
+staff-case-stage = Mərhələ
+staff-case-language = Müştərinin dili
+staff-deadlines-title = Müddətlər
+staff-milestone-met = gözlənilib
+staff-milestone-missed = keçib
+staff-milestone-stopped = artıq tətbiq olunmur
+staff-milestone-pending = davam edir
+staff-milestone-not-started = hələ başlamayıb
+staff-answers-title = Müştərinin bildirdikləri
+staff-history-title = Baş verənlər
+# Variables:
+#   $name (String) - who recorded the step
+staff-event-by = qeyd edən: { $name }
+staff-letters-title = Məktublar
+staff-letter-sent = göndərilib
+staff-letter-failed = çatdırılmayıb
+staff-letter-waiting = göndərilməyi gözləyir
+# The kinds of letter a case's list names.
+staff-letter-receipt = Müştəriyə qəbul bildirişi
+staff-letter-new-case = Yeni iş, komandanıza
+staff-letter-acknowledgement = Təsdiq
+staff-letter-information-request = Məlumat sorğusu
+staff-letter-delay-notice = Müddətin uzadılması bildirişi
+staff-letter-response = Cavabınız
+staff-letter-window-reminder = Şikayət müddəti bitməzdən əvvəl xatırlatma
+staff-letter-adr = Ombudsman məktubu
+staff-letter-closing = Bağlanış məktubu
+staff-letter-step = Sizin addımınız
+staff-letter-customer-step = Müştərinin addımı, komandanıza
+staff-letters-stopped = Müştəri bu iş üzrə e-poçt istəmir: işi onun səhifəsində izləyir.
+staff-steps-title = Növbəti addım
+staff-no-steps = Hazırda bu işdə prosedurunuzun heç bir addımı mümkün deyil.
+staff-step-legend = Hansı addım?
+staff-message-label = Müştəriyə mesaj
+# Variables:
+#   $language (String) - the name of the case's language
+staff-message-hint = Sizin üçün müştərinin dilində yazılıb ({ $language }); lazım olduqca dəyişin. Müştəri onu işin səhifəsində və e-poçtda oxuyacaq.
+staff-record-step = Addımı qeyd edin və müştəriyə bildirin
+staff-error-step = Addım seçin
+staff-error-message = Müştəriyə mesaj yazın
+# Variables:
+#   $reason (String) - why the portal refused, in English
+staff-error-not-now = Bu addım indi mümkün deyil: { $reason }
+staff-step-acknowledged = Şikayətin alındığını təsdiq edin
+staff-step-information-requested = Müştəridən məlumat istəyin
+staff-step-responded = Cavab verin
+staff-step-remedy-proposed = Həll yolu təklif edin
+staff-step-final-response = Yekun cavabı göndərin
+staff-step-deadlock-letter-issued = Razılaşmama məktubu göndərin
+staff-step-resolved = Həll olunmuş kimi qeyd edin
+staff-step-closed = İşi bağlayın
+
+## Messages to the customer a step starts from, in the case's language.
+staff-template-acknowledged = Şikayətiniz üçün təşəkkür edirik. Onu aldıq və araşdırırıq. İşinizin səhifəsində göstərilən tarixədək cavab verəcəyik.
+staff-template-information-requested = Şikayətinizi araşdırmaq üçün sizdən əlavə məlumat lazımdır: …
+staff-template-responded = Şikayətinizi araşdırdıq. …
+staff-template-remedy-proposed = Vəziyyəti düzəltmək üçün təklif edirik: …
+staff-template-final-response = Bu, şikayətinizə yekun cavabımızdır. …
+staff-template-deadlock-letter-issued = Şikayətiniz üzrə razılığa gələ bilmədik. Bu məktub yekun mövqeyimizdir. …
+staff-template-resolved = Şikayətinizin həll olunmasına şadıq. Bizə bildirdiyiniz üçün təşəkkür edirik.
+staff-template-closed = Şikayətinizi bağlayırıq. …

@@ -1,0 +1,132 @@
+# The complaints team's console (the staff part of the app).
+staff-loading = Wird geladen …
+staff-unavailable-title = Die Konsole ist nicht erreichbar
+staff-unavailable = Die Konsole erreicht das Portal gerade nicht. Es wurde nichts geändert; bitte versuchen Sie es in einigen Minuten erneut.
+# Variables:
+#   $name (String) - the staff member's name
+#   $provider (String) - the company's name
+staff-signed-in-as = Angemeldet als { $name }, { $provider }
+staff-sign-out = Abmelden
+
+## Signing in
+staff-sign-in-title = Anmeldung an der Beschwerdekonsole
+staff-sign-in-body = Geben Sie die E-Mail-Adresse ein, die Ihr Unternehmen für Sie hinterlegt hat. Wir schicken Ihnen einen Anmeldecode per E-Mail.
+staff-email-label = E-Mail-Adresse
+staff-send-code = Code per E-Mail senden
+staff-code-title = Code aus der E-Mail eingeben
+# Variables:
+#   $email (String) - the address typed
+staff-code-sent = Wenn { $email } zu einem Mitglied eines Beschwerdeteams gehört, ist ein Code dorthin unterwegs. Er gilt 10 Minuten.
+staff-code-label = Anmeldecode
+staff-code-hint = 8 Ziffern, zum Beispiel 0123 4567
+staff-sign-in = Anmelden
+staff-code-again = Andere Adresse verwenden oder neuen Code anfordern
+staff-error-email = Geben Sie eine E-Mail-Adresse ein, zum Beispiel name@beispiel.de
+staff-error-code-format = Geben Sie die 8 Ziffern des Codes ein
+staff-error-code-not-accepted = Dieser Code gilt nicht: Er ist falsch, wurde schon verwendet oder ist älter als 10 Minuten. Fordern Sie einen neuen an.
+
+## The work queue
+staff-queue-title = Arbeitsliste
+staff-search-label = Fall suchen
+staff-search-hint = Ein Aktenzeichen oder Name, E-Mail-Adresse, Telefonnummer oder Kundenkonto
+staff-stage-label = Stand
+staff-stage-any = Jeder Stand
+staff-overdue-only = Nur Fälle mit versäumter Frist
+staff-apply = Fälle anzeigen
+# Variables:
+#   $count (Number) - how many cases the filters find
+staff-queue-count =
+    { $count ->
+        [0] Kein Fall passt.
+        [one] { $count } Fall
+       *[other] { $count } Fälle
+    }
+staff-queue-count-more = Mehr als { $count } Fälle
+staff-pages = Seiten der Arbeitsliste
+staff-previous-page = Vorherige Seite
+staff-next-page = Nächste Seite
+# Variables:
+#   $date (String) - a day, written out
+staff-received-on = eingegangen am { $date }
+staff-due-none = Keine Frist offen
+# Variables:
+#   $days (Number) - days since the deadline passed
+staff-due-overdue =
+    { $days ->
+        [one] Seit { $days } Tag überfällig
+       *[other] Seit { $days } Tagen überfällig
+    }
+staff-due-today = Heute fällig
+staff-due-tomorrow = Morgen fällig
+# Variables:
+#   $date (String) - a day, written out
+staff-due-on = Fällig am { $date }
+
+## A case
+# Variables:
+#   $reference (String) - the case's reference
+staff-case-title = Fall { $reference }
+staff-case-not-found = Ihr Unternehmen hat keinen Fall mit diesem Aktenzeichen.
+staff-back-to-queue = Zurück zur Arbeitsliste
+staff-case-kind = Art
+staff-case-stage = Stand
+staff-case-language = Sprache des Kunden
+staff-deadlines-title = Fristen
+staff-milestone-met = eingehalten
+staff-milestone-missed = versäumt
+staff-milestone-stopped = entfällt
+staff-milestone-pending = offen
+staff-milestone-not-started = noch nicht begonnen
+staff-answers-title = Was der Kunde Ihnen mitgeteilt hat
+staff-history-title = Verlauf
+# Variables:
+#   $name (String) - who recorded the step
+staff-event-by = von { $name }
+staff-letters-title = Schreiben
+staff-letter-sent = gesendet
+staff-letter-failed = fehlgeschlagen
+staff-letter-waiting = wartet auf Versand
+# The kinds of letter a case's list names.
+staff-letter-receipt = Eingangsbestätigung an den Kunden
+staff-letter-new-case = Neuer Fall, an Ihr Team
+staff-letter-acknowledgement = Bestätigung
+staff-letter-information-request = Bitte um Informationen
+staff-letter-delay-notice = Verschiebungsmitteilung
+staff-letter-response = Ihre Antwort
+staff-letter-window-reminder = Erinnerung vor Ende der Frist zur Eskalation
+staff-letter-adr = Schlichtungsschreiben (die Schlichtungsstelle)
+staff-letter-closing = Abschlussschreiben
+staff-letter-step = Ein Schritt von Ihnen
+staff-letter-customer-step = Schritt des Kunden, an Ihr Team
+staff-letters-stopped = Der Kunde möchte zu diesem Fall keine E-Mails: Er verfolgt ihn auf der Seite des Falls.
+staff-steps-title = Nächsten Schritt gehen
+staff-no-steps = Zu diesem Fall ist gerade kein Schritt Ihres Verfahrens möglich.
+staff-step-legend = Welcher Schritt?
+staff-message-label = Nachricht an den Kunden
+# Variables:
+#   $language (String) - the name of the case's language
+staff-message-hint = Für Sie in der Sprache des Kunden vorformuliert ({ $language }); ändern Sie sie nach Bedarf. Der Kunde liest sie auf der Seite des Falls und in der E-Mail.
+staff-record-step = Schritt erfassen und Kunden informieren
+staff-error-step = Wählen Sie einen Schritt
+staff-error-message = Schreiben Sie die Nachricht an den Kunden
+# Variables:
+#   $reason (String) - why the portal refused, in English
+staff-error-not-now = Dieser Schritt ist jetzt nicht möglich: { $reason }
+staff-step-acknowledged = Eingang der Beschwerde bestätigen
+staff-step-information-requested = Kunden um Informationen bitten
+staff-step-responded = Antworten
+staff-step-remedy-proposed = Abhilfe vorschlagen
+staff-step-final-response = Abschließende Antwort senden
+staff-step-deadlock-letter-issued = Schreiben zur Nichteinigung senden
+staff-step-resolved = Als erledigt markieren
+staff-step-closed = Fall schließen
+
+## Messages to the customer a step starts from, in the case's language.
+staff-template-acknowledged = Vielen Dank für Ihre Beschwerde. Wir haben sie erhalten und prüfen sie. Wir antworten Ihnen spätestens zu dem Datum, das auf der Seite Ihres Falls steht.
+staff-template-information-requested = Um Ihre Beschwerde zu prüfen, brauchen wir noch einige Angaben von Ihnen: …
+staff-template-responded = Wir haben Ihre Beschwerde geprüft. …
+staff-template-remedy-proposed = Um die Sache zu bereinigen, schlagen wir vor: …
+staff-template-final-response = Dies ist unsere abschließende Antwort auf Ihre Beschwerde. …
+staff-template-deadlock-letter-issued = Wir konnten uns über Ihre Beschwerde nicht einigen. Dieses Schreiben ist unsere abschließende Position. …
+staff-template-resolved = Wir freuen uns, dass Ihre Beschwerde erledigt ist. Danke, dass Sie uns darauf hingewiesen haben.
+staff-template-closed = Wir schließen Ihre Beschwerde ab. …

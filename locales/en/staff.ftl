@@ -1,0 +1,132 @@
+# The complaints team's console (the staff part of the app).
+staff-loading = Loading…
+staff-unavailable-title = The console cannot be reached
+staff-unavailable = The console cannot reach the portal at the moment. Nothing was changed; please try again in a few minutes.
+# Variables:
+#   $name (String) - the staff member's name
+#   $provider (String) - the company's name
+staff-signed-in-as = Signed in as { $name }, { $provider }
+staff-sign-out = Sign out
+
+## Signing in
+staff-sign-in-title = Sign in to the complaints console
+staff-sign-in-body = Enter the email address your company registered for you. We will email you a code to sign in.
+staff-email-label = Email address
+staff-send-code = Email me a code
+staff-code-title = Enter the code from the email
+# Variables:
+#   $email (String) - the address typed
+staff-code-sent = If { $email } belongs to a member of a complaints team, a code is on its way to it. It works for 10 minutes.
+staff-code-label = Sign-in code
+staff-code-hint = 8 digits, for example 0123 4567
+staff-sign-in = Sign in
+staff-code-again = Use another address, or ask for a new code
+staff-error-email = Enter an email address, like name@example.com
+staff-error-code-format = Enter the 8 digits of the code
+staff-error-code-not-accepted = This code does not work: it is wrong, has been used, or is more than 10 minutes old. Ask for a new one.
+
+## The work queue
+staff-queue-title = Work queue
+staff-search-label = Find a case
+staff-search-hint = A reference, or a customer's name, email address, phone number or account
+staff-stage-label = Stage
+staff-stage-any = Any stage
+staff-overdue-only = Only cases with a missed deadline
+staff-apply = Show cases
+# Variables:
+#   $count (Number) - how many cases the filters find
+staff-queue-count =
+    { $count ->
+        [0] No cases match.
+        [one] { $count } case
+       *[other] { $count } cases
+    }
+staff-queue-count-more = More than { $count } cases
+staff-pages = Pages of the queue
+staff-previous-page = Previous page
+staff-next-page = Next page
+# Variables:
+#   $date (String) - a day, written out
+staff-received-on = received { $date }
+staff-due-none = No deadline pending
+# Variables:
+#   $days (Number) - days since the deadline passed
+staff-due-overdue =
+    { $days ->
+        [one] Overdue by { $days } day
+       *[other] Overdue by { $days } days
+    }
+staff-due-today = Due today
+staff-due-tomorrow = Due tomorrow
+# Variables:
+#   $date (String) - a day, written out
+staff-due-on = Due { $date }
+
+## A case
+# Variables:
+#   $reference (String) - the case's reference
+staff-case-title = Case { $reference }
+staff-case-not-found = There is no case of your company with this reference.
+staff-back-to-queue = Back to the work queue
+staff-case-kind = Kind
+staff-case-stage = Stage
+staff-case-language = The customer's language
+staff-deadlines-title = Deadlines
+staff-milestone-met = met
+staff-milestone-missed = missed
+staff-milestone-stopped = no longer applies
+staff-milestone-pending = pending
+staff-milestone-not-started = not started yet
+staff-answers-title = What the customer told you
+staff-history-title = What happened
+# Variables:
+#   $name (String) - who recorded the step
+staff-event-by = by { $name }
+staff-letters-title = Letters
+staff-letter-sent = sent
+staff-letter-failed = failed
+staff-letter-waiting = waiting to be sent
+# The kinds of letter a case's list names.
+staff-letter-receipt = Receipt to the customer
+staff-letter-new-case = New case, to your team
+staff-letter-acknowledgement = Acknowledgement
+staff-letter-information-request = Request for information
+staff-letter-delay-notice = Delay notice
+staff-letter-response = Your answer
+staff-letter-window-reminder = Reminder before the window to escalate closes
+staff-letter-adr = ADR letter (the ombudsman scheme)
+staff-letter-closing = Closing letter
+staff-letter-step = A step of yours
+staff-letter-customer-step = The customer's step, to your team
+staff-letters-stopped = The customer asked for no emails about this case: they follow it on the case page.
+staff-steps-title = Take the next step
+staff-no-steps = No step of your procedure is open on this case now.
+staff-step-legend = Which step?
+staff-message-label = Message to the customer
+# Variables:
+#   $language (String) - the name of the case's language
+staff-message-hint = Written for you in the customer's language ({ $language }); change it as you need. The customer reads it on the case page and in the email.
+staff-record-step = Record the step and tell the customer
+staff-error-step = Choose a step
+staff-error-message = Write the message to the customer
+# Variables:
+#   $reason (String) - why the portal refused, in English
+staff-error-not-now = This step cannot be taken now: { $reason }
+staff-step-acknowledged = Acknowledge the complaint
+staff-step-information-requested = Ask the customer for information
+staff-step-responded = Reply
+staff-step-remedy-proposed = Propose a remedy
+staff-step-final-response = Send the final response
+staff-step-deadlock-letter-issued = Send a deadlock letter
+staff-step-resolved = Mark as resolved
+staff-step-closed = Close the case
+
+## Messages to the customer a step starts from, in the case's language.
+staff-template-acknowledged = Thank you for your complaint. We have received it and are looking into it. We will reply by the date shown on your case page.
+staff-template-information-requested = To look into your complaint we need some more information from you: …
+staff-template-responded = We have looked into your complaint. …
+staff-template-remedy-proposed = To put things right, we propose: …
+staff-template-final-response = This is our final response to your complaint. …
+staff-template-deadlock-letter-issued = We have not been able to agree on how to settle your complaint. This letter is our final position. …
+staff-template-resolved = We are glad your complaint is resolved. Thank you for telling us about it.
+staff-template-closed = We are closing your complaint. …

@@ -1,0 +1,132 @@
+# The complaints team's console (the staff part of the app).
+staff-loading = Chargement…
+staff-unavailable-title = La console est injoignable
+staff-unavailable = La console ne peut pas joindre le portail pour le moment. Rien n'a été modifié ; réessayez dans quelques minutes.
+# Variables:
+#   $name (String) - the staff member's name
+#   $provider (String) - the company's name
+staff-signed-in-as = Connecté en tant que { $name }, { $provider }
+staff-sign-out = Se déconnecter
+
+## Signing in
+staff-sign-in-title = Connexion à la console des réclamations
+staff-sign-in-body = Saisissez l'adresse e-mail que votre entreprise a enregistrée pour vous. Nous vous enverrons un code de connexion par e-mail.
+staff-email-label = Adresse e-mail
+staff-send-code = M'envoyer un code
+staff-code-title = Saisissez le code reçu par e-mail
+# Variables:
+#   $email (String) - the address typed
+staff-code-sent = Si { $email } appartient à un membre d'une équipe réclamations, un code lui a été envoyé. Il est valable 10 minutes.
+staff-code-label = Code de connexion
+staff-code-hint = 8 chiffres, par exemple 0123 4567
+staff-sign-in = Se connecter
+staff-code-again = Utiliser une autre adresse ou demander un nouveau code
+staff-error-email = Saisissez une adresse e-mail, par exemple nom@exemple.fr
+staff-error-code-format = Saisissez les 8 chiffres du code
+staff-error-code-not-accepted = Ce code ne fonctionne pas : il est erroné, a déjà servi ou date de plus de 10 minutes. Demandez-en un nouveau.
+
+## The work queue
+staff-queue-title = File de travail
+staff-search-label = Trouver un dossier
+staff-search-hint = Une référence, ou le nom, l'adresse e-mail, le téléphone ou le compte d'un client
+staff-stage-label = Étape
+staff-stage-any = Toutes les étapes
+staff-overdue-only = Seulement les dossiers dont un délai est dépassé
+staff-apply = Afficher les dossiers
+# Variables:
+#   $count (Number) - how many cases the filters find
+staff-queue-count =
+    { $count ->
+        [0] Aucun dossier ne correspond.
+        [one] { $count } dossier
+       *[other] { $count } dossiers
+    }
+staff-queue-count-more = Plus de { $count } dossiers
+staff-pages = Pages de la file
+staff-previous-page = Page précédente
+staff-next-page = Page suivante
+# Variables:
+#   $date (String) - a day, written out
+staff-received-on = reçu le { $date }
+staff-due-none = Aucun délai en cours
+# Variables:
+#   $days (Number) - days since the deadline passed
+staff-due-overdue =
+    { $days ->
+        [one] En retard de { $days } jour
+       *[other] En retard de { $days } jours
+    }
+staff-due-today = À traiter aujourd'hui
+staff-due-tomorrow = À traiter demain
+# Variables:
+#   $date (String) - a day, written out
+staff-due-on = À traiter pour le { $date }
+
+## A case
+# Variables:
+#   $reference (String) - the case's reference
+staff-case-title = Dossier { $reference }
+staff-case-not-found = Votre entreprise n'a aucun dossier avec cette référence.
+staff-back-to-queue = Retour à la file de travail
+staff-case-kind = Type
+staff-case-stage = Étape
+staff-case-language = Langue du client
+staff-deadlines-title = Délais
+staff-milestone-met = tenu
+staff-milestone-missed = dépassé
+staff-milestone-stopped = ne s'applique plus
+staff-milestone-pending = en cours
+staff-milestone-not-started = pas encore commencé
+staff-answers-title = Ce que le client vous a dit
+staff-history-title = Historique
+# Variables:
+#   $name (String) - who recorded the step
+staff-event-by = par { $name }
+staff-letters-title = Courriers
+staff-letter-sent = envoyé
+staff-letter-failed = échec
+staff-letter-waiting = en attente d'envoi
+# The kinds of letter a case's list names.
+staff-letter-receipt = Accusé de dépôt au client
+staff-letter-new-case = Nouveau dossier, à votre équipe
+staff-letter-acknowledgement = Accusé de réception
+staff-letter-information-request = Demande d'informations
+staff-letter-delay-notice = Avis de report
+staff-letter-response = Votre réponse
+staff-letter-window-reminder = Rappel avant la fin du délai de recours
+staff-letter-adr = Courrier de médiation (le médiateur)
+staff-letter-closing = Courrier de clôture
+staff-letter-step = Une de vos étapes
+staff-letter-customer-step = Étape du client, à votre équipe
+staff-letters-stopped = Le client ne souhaite pas d'e-mail pour ce dossier : il le suit sur la page du dossier.
+staff-steps-title = Passer à l'étape suivante
+staff-no-steps = Aucune étape de votre procédure n'est possible sur ce dossier pour le moment.
+staff-step-legend = Quelle étape ?
+staff-message-label = Message au client
+# Variables:
+#   $language (String) - the name of the case's language
+staff-message-hint = Rédigé pour vous dans la langue du client ({ $language }) ; modifiez-le si besoin. Le client le lit sur la page du dossier et dans l'e-mail.
+staff-record-step = Enregistrer l'étape et informer le client
+staff-error-step = Choisissez une étape
+staff-error-message = Rédigez le message au client
+# Variables:
+#   $reason (String) - why the portal refused, in English
+staff-error-not-now = Cette étape n'est pas possible maintenant : { $reason }
+staff-step-acknowledged = Accuser réception de la réclamation
+staff-step-information-requested = Demander des informations au client
+staff-step-responded = Répondre
+staff-step-remedy-proposed = Proposer une solution
+staff-step-final-response = Envoyer la réponse définitive
+staff-step-deadlock-letter-issued = Envoyer une lettre de désaccord
+staff-step-resolved = Marquer comme résolue
+staff-step-closed = Clore le dossier
+
+## Messages to the customer a step starts from, in the case's language.
+staff-template-acknowledged = Merci pour votre réclamation. Nous l'avons bien reçue et nous l'examinons. Nous vous répondrons au plus tard à la date indiquée sur la page de votre dossier.
+staff-template-information-requested = Pour examiner votre réclamation, nous avons besoin de quelques informations complémentaires : …
+staff-template-responded = Nous avons examiné votre réclamation. …
+staff-template-remedy-proposed = Pour régler la situation, nous vous proposons : …
+staff-template-final-response = Voici notre réponse définitive à votre réclamation. …
+staff-template-deadlock-letter-issued = Nous ne sommes pas parvenus à un accord sur votre réclamation. Ce courrier exprime notre position définitive. …
+staff-template-resolved = Nous sommes heureux que votre réclamation soit résolue. Merci de nous l'avoir signalée.
+staff-template-closed = Nous clôturons votre réclamation. …

@@ -1,0 +1,134 @@
+# The complaints team's console (the staff part of the app).
+staff-loading = Загрузка…
+staff-unavailable-title = Консоль недоступна
+staff-unavailable = Консоль сейчас не может связаться с порталом. Ничего не изменено; попробуйте ещё раз через несколько минут.
+# Variables:
+#   $name (String) - the staff member's name
+#   $provider (String) - the company's name
+staff-signed-in-as = Вы вошли как { $name }, { $provider }
+staff-sign-out = Выйти
+
+## Signing in
+staff-sign-in-title = Вход в консоль жалоб
+staff-sign-in-body = Введите адрес электронной почты, который для вас зарегистрировала компания. Мы пришлём на него код для входа.
+staff-email-label = Адрес электронной почты
+staff-send-code = Прислать код
+staff-code-title = Введите код из письма
+# Variables:
+#   $email (String) - the address typed
+staff-code-sent = Если { $email } принадлежит сотруднику отдела жалоб, код уже отправлен на этот адрес. Он действует 10 минут.
+staff-code-label = Код для входа
+staff-code-hint = 8 цифр, например 0123 4567
+staff-sign-in = Войти
+staff-code-again = Указать другой адрес или запросить новый код
+staff-error-email = Введите адрес электронной почты, например name@example.com
+staff-error-code-format = Введите 8 цифр кода
+staff-error-code-not-accepted = Этот код не подходит: он неверен, уже использован или старше 10 минут. Запросите новый.
+
+## The work queue
+staff-queue-title = Очередь дел
+staff-search-label = Найти дело
+staff-search-hint = Номер дела или имя, адрес почты, телефон или номер счёта клиента
+staff-stage-label = Этап
+staff-stage-any = Любой этап
+staff-overdue-only = Только дела с пропущенным сроком
+staff-apply = Показать дела
+# Variables:
+#   $count (Number) - how many cases the filters find
+staff-queue-count =
+    { $count ->
+        [0] Подходящих дел нет.
+        [one] { $count } дело
+        [few] { $count } дела
+       *[other] { $count } дел
+    }
+staff-queue-count-more = Больше { $count } дел
+staff-pages = Страницы очереди
+staff-previous-page = Предыдущая страница
+staff-next-page = Следующая страница
+# Variables:
+#   $date (String) - a day, written out
+staff-received-on = получено { $date }
+staff-due-none = Открытых сроков нет
+# Variables:
+#   $days (Number) - days since the deadline passed
+staff-due-overdue =
+    { $days ->
+        [one] Просрочено на { $days } день
+        [few] Просрочено на { $days } дня
+       *[other] Просрочено на { $days } дней
+    }
+staff-due-today = Срок сегодня
+staff-due-tomorrow = Срок завтра
+# Variables:
+#   $date (String) - a day, written out
+staff-due-on = Срок: { $date }
+
+## A case
+# Variables:
+#   $reference (String) - the case's reference
+staff-case-title = Дело { $reference }
+staff-case-not-found = У вашей компании нет дела с таким номером.
+staff-back-to-queue = Вернуться к очереди
+staff-case-kind = Вид
+staff-case-stage = Этап
+staff-case-language = Язык клиента
+staff-deadlines-title = Сроки
+staff-milestone-met = соблюдён
+staff-milestone-missed = пропущен
+staff-milestone-stopped = больше не действует
+staff-milestone-pending = идёт
+staff-milestone-not-started = ещё не начался
+staff-answers-title = Что сообщил клиент
+staff-history-title = Что произошло
+# Variables:
+#   $name (String) - who recorded the step
+staff-event-by = записал(а) { $name }
+staff-letters-title = Письма
+staff-letter-sent = отправлено
+staff-letter-failed = не доставлено
+staff-letter-waiting = ждёт отправки
+# The kinds of letter a case's list names.
+staff-letter-receipt = Подтверждение получения клиенту
+staff-letter-new-case = Новое дело, вашей команде
+staff-letter-acknowledgement = Подтверждение рассмотрения
+staff-letter-information-request = Запрос сведений
+staff-letter-delay-notice = Уведомление о переносе срока
+staff-letter-response = Ваш ответ
+staff-letter-window-reminder = Напоминание до конца срока обжалования
+staff-letter-adr = Письмо об омбудсмене
+staff-letter-closing = Письмо о закрытии
+staff-letter-step = Ваш шаг
+staff-letter-customer-step = Шаг клиента, вашей команде
+staff-letters-stopped = Клиент отказался от писем по этому делу: он следит за ним на странице дела.
+staff-steps-title = Следующий шаг
+staff-no-steps = Сейчас по этому делу нет доступных шагов вашей процедуры.
+staff-step-legend = Какой шаг?
+staff-message-label = Сообщение клиенту
+# Variables:
+#   $language (String) - the name of the case's language
+staff-message-hint = Составлено для вас на языке клиента ({ $language }); измените его при необходимости. Клиент прочтёт его на странице дела и в письме.
+staff-record-step = Записать шаг и сообщить клиенту
+staff-error-step = Выберите шаг
+staff-error-message = Напишите сообщение клиенту
+# Variables:
+#   $reason (String) - why the portal refused, in English
+staff-error-not-now = Этот шаг сейчас невозможен: { $reason }
+staff-step-acknowledged = Подтвердить получение жалобы
+staff-step-information-requested = Запросить у клиента сведения
+staff-step-responded = Ответить
+staff-step-remedy-proposed = Предложить решение
+staff-step-final-response = Отправить окончательный ответ
+staff-step-deadlock-letter-issued = Отправить письмо о несогласии
+staff-step-resolved = Отметить как решённое
+staff-step-closed = Закрыть дело
+
+## Messages to the customer a step starts from, in the case's language.
+staff-template-acknowledged = Спасибо за вашу жалобу. Мы её получили и рассматриваем. Мы ответим не позднее даты, указанной на странице вашего дела.
+staff-template-information-requested = Чтобы рассмотреть вашу жалобу, нам нужны дополнительные сведения: …
+staff-template-responded = Мы рассмотрели вашу жалобу. …
+staff-template-remedy-proposed = Чтобы исправить ситуацию, мы предлагаем: …
+staff-template-final-response = Это наш окончательный ответ на вашу жалобу. …
+staff-template-deadlock-letter-issued = Нам не удалось договориться о решении по вашей жалобе. Это письмо — наша окончательная позиция. …
+staff-template-resolved = Мы рады, что ваша жалоба решена. Спасибо, что сообщили нам о проблеме.
+staff-template-closed = Мы закрываем вашу жалобу. …

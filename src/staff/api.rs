@@ -1,0 +1,139 @@
+//! The staff endpoints as the console uses them. The session cookie goes
+//! with every request by itself (same origin), and the browser adds the
+//! `Origin` the server asks of changes.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use gloo_net::http::Request;
+use redress_core::dates;
+use redress_core::lifecycle::Stage;
+use redress_core::policy::{EventKind, KindId, Lang};
+use redress_core::validation::Answers;
+use serde::{Deserialize, Serialize};
+
+use crate::api::{CaseEvent, CaseMilestone, Failure, expect, expect_empty};
+
+/// Who is signed in.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Me {
+    pub name: String,
+    pub provider: String,
+    pub provider_name: String,
+    /// The provider's day now, in its time zone.
+    #[serde(deserialize_with = "dates::date")]
+    pub today: NaiveDate,
+}
+
+pub async fn me() -> Result<Me, Failure> {
+    expect(Request::get("/api/staff/me").send().await, 200).await
+}
+
+#[derive(Serialize)]
+struct SignIn<'a> {
+    email: &'a str,
+    lang: &'a str,
+}
+
+/// Asks for a code by email; the answer is the same whether or not the
+/// address has an account.
+pub async fn ask_for_code(email: &str, lang: Lang) -> Result<(), Failure> {
+    let request = Request::post("/api/staff/sign-in").json(&SignIn { email, lang: lang.tag() });
+    expect_empty(request.map_err(|_| Failure::Network)?.send().await, 202).await
+}
+
+#[derive(Serialize)]
+struct OpenSession<'a> {
+    email: &'a str,
+    code: &'a str,
+}
+
+pub async fn sign_in(email: &str, code: &str) -> Result<(), Failure> {
+    let request = Request::post("/api/staff/session").json(&OpenSession { email, code });
+    expect_empty(request.map_err(|_| Failure::Network)?.send().await, 204).await
+}
+
+pub async fn sign_out() -> Result<(), Failure> {
+    expect_empty(Request::delete("/api/staff/session").send().await, 204).await
+}
+
+/// A case as the queue lists it.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct QueuedCase {
+    pub reference: String,
+    pub kind: KindId,
+    pub stage: Stage,
+    #[serde(deserialize_with = "dates::instant")]
+    pub received_at: DateTime<Utc>,
+    #[serde(default, deserialize_with = "dates::optional_date")]
+    pub next_due: Option<NaiveDate>,
+    pub overdue: bool,
+}
+
+/// A page of the queue.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct QueuePage {
+    pub cases: Vec<QueuedCase>,
+    #[serde(default)]
+    pub next: Option<String>,
+    pub total: i64,
+    pub total_exact: bool,
+}
+
+/// A page of the queue for `query` (`sort=next_due&stage=…&q=…&after=…`).
+pub async fn queue(query: &str) -> Result<QueuePage, Failure> {
+    expect(Request::get(&format!("/api/staff/cases?{query}")).send().await, 200).await
+}
+
+/// A letter of the case, as its staff see it.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct CaseLetter {
+    pub kind: String,
+    pub recipient: String,
+    pub status: String,
+    #[serde(default)]
+    pub last_error: Option<String>,
+}
+
+/// A case as its staff see it.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct StaffCaseView {
+    pub reference: String,
+    pub provider: String,
+    pub policy: String,
+    pub kind: KindId,
+    pub lang: Lang,
+    pub stage: Stage,
+    pub answers: Answers,
+    pub events: Vec<StaffEvent>,
+    pub milestones: Vec<CaseMilestone>,
+    pub staff_actions: Vec<EventKind>,
+    #[serde(default)]
+    pub letters: Vec<CaseLetter>,
+    #[serde(default)]
+    pub letters_stopped: bool,
+}
+
+/// An event with who recorded it (for the staff's eyes only).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct StaffEvent {
+    #[serde(flatten)]
+    pub event: CaseEvent,
+    #[serde(default)]
+    pub author: Option<String>,
+}
+
+pub async fn case(reference: &str) -> Result<StaffCaseView, Failure> {
+    expect(Request::get(&format!("/api/staff/cases/{}", crate::api::encode(reference))).send().await, 200).await
+}
+
+#[derive(Serialize)]
+struct Step<'a> {
+    event: EventKind,
+    message: &'a str,
+}
+
+/// Records a step of the procedure with its message to the customer.
+pub async fn record(reference: &str, event: EventKind, message: &str) -> Result<StaffCaseView, Failure> {
+    let path = format!("/api/staff/cases/{}/events", crate::api::encode(reference));
+    let request = Request::post(&path).json(&Step { event, message }).map_err(|_| Failure::Network)?;
+    expect(request.send().await, 200).await
+}

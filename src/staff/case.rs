@@ -1,0 +1,337 @@
+//! A case as its company's staff handle it: what the customer told, the
+//! deadlines and what happened, the letters and whether they went, and the
+//! steps the policy allows now, each with a message to the customer
+//! written out in the case's language from the step's template, for the
+//! member to change before it goes.
+
+use leptos::prelude::*;
+use redress_core::lifecycle::MilestoneStatus;
+use redress_core::policy::{EventKind, Lang, Policy};
+
+use super::api::{self, Me, StaffCaseView};
+use crate::api::Failure;
+use crate::components::answer::answer_row;
+use crate::components::error_summary::{ErrorSummary, Problem};
+use crate::components::layout::set_title;
+use crate::i18n::{self, format};
+use crate::labels;
+use crate::served_policy;
+use crate::{msg, t};
+
+/// The steps of the console, as a member chooses one: their names.
+pub fn step_label(step: EventKind) -> &'static str {
+    match step {
+        EventKind::Acknowledged => msg!("staff-step-acknowledged"),
+        EventKind::InformationRequested => msg!("staff-step-information-requested"),
+        EventKind::Responded => msg!("staff-step-responded"),
+        EventKind::RemedyProposed => msg!("staff-step-remedy-proposed"),
+        EventKind::FinalResponse => msg!("staff-step-final-response"),
+        EventKind::DeadlockLetterIssued => msg!("staff-step-deadlock-letter-issued"),
+        EventKind::Resolved => msg!("staff-step-resolved"),
+        _ => msg!("staff-step-closed"),
+    }
+}
+
+/// The message to the customer a step starts from, in the case's language.
+pub fn template(step: EventKind) -> &'static str {
+    match step {
+        EventKind::Acknowledged => msg!("staff-template-acknowledged"),
+        EventKind::InformationRequested => msg!("staff-template-information-requested"),
+        EventKind::Responded => msg!("staff-template-responded"),
+        EventKind::RemedyProposed => msg!("staff-template-remedy-proposed"),
+        EventKind::FinalResponse => msg!("staff-template-final-response"),
+        EventKind::DeadlockLetterIssued => msg!("staff-template-deadlock-letter-issued"),
+        EventKind::Resolved => msg!("staff-template-resolved"),
+        _ => msg!("staff-template-closed"),
+    }
+}
+
+/// The name of a kind of letter the outbox records (`LetterKind`).
+fn letter_label(kind: &str) -> Option<&'static str> {
+    Some(match kind {
+        "receipt" => msg!("staff-letter-receipt"),
+        "new_case" => msg!("staff-letter-new-case"),
+        "acknowledgement" => msg!("staff-letter-acknowledgement"),
+        "information_request" => msg!("staff-letter-information-request"),
+        "delay_notice" => msg!("staff-letter-delay-notice"),
+        "response" => msg!("staff-letter-response"),
+        "window_reminder" => msg!("staff-letter-window-reminder"),
+        "adr" => msg!("staff-letter-adr"),
+        "closing" => msg!("staff-letter-closing"),
+        "step" => msg!("staff-letter-step"),
+        "customer_step" => msg!("staff-letter-customer-step"),
+        _ => return None,
+    })
+}
+
+/// The steps the console offers of those the policy allows now: those a
+/// message to the customer carries. (A delay notice and a corrected first
+/// contact, which need a date, are recorded through the API for now.)
+pub fn offered(allowed: &[EventKind]) -> Vec<EventKind> {
+    allowed
+        .iter()
+        .copied()
+        .filter(|step| !matches!(step, EventKind::DelayNotified | EventKind::FirstContactCorrected))
+        .collect()
+}
+
+#[component]
+pub fn StaffCase(reference: String) -> impl IntoView {
+    let case = RwSignal::new(None::<Result<StaffCaseView, Failure>>);
+    {
+        let reference = reference.clone();
+        leptos::task::spawn_local(async move {
+            let found = api::case(&reference).await;
+            // The templates are in the case's language, whatever the console's.
+            if let Ok(found) = &found {
+                let _ = i18n::load(found.lang).await;
+            }
+            case.set(Some(found));
+        });
+    }
+    Effect::new(move |_| {
+        let title = match case.get() {
+            Some(Ok(found)) => t!("staff-case-title", reference = found.reference),
+            Some(Err(_)) => t!("staff-case-not-found"),
+            None => t!("staff-loading"),
+        };
+        set_title(&title, false);
+    });
+    move || match case.get() {
+        None => view! { <p class="loading" role="status">{t!("staff-loading")}</p> }.into_any(),
+        Some(Err(failure)) => {
+            let why = if failure == Failure::NotFound { t!("staff-case-not-found") } else { t!("staff-unavailable") };
+            view! {
+                <a class="back-link" href="/staff">{t!("staff-back-to-queue")}</a>
+                <h1 class="heading-l">{why}</h1>
+            }
+            .into_any()
+        }
+        Some(Ok(found)) => match served_policy::keep(&found.provider, &found.policy) {
+            Some(policy) => view! { <CaseView found policy case /> }.into_any(),
+            None => view! { <p class="body">{t!("staff-unavailable")}</p> }.into_any(),
+        },
+    }
+}
+
+#[component]
+fn CaseView(
+    found: StaffCaseView,
+    policy: &'static Policy,
+    case: RwSignal<Option<Result<StaffCaseView, Failure>>>,
+) -> impl IntoView {
+    let me = use_context::<Me>().expect("signed in");
+    let kind = found.kind.as_str();
+    let fields = policy.kind(found.kind).map(|k| &*k.fields).unwrap_or_default();
+    let answers = fields
+        .iter()
+        .filter_map(|field| answer_row(field, found.answers.get(field.id.as_str()), |id| id.to_string()))
+        .collect_view();
+    let deadlines = found
+        .milestones
+        .iter()
+        .map(|m| {
+            let status = match m.status {
+                MilestoneStatus::Met => t!("staff-milestone-met"),
+                MilestoneStatus::Missed => t!("staff-milestone-missed"),
+                MilestoneStatus::Stopped => t!("staff-milestone-stopped"),
+                MilestoneStatus::Pending => t!("staff-milestone-pending"),
+            };
+            let due =
+                m.due.map(|due| format::date(i18n::lang(), due)).unwrap_or_else(|| t!("staff-milestone-not-started"));
+            view! {
+                <div class="summary-list__row" data-milestone=m.name.as_str()>
+                    <dt class="summary-list__key">{i18n::text(labels::milestone(m.name), &[])}</dt>
+                    <dd class="summary-list__value">{due}" · "{status}</dd>
+                </div>
+            }
+        })
+        .collect_view();
+    let events = found
+        .events
+        .iter()
+        .rev()
+        .map(|e| {
+            let author = e.author.clone().map(|name| t!("staff-event-by", name = name));
+            view! {
+                <li class="timeline__item">
+                    <h3 class="heading-s timeline__title">{i18n::text(labels::event(e.event.kind), &[("kind", kind.into())])}</h3>
+                    <p class="timeline__date">{format::instant(i18n::lang(), e.event.at)}{author.map(|a| format!(" · {a}"))}</p>
+                    {e.event.message.clone().map(|m| view! { <p class="timeline__message">{m}</p> })}
+                </li>
+            }
+        })
+        .collect_view();
+    let letters = found
+        .letters
+        .iter()
+        .map(|letter| {
+            let status = match letter.status.as_str() {
+                "sent" => t!("staff-letter-sent"),
+                "failed" => t!("staff-letter-failed"),
+                _ => t!("staff-letter-waiting"),
+            };
+            let kind = letter_label(&letter.kind).map_or_else(|| letter.kind.clone(), |id| i18n::text(id, &[]));
+            view! {
+                <li>
+                    {kind}" → "{letter.recipient.clone()}": "{status}
+                    {letter.last_error.clone().map(|e| view! { <span class="hint">" ("{e}")"</span> })}
+                </li>
+            }
+        })
+        .collect_view();
+    let steps = offered(&found.staff_actions);
+    let stopped = found.letters_stopped.then(|| view! { <p class="body">{t!("staff-letters-stopped")}</p> });
+
+    view! {
+        <a class="back-link" href="/staff">{t!("staff-back-to-queue")}</a>
+        <p class="caption"><span class="caption__provider">{me.provider_name.clone()}</span></p>
+        <h1 class="heading-l">{t!("staff-case-title", reference = found.reference.clone())}</h1>
+        <dl class="summary-list">
+            <div class="summary-list__row">
+                <dt class="summary-list__key">{t!("staff-case-kind")}</dt>
+                <dd class="summary-list__value">{i18n::text(labels::kind(found.kind), &[])}</dd>
+            </div>
+            <div class="summary-list__row">
+                <dt class="summary-list__key">{t!("staff-case-stage")}</dt>
+                <dd class="summary-list__value" id="case-stage">{i18n::text(labels::stage(found.stage), &[("kind", kind.into())])}</dd>
+            </div>
+            <div class="summary-list__row">
+                <dt class="summary-list__key">{t!("staff-case-language")}</dt>
+                <dd class="summary-list__value">{language_name(found.lang)}</dd>
+            </div>
+        </dl>
+        <StepForm reference=found.reference.clone() lang=found.lang steps case />
+        <h2 class="heading-m">{t!("staff-deadlines-title")}</h2>
+        <dl class="summary-list" id="deadlines">{deadlines}</dl>
+        <h2 class="heading-m">{t!("staff-answers-title")}</h2>
+        <dl class="summary-list" id="answers">{answers}</dl>
+        <h2 class="heading-m">{t!("staff-history-title")}</h2>
+        <ol class="timeline" id="history">{events}</ol>
+        <h2 class="heading-m">{t!("staff-letters-title")}</h2>
+        {stopped}
+        <ul class="list" id="letters">{letters}</ul>
+    }
+}
+
+/// A language's own name, as the language menu says it.
+fn language_name(lang: Lang) -> &'static str {
+    lang.autonym()
+}
+
+/// The steps allowed now, one to choose, with the message to the customer.
+#[component]
+fn StepForm(
+    reference: String,
+    lang: Lang,
+    steps: Vec<EventKind>,
+    case: RwSignal<Option<Result<StaffCaseView, Failure>>>,
+) -> impl IntoView {
+    if steps.is_empty() {
+        return view! {
+            <h2 class="heading-m">{t!("staff-steps-title")}</h2>
+            <p class="body">{t!("staff-no-steps")}</p>
+        }
+        .into_any();
+    }
+    let chosen = RwSignal::new(None::<EventKind>);
+    let message = RwSignal::new(String::new());
+    let busy = RwSignal::new(false);
+    let problems = RwSignal::new(Vec::<Problem>::new());
+    let sent = RwSignal::new(0u32);
+    let choose = move |step: EventKind| {
+        chosen.set(Some(step));
+        message.set(i18n::text_in(lang, template(step), &[]));
+    };
+    let options = steps
+        .iter()
+        .map(|step| {
+            let step = *step;
+            let id = format!("step-{}", step.as_str().replace('_', "-"));
+            view! {
+                <div class="radio">
+                    <input class="radio__input" type="radio" name="step" id=id.clone() value=step.as_str()
+                        on:change=move |_| choose(step) />
+                    <label class="radio__label" for=id>{i18n::text(step_label(step), &[])}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    let record = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        if busy.get_untracked() {
+            return;
+        }
+        let Some(step) = chosen.get_untracked() else {
+            problems.set(vec![Problem {
+                target: format!("step-{}", steps_first(&steps)),
+                message: t!("staff-error-step"),
+            }]);
+            sent.update(|n| *n += 1);
+            return;
+        };
+        let text = message.get_untracked();
+        if text.trim().is_empty() {
+            problems.set(vec![Problem { target: "step-message".into(), message: t!("staff-error-message") }]);
+            sent.update(|n| *n += 1);
+            return;
+        }
+        busy.set(true);
+        let reference = reference.clone();
+        leptos::task::spawn_local(async move {
+            match api::record(&reference, step, &text).await {
+                Ok(updated) => {
+                    problems.set(Vec::new());
+                    case.set(Some(Ok(updated)));
+                }
+                Err(failure) => {
+                    let why = match failure {
+                        Failure::Refused { status: 409, message, .. } => t!("staff-error-not-now", reason = message),
+                        Failure::Invalid(_) => t!("staff-error-message"),
+                        _ => t!("staff-unavailable"),
+                    };
+                    problems.set(vec![Problem { target: "step-message".into(), message: why }]);
+                    sent.update(|n| *n += 1);
+                    busy.set(false);
+                }
+            }
+        });
+    };
+    view! {
+        <ErrorSummary problems=Signal::derive(move || problems.get()) sent />
+        <form novalidate on:submit=record id="step-form">
+            <h2 class="heading-m">{t!("staff-steps-title")}</h2>
+            <div class="form-group">
+                <fieldset class="fieldset">
+                    <legend class="fieldset__legend">{t!("staff-step-legend")}</legend>
+                    <div class="radios">{options}</div>
+                </fieldset>
+            </div>
+            <div class="form-group">
+                <label class="label" for="step-message">{t!("staff-message-label")}</label>
+                <p class="hint" id="step-message-hint">{t!("staff-message-hint", language = language_name(lang))}</p>
+                <textarea class="textarea" id="step-message" rows="8" aria-describedby="step-message-hint"
+                    prop:value=move || message.get() on:input=move |ev| message.set(event_target_value(&ev))></textarea>
+            </div>
+            <button type="submit" class="button" disabled=move || busy.get()>{t!("staff-record-step")}</button>
+        </form>
+    }
+    .into_any()
+}
+
+/// The id of the first step's radio, where the error summary leads.
+fn steps_first(steps: &[EventKind]) -> String {
+    steps.first().map_or_else(String::new, |step| step.as_str().replace('_', "-"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_console_offers_the_steps_a_message_carries() {
+        let allowed =
+            [EventKind::Acknowledged, EventKind::DelayNotified, EventKind::Resolved, EventKind::FirstContactCorrected];
+        assert_eq!(offered(&allowed), [EventKind::Acknowledged, EventKind::Resolved]);
+    }
+}

@@ -1,0 +1,72 @@
+//! The staff part of the app (`src/bin/redress-staff.rs`): a provider's
+//! complaints team signs in with a code sent by email, works its queue by
+//! deadline, and handles a case with the steps its policy allows now.
+//! Customers never download it: the server sends `staff.html`, which loads
+//! it, for `/staff` and below only, and no customer page links here.
+//!
+//! Plain logic (which page an address is, how a deadline reads) lives in
+//! plain functions with tests; the components bind signals to them.
+
+pub mod api;
+mod case;
+mod console;
+mod queue;
+mod sign_in;
+
+use leptos::prelude::*;
+
+/// A page of the console, from its address.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StaffPage {
+    /// The work queue, `/staff`.
+    Queue,
+    /// Asking for a code and typing it, `/staff/sign-in`.
+    SignIn,
+    /// One case, `/staff/cases/<reference>`.
+    Case {
+        reference: String,
+    },
+    NotFound,
+}
+
+impl StaffPage {
+    pub fn parse(path: &str) -> StaffPage {
+        let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+        match segments.as_slice() {
+            ["staff"] => StaffPage::Queue,
+            ["staff", "sign-in"] => StaffPage::SignIn,
+            ["staff", "cases", reference] => StaffPage::Case { reference: reference.to_string() },
+            _ => StaffPage::NotFound,
+        }
+    }
+}
+
+/// The page for `path` (an address under `/staff`).
+pub fn page(path: &str) -> AnyView {
+    match StaffPage::parse(path) {
+        StaffPage::SignIn => view! { <sign_in::SignIn /> }.into_any(),
+        StaffPage::Queue => view! { <console::SignedIn><queue::Queue /></console::SignedIn> }.into_any(),
+        StaffPage::Case { reference } => {
+            view! { <console::SignedIn><case::StaffCase reference=reference.clone() /></console::SignedIn> }.into_any()
+        }
+        StaffPage::NotFound => crate::pages::not_found::NotFound().into_any(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_address_under_staff_is_its_page() {
+        assert_eq!(StaffPage::parse("/staff"), StaffPage::Queue);
+        assert_eq!(StaffPage::parse("/staff/"), StaffPage::Queue);
+        assert_eq!(StaffPage::parse("/staff/sign-in"), StaffPage::SignIn);
+        assert_eq!(
+            StaffPage::parse("/staff/cases/RD-ABCDE-12345"),
+            StaffPage::Case { reference: "RD-ABCDE-12345".into() }
+        );
+        assert_eq!(StaffPage::parse("/staff/cases"), StaffPage::NotFound);
+        assert_eq!(StaffPage::parse("/staff/cases/a/b"), StaffPage::NotFound);
+    }
+}
