@@ -28,7 +28,7 @@ staff-error-code-not-accepted = Bu kod işləmir: səhvdir, artıq istifadə olu
 ## The work queue
 staff-queue-title = İş növbəsi
 staff-search-label = İş axtarın
-staff-search-hint = İşin nömrəsi və ya müştərinin adı, e-poçtu, telefonu, hesabı
+staff-search-hint = İşin nömrəsi və ya müştərinin adı, e-poçtu, telefonu, şəxsi hesabı
 staff-stage-label = Mərhələ
 staff-stage-any = İstənilən mərhələ
 staff-overdue-only = Yalnız müddəti keçmiş işlər

@@ -28,7 +28,7 @@ staff-error-code-not-accepted = Этот код не подходит: он не
 ## The work queue
 staff-queue-title = Очередь дел
 staff-search-label = Найти дело
-staff-search-hint = Номер дела или имя, адрес почты, телефон или номер счёта клиента
+staff-search-hint = Номер дела или имя, адрес почты, телефон или лицевой счёт клиента
 staff-stage-label = Этап
 staff-stage-any = Любой этап
 staff-overdue-only = Только дела с пропущенным сроком
