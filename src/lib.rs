@@ -96,7 +96,7 @@ fn App(lang: Lang, part: Part, pages: Pages) -> impl IntoView {
     i18n::provide(lang);
     embed::report_height();
     view! {
-        <Layout part>
+        <Layout>
             <CurrentPage part pages />
         </Layout>
     }

@@ -133,16 +133,34 @@ test('a member signs in by the emailed code, takes a step from the queue, and th
   await page.waitForFunction(() => document.querySelector('#history')?.textContent.includes('Un technicien passera lundi.'));
   assert.ok((await page.locator('#history').textContent()).includes('Sam Jones'));
 
-  // The queue lists the case; the case's link opens it.
+  // The member takes the case and leaves a note for colleagues, by keyboard.
+  await tabTo(page, '#take-case');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('#handler')?.textContent.includes('Sam Jones'));
+  await tabTo(page, '#note-text');
+  await page.keyboard.type('Line test booked; <b>not</b> markup.');
+  await tabTo(page, '#note-form button[type="submit"]');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('#notes')?.textContent.includes('<b>not</b> markup.'));
+  assert.equal(await page.locator('#notes b').count(), 0, 'a note is text, never markup');
+  assert.ok((await page.locator('#views').textContent()).includes('Sam Jones'));
+
+  // The queue lists the case, among the member's own too; its link opens it.
   await page.goto(`${baseUrl}/staff?lang=en`);
   await page.locator('#queue-count').waitFor();
   assert.ok(await page.locator(`a[href="/staff/cases/${receipt.reference}"]`).count() === 1);
+  await page.locator('#queue-assigned').selectOption('me');
+  await page.locator('.queue-filters button[type="submit"]').click();
+  await page.waitForFunction(() => document.querySelector('#queue-count')?.textContent.trim() === '1 case');
+  assert.ok((await page.locator('.queue').textContent()).includes(message('en', 'staff', 'staff-handled-by').replace('{ $name }', 'Sam Jones')));
 
   // The customer, in a browser of their own, sees the step.
   const customer = await openPage(browser, { locale: 'fr-FR' });
   await customer.page.goto(`${baseUrl}/status/${receipt.reference}?lang=fr#${receipt.access_code}`);
   await customer.page.locator('#milestones').waitFor();
-  assert.ok((await customer.page.locator('main').textContent()).includes('Un technicien passera lundi.'));
+  const shown = await customer.page.locator('main').textContent();
+  assert.ok(shown.includes('Un technicien passera lundi.'));
+  assert.ok(!shown.includes('Line test booked'), 'the team\'s note is not the customer\'s to read');
   assert.deepEqual(customer.problems, []);
   await customer.context.close();
 

@@ -128,3 +128,24 @@ staff-template-final-response = Bu, şikayətinizə yekun cavabımızdır. …
 staff-template-deadlock-letter-issued = Şikayətiniz üzrə razılığa gələ bilmədik. Bu məktub yekun mövqeyimizdir. …
 staff-template-resolved = Şikayətinizin həll olunmasına şadıq. Bizə bildirdiyiniz üçün təşəkkür edirik.
 staff-template-closed = Şikayətinizi bağlayırıq. …
+
+## Who handles a case, notes and views
+staff-assigned-label = Kim aparır
+staff-assigned-anyone = İstənilən
+staff-assigned-me = Mən
+staff-assigned-nobody = Hələ heç kim
+# Variables:
+#   $name (String) - a member of the staff
+staff-handled-by = aparan: { $name }
+staff-handled-by-nobody = hələ heç kim aparmır
+staff-handler-title = İşi kim aparır
+staff-take-case = İşi özüm aparım
+staff-assign-label = Kimə verilsin
+staff-assign = İşi verin
+staff-notes-title = Komanda üçün qeydlər
+staff-notes-body = Bunları yalnız həmkarlarınız oxuyur; müştəri heç vaxt görmür.
+staff-note-label = Yeni qeyd
+staff-add-note = Qeydi əlavə edin
+staff-error-note = Qeydi yazın
+staff-error-note-long = Qeyd çox uzundur və ya saxlanıla bilməyən simvollar var: ən çoxu 5.000 simvol
+staff-views-title = İşi kim açıb

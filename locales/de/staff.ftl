@@ -130,3 +130,24 @@ staff-template-final-response = Dies ist unsere abschließende Antwort auf Ihre 
 staff-template-deadlock-letter-issued = Wir konnten uns über Ihre Beschwerde nicht einigen. Dieses Schreiben ist unsere abschließende Position. …
 staff-template-resolved = Wir freuen uns, dass Ihre Beschwerde erledigt ist. Danke, dass Sie uns darauf hingewiesen haben.
 staff-template-closed = Wir schließen Ihre Beschwerde ab. …
+
+## Who handles a case, notes and views
+staff-assigned-label = Bearbeitet von
+staff-assigned-anyone = Allen
+staff-assigned-me = Mir
+staff-assigned-nobody = Noch niemandem
+# Variables:
+#   $name (String) - a member of the staff
+staff-handled-by = bearbeitet von { $name }
+staff-handled-by-nobody = noch von niemandem bearbeitet
+staff-handler-title = Wer den Fall bearbeitet
+staff-take-case = Selbst bearbeiten
+staff-assign-label = Übergeben an
+staff-assign = Fall übergeben
+staff-notes-title = Notizen für Ihr Team
+staff-notes-body = Nur Ihre Kolleginnen und Kollegen lesen sie; der Kunde sieht sie nie.
+staff-note-label = Neue Notiz
+staff-add-note = Notiz hinzufügen
+staff-error-note = Schreiben Sie die Notiz
+staff-error-note-long = Die Notiz ist zu lang oder enthält Zeichen, die nicht gespeichert werden können: höchstens 5.000 Zeichen
+staff-views-title = Wer den Fall geöffnet hat

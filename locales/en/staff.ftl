@@ -130,3 +130,24 @@ staff-template-final-response = This is our final response to your complaint. �
 staff-template-deadlock-letter-issued = We have not been able to agree on how to settle your complaint. This letter is our final position. …
 staff-template-resolved = We are glad your complaint is resolved. Thank you for telling us about it.
 staff-template-closed = We are closing your complaint. …
+
+## Who handles a case, notes and views
+staff-assigned-label = Handled by
+staff-assigned-anyone = Anyone
+staff-assigned-me = Me
+staff-assigned-nobody = Nobody yet
+# Variables:
+#   $name (String) - a member of the staff
+staff-handled-by = handled by { $name }
+staff-handled-by-nobody = not handled by anyone yet
+staff-handler-title = Who handles it
+staff-take-case = Handle it myself
+staff-assign-label = Give it to
+staff-assign = Give the case
+staff-notes-title = Notes for your team
+staff-notes-body = Only your colleagues read these; the customer never sees them.
+staff-note-label = New note
+staff-add-note = Add the note
+staff-error-note = Write the note
+staff-error-note-long = The note is too long or holds characters that cannot be kept: at most 5,000 characters
+staff-views-title = Who opened the case

@@ -130,3 +130,24 @@ staff-template-final-response = Voici notre réponse définitive à votre récla
 staff-template-deadlock-letter-issued = Nous ne sommes pas parvenus à un accord sur votre réclamation. Ce courrier exprime notre position définitive. …
 staff-template-resolved = Nous sommes heureux que votre réclamation soit résolue. Merci de nous l'avoir signalée.
 staff-template-closed = Nous clôturons votre réclamation. …
+
+## Who handles a case, notes and views
+staff-assigned-label = Traité par
+staff-assigned-anyone = N'importe qui
+staff-assigned-me = Moi
+staff-assigned-nobody = Personne pour l'instant
+# Variables:
+#   $name (String) - a member of the staff
+staff-handled-by = traité par { $name }
+staff-handled-by-nobody = traité par personne pour l'instant
+staff-handler-title = Qui traite le dossier
+staff-take-case = Le traiter moi-même
+staff-assign-label = Le confier à
+staff-assign = Confier le dossier
+staff-notes-title = Notes pour votre équipe
+staff-notes-body = Seuls vos collègues les lisent ; le client ne les voit jamais.
+staff-note-label = Nouvelle note
+staff-add-note = Ajouter la note
+staff-error-note = Rédigez la note
+staff-error-note-long = La note est trop longue ou contient des caractères qui ne peuvent pas être conservés : 5 000 caractères au plus
+staff-views-title = Qui a ouvert le dossier

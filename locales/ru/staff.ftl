@@ -132,3 +132,24 @@ staff-template-final-response = Это наш окончательный отв�
 staff-template-deadlock-letter-issued = Нам не удалось договориться о решении по вашей жалобе. Это письмо — наша окончательная позиция. …
 staff-template-resolved = Мы рады, что ваша жалоба решена. Спасибо, что сообщили нам о проблеме.
 staff-template-closed = Мы закрываем вашу жалобу. …
+
+## Who handles a case, notes and views
+staff-assigned-label = Кто ведёт
+staff-assigned-anyone = Любой
+staff-assigned-me = Я
+staff-assigned-nobody = Пока никто
+# Variables:
+#   $name (String) - a member of the staff
+staff-handled-by = ведёт { $name }
+staff-handled-by-nobody = пока никто не ведёт
+staff-handler-title = Кто ведёт дело
+staff-take-case = Взять дело себе
+staff-assign-label = Передать
+staff-assign = Передать дело
+staff-notes-title = Заметки для команды
+staff-notes-body = Их читают только ваши коллеги; клиент их никогда не видит.
+staff-note-label = Новая заметка
+staff-add-note = Добавить заметку
+staff-error-note = Напишите заметку
+staff-error-note-long = Заметка слишком длинная или содержит символы, которые нельзя сохранить: не больше 5 000 символов
+staff-views-title = Кто открывал дело

@@ -9,7 +9,7 @@ use crate::i18n;
 use crate::{msg, t};
 
 #[component]
-pub fn Layout(part: crate::Part, children: Children) -> impl IntoView {
+pub fn Layout(children: Children) -> impl IntoView {
     if crate::embed::active() {
         // In a company's page: no portal header, only the languages.
         return view! {
@@ -25,17 +25,13 @@ pub fn Layout(part: crate::Part, children: Children) -> impl IntoView {
         }
         .into_any();
     }
-    let staff = part == crate::Part::Staff;
     view! {
         <a class="skip-link" href="#main">{i18n::live(msg!("app-skip-to-content"))}</a>
         <header class="site-header">
             <div class="site-header__inner">
                 // The brand is a name, the same in every language.
-                // The console's header leads to its queue, and has no customer's links.
-                <a class="site-header__brand" href=if staff { "/staff" } else { "/" }>{t!("app-brand")}</a>
-                {(!staff).then(|| view! {
-                    <a class="site-header__link" href="/status">{i18n::live(msg!("app-check-status"))}</a>
-                })}
+                <a class="site-header__brand" href="/">{t!("app-brand")}</a>
+                <a class="site-header__link" href="/status">{i18n::live(msg!("app-check-status"))}</a>
                 <LanguageSwitcher />
             </div>
         </header>

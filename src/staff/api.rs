@@ -15,6 +15,9 @@ use crate::api::{CaseEvent, CaseMilestone, Failure, expect, expect_empty};
 /// Who is signed in.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct Me {
+    /// The member's account (absent for a token, which the console never holds).
+    #[serde(default)]
+    pub account: Option<i64>,
     pub name: String,
     pub provider: String,
     pub provider_name: String,
@@ -66,6 +69,9 @@ pub struct QueuedCase {
     #[serde(default, deserialize_with = "dates::optional_date")]
     pub next_due: Option<NaiveDate>,
     pub overdue: bool,
+    /// Who of the staff handles it.
+    #[serde(default)]
+    pub assignee: Option<String>,
 }
 
 /// A page of the queue.
@@ -110,6 +116,65 @@ pub struct StaffCaseView {
     pub letters: Vec<CaseLetter>,
     #[serde(default)]
     pub letters_stopped: bool,
+    pub work: Work,
+}
+
+/// The team's own work on the case.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Work {
+    #[serde(default)]
+    pub assignee: Option<Member>,
+    pub notes: Vec<Note>,
+    pub views: Vec<Viewing>,
+}
+
+/// A member of the staff, to give a case to.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Member {
+    pub account: i64,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Note {
+    pub author: String,
+    pub text: String,
+    #[serde(deserialize_with = "dates::instant")]
+    pub at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Viewing {
+    pub by: String,
+    #[serde(deserialize_with = "dates::instant")]
+    pub at: DateTime<Utc>,
+}
+
+pub async fn members() -> Result<Vec<Member>, Failure> {
+    expect(Request::get("/api/staff/members").send().await, 200).await
+}
+
+#[derive(Serialize)]
+struct Assignment {
+    account: Option<i64>,
+}
+
+/// Gives the case to `account`, or to nobody.
+pub async fn assign(reference: &str, account: Option<i64>) -> Result<StaffCaseView, Failure> {
+    let path = format!("/api/staff/cases/{}/assignee", crate::api::encode(reference));
+    let request = Request::put(&path).json(&Assignment { account }).map_err(|_| Failure::Network)?;
+    expect(request.send().await, 200).await
+}
+
+#[derive(Serialize)]
+struct NewNote<'a> {
+    text: &'a str,
+}
+
+pub async fn add_note(reference: &str, text: &str) -> Result<StaffCaseView, Failure> {
+    let path = format!("/api/staff/cases/{}/notes", crate::api::encode(reference));
+    let request = Request::post(&path).json(&NewNote { text }).map_err(|_| Failure::Network)?;
+    expect(request.send().await, 200).await
 }
 
 /// An event with who recorded it (for the staff's eyes only).

@@ -181,6 +181,12 @@ fn CaseView(
         })
         .collect_view();
     let steps = offered(&found.staff_actions);
+    let views = found
+        .work
+        .views
+        .iter()
+        .map(|viewing| view! { <li>{viewing.by.clone()}" · "{format::instant(i18n::lang(), viewing.at)}</li> })
+        .collect_view();
     let stopped = found.letters_stopped.then(|| view! { <p class="body">{t!("staff-letters-stopped")}</p> });
 
     view! {
@@ -201,6 +207,7 @@ fn CaseView(
                 <dd class="summary-list__value">{language_name(found.lang)}</dd>
             </div>
         </dl>
+        <Handler reference=found.reference.clone() assignee=found.work.assignee.clone() case />
         <StepForm reference=found.reference.clone() lang=found.lang steps case />
         <h2 class="heading-m">{t!("staff-deadlines-title")}</h2>
         <dl class="summary-list" id="deadlines">{deadlines}</dl>
@@ -211,6 +218,137 @@ fn CaseView(
         <h2 class="heading-m">{t!("staff-letters-title")}</h2>
         {stopped}
         <ul class="list" id="letters">{letters}</ul>
+        <Notes reference=found.reference.clone() notes=found.work.notes.clone() case />
+        <h2 class="heading-m">{t!("staff-views-title")}</h2>
+        <ul class="list" id="views">{views}</ul>
+    }
+}
+
+type CaseSignal = RwSignal<Option<Result<StaffCaseView, Failure>>>;
+
+/// Who handles the case, and giving it to oneself, a colleague or nobody.
+#[component]
+fn Handler(reference: String, assignee: Option<api::Member>, case: CaseSignal) -> impl IntoView {
+    let me = use_context::<Me>().expect("signed in");
+    let members = RwSignal::new(Vec::<api::Member>::new());
+    leptos::task::spawn_local(async move {
+        if let Ok(found) = api::members().await {
+            members.set(found);
+        }
+    });
+    let chosen = RwSignal::new(assignee.as_ref().map_or_else(String::new, |m| m.account.to_string()));
+    let failed = RwSignal::new(false);
+    let give = move |account: Option<i64>| {
+        let reference = reference.clone();
+        leptos::task::spawn_local(async move {
+            match api::assign(&reference, account).await {
+                Ok(updated) => case.set(Some(Ok(updated))),
+                Err(_) => failed.set(true),
+            }
+        });
+    };
+    let give_chosen = {
+        let give = give.clone();
+        move |event: leptos::ev::SubmitEvent| {
+            event.prevent_default();
+            give(chosen.get_untracked().parse().ok());
+        }
+    };
+    let mine = me.account.is_some() && assignee.as_ref().map(|m| m.account) != me.account;
+    let now = match &assignee {
+        Some(member) => t!("staff-handled-by", name = member.name.clone()),
+        None => t!("staff-handled-by-nobody"),
+    };
+    view! {
+        <h2 class="heading-m">{t!("staff-handler-title")}</h2>
+        <p class="body" id="handler">{now}</p>
+        {mine.then(|| {
+            let give = give.clone();
+            view! {
+                <p class="body">
+                    <button type="button" class="button button--secondary" id="take-case" on:click=move |_| give(me.account)>
+                        {t!("staff-take-case")}
+                    </button>
+                </p>
+            }
+        })}
+        <form novalidate on:submit=give_chosen class="assign-form">
+            <div class="form-group">
+                <label class="label" for="assign-to">{t!("staff-assign-label")}</label>
+                <select class="select" id="assign-to" prop:value=move || chosen.get() on:change=move |ev| chosen.set(event_target_value(&ev))>
+                    <option value="">{t!("staff-assigned-nobody")}</option>
+                    {move || members.get().into_iter().map(|m| {
+                        let value = m.account.to_string();
+                        view! { <option value=value>{m.name}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+            <button type="submit" class="button button--secondary">{t!("staff-assign")}</button>
+        </form>
+        {move || failed.get().then(|| view! { <p class="body" role="alert">{t!("staff-unavailable")}</p> })}
+    }
+}
+
+/// The team's notes on the case, which the customer never sees, and adding one.
+#[component]
+fn Notes(reference: String, notes: Vec<api::Note>, case: CaseSignal) -> impl IntoView {
+    let text = RwSignal::new(String::new());
+    let problems = RwSignal::new(Vec::<Problem>::new());
+    let sent = RwSignal::new(0u32);
+    let busy = RwSignal::new(false);
+    let listed = notes
+        .into_iter()
+        .map(|note| {
+            view! {
+                <li class="timeline__item">
+                    <p class="timeline__date">{note.author}" · "{format::instant(i18n::lang(), note.at)}</p>
+                    <p class="timeline__message">{note.text}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    let add = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        if busy.get_untracked() {
+            return;
+        }
+        let written = text.get_untracked();
+        if written.trim().is_empty() {
+            problems.set(vec![Problem { target: "note-text".into(), message: t!("staff-error-note") }]);
+            sent.update(|n| *n += 1);
+            return;
+        }
+        busy.set(true);
+        let reference = reference.clone();
+        leptos::task::spawn_local(async move {
+            match api::add_note(&reference, &written).await {
+                Ok(updated) => case.set(Some(Ok(updated))),
+                Err(failure) => {
+                    let message = if matches!(failure, Failure::Invalid(_)) {
+                        t!("staff-error-note-long")
+                    } else {
+                        t!("staff-unavailable")
+                    };
+                    problems.set(vec![Problem { target: "note-text".into(), message }]);
+                    sent.update(|n| *n += 1);
+                    busy.set(false);
+                }
+            }
+        });
+    };
+    view! {
+        <h2 class="heading-m">{t!("staff-notes-title")}</h2>
+        <p class="body">{t!("staff-notes-body")}</p>
+        <ol class="timeline" id="notes">{listed}</ol>
+        <ErrorSummary problems=Signal::derive(move || problems.get()) sent />
+        <form novalidate on:submit=add id="note-form">
+            <div class="form-group">
+                <label class="label" for="note-text">{t!("staff-note-label")}</label>
+                <textarea class="textarea" id="note-text" rows="4"
+                    prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))></textarea>
+            </div>
+            <button type="submit" class="button button--secondary" disabled=move || busy.get()>{t!("staff-add-note")}</button>
+        </form>
     }
 }
 

@@ -52,7 +52,7 @@ impl Due {
 }
 
 /// The list's query for the filters and page: by next deadline.
-pub fn query(search: &str, stage: &str, overdue: bool, after: Option<&str>) -> String {
+pub fn query(search: &str, stage: &str, assigned: &str, overdue: bool, after: Option<&str>) -> String {
     let params = web_sys::UrlSearchParams::new().expect("a URLSearchParams");
     params.append("sort", "next_due");
     if !search.trim().is_empty() {
@@ -60,6 +60,9 @@ pub fn query(search: &str, stage: &str, overdue: bool, after: Option<&str>) -> S
     }
     if !stage.is_empty() {
         params.append("stage", stage);
+    }
+    if !assigned.is_empty() {
+        params.append("assigned", assigned);
     }
     if overdue {
         params.append("overdue", "true");
@@ -75,6 +78,8 @@ pub fn Queue() -> impl IntoView {
     let me = use_context::<Me>().expect("signed in");
     let search = RwSignal::new(String::new());
     let stage = RwSignal::new(String::new());
+    // "me", "nobody", or anyone's.
+    let assigned = RwSignal::new(String::new());
     let overdue = RwSignal::new(false);
     // The cursors of the pages before this one, to go back.
     let earlier = RwSignal::new(Vec::<Option<String>>::new());
@@ -84,6 +89,7 @@ pub fn Queue() -> impl IntoView {
         let wanted = query(
             &search.get_untracked(),
             &stage.get_untracked(),
+            &assigned.get_untracked(),
             overdue.get_untracked(),
             after.get_untracked().as_deref(),
         );
@@ -143,6 +149,14 @@ pub fn Queue() -> impl IntoView {
                     {stage_options}
                 </select>
             </div>
+            <div class="form-group">
+                <label class="label" for="queue-assigned">{t!("staff-assigned-label")}</label>
+                <select class="select" id="queue-assigned" on:change=move |ev| assigned.set(event_target_value(&ev))>
+                    <option value="">{t!("staff-assigned-anyone")}</option>
+                    <option value="me">{t!("staff-assigned-me")}</option>
+                    <option value="nobody">{t!("staff-assigned-nobody")}</option>
+                </select>
+            </div>
             <div class="checkbox">
                 <input class="checkbox__input" type="checkbox" id="queue-overdue"
                     prop:checked=move || overdue.get() on:change=move |ev| overdue.set(event_target_checked(&ev)) />
@@ -184,6 +198,10 @@ fn row(case: &QueuedCase, today: NaiveDate) -> impl IntoView + use<> {
     let (due_text, due_class) = Due::of(case.next_due, case.overdue, today).shown();
     let kind = case.kind.as_str();
     let href = format!("/staff/cases/{}", case.reference);
+    let handler = match &case.assignee {
+        Some(name) => t!("staff-handled-by", name = name.clone()),
+        None => t!("staff-handled-by-nobody"),
+    };
     view! {
         <li class="queue__case">
             <a class="queue__reference" href=href>{case.reference.clone()}</a>
@@ -194,6 +212,8 @@ fn row(case: &QueuedCase, today: NaiveDate) -> impl IntoView + use<> {
                 {i18n::text(labels::stage(case.stage), &[("kind", kind.into())])}
                 " · "
                 {t!("staff-received-on", date = format::date(i18n::lang(), case.received_at.date_naive()))}
+                " · "
+                {handler}
             </span>
         </li>
     }

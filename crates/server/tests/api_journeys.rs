@@ -523,6 +523,11 @@ async fn finished_cases_are_purged_after_the_retention_period(db: Db) {
     };
     let statement_id = statement["id"].as_str().unwrap().to_string();
     assert_eq!(documents_held(server.database_url.clone(), statement_id.clone()).await, 1);
+    // The team's notes on a case and its record of who opened it go with it.
+    let staff = server.staff_token("modmount", "Léa");
+    let note = server.client.post(server.url(&format!("/api/staff/cases/{modmount}/notes")));
+    let note = note.bearer_auth(&staff).json(&json!({"text": "Rappeler la cliente."})).send().await.unwrap();
+    assert_eq!(note.status(), 200);
     for (reference, code) in [(&modmount, &modmount_code), (&documented, &documented_code), (&kijoma, &kijoma_code)] {
         let (status, case) = server.act(reference, code, &json!({"action": "withdrawn"})).await;
         assert_eq!((status, case["stage"].clone()), (200, json!("withdrawn")), "{case}");

@@ -831,6 +831,9 @@ async fn the_openapi_document_is_made_from_the_router() {
         "/api/staff/sign-in",
         "/api/staff/session",
         "/api/staff/me",
+        "/api/staff/members",
+        "/api/staff/cases/{reference}/assignee",
+        "/api/staff/cases/{reference}/notes",
     ];
     assert_eq!(paths, routes.into_iter().collect());
     let providers: Value = server.client.get(server.url("/api/providers")).send().await.unwrap().json().await.unwrap();

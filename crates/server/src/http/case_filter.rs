@@ -36,6 +36,10 @@ pub struct CaseFilter {
     #[serde(default, deserialize_with = "search_text")]
     #[param(max_length = 200)] // SEARCH_LIMIT (a literal here; a test compares them)
     q: Option<String>,
+    /// Only the cases of the signed-in member (`me`), or of nobody (`nobody`).
+    #[serde(default)]
+    #[param(inline)]
+    assigned: Option<Assigned>,
     /// The order of the cases.
     #[serde(default)]
     #[param(inline)]
@@ -47,6 +51,16 @@ pub struct CaseFilter {
     /// Where the page starts: the `next` of the page before. Not for the spreadsheet, which has every case.
     #[serde(default)]
     after: Option<String>,
+}
+
+/// Whose cases the list holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Assigned {
+    /// The signed-in member's (not for a staff token, which is nobody's).
+    Me,
+    /// Nobody's yet.
+    Nobody,
 }
 
 /// A page of the list: its length unless the query gives one, and the most.
@@ -122,15 +136,25 @@ impl CaseFilter {
     }
 
     /// The query as the store's queue reads it, for a provider whose day
-    /// today is `today`.
+    /// today is `today`, asked by the member with `account` (`None`: a token).
     pub fn queue_query<'a>(
         &'a self,
         provider: &'a str,
+        account: Option<i64>,
         today: NaiveDate,
         after: Option<&'a QueueCursor>,
-    ) -> QueueQuery<'a> {
-        QueueQuery {
+    ) -> ApiResult<QueueQuery<'a>> {
+        let assignee = match self.assigned {
+            None => None,
+            Some(Assigned::Nobody) => Some(None),
+            Some(Assigned::Me) => Some(Some(account.ok_or_else(|| ApiError::Unprocessable {
+                code: "assigned_needs_member",
+                message: "assigned=me needs a signed-in member of the staff; a token has no cases of its own.".into(),
+            })?)),
+        };
+        Ok(QueueQuery {
             provider,
+            assignee,
             stage: self.stage.as_deref(),
             overdue: self.overdue.map(|overdue| (overdue, today)),
             received_from: self.received_from,
@@ -144,7 +168,7 @@ impl CaseFilter {
             after,
             limit: self.limit(),
             count: true,
-        }
+        })
     }
 }
 

@@ -18,6 +18,7 @@ mod staff;
 mod stop_letters;
 mod uploads;
 pub mod views;
+mod work;
 
 use std::collections::HashSet;
 use std::net::{IpAddr, SocketAddr};
@@ -271,6 +272,9 @@ fn api(state: Arc<AppState>) -> OpenApiRouter<Arc<AppState>> {
         .routes(routes!(staff::document))
         .routes(routes!(staff::record_event))
         .routes(routes!(sign_in::me))
+        .routes(routes!(work::members))
+        .routes(routes!(work::assign))
+        .routes(routes!(work::add_note))
         .merge(submissions)
         .merge(sign_in)
         .merge(lookups)

@@ -43,6 +43,8 @@ struct CaseSummary {
     next_due: Option<NaiveDate>,
     /// Whether `next_due` has passed, in the provider's time zone.
     overdue: bool,
+    /// The name of the member of the staff who handles it, if anyone does.
+    assignee: Option<String>,
 }
 
 /// A page of the staff's list.
@@ -73,7 +75,7 @@ pub async fn list(
         .ok_or_else(|| ApiError::Internal(format!("staff of an unknown provider `{}`", staff.provider)))?;
     let today = policy.time_zone.local_date(state.clock.now());
     let cursor = filter.cursor()?;
-    let query = filter.queue_query(&staff.provider, today, cursor.as_ref());
+    let query = filter.queue_query(&staff.provider, staff.account, today, cursor.as_ref())?;
     let found = state.store.queue_page(&query).await?;
     let cases = found
         .rows
@@ -89,6 +91,7 @@ pub async fn list(
                 stage: row.stage,
                 received_at: row.received_at,
                 next_due,
+                assignee: row.assignee,
             })
         })
         .collect::<ApiResult<Vec<CaseSummary>>>()?;
@@ -122,6 +125,7 @@ pub async fn export(
     let mut pages = SheetPages {
         store: state.store.clone(),
         provider: staff.provider.clone(),
+        account: staff.account,
         filter,
         today: policy.time_zone.local_date(now),
         answer_columns: export::answer_columns(policy),
@@ -162,6 +166,8 @@ const SHEET_BATCH: i64 = 500;
 struct SheetPages {
     store: Store,
     provider: String,
+    /// The member asking, for `assigned=me`.
+    account: Option<i64>,
     filter: CaseFilter,
     today: NaiveDate,
     answer_columns: Vec<FieldId>,
@@ -175,7 +181,7 @@ impl SheetPages {
         if self.finished {
             return Ok(None);
         }
-        let mut query = self.filter.queue_query(&self.provider, self.today, self.after.as_ref());
+        let mut query = self.filter.queue_query(&self.provider, self.account, self.today, self.after.as_ref())?;
         query.limit = SHEET_BATCH;
         query.count = false;
         let QueuePage { rows, next, .. } = self.store.queue_page(&query).await?;
@@ -203,14 +209,18 @@ impl SheetPages {
 }
 
 /// One of the provider's cases: as its customer sees it, with the names of
-/// the staff who acted and the steps staff may record now.
+/// the staff who acted, the steps staff may record now, and the team's own
+/// work on it. Each call is recorded as a look at the case by its caller.
 #[utoipa::path(get, path = "/api/staff/cases/{reference}", tag = "staff",
     params(("reference" = String, Path, description = "The case's reference")),
     security(("staff_token" = []), ("staff_session" = [])),
     responses(
         (status = 200, description = "The case", body = CaseView), StaffCaseErrors))]
-pub async fn show(State(state): State<Arc<AppState>>, StaffCase { case, .. }: StaffCase) -> ApiResult<Response> {
-    Ok(no_store(axum::Json(case.show(&state.store, state.clock.now(), Viewer::Staff).await?).into_response()))
+pub async fn show(State(state): State<Arc<AppState>>, StaffCase { staff, case }: StaffCase) -> ApiResult<Response> {
+    let now = state.clock.now();
+    // Who has looked at a case is part of its record for the team.
+    state.store.record_case_view(case.stored.id, &staff.name, now).await?;
+    Ok(no_store(axum::Json(case.show(&state.store, now, Viewer::Staff).await?).into_response()))
 }
 
 /// A document of the case, always as a download.

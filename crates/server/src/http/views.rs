@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use super::{ApiError, ApiResult};
 use crate::case::{LiveCase, clock_event};
-use crate::store::{CaseDocument, CaseLetter, Store};
+use crate::store::{CaseDocument, CaseLetter, CaseNote, CaseViewing, CaseWork, Colleague, Store};
 
 /// A case: where it stands, what happened, its milestones, and what can be
 /// done now.
@@ -52,7 +52,48 @@ pub struct CaseView {
     /// so a question or an answer reaches them only on the case page.
     #[serde(skip_serializing_if = "Option::is_none")]
     letters_stopped: Option<bool>,
+    /// Shown to staff only: who of them handles the case, their notes, and
+    /// who opened it when (the latest 50).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    work: Option<WorkView>,
     adr: Option<AdrView>,
+}
+
+/// The team's own work on a case.
+#[derive(Serialize, utoipa::ToSchema)]
+struct WorkView {
+    assignee: Option<MemberView>,
+    notes: Vec<NoteView>,
+    views: Vec<ViewingView>,
+}
+
+#[derive(Serialize, utoipa::ToSchema)]
+struct MemberView {
+    account: i64,
+    name: String,
+}
+
+#[derive(Serialize, utoipa::ToSchema)]
+struct NoteView {
+    author: String,
+    text: String,
+    at: DateTime<Utc>,
+}
+
+#[derive(Serialize, utoipa::ToSchema)]
+struct ViewingView {
+    by: String,
+    at: DateTime<Utc>,
+}
+
+impl From<CaseWork> for WorkView {
+    fn from(work: CaseWork) -> Self {
+        WorkView {
+            assignee: work.assignee.map(|Colleague { account, name }| MemberView { account, name }),
+            notes: work.notes.into_iter().map(|CaseNote { author, text, at }| NoteView { author, text, at }).collect(),
+            views: work.views.into_iter().map(|CaseViewing { viewer, at }| ViewingView { by: viewer, at }).collect(),
+        }
+    }
 }
 
 /// A letter about the case, to the customer or to the company.
@@ -171,11 +212,15 @@ impl LiveCase {
     /// letters) read from `store`.
     pub async fn show(&self, store: &Store, now: DateTime<Utc>, viewer: Viewer) -> ApiResult<CaseView> {
         let documents = store.case_documents(self.stored.id).await?;
-        let letters = match viewer {
-            Viewer::Staff => Some(store.case_letters(self.stored.id).await?),
-            Viewer::Customer => None,
+        let (letters, work) = match viewer {
+            Viewer::Staff => {
+                (Some(store.case_letters(self.stored.id).await?), Some(store.case_work(self.stored.id).await?))
+            }
+            Viewer::Customer => (None, None),
         };
-        self.view(now, viewer, documents, letters)
+        let mut view = self.view(now, viewer, documents, letters)?;
+        view.work = work.map(WorkView::from);
+        Ok(view)
     }
 
     fn view(
@@ -259,6 +304,7 @@ impl LiveCase {
             staff_actions: (viewer == Viewer::Staff).then(|| self.state.allowed(policy, Actor::Staff, now)),
             letters: letters.map(|letters| letters.into_iter().map(LetterView::from).collect()),
             letters_stopped: (viewer == Viewer::Staff).then_some(self.stored.letters_stopped),
+            work: None,
             adr,
         })
     }

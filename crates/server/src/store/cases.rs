@@ -371,6 +371,8 @@ impl Store {
                 "DELETE FROM uploads WHERE case_id = $1",
                 "DELETE FROM idempotency WHERE case_id = $1",
                 "DELETE FROM letters WHERE case_id = $1",
+                "DELETE FROM case_notes WHERE case_id = $1",
+                "DELETE FROM case_views WHERE case_id = $1",
                 "DELETE FROM case_events WHERE case_id = $1",
                 "DELETE FROM cases WHERE id = $1",
             ];

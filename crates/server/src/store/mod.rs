@@ -16,6 +16,7 @@ mod staff;
 mod turns;
 
 mod uploads;
+mod work;
 mod writer;
 
 use std::time::Duration;
@@ -35,6 +36,7 @@ pub use queue::{QueueCursor, QueueOrder, QueuePage, QueueQuery, QueueRow};
 pub use staff::{StaffMember, StaffTokenRecord};
 pub use turns::{Turn, Work};
 pub use uploads::{CaseDocument, NewUpload};
+pub use work::{CaseNote, CaseViewing, CaseWork, Colleague};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {

@@ -35,6 +35,8 @@ pub struct QueueQuery<'a> {
     pub received_to: Option<NaiveDate>,
     /// Text that must be in the case's search text, in lower case.
     pub search: Option<&'a str>,
+    /// Only the cases of this member of the staff, or (`Some(None)`) of nobody.
+    pub assignee: Option<Option<i64>>,
     pub order: QueueOrder,
     /// The last row of the page before.
     pub after: Option<&'a QueueCursor>,
@@ -83,6 +85,8 @@ pub struct QueueRow {
     /// The answers the case now stands on (an escalation's, once there is
     /// one), as JSON: what the spreadsheet shows.
     pub answers: String,
+    /// The name of the member of the staff who handles it.
+    pub assignee: Option<String>,
     pub cursor: QueueCursor,
 }
 
@@ -223,7 +227,8 @@ fn page_sql(query: &QueueQuery<'_>, conditions: &mut Conditions) -> String {
     format!(
         "SELECT c.id, c.reference, c.current_kind, c.stage, c.received_at, c.next_due, \
          COALESCE((SELECT e.answers FROM case_events e WHERE e.case_id = c.id AND e.answers IS NOT NULL \
-         ORDER BY e.seq DESC LIMIT 1), c.answers) AS latest_answers FROM {} \
+         ORDER BY e.seq DESC LIMIT 1), c.answers) AS latest_answers, \
+         (SELECT m.name FROM staff_members m WHERE m.id = c.assignee_id) AS assignee_name FROM {} \
          WHERE {} ORDER BY {order} LIMIT {limit}",
         conditions.from, conditions.sql
     )
@@ -271,6 +276,7 @@ impl Store {
                 received_at: parse_time(&received_text)?,
                 next_due: (next_due != NO_DEADLINE).then(|| next_due.clone()),
                 answers: row.try_get("latest_answers")?,
+                assignee: row.try_get("assignee_name")?,
                 cursor: QueueCursor { next_due, received_at: received_text, id: row.try_get("id")? },
             });
         }
@@ -289,6 +295,14 @@ impl Store {
         if let Some(stage) = query.stage {
             let stage = conditions.bind(Bound::Text(stage.to_string()));
             conditions.and(&format!("c.stage = {stage}"));
+        }
+        match query.assignee {
+            Some(Some(account)) => {
+                let account = conditions.bind(Bound::Number(account));
+                conditions.and(&format!("c.assignee_id = {account}"));
+            }
+            Some(None) => conditions.and("c.assignee_id IS NULL"),
+            None => {}
         }
         if let Some((overdue, today)) = query.overdue {
             let today = conditions.bind(Bound::Text(today.to_string()));
@@ -418,6 +432,7 @@ mod tests {
             QueueCursor { next_due: "2026-11-20".into(), received_at: "2026-11-02T09:00:00.000000Z".into(), id: 7 };
         let query = |order, search, after| QueueQuery {
             provider: "kijoma",
+            assignee: None,
             stage: None,
             overdue: None,
             received_from: None,

@@ -1,0 +1,140 @@
+//! The complaints team's work on a case, apart from its history: who
+//! handles it (`cases.assignee_id`), the notes they keep, never shown to
+//! the customer, and every time one of them opened it.
+
+use chrono::{DateTime, Utc};
+use sqlx::Row;
+
+use super::{Store, StoreResult, format_time, parse_time};
+
+/// A member of the staff, as colleagues see them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Colleague {
+    pub account: i64,
+    pub name: String,
+}
+
+/// A note on a case.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CaseNote {
+    pub author: String,
+    pub text: String,
+    pub at: DateTime<Utc>,
+}
+
+/// One look at a case by a member of the staff.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CaseViewing {
+    pub viewer: String,
+    pub at: DateTime<Utc>,
+}
+
+/// What the staff see of their own work on a case.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct CaseWork {
+    pub assignee: Option<Colleague>,
+    pub notes: Vec<CaseNote>,
+    /// The latest first, at most [`VIEWS_SHOWN`].
+    pub views: Vec<CaseViewing>,
+}
+
+/// The looks at a case a page lists: the latest; all of them stay stored.
+pub const VIEWS_SHOWN: i64 = 50;
+
+impl Store {
+    /// The active members of `provider`'s staff, by name.
+    pub async fn colleagues(&self, provider: &str) -> StoreResult<Vec<Colleague>> {
+        let rows = sqlx::query(
+            "SELECT id, name FROM staff_members WHERE provider = $1 AND removed_at IS NULL ORDER BY name, id",
+        )
+        .bind(provider)
+        .fetch_all(&self.read)
+        .await?;
+        rows.iter().map(|row| Ok(Colleague { account: row.try_get("id")?, name: row.try_get("name")? })).collect()
+    }
+
+    /// Gives case `case_id` to `account` (a member of `provider`'s staff who
+    /// has not been removed), or to nobody; `false` if that member is not one.
+    pub async fn assign_case(&self, case_id: i64, provider: &str, account: Option<i64>) -> StoreResult<bool> {
+        let done = match account {
+            Some(account) => {
+                sqlx::query(
+                    "UPDATE cases SET assignee_id = $1 WHERE id = $2 AND EXISTS (SELECT 1 FROM staff_members m \
+                     WHERE m.id = $1 AND m.provider = $3 AND m.removed_at IS NULL)",
+                )
+                .bind(account)
+                .bind(case_id)
+                .bind(provider)
+                .execute(&self.write)
+                .await?
+            }
+            None => {
+                sqlx::query("UPDATE cases SET assignee_id = NULL WHERE id = $1")
+                    .bind(case_id)
+                    .execute(&self.write)
+                    .await?
+            }
+        };
+        Ok(done.rows_affected() == 1)
+    }
+
+    pub async fn add_case_note(&self, case_id: i64, author: &str, text: &str, at: DateTime<Utc>) -> StoreResult<()> {
+        sqlx::query("INSERT INTO case_notes (case_id, author, body, created_at) VALUES ($1, $2, $3, $4)")
+            .bind(case_id)
+            .bind(author)
+            .bind(text)
+            .bind(format_time(at))
+            .execute(&self.write)
+            .await?;
+        Ok(())
+    }
+
+    /// Records that `viewer` opened case `case_id` at `at`.
+    pub async fn record_case_view(&self, case_id: i64, viewer: &str, at: DateTime<Utc>) -> StoreResult<()> {
+        sqlx::query("INSERT INTO case_views (case_id, viewer, viewed_at) VALUES ($1, $2, $3)")
+            .bind(case_id)
+            .bind(viewer)
+            .bind(format_time(at))
+            .execute(&self.write)
+            .await?;
+        Ok(())
+    }
+
+    /// Who handles case `case_id`, its notes (oldest first) and its latest views.
+    pub async fn case_work(&self, case_id: i64) -> StoreResult<CaseWork> {
+        let assignee = sqlx::query(
+            "SELECT m.id, m.name FROM cases c JOIN staff_members m ON m.id = c.assignee_id WHERE c.id = $1",
+        )
+        .bind(case_id)
+        .fetch_optional(&self.read)
+        .await?
+        .map(|row| Ok::<_, sqlx::Error>(Colleague { account: row.try_get("id")?, name: row.try_get("name")? }))
+        .transpose()?;
+        let notes = sqlx::query("SELECT author, body, created_at FROM case_notes WHERE case_id = $1 ORDER BY id")
+            .bind(case_id)
+            .fetch_all(&self.read)
+            .await?
+            .iter()
+            .map(|row| {
+                Ok(CaseNote {
+                    author: row.try_get("author")?,
+                    text: row.try_get("body")?,
+                    at: parse_time(&row.try_get::<String, _>("created_at")?)?,
+                })
+            })
+            .collect::<StoreResult<Vec<_>>>()?;
+        let views = sqlx::query(
+            "SELECT viewer, viewed_at FROM case_views WHERE case_id = $1 ORDER BY viewed_at DESC, id DESC LIMIT $2",
+        )
+        .bind(case_id)
+        .bind(VIEWS_SHOWN)
+        .fetch_all(&self.read)
+        .await?
+        .iter()
+        .map(|row| {
+            Ok(CaseViewing { viewer: row.try_get("viewer")?, at: parse_time(&row.try_get::<String, _>("viewed_at")?)? })
+        })
+        .collect::<StoreResult<Vec<_>>>()?;
+        Ok(CaseWork { assignee, notes, views })
+    }
+}
