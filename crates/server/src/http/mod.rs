@@ -498,7 +498,8 @@ mod tests {
         std::fs::create_dir_all(&dist).unwrap();
         std::fs::write(dist.join("index.html"), "<html>complaint part").unwrap();
         std::fs::write(dist.join("case.html"), "case part").unwrap();
-        std::fs::write(dist.join(files::MANIFEST), "index.html\ncase.html\n").unwrap();
+        std::fs::write(dist.join("staff.html"), "staff part").unwrap();
+        std::fs::write(dist.join(files::MANIFEST), "index.html\ncase.html\nstaff.html\n").unwrap();
         let store = Store::connect("sqlite::memory:").await.unwrap();
         let files = AppFiles::open(&dist).unwrap();
         let app = app(AppState::new(store, Clock::System, RateLimitConfig::default()), Some(files));
@@ -514,6 +515,9 @@ mod tests {
         for path in ["/status", "/status/RD-ABC", "/embed/status", "/embed/status/RD-ABC"] {
             assert_eq!(body_of(path).await, "case part", "{path}");
         }
+        for path in ["/staff", "/staff/sign-in", "/staff/cases/RD-ABC"] {
+            assert_eq!(body_of(path).await, "staff part", "{path}");
+        }
         let request = axum::http::Request::get("/status/RD-ABC").body(Body::empty()).unwrap();
         let response = app.clone().oneshot(request).await.unwrap();
         assert_eq!(response.headers()[header::CACHE_CONTROL], "no-cache", "a page is checked before it is reused");
@@ -525,7 +529,7 @@ mod tests {
         }
         assert_eq!(redress_core::policy::compact::read_written(&written).as_ref(), Some(kijoma));
         // Others have none: the start page, and an unknown provider's, which says so.
-        for path in ["/", "/statuses", "/embed/nobody/complain"] {
+        for path in ["/", "/statuses", "/staffing", "/embed/nobody/complain"] {
             assert_eq!(body_of(path).await, "<html>complaint part", "{path}");
         }
         std::fs::remove_dir_all(dist).unwrap();
@@ -539,6 +543,7 @@ mod tests {
         for (file, text) in [
             ("index.html", "complaint part"),
             ("case.html", "case part"),
+            ("staff.html", "staff part"),
             ("main-0123456789abcdef.css", "body {}"),
             (".env", "SECRET=1"),
             ("redress.db", "every complaint"),
@@ -546,7 +551,11 @@ mod tests {
         ] {
             std::fs::write(dist.join(file), text).unwrap();
         }
-        std::fs::write(dist.join(files::MANIFEST), "index.html\ncase.html\nmain-0123456789abcdef.css\n.env\n").unwrap();
+        std::fs::write(
+            dist.join(files::MANIFEST),
+            "index.html\ncase.html\nstaff.html\nmain-0123456789abcdef.css\n.env\n",
+        )
+        .unwrap();
         let store = Store::connect("sqlite::memory:").await.unwrap();
         let app =
             app(AppState::new(store, Clock::System, RateLimitConfig::default()), Some(AppFiles::open(&dist).unwrap()));
@@ -621,7 +630,8 @@ mod tests {
         std::fs::create_dir_all(&dist).unwrap();
         std::fs::write(dist.join("index.html"), "<!doctype html><title>redress</title>").unwrap();
         std::fs::write(dist.join("case.html"), "<!doctype html><title>redress</title>").unwrap();
-        std::fs::write(dist.join(files::MANIFEST), "index.html\ncase.html\n").unwrap();
+        std::fs::write(dist.join("staff.html"), "<!doctype html><title>redress</title>").unwrap();
+        std::fs::write(dist.join(files::MANIFEST), "index.html\ncase.html\nstaff.html\n").unwrap();
         let store = Store::connect("sqlite::memory:").await.unwrap();
         let demo = "http://127.0.0.1:8081".to_string();
         let state = AppState::with_embed_origins(store, Clock::System, RateLimitConfig::default(), vec![demo]);
@@ -640,7 +650,7 @@ mod tests {
         let nobody = frame_ancestors(&headers_of(&app, "/embed/nobody/complain").await);
         assert!(nobody.contains("https://www.kijoma.net") && nobody.contains("http://127.0.0.1:8081"), "{nobody}");
         // Every other page can be framed by nobody.
-        for path in ["/", "/kijoma/complain", "/api/providers"] {
+        for path in ["/", "/kijoma/complain", "/api/providers", "/staff", "/staff/cases/RD-ABC"] {
             let headers = headers_of(&app, path).await;
             assert_eq!(frame_ancestors(&headers), "frame-ancestors 'none'", "{path}");
             assert_eq!(headers[header::X_FRAME_OPTIONS], "DENY", "{path}");
