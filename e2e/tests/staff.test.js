@@ -133,6 +133,27 @@ test('a member signs in by the emailed code, takes a step from the queue, and th
   await page.waitForFunction(() => document.querySelector('#history')?.textContent.includes('Un technicien passera lundi.'));
   assert.ok((await page.locator('#history').textContent()).includes('Sam Jones'));
 
+  // A delay notice: the deadline, its new date, and the reason as the message.
+  // The steps are one radio group: Tab reaches it, the arrow keys choose.
+  await tabTo(page, 'input[name="step"]');
+  for (let presses = 0; presses < 12 && !(await page.isChecked('#step-delay-notified')); presses += 1) {
+    await page.keyboard.press('ArrowDown');
+  }
+  await page.locator('#step-date').waitFor();
+  assert.equal(await page.inputValue('#step-message'), message('fr', 'staff', 'staff-template-delay-notified'));
+  // Sent without its date: the date is asked for, on its field.
+  await tabTo(page, '#step-form button[type="submit"]');
+  await page.keyboard.press('Enter');
+  await page.locator('.error-summary').waitFor();
+  assert.ok((await page.locator('.error-summary').textContent()).includes(message('en', 'staff', 'staff-error-date')));
+  await page.locator('#step-date').fill('2026-12-04');
+  await tabTo(page, '#step-message');
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.type(' le technicien est absent.');
+  await tabTo(page, '#step-form button[type="submit"]');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('#history')?.textContent.includes('le technicien est absent.'));
+
   // The member takes the case and leaves a note for colleagues, by keyboard.
   await tabTo(page, '#take-case');
   await page.keyboard.press('Enter');
@@ -160,6 +181,7 @@ test('a member signs in by the emailed code, takes a step from the queue, and th
   await customer.page.locator('#milestones').waitFor();
   const shown = await customer.page.locator('main').textContent();
   assert.ok(shown.includes('Un technicien passera lundi.'));
+  assert.ok(shown.includes('le technicien est absent.'), 'the delay and its reason');
   assert.ok(!shown.includes('Line test booked'), 'the team\'s note is not the customer\'s to read');
   assert.deepEqual(customer.problems, []);
   await customer.context.close();

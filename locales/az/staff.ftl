@@ -149,3 +149,13 @@ staff-add-note = Qeydi əlavə edin
 staff-error-note = Qeydi yazın
 staff-error-note-long = Qeyd çox uzundur və ya saxlanıla bilməyən simvollar var: ən çoxu 5.000 simvol
 staff-views-title = İşi kim açıb
+
+## Delay notices and a corrected first contact
+staff-step-delay-notified = Müddətin uzadılmasını bildirin
+staff-step-first-contact-corrected = İlk müraciət gününü düzəldin
+staff-template-delay-notified = Şikayətinizi lazımınca araşdırmaq üçün bizə daha çox vaxt lazımdır, çünki …
+staff-template-first-contact-corrected = Qeydlərimizə görə, bu barədə bizə ilk dəfə başqa gün müraciət etmisiniz: …
+staff-delay-milestone-label = Hansı müddət uzadılır?
+staff-new-date-label = Yeni tarix
+staff-first-contact-label = İlk müraciət günü
+staff-error-date = Tarixi yazın, məsələn 18.12.2026

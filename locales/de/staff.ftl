@@ -151,3 +151,13 @@ staff-add-note = Notiz hinzufügen
 staff-error-note = Schreiben Sie die Notiz
 staff-error-note-long = Die Notiz ist zu lang oder enthält Zeichen, die nicht gespeichert werden können: höchstens 5.000 Zeichen
 staff-views-title = Wer den Fall geöffnet hat
+
+## Delay notices and a corrected first contact
+staff-step-delay-notified = Verschiebung mitteilen
+staff-step-first-contact-corrected = Tag des ersten Kontakts berichtigen
+staff-template-delay-notified = Wir brauchen mehr Zeit, um Ihre Beschwerde gründlich zu prüfen, weil …
+staff-template-first-contact-corrected = Nach unseren Unterlagen haben Sie uns deswegen zuerst an einem anderen Tag kontaktiert: …
+staff-delay-milestone-label = Welche Frist wird verschoben?
+staff-new-date-label = Ihr neues Datum
+staff-first-contact-label = Der Tag des ersten Kontakts
+staff-error-date = Geben Sie das Datum ein, zum Beispiel 18.12.2026

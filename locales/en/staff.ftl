@@ -151,3 +151,13 @@ staff-add-note = Add the note
 staff-error-note = Write the note
 staff-error-note-long = The note is too long or holds characters that cannot be kept: at most 5,000 characters
 staff-views-title = Who opened the case
+
+## Delay notices and a corrected first contact
+staff-step-delay-notified = Give notice of a delay
+staff-step-first-contact-corrected = Correct the day of first contact
+staff-template-delay-notified = We need more time to look into your complaint properly, because …
+staff-template-first-contact-corrected = Our records show that you first contacted us about this on another day: …
+staff-delay-milestone-label = Which deadline is put back?
+staff-new-date-label = Its new date
+staff-first-contact-label = The day of first contact
+staff-error-date = Enter the date, for example 18/12/2026

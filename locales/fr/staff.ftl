@@ -151,3 +151,13 @@ staff-add-note = Ajouter la note
 staff-error-note = Rédigez la note
 staff-error-note-long = La note est trop longue ou contient des caractères qui ne peuvent pas être conservés : 5 000 caractères au plus
 staff-views-title = Qui a ouvert le dossier
+
+## Delay notices and a corrected first contact
+staff-step-delay-notified = Annoncer un report
+staff-step-first-contact-corrected = Corriger le jour du premier contact
+staff-template-delay-notified = Il nous faut plus de temps pour examiner correctement votre réclamation, car …
+staff-template-first-contact-corrected = D'après nos dossiers, vous nous avez contactés pour la première fois à ce sujet un autre jour : …
+staff-delay-milestone-label = Quel délai est reporté ?
+staff-new-date-label = Sa nouvelle date
+staff-first-contact-label = Le jour du premier contact
+staff-error-date = Saisissez la date, par exemple 18/12/2026

@@ -153,3 +153,13 @@ staff-add-note = Добавить заметку
 staff-error-note = Напишите заметку
 staff-error-note-long = Заметка слишком длинная или содержит символы, которые нельзя сохранить: не больше 5 000 символов
 staff-views-title = Кто открывал дело
+
+## Delay notices and a corrected first contact
+staff-step-delay-notified = Сообщить о переносе срока
+staff-step-first-contact-corrected = Исправить день первого обращения
+staff-template-delay-notified = Нам нужно больше времени, чтобы как следует рассмотреть вашу жалобу, потому что …
+staff-template-first-contact-corrected = По нашим данным, впервые вы обратились к нам по этому вопросу в другой день: …
+staff-delay-milestone-label = Какой срок переносится?
+staff-new-date-label = Новая дата
+staff-first-contact-label = День первого обращения
+staff-error-date = Введите дату, например 18.12.2026

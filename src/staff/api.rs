@@ -6,7 +6,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use gloo_net::http::Request;
 use redress_core::dates;
 use redress_core::lifecycle::Stage;
-use redress_core::policy::{EventKind, KindId, Lang};
+use redress_core::policy::{EventKind, KindId, Lang, MilestoneName};
 use redress_core::validation::Answers;
 use serde::{Deserialize, Serialize};
 
@@ -190,15 +190,22 @@ pub async fn case(reference: &str) -> Result<StaffCaseView, Failure> {
     expect(Request::get(&format!("/api/staff/cases/{}", crate::api::encode(reference))).send().await, 200).await
 }
 
-#[derive(Serialize)]
-struct Step<'a> {
-    event: EventKind,
-    message: &'a str,
+/// A step of the procedure with its message to the customer; a delay
+/// notice names the deadline it puts back and its new date, a corrected
+/// first contact its day.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Step {
+    pub event: EventKind,
+    pub message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub milestone: Option<MilestoneName>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
 }
 
-/// Records a step of the procedure with its message to the customer.
-pub async fn record(reference: &str, event: EventKind, message: &str) -> Result<StaffCaseView, Failure> {
+/// Records a step of the procedure.
+pub async fn record(reference: &str, step: &Step) -> Result<StaffCaseView, Failure> {
     let path = format!("/api/staff/cases/{}/events", crate::api::encode(reference));
-    let request = Request::post(&path).json(&Step { event, message }).map_err(|_| Failure::Network)?;
+    let request = Request::post(&path).json(step).map_err(|_| Failure::Network)?;
     expect(request.send().await, 200).await
 }

@@ -6,7 +6,7 @@
 
 use leptos::prelude::*;
 use redress_core::lifecycle::MilestoneStatus;
-use redress_core::policy::{EventKind, Lang, Policy};
+use redress_core::policy::{EventKind, Lang, MilestoneName, MilestoneRole, Policy};
 
 use super::api::{self, Me, StaffCaseView};
 use crate::api::Failure;
@@ -28,6 +28,8 @@ pub fn step_label(step: EventKind) -> &'static str {
         EventKind::FinalResponse => msg!("staff-step-final-response"),
         EventKind::DeadlockLetterIssued => msg!("staff-step-deadlock-letter-issued"),
         EventKind::Resolved => msg!("staff-step-resolved"),
+        EventKind::DelayNotified => msg!("staff-step-delay-notified"),
+        EventKind::FirstContactCorrected => msg!("staff-step-first-contact-corrected"),
         _ => msg!("staff-step-closed"),
     }
 }
@@ -42,6 +44,8 @@ pub fn template(step: EventKind) -> &'static str {
         EventKind::FinalResponse => msg!("staff-template-final-response"),
         EventKind::DeadlockLetterIssued => msg!("staff-template-deadlock-letter-issued"),
         EventKind::Resolved => msg!("staff-template-resolved"),
+        EventKind::DelayNotified => msg!("staff-template-delay-notified"),
+        EventKind::FirstContactCorrected => msg!("staff-template-first-contact-corrected"),
         _ => msg!("staff-template-closed"),
     }
 }
@@ -64,14 +68,12 @@ fn letter_label(kind: &str) -> Option<&'static str> {
     })
 }
 
-/// The steps the console offers of those the policy allows now: those a
-/// message to the customer carries. (A delay notice and a corrected first
-/// contact, which need a date, are recorded through the API for now.)
-pub fn offered(allowed: &[EventKind]) -> Vec<EventKind> {
-    allowed
+/// The company's deadlines a delay notice can put back: those still pending.
+pub fn deadlines_to_delay(milestones: &[crate::api::CaseMilestone]) -> Vec<redress_core::policy::MilestoneName> {
+    milestones
         .iter()
-        .copied()
-        .filter(|step| !matches!(step, EventKind::DelayNotified | EventKind::FirstContactCorrected))
+        .filter(|m| m.role == MilestoneRole::Deadline && m.status == MilestoneStatus::Pending && m.due.is_some())
+        .map(|m| m.name)
         .collect()
 }
 
@@ -180,7 +182,8 @@ fn CaseView(
             }
         })
         .collect_view();
-    let steps = offered(&found.staff_actions);
+    let steps = found.staff_actions.clone();
+    let delayable = deadlines_to_delay(&found.milestones);
     let views = found
         .work
         .views
@@ -208,7 +211,7 @@ fn CaseView(
             </div>
         </dl>
         <Handler reference=found.reference.clone() assignee=found.work.assignee.clone() case />
-        <StepForm reference=found.reference.clone() lang=found.lang steps case />
+        <StepForm reference=found.reference.clone() lang=found.lang steps delayable case />
         <h2 class="heading-m">{t!("staff-deadlines-title")}</h2>
         <dl class="summary-list" id="deadlines">{deadlines}</dl>
         <h2 class="heading-m">{t!("staff-answers-title")}</h2>
@@ -363,6 +366,8 @@ fn StepForm(
     reference: String,
     lang: Lang,
     steps: Vec<EventKind>,
+    /// The deadlines a delay notice may put back.
+    delayable: Vec<MilestoneName>,
     case: RwSignal<Option<Result<StaffCaseView, Failure>>>,
 ) -> impl IntoView {
     if steps.is_empty() {
@@ -374,6 +379,9 @@ fn StepForm(
     }
     let chosen = RwSignal::new(None::<EventKind>);
     let message = RwSignal::new(String::new());
+    // A delay notice's deadline and new date; a corrected first contact's day.
+    let milestone = RwSignal::new(delayable.first().map_or_else(String::new, |m| m.as_str().to_string()));
+    let date = RwSignal::new(String::new());
     let busy = RwSignal::new(false);
     let problems = RwSignal::new(Vec::<Problem>::new());
     let sent = RwSignal::new(0u32);
@@ -409,26 +417,44 @@ fn StepForm(
             return;
         };
         let text = message.get_untracked();
+        let dated = matches!(step, EventKind::DelayNotified | EventKind::FirstContactCorrected);
+        let mut found = Vec::new();
+        if dated && date.get_untracked().is_empty() {
+            found.push(Problem { target: "step-date".into(), message: t!("staff-error-date") });
+        }
         if text.trim().is_empty() {
-            problems.set(vec![Problem { target: "step-message".into(), message: t!("staff-error-message") }]);
+            found.push(Problem { target: "step-message".into(), message: t!("staff-error-message") });
+        }
+        if !found.is_empty() {
+            problems.set(found);
             sent.update(|n| *n += 1);
             return;
         }
+        let named = (step == EventKind::DelayNotified)
+            .then(|| MilestoneName::ALL.into_iter().find(|m| m.as_str() == milestone.get_untracked()))
+            .flatten();
+        let record =
+            api::Step { event: step, message: text, milestone: named, date: dated.then(|| date.get_untracked()) };
         busy.set(true);
         let reference = reference.clone();
         leptos::task::spawn_local(async move {
-            match api::record(&reference, step, &text).await {
+            match api::record(&reference, &record).await {
                 Ok(updated) => {
                     problems.set(Vec::new());
                     case.set(Some(Ok(updated)));
                 }
                 Err(failure) => {
-                    let why = match failure {
-                        Failure::Refused { status: 409, message, .. } => t!("staff-error-not-now", reason = message),
-                        Failure::Invalid(_) => t!("staff-error-message"),
-                        _ => t!("staff-unavailable"),
+                    let (target, why) = match failure {
+                        Failure::Refused { status: 409, message, .. } => {
+                            ("step-message", t!("staff-error-not-now", reason = message))
+                        }
+                        Failure::Invalid(fields) if !fields.get("date").is_empty() => {
+                            ("step-date", t!("staff-error-date"))
+                        }
+                        Failure::Invalid(_) => ("step-message", t!("staff-error-message")),
+                        _ => ("step-message", t!("staff-unavailable")),
                     };
-                    problems.set(vec![Problem { target: "step-message".into(), message: why }]);
+                    problems.set(vec![Problem { target: target.into(), message: why }]);
                     sent.update(|n| *n += 1);
                     busy.set(false);
                 }
@@ -445,6 +471,34 @@ fn StepForm(
                     <div class="radios">{options}</div>
                 </fieldset>
             </div>
+            {move || (chosen.get() == Some(EventKind::DelayNotified)).then(|| {
+                let options = delayable
+                    .iter()
+                    .map(|m| view! { <option value=m.as_str()>{i18n::text(labels::milestone(*m), &[])}</option> })
+                    .collect_view();
+                view! {
+                    <div class="form-group">
+                        <label class="label" for="step-milestone">{t!("staff-delay-milestone-label")}</label>
+                        <select class="select" id="step-milestone" prop:value=move || milestone.get()
+                            on:change=move |ev| milestone.set(event_target_value(&ev))>{options}</select>
+                    </div>
+                }
+            })}
+            {move || {
+                let label = match chosen.get() {
+                    Some(EventKind::DelayNotified) => t!("staff-new-date-label"),
+                    Some(EventKind::FirstContactCorrected) => t!("staff-first-contact-label"),
+                    _ => return None,
+                };
+                let has_error = problems.with(|list| list.iter().any(|p| p.target == "step-date"));
+                Some(view! {
+                    <div class=if has_error { "form-group form-group--error" } else { "form-group" }>
+                        <label class="label" for="step-date">{label}</label>
+                        <input class="input input--medium" type="date" id="step-date" prop:value=move || date.get()
+                            on:input=move |ev| date.set(event_target_value(&ev)) />
+                    </div>
+                })
+            }}
             <div class="form-group">
                 <label class="label" for="step-message">{t!("staff-message-label")}</label>
                 <p class="hint" id="step-message-hint">{t!("staff-message-hint", language = language_name(lang))}</p>
@@ -467,9 +521,21 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_console_offers_the_steps_a_message_carries() {
-        let allowed =
-            [EventKind::Acknowledged, EventKind::DelayNotified, EventKind::Resolved, EventKind::FirstContactCorrected];
-        assert_eq!(offered(&allowed), [EventKind::Acknowledged, EventKind::Resolved]);
+    fn every_step_has_its_words_and_its_template() {
+        let steps = [
+            EventKind::Acknowledged,
+            EventKind::InformationRequested,
+            EventKind::Responded,
+            EventKind::RemedyProposed,
+            EventKind::FinalResponse,
+            EventKind::DeadlockLetterIssued,
+            EventKind::Resolved,
+            EventKind::Closed,
+            EventKind::DelayNotified,
+            EventKind::FirstContactCorrected,
+        ];
+        let labels: std::collections::HashSet<&str> = steps.iter().map(|s| step_label(*s)).collect();
+        let templates: std::collections::HashSet<&str> = steps.iter().map(|s| template(*s)).collect();
+        assert_eq!((labels.len(), templates.len()), (steps.len(), steps.len()));
     }
 }

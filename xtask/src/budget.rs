@@ -20,20 +20,24 @@ use crate::cmd::command;
 use crate::served_page;
 
 /// The most the app's own files (html + js + wasm + css) may weigh, without
-/// translations, in each part's first download.
+/// translations, in each customer part's first download. (The staff part's
+/// own ceiling is its whole first download's: its members download it once
+/// and keep it.)
 pub const CODE_CEILING_KIB: u64 = 180;
 /// The widget's loader, which every page of a company that embeds it downloads.
 pub const EMBED_CEILING_BYTES: u64 = 2048;
 
 /// A part of the app: its page, the prefix of its code's file names, the
 /// folder of its messages (dist/locales/<part>/, see locales/parts.txt), and
-/// the most its whole first download (with the messages) may weigh.
+/// the most its whole first download (with the messages) may weigh, and
+/// the most its own files may.
 struct Part {
     name: &'static str,
     page: &'static str,
     code: &'static str,
     locales: &'static str,
     ceiling_kib: u64,
+    code_ceiling_kib: u64,
 }
 
 const PARTS: [Part; 3] = [
@@ -45,6 +49,7 @@ const PARTS: [Part; 3] = [
         code: "redress-app-",
         locales: "complaint",
         ceiling_kib: 150,
+        code_ceiling_kib: CODE_CEILING_KIB,
     },
     // Its JSON reader for the case is in the first download (the page shows
     // nothing without the case); lower the ceiling as the part gets smaller.
@@ -54,6 +59,7 @@ const PARTS: [Part; 3] = [
         code: "redress-case-",
         locales: "case",
         ceiling_kib: 170,
+        code_ceiling_kib: CODE_CEILING_KIB,
     },
     // The complaints team's console: never downloaded by a customer.
     Part {
@@ -62,6 +68,7 @@ const PARTS: [Part; 3] = [
         code: "redress-staff-",
         locales: "staff",
         ceiling_kib: 200,
+        code_ceiling_kib: 200,
     },
 ];
 
@@ -161,18 +168,19 @@ fn print(part: &Part, rows: &[Row]) -> Vec<String> {
     println!("  total {kib:.1} KiB gzip; ceiling {ceiling} KiB: {}", verdict(total, ceiling));
     let code_kib = code as f64 / 1024.0;
     println!(
-        "  without the messages (html + js + wasm + css) {code_kib:.1} KiB gzip; ceiling {CODE_CEILING_KIB} KiB: {}",
-        verdict(code, CODE_CEILING_KIB)
+        "  without the messages (html + js + wasm + css) {code_kib:.1} KiB gzip; ceiling {} KiB: {}",
+        part.code_ceiling_kib,
+        verdict(code, part.code_ceiling_kib)
     );
     println!("  total {:.1} KiB with brotli, as browsers that accept it receive the app", brotli as f64 / 1024.0);
     let mut over = Vec::new();
     if total > ceiling * 1024 {
         over.push(format!("the {} is {kib:.1} KiB gzip, over its {ceiling} KiB ceiling", part.name));
     }
-    if code > CODE_CEILING_KIB * 1024 {
+    if code > part.code_ceiling_kib * 1024 {
         over.push(format!(
-            "the {}'s html + js + wasm + css are {code_kib:.1} KiB gzip, over their {CODE_CEILING_KIB} KiB ceiling",
-            part.name
+            "the {}'s html + js + wasm + css are {code_kib:.1} KiB gzip, over their {} KiB ceiling",
+            part.name, part.code_ceiling_kib
         ));
     }
     over

@@ -614,13 +614,37 @@ impl CaseState {
             .into_iter()
             .filter(|event| event.actor() == actor && kind.permits(*event))
             .filter(|event| {
-                let probe = match event {
-                    EventKind::Escalated => self.escalation_target(policy).map(|to| Event::escalation(to, now)),
-                    _ => Some(Event::new(*event, now)),
-                };
-                probe.is_some_and(|probe| self.check(policy, actor, &probe).is_ok())
+                self.probes(policy, *event, now).iter().any(|probe| self.check(policy, actor, probe).is_ok())
             })
             .collect()
+    }
+
+    /// The events of `kind` that `allowed` tries at `now`: one plain event,
+    /// or, for the steps that need more to be possible at all, each form
+    /// they could take: an escalation to the kind the policy names, a delay
+    /// notice of each deadline that may be put back (to the day after it
+    /// falls due), a first contact on the day of receipt.
+    fn probes(&self, policy: &Policy, kind: EventKind, now: DateTime<Utc>) -> Vec<Event> {
+        match kind {
+            EventKind::Escalated => {
+                self.escalation_target(policy).map(|to| Event::escalation(to, now)).into_iter().collect()
+            }
+            EventKind::DelayNotified => {
+                let phase = self.current();
+                let case_kind = policy.kind(phase.kind).expect("a case's kind belongs to its policy");
+                let delayable = case_kind.milestones.iter().filter(|m| m.delay_notice);
+                delayable
+                    .filter_map(|m| {
+                        let due = self.due(policy, phase, m).ok()??;
+                        Some(Event::delay(m.name, due.succ_opt()?, now))
+                    })
+                    .collect()
+            }
+            EventKind::FirstContactCorrected => {
+                vec![Event::first_contact(policy.time_zone.local_date(self.phases[0].started()), now)]
+            }
+            _ => vec![Event::new(kind, now)],
+        }
     }
 
     /// The kind this case would escalate into, if the policy has one.

@@ -393,3 +393,22 @@ fn replaying_the_history_gives_the_same_state() {
     let history: Vec<Event> = case.events().cloned().collect();
     assert_eq!(CaseState::replay(policy, KindId::Complaint, &history).unwrap(), case);
 }
+
+/// A delay notice and a corrected first contact need a date to be possible
+/// at all; the steps staff may take now still list them while one could be
+/// given: a delay while a deadline that may be put back is still to come.
+#[test]
+fn staff_are_offered_a_delay_notice_while_a_deadline_may_still_be_put_back() {
+    let (policy, mut case) = open("kijoma", KindId::Complaint, "2026-12-18T10:00:00Z");
+    case.apply(policy, Actor::Staff, Event::new(EventKind::Acknowledged, at("2026-12-18T11:00:00Z"))).unwrap();
+    assert!(case.allowed(policy, Actor::Staff, at("2026-12-21T10:00:00Z")).contains(&EventKind::DelayNotified));
+    // Full reply aimed for by Tuesday 29 December: after it, too late to put it back.
+    assert!(!case.allowed(policy, Actor::Staff, at("2026-12-30T10:00:00Z")).contains(&EventKind::DelayNotified));
+    // Kite Mobi's staff may correct the day the customer first contacted it;
+    // Kijoma's may not.
+    let now = at("2026-11-02T12:00:00Z");
+    let (policy, case) = open("kite-mobi", KindId::Complaint, "2026-11-02T10:00:00Z");
+    assert!(case.allowed(policy, Actor::Staff, now).contains(&EventKind::FirstContactCorrected));
+    let (policy, case) = open("kijoma", KindId::Complaint, "2026-11-02T10:00:00Z");
+    assert!(!case.allowed(policy, Actor::Staff, now).contains(&EventKind::FirstContactCorrected));
+}

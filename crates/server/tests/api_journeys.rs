@@ -72,7 +72,9 @@ async fn kijoma_deadlock_opens_cisas(db: Db) {
             "deadlock_letter_issued",
             "final_response",
             "resolved",
-            "closed"
+            "closed",
+            // Its full reply is still to come, so it may still be put back.
+            "delay_notified"
         ]
     );
     let (status, case) = server.staff_event(&staff, &reference, "acknowledged", "We are looking into it.").await;
