@@ -128,10 +128,22 @@ test('a member signs in by the emailed code, takes a step from the queue, and th
   await page.keyboard.press('ControlOrMeta+End');
   await page.keyboard.type(' Un technicien passera lundi.');
   assert.deepEqual(await accessibilityViolations(page), []);
+  // Changing the console's language mid-way keeps the chosen step and the words typed.
+  await page.locator('.language-switcher__button[lang="de"]').click();
+  await page.locator('h1', { hasText: message('de', 'staff', 'staff-case-title').replace('{ $reference }', receipt.reference) }).waitFor();
+  await page.locator('#step-form').waitFor();
+  assert.ok(await page.isChecked('#step-acknowledged'));
+  assert.ok((await page.inputValue('#step-message')).endsWith('Un technicien passera lundi.'));
+  await page.locator('.language-switcher__button[lang="en"]').click();
+  await page.locator('h1', { hasText: message('en', 'staff', 'staff-case-title').replace('{ $reference }', receipt.reference) }).waitFor();
+  await page.locator('#step-form').waitFor();
   await tabTo(page, '#step-form button[type="submit"]');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.querySelector('#history')?.textContent.includes('Un technicien passera lundi.'));
   assert.ok((await page.locator('#history').textContent()).includes('Sam Jones'));
+  // Said at the top of the page drawn again, where the focus is; no step is left chosen.
+  await page.waitForFunction(() => document.activeElement?.id === 'case-done', null, { timeout: 5000 });
+  assert.equal(await page.locator('input[name="step"]:checked').count(), 0);
 
   // A delay notice: the deadline, its new date, and the reason as the message.
   // The steps are one radio group: Tab reaches it, the arrow keys choose.

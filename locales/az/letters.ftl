@@ -14,6 +14,7 @@ letter-new-case-subject = Yeni iş { $reference } ({ $kind })
 letter-new-case-received = { $date } tarixində yeni iş daxil oldu: { $kind }, işin nömrəsi { $reference }.
 letter-new-case-first-deadline = İlk müddət: { $milestone }, ən gec { $date }.
 letter-new-case-link = Növbəni açın: { $link }
+letter-staff-case-link = İşi konsolda açın: { $link }
 letter-case-link-code = İşinizi izləyin və bütün müddətləri burada, ilk məktubdakı giriş kodu ilə görün: { $link }
 letter-quote = { $text }
 letter-list-item = { $item }

@@ -23,7 +23,7 @@ staff-sign-in = Daxil olun
 staff-code-again = Başqa ünvan yazın və ya yeni kod istəyin
 staff-error-email = E-poçt ünvanı yazın, məsələn ad@example.az
 staff-error-code-format = Kodun 8 rəqəmini yazın
-staff-error-code-not-accepted = Bu kod işləmir: səhvdir, artıq istifadə olunub və ya 10 dəqiqədən köhnədir. Yenisini istəyin.
+staff-error-code-not-accepted = Bu kod işləmir. Onu məktubla tutuşdurub yenidən yazın; artıq istifadə olunubsa və ya 10 dəqiqədən köhnədirsə, yenisini istəyin.
 
 ## The work queue
 staff-queue-title = İş növbəsi
@@ -158,4 +158,11 @@ staff-template-first-contact-corrected = Qeydlərimizə görə, bu barədə biz�
 staff-delay-milestone-label = Hansı müddət uzadılır?
 staff-new-date-label = Yeni tarix
 staff-first-contact-label = İlk müraciət günü
-staff-error-date = Tarixi yazın, məsələn 18.12.2026
+staff-error-date = Tarixi yazın
+staff-error-delay = Bu müddəti yalnız bitməzdən əvvəl və yalnız daha gec tarixə uzatmaq olar.
+
+## What was just done
+staff-done-saved = Saxlanıldı.
+# Variables:
+#   $step (String) - the step's name
+staff-done-step = Qeyd olundu: { $step }. Müştəriyə bildirildi.

@@ -23,7 +23,7 @@ staff-sign-in = Anmelden
 staff-code-again = Andere Adresse verwenden oder neuen Code anfordern
 staff-error-email = Geben Sie eine E-Mail-Adresse ein, zum Beispiel name@beispiel.de
 staff-error-code-format = Geben Sie die 8 Ziffern des Codes ein
-staff-error-code-not-accepted = Dieser Code gilt nicht: Er ist falsch, wurde schon verwendet oder ist älter als 10 Minuten. Fordern Sie einen neuen an.
+staff-error-code-not-accepted = Dieser Code gilt nicht. Vergleichen Sie ihn mit der E-Mail und geben Sie ihn erneut ein; wurde er schon verwendet oder ist er älter als 10 Minuten, fordern Sie einen neuen an.
 
 ## The work queue
 staff-queue-title = Arbeitsliste
@@ -160,4 +160,11 @@ staff-template-first-contact-corrected = Nach unseren Unterlagen haben Sie uns d
 staff-delay-milestone-label = Welche Frist wird verschoben?
 staff-new-date-label = Ihr neues Datum
 staff-first-contact-label = Der Tag des ersten Kontakts
-staff-error-date = Geben Sie das Datum ein, zum Beispiel 18.12.2026
+staff-error-date = Geben Sie das Datum ein
+staff-error-delay = Diese Frist kann nur vor ihrem Ablauf verschoben werden, und nur auf ein späteres Datum.
+
+## What was just done
+staff-done-saved = Gespeichert.
+# Variables:
+#   $step (String) - the step's name
+staff-done-step = Erfasst: { $step }. Der Kunde ist informiert.

@@ -14,6 +14,7 @@ letter-new-case-subject = New case { $reference } ({ $kind })
 letter-new-case-received = A new case came in on { $date }: { $kind }, reference { $reference }.
 letter-new-case-first-deadline = First deadline: { $milestone }, by { $date }.
 letter-new-case-link = Open the queue: { $link }
+letter-staff-case-link = Open the case in the console: { $link }
 letter-case-link-code = Follow your case and see every deadline here, with the access code from your first email: { $link }
 letter-quote = { $text }
 letter-list-item = { $item }

@@ -23,7 +23,7 @@ staff-sign-in = Sign in
 staff-code-again = Use another address, or ask for a new code
 staff-error-email = Enter an email address, like name@example.com
 staff-error-code-format = Enter the 8 digits of the code
-staff-error-code-not-accepted = This code does not work: it is wrong, has been used, or is more than 10 minutes old. Ask for a new one.
+staff-error-code-not-accepted = This code does not work. Check it against the email and type it again; if it was used already or is more than 10 minutes old, ask for a new one.
 
 ## The work queue
 staff-queue-title = Work queue
@@ -160,4 +160,11 @@ staff-template-first-contact-corrected = Our records show that you first contact
 staff-delay-milestone-label = Which deadline is put back?
 staff-new-date-label = Its new date
 staff-first-contact-label = The day of first contact
-staff-error-date = Enter the date, for example 18/12/2026
+staff-error-date = Enter the date
+staff-error-delay = This deadline can be put back only before it falls due, and only to a later date.
+
+## What was just done
+staff-done-saved = Saved.
+# Variables:
+#   $step (String) - the step's name
+staff-done-step = Recorded: { $step }. The customer has been told.

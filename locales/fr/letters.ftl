@@ -14,6 +14,7 @@ letter-new-case-subject = Nouveau dossier { $reference } ({ $kind })
 letter-new-case-received = Un nouveau dossier est arrivé le { $date } : { $kind }, référence { $reference }.
 letter-new-case-first-deadline = Première échéance : { $milestone }, au plus tard le { $date }.
 letter-new-case-link = Ouvrir la file : { $link }
+letter-staff-case-link = Ouvrir le dossier dans la console : { $link }
 letter-case-link-code = Suivez votre dossier et voyez chaque échéance ici, avec le code d'accès de votre premier e-mail : { $link }
 letter-quote = { $text }
 letter-list-item = { $item }

@@ -23,7 +23,7 @@ staff-sign-in = Se connecter
 staff-code-again = Utiliser une autre adresse ou demander un nouveau code
 staff-error-email = Saisissez une adresse e-mail, par exemple nom@exemple.fr
 staff-error-code-format = Saisissez les 8 chiffres du code
-staff-error-code-not-accepted = Ce code ne fonctionne pas : il est erroné, a déjà servi ou date de plus de 10 minutes. Demandez-en un nouveau.
+staff-error-code-not-accepted = Ce code ne fonctionne pas. Vérifiez-le dans l'e-mail et saisissez-le à nouveau ; s'il a déjà servi ou date de plus de 10 minutes, demandez-en un nouveau.
 
 ## The work queue
 staff-queue-title = File de travail
@@ -160,4 +160,11 @@ staff-template-first-contact-corrected = D'après nos dossiers, vous nous avez c
 staff-delay-milestone-label = Quel délai est reporté ?
 staff-new-date-label = Sa nouvelle date
 staff-first-contact-label = Le jour du premier contact
-staff-error-date = Saisissez la date, par exemple 18/12/2026
+staff-error-date = Saisissez la date
+staff-error-delay = Ce délai ne peut être reporté qu'avant son échéance, et seulement à une date plus tardive.
+
+## What was just done
+staff-done-saved = Enregistré.
+# Variables:
+#   $step (String) - the step's name
+staff-done-step = Enregistré : { $step }. Le client en est informé.

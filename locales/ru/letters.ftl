@@ -14,6 +14,7 @@ letter-new-case-subject = Новое дело { $reference } ({ $kind })
 letter-new-case-received = { $date } поступило новое дело: { $kind }, номер дела { $reference }.
 letter-new-case-first-deadline = Первый срок: { $milestone }, не позднее { $date }.
 letter-new-case-link = Открыть очередь: { $link }
+letter-staff-case-link = Открыть дело в консоли: { $link }
 letter-case-link-code = Следите за делом и смотрите все сроки здесь, с кодом доступа из первого письма: { $link }
 letter-quote = { $text }
 letter-list-item = { $item }

@@ -23,7 +23,7 @@ staff-sign-in = Войти
 staff-code-again = Указать другой адрес или запросить новый код
 staff-error-email = Введите адрес электронной почты, например name@example.com
 staff-error-code-format = Введите 8 цифр кода
-staff-error-code-not-accepted = Этот код не подходит: он неверен, уже использован или старше 10 минут. Запросите новый.
+staff-error-code-not-accepted = Этот код не подходит. Сверьте его с письмом и введите снова; если он уже использован или старше 10 минут, запросите новый.
 
 ## The work queue
 staff-queue-title = Очередь дел
@@ -162,4 +162,11 @@ staff-template-first-contact-corrected = По нашим данным, впер�
 staff-delay-milestone-label = Какой срок переносится?
 staff-new-date-label = Новая дата
 staff-first-contact-label = День первого обращения
-staff-error-date = Введите дату, например 18.12.2026
+staff-error-date = Введите дату
+staff-error-delay = Этот срок можно перенести только до его наступления и только на более позднюю дату.
+
+## What was just done
+staff-done-saved = Сохранено.
+# Variables:
+#   $step (String) - the step's name
+staff-done-step = Записано: { $step }. Клиенту сообщено.

@@ -7,15 +7,18 @@
 use leptos::prelude::*;
 use redress_core::lifecycle::MilestoneStatus;
 use redress_core::policy::{EventKind, Lang, MilestoneName, MilestoneRole, Policy};
+use redress_core::validation::FieldValue;
 
 use super::api::{self, Me, StaffCaseView};
 use crate::api::Failure;
 use crate::components::answer::answer_row;
 use crate::components::error_summary::{ErrorSummary, Problem};
 use crate::components::layout::set_title;
+use crate::draft::Draft;
 use crate::i18n::{self, format};
 use crate::labels;
 use crate::served_policy;
+use crate::storage;
 use crate::{msg, t};
 
 /// The steps of the console, as a member chooses one: their names.
@@ -77,9 +80,31 @@ pub fn deadlines_to_delay(milestones: &[crate::api::CaseMilestone]) -> Vec<redre
         .collect()
 }
 
+/// What the member just did, said at the top of the case once it is drawn
+/// again with it, where the focus goes: the page is new, and a keyboard or
+/// screen reader user learns at once that it worked.
+#[derive(Clone, Copy)]
+struct Done(RwSignal<Option<String>>);
+
+impl Done {
+    /// The case page's notice, taken when a component is made: the tasks
+    /// that later report success run outside the components, without their
+    /// context.
+    fn of_page() -> Option<Done> {
+        use_context::<Done>()
+    }
+
+    fn say(done: Option<Done>, text: String) {
+        if let Some(Done(done)) = done {
+            done.set(Some(text));
+        }
+    }
+}
+
 #[component]
 pub fn StaffCase(reference: String) -> impl IntoView {
     let case = RwSignal::new(None::<Result<StaffCaseView, Failure>>);
+    provide_context(Done(RwSignal::new(None)));
     {
         let reference = reference.clone();
         leptos::task::spawn_local(async move {
@@ -123,6 +148,25 @@ fn CaseView(
     case: RwSignal<Option<Result<StaffCaseView, Failure>>>,
 ) -> impl IntoView {
     let me = use_context::<Me>().expect("signed in");
+    let done = use_context::<Done>().and_then(|Done(done)| done.get_untracked());
+    if done.is_some() {
+        // Once the page is drawn.
+        set_timeout(
+            || {
+                if let Some(notice) = document().get_element_by_id("case-done") {
+                    let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(notice).focus();
+                }
+            },
+            std::time::Duration::ZERO,
+        );
+    }
+    let done = done.map(|text| {
+        view! {
+            <div class="notification notification--done" role="status" tabindex="-1" id="case-done">
+                <p>{text}</p>
+            </div>
+        }
+    });
     let kind = found.kind.as_str();
     let fields = policy.kind(found.kind).map(|k| &*k.fields).unwrap_or_default();
     let answers = fields
@@ -194,6 +238,7 @@ fn CaseView(
 
     view! {
         <a class="back-link" href="/staff">{t!("staff-back-to-queue")}</a>
+        {done}
         <p class="caption"><span class="caption__provider">{me.provider_name.clone()}</span></p>
         <h1 class="heading-l">{t!("staff-case-title", reference = found.reference.clone())}</h1>
         <dl class="summary-list">
@@ -210,12 +255,12 @@ fn CaseView(
                 <dd class="summary-list__value">{language_name(found.lang)}</dd>
             </div>
         </dl>
-        <Handler reference=found.reference.clone() assignee=found.work.assignee.clone() case />
-        <StepForm reference=found.reference.clone() lang=found.lang steps delayable case />
-        <h2 class="heading-m">{t!("staff-deadlines-title")}</h2>
-        <dl class="summary-list" id="deadlines">{deadlines}</dl>
         <h2 class="heading-m">{t!("staff-answers-title")}</h2>
         <dl class="summary-list" id="answers">{answers}</dl>
+        <h2 class="heading-m">{t!("staff-deadlines-title")}</h2>
+        <dl class="summary-list" id="deadlines">{deadlines}</dl>
+        <Handler reference=found.reference.clone() assignee=found.work.assignee.clone() case />
+        <StepForm reference=found.reference.clone() lang=found.lang steps delayable case />
         <h2 class="heading-m">{t!("staff-history-title")}</h2>
         <ol class="timeline" id="history">{events}</ol>
         <h2 class="heading-m">{t!("staff-letters-title")}</h2>
@@ -232,6 +277,7 @@ type CaseSignal = RwSignal<Option<Result<StaffCaseView, Failure>>>;
 /// Who handles the case, and giving it to oneself, a colleague or nobody.
 #[component]
 fn Handler(reference: String, assignee: Option<api::Member>, case: CaseSignal) -> impl IntoView {
+    let done = Done::of_page();
     let me = use_context::<Me>().expect("signed in");
     let members = RwSignal::new(Vec::<api::Member>::new());
     leptos::task::spawn_local(async move {
@@ -245,7 +291,10 @@ fn Handler(reference: String, assignee: Option<api::Member>, case: CaseSignal) -
         let reference = reference.clone();
         leptos::task::spawn_local(async move {
             match api::assign(&reference, account).await {
-                Ok(updated) => case.set(Some(Ok(updated))),
+                Ok(updated) => {
+                    Done::say(done, t!("staff-done-saved"));
+                    case.set(Some(Ok(updated)));
+                }
                 Err(_) => failed.set(true),
             }
         });
@@ -282,7 +331,8 @@ fn Handler(reference: String, assignee: Option<api::Member>, case: CaseSignal) -
                     <option value="">{t!("staff-assigned-nobody")}</option>
                     {move || members.get().into_iter().map(|m| {
                         let value = m.account.to_string();
-                        view! { <option value=value>{m.name}</option> }
+                        let selected = chosen.get_untracked() == value;
+                        view! { <option value=value selected=selected>{m.name}</option> }
                     }).collect_view()}
                 </select>
             </div>
@@ -295,6 +345,7 @@ fn Handler(reference: String, assignee: Option<api::Member>, case: CaseSignal) -
 /// The team's notes on the case, which the customer never sees, and adding one.
 #[component]
 fn Notes(reference: String, notes: Vec<api::Note>, case: CaseSignal) -> impl IntoView {
+    let done = Done::of_page();
     let text = RwSignal::new(String::new());
     let problems = RwSignal::new(Vec::<Problem>::new());
     let sent = RwSignal::new(0u32);
@@ -325,7 +376,10 @@ fn Notes(reference: String, notes: Vec<api::Note>, case: CaseSignal) -> impl Int
         let reference = reference.clone();
         leptos::task::spawn_local(async move {
             match api::add_note(&reference, &written).await {
-                Ok(updated) => case.set(Some(Ok(updated))),
+                Ok(updated) => {
+                    Done::say(done, t!("staff-done-saved"));
+                    case.set(Some(Ok(updated)));
+                }
                 Err(failure) => {
                     let message = if matches!(failure, Failure::Invalid(_)) {
                         t!("staff-error-note-long")
@@ -355,6 +409,37 @@ fn Notes(reference: String, notes: Vec<api::Note>, case: CaseSignal) -> impl Int
     }
 }
 
+/// The step form as the tab keeps it (`storage::save_case_form`), by name:
+/// `step`, `message`, `milestone`, `date`.
+struct StepDraft(Draft);
+
+impl StepDraft {
+    const FORM: &'static str = "staff-step";
+
+    fn load(reference: &str) -> StepDraft {
+        StepDraft(storage::load_case_form(reference, Self::FORM).unwrap_or_default())
+    }
+
+    fn get(&self, name: &str) -> String {
+        match self.0.answers.get(name) {
+            Some(FieldValue::Text(text)) => text.clone(),
+            _ => String::new(),
+        }
+    }
+
+    fn save(reference: &str, step: &str, message: &str, milestone: &str, date: &str) {
+        let mut draft = Draft::new(Self::FORM.to_string());
+        for (name, value) in [("step", step), ("message", message), ("milestone", milestone), ("date", date)] {
+            draft.answers.insert(name.to_string(), FieldValue::Text(value.to_string()));
+        }
+        storage::save_case_form(reference, Self::FORM, &draft);
+    }
+
+    fn clear(reference: &str) {
+        storage::clear_case_form(reference, Self::FORM);
+    }
+}
+
 /// A language's own name, as the language menu says it.
 fn language_name(lang: Lang) -> &'static str {
     lang.autonym()
@@ -370,6 +455,7 @@ fn StepForm(
     delayable: Vec<MilestoneName>,
     case: RwSignal<Option<Result<StaffCaseView, Failure>>>,
 ) -> impl IntoView {
+    let done = Done::of_page();
     if steps.is_empty() {
         return view! {
             <h2 class="heading-m">{t!("staff-steps-title")}</h2>
@@ -377,11 +463,23 @@ fn StepForm(
         }
         .into_any();
     }
-    let chosen = RwSignal::new(None::<EventKind>);
-    let message = RwSignal::new(String::new());
+    // What the member has chosen and written is kept in the tab until the
+    // step is recorded: a change of language or a reload draws the page
+    // again, and loses nothing.
+    let kept = StepDraft::load(&reference);
+    let chosen = RwSignal::new(EventKind::ALL.into_iter().find(|e| e.as_str() == kept.get("step")));
+    let message = RwSignal::new(kept.get("message"));
     // A delay notice's deadline and new date; a corrected first contact's day.
-    let milestone = RwSignal::new(delayable.first().map_or_else(String::new, |m| m.as_str().to_string()));
-    let date = RwSignal::new(String::new());
+    let first_delayable = delayable.first().map_or_else(String::new, |m| m.as_str().to_string());
+    let milestone = RwSignal::new(Some(kept.get("milestone")).filter(|m| !m.is_empty()).unwrap_or(first_delayable));
+    let date = RwSignal::new(kept.get("date"));
+    {
+        let reference = reference.clone();
+        Effect::new(move |_| {
+            let step = chosen.get().map_or("", EventKind::as_str);
+            StepDraft::save(&reference, step, &message.get(), &milestone.get(), &date.get());
+        });
+    }
     let busy = RwSignal::new(false);
     let problems = RwSignal::new(Vec::<Problem>::new());
     let sent = RwSignal::new(0u32);
@@ -397,7 +495,7 @@ fn StepForm(
             view! {
                 <div class="radio">
                     <input class="radio__input" type="radio" name="step" id=id.clone() value=step.as_str()
-                        on:change=move |_| choose(step) />
+                        prop:checked=move || chosen.get() == Some(step) on:change=move |_| choose(step) />
                     <label class="radio__label" for=id>{i18n::text(step_label(step), &[])}</label>
                 </div>
             }
@@ -440,11 +538,16 @@ fn StepForm(
         leptos::task::spawn_local(async move {
             match api::record(&reference, &record).await {
                 Ok(updated) => {
+                    StepDraft::clear(&reference);
+                    Done::say(done, t!("staff-done-step", step = i18n::text(step_label(step), &[])));
                     problems.set(Vec::new());
                     case.set(Some(Ok(updated)));
                 }
                 Err(failure) => {
                     let (target, why) = match failure {
+                        Failure::Refused { status: 409, code, .. } if code == "delay_not_possible" => {
+                            ("step-date", t!("staff-error-delay"))
+                        }
                         Failure::Refused { status: 409, message, .. } => {
                             ("step-message", t!("staff-error-not-now", reason = message))
                         }
@@ -494,6 +597,7 @@ fn StepForm(
                 Some(view! {
                     <div class=if has_error { "form-group form-group--error" } else { "form-group" }>
                         <label class="label" for="step-date">{label}</label>
+                        {super::field_error(problems, "step-date")}
                         <input class="input input--medium" type="date" id="step-date" prop:value=move || date.get()
                             on:input=move |ev| date.set(event_target_value(&ev)) />
                     </div>
@@ -502,6 +606,7 @@ fn StepForm(
             <div class="form-group">
                 <label class="label" for="step-message">{t!("staff-message-label")}</label>
                 <p class="hint" id="step-message-hint">{t!("staff-message-hint", language = language_name(lang))}</p>
+                {super::field_error(problems, "step-message")}
                 <textarea class="textarea" id="step-message" rows="8" aria-describedby="step-message-hint"
                     prop:value=move || message.get() on:input=move |ev| message.set(event_target_value(&ev))></textarea>
             </div>

@@ -15,6 +15,9 @@ mod sign_in;
 
 use leptos::prelude::*;
 
+use crate::components::error_summary::Problem;
+use crate::t;
+
 /// A page of the console, from its address.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StaffPage {
@@ -50,6 +53,20 @@ pub fn page(path: &str) -> AnyView {
             view! { <console::SignedIn><case::StaffCase reference=reference.clone() /></console::SignedIn> }.into_any()
         }
         StaffPage::NotFound => crate::pages::not_found::NotFound().into_any(),
+    }
+}
+
+/// The error of field `target`, under its label, if it has one.
+pub(super) fn field_error(problems: RwSignal<Vec<Problem>>, target: &'static str) -> impl IntoView {
+    move || {
+        problems.with(|list| list.iter().find(|p| p.target == target).map(|p| p.message.clone())).map(|message| {
+            view! {
+                <p class="error-message" id=format!("{target}-error")>
+                    <span class="visually-hidden">{t!("app-error-prefix")}</span>
+                    {message}
+                </p>
+            }
+        })
     }
 }
 

@@ -104,18 +104,6 @@ pub fn SignIn() -> impl IntoView {
         });
     };
 
-    let field_error = move |target: &'static str| {
-        move || {
-            problems.with(|list| list.iter().find(|p| p.target == target).map(|p| p.message.clone())).map(|message| {
-                view! {
-                    <p class="error-message" id=format!("{target}-error")>
-                        <span class="visually-hidden">{t!("app-error-prefix")}</span>
-                        {message}
-                    </p>
-                }
-            })
-        }
-    };
     let group_class = move |target: &'static str| {
         move || {
             if problems.with(|list| list.iter().any(|p| p.target == target)) {
@@ -135,7 +123,7 @@ pub fn SignIn() -> impl IntoView {
                 <form novalidate on:submit=ask>
                     <div class=group_class("sign-in-email")>
                         <label class="label" for="sign-in-email">{t!("staff-email-label")}</label>
-                        {field_error("sign-in-email")}
+                        {super::field_error(problems, "sign-in-email")}
                         <input class="input" type="email" id="sign-in-email" name="email" autocomplete="username"
                             spellcheck="false" prop:value=move || email.get()
                             on:input=move |ev| email.set(event_target_value(&ev)) />
@@ -152,7 +140,7 @@ pub fn SignIn() -> impl IntoView {
                     <div class=group_class("sign-in-code")>
                         <label class="label" for="sign-in-code">{t!("staff-code-label")}</label>
                         <p class="hint" id="sign-in-code-hint">{t!("staff-code-hint")}</p>
-                        {field_error("sign-in-code")}
+                        {super::field_error(problems, "sign-in-code")}
                         <input class="input input--code" type="text" id="sign-in-code" name="code"
                             inputmode="numeric" autocomplete="one-time-code" spellcheck="false"
                             aria-describedby="sign-in-code-hint" prop:value=move || code.get()

@@ -93,6 +93,10 @@ async fn the_team_works_on_a_case(db: Db) {
     let (_, case) = send(&server, "GET", &case_path, &sam, None).await;
     let by: Vec<&str> = case["work"]["views"].as_array().unwrap().iter().map(|v| v["by"].as_str().unwrap()).collect();
     assert_eq!(by, ["Sam Jones", "Integration"]);
+    // Each member once, however often they open it.
+    send(&server, "GET", &case_path, &sam, None).await;
+    let (_, case) = send(&server, "GET", &case_path, &sam, None).await;
+    assert_eq!(case["work"]["views"].as_array().unwrap().len(), 2, "{case}");
 
     let (status, case) =
         send(&server, "PUT", &format!("{case_path}/assignee"), &sam, Some(json!({"account": null}))).await;

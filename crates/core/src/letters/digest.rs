@@ -87,10 +87,10 @@ mod tests {
             due: day(due),
         };
         let today = day("2026-12-01");
-        assert_eq!(digest(policy, today, &[], false, "https://portal.example/api/staff/cases"), None);
+        assert_eq!(digest(policy, today, &[], false, "https://portal.example/staff"), None);
         let cases =
             [case("A", "2026-11-27"), case("B", "2026-12-01"), case("C", "2026-12-02"), case("D", "2026-12-02")];
-        let letter = digest(policy, today, &cases, true, "https://portal.example/api/staff/cases").unwrap();
+        let letter = digest(policy, today, &cases, true, "https://portal.example/staff").unwrap();
         let messages: Vec<&str> = letter.paragraphs.iter().map(|line| line.message).collect();
         assert_eq!(
             messages,

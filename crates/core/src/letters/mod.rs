@@ -355,7 +355,7 @@ pub(crate) mod test_case {
                 state: &self.state,
                 milestones: &self.milestones,
                 case_link: "https://portal.example/status/KIJ-7Q2M-4XKD",
-                staff_link: "https://portal.example/staff",
+                staff_link: "https://portal.example/staff/cases/RD-TEST",
                 stop_link: "https://portal.example/letters/stop/KIJ-7Q2M-4XKD/token",
             }
         }

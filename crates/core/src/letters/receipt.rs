@@ -69,7 +69,7 @@ pub fn new_case(facts: &CaseFacts<'_>) -> Letter {
         paragraphs.push(Line::new("letter-new-case-description", vec![]));
         paragraphs.push(description);
     }
-    paragraphs.push(Line::new("letter-new-case-link", vec![("link", Arg::Text(facts.staff_link.to_string()))]));
+    paragraphs.push(Line::new("letter-staff-case-link", vec![("link", Arg::Text(facts.staff_link.to_string()))]));
     Letter {
         kind: LetterKind::NewCase,
         to: Addressee::Company,

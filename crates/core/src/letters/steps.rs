@@ -161,7 +161,7 @@ fn customer_step(facts: &CaseFacts<'_>, kind: EventKind, day: chrono::NaiveDate,
         paragraphs.push(Line::new("letter-customer-wrote", vec![]));
         paragraphs.push(said);
     }
-    paragraphs.push(Line::new("letter-new-case-link", vec![("link", Arg::Text(facts.staff_link.to_string()))]));
+    paragraphs.push(Line::new("letter-staff-case-link", vec![("link", Arg::Text(facts.staff_link.to_string()))]));
     Letter {
         kind: LetterKind::CustomerStep,
         to: Addressee::Company,

@@ -118,9 +118,9 @@ impl CaseLetters<'_> {
         )
     }
 
-    /// Where the company's staff open their cases.
+    /// Where the company's staff open the case, in their console.
     fn staff_link(&self) -> String {
-        format!("{}/api/staff/cases", self.public_url)
+        format!("{}/staff/cases/{}", self.public_url, self.reference)
     }
 
     fn milestones(&self) -> Vec<MilestoneState> {
@@ -181,7 +181,7 @@ pub fn morning_list(
     public_url: &str,
 ) -> Option<NewLetter> {
     let address = company_address(policy)?;
-    let letter = redress_core::letters::digest(policy, today, cases, more, &format!("{public_url}/api/staff/cases"))?;
+    let letter = redress_core::letters::digest(policy, today, cases, more, &format!("{public_url}/staff"))?;
     Some(outbox_row(&letter, policy, address, public_url, Some(&format!("digest:{today}"))))
 }
 

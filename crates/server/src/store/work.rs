@@ -34,11 +34,12 @@ pub struct CaseViewing {
 pub struct CaseWork {
     pub assignee: Option<Colleague>,
     pub notes: Vec<CaseNote>,
-    /// The latest first, at most [`VIEWS_SHOWN`].
+    /// Who opened it, each with their latest look, the latest first, at
+    /// most [`VIEWS_SHOWN`] of them.
     pub views: Vec<CaseViewing>,
 }
 
-/// The looks at a case a page lists: the latest; all of them stay stored.
+/// The members a case lists as having opened it: the latest; every look stays stored.
 pub const VIEWS_SHOWN: i64 = 50;
 
 impl Store {
@@ -123,8 +124,11 @@ impl Store {
                 })
             })
             .collect::<StoreResult<Vec<_>>>()?;
+        // Each member once, with their latest look: every look is kept, but
+        // the team asks who has seen the case, not how often a page loaded.
         let views = sqlx::query(
-            "SELECT viewer, viewed_at FROM case_views WHERE case_id = $1 ORDER BY viewed_at DESC, id DESC LIMIT $2",
+            "SELECT viewer, MAX(viewed_at) AS viewed_at FROM case_views WHERE case_id = $1 \
+             GROUP BY viewer ORDER BY MAX(viewed_at) DESC LIMIT $2",
         )
         .bind(case_id)
         .bind(VIEWS_SHOWN)
