@@ -128,7 +128,7 @@ impl Store {
         // the team asks who has seen the case, not how often a page loaded.
         let views = sqlx::query(
             "SELECT viewer, MAX(viewed_at) AS viewed_at FROM case_views WHERE case_id = $1 \
-             GROUP BY viewer ORDER BY MAX(viewed_at) DESC LIMIT $2",
+             GROUP BY viewer ORDER BY MAX(viewed_at) DESC, MAX(id) DESC LIMIT $2",
         )
         .bind(case_id)
         .bind(VIEWS_SHOWN)
