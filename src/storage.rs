@@ -37,6 +37,29 @@ fn remove(key: &str) {
     }
 }
 
+const STAFF_SIGN_IN_KEY: &str = "redress-staff-sign-in";
+
+/// The address typed on the console's sign-in page, and whether a code was
+/// asked for it: kept in the tab until the member is signed in, so that a
+/// change of language or a reload while the letter comes loses neither.
+pub fn staff_sign_in() -> (String, bool) {
+    match get(STAFF_SIGN_IN_KEY) {
+        Some(kept) => match kept.split_once('\n') {
+            Some(("asked", email)) => (email.to_string(), true),
+            _ => (kept.trim_start_matches('\n').to_string(), false),
+        },
+        None => (String::new(), false),
+    }
+}
+
+pub fn save_staff_sign_in(email: &str, asked: bool) {
+    set(STAFF_SIGN_IN_KEY, &format!("{}\n{email}", if asked { "asked" } else { "" }));
+}
+
+pub fn clear_staff_sign_in() {
+    remove(STAFF_SIGN_IN_KEY);
+}
+
 /// 128 random bits from the browser's CSPRNG, as hex.
 pub fn random_key() -> String {
     let mut bytes = [0u8; 16];

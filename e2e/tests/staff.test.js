@@ -104,6 +104,12 @@ test('a member signs in by the emailed code, takes a step from the queue, and th
   await page.keyboard.press('Enter');
   await page.locator('#sign-in-code').waitFor();
   assert.deepEqual(await accessibilityViolations(page), []);
+  // A change of language while the letter comes keeps the page and the address.
+  await page.locator('.language-switcher__button[lang="de"]').click();
+  await page.locator('h1', { hasText: message('de', 'staff', 'staff-code-title') }).waitFor();
+  assert.ok((await page.locator('main').textContent()).includes(email));
+  await page.locator('.language-switcher__button[lang="en"]').click();
+  await page.locator('h1', { hasText: message('en', 'staff', 'staff-code-title') }).waitFor();
   const code = await codeFor(email);
   const wrong = code === '00000000' ? '11111111' : '00000000';
   await tabTo(page, '#sign-in-code');

@@ -11,6 +11,7 @@ use crate::components::error_summary::{ErrorSummary, Problem};
 use crate::components::layout::set_title;
 use crate::i18n;
 use crate::router::navigate;
+use crate::storage;
 use crate::t;
 
 /// Where to go once signed in: the page that sent the member here, if it
@@ -25,9 +26,7 @@ fn then_address() -> String {
 /// never send a member elsewhere after signing in.
 pub fn then_or_queue(then: Option<&str>) -> String {
     match then {
-        Some(path) if path.starts_with("/staff") && !path.starts_with("//") && !path.contains("://") => {
-            path.to_string()
-        }
+        Some(path) if path == "/staff" || path.starts_with("/staff/") => path.to_string(),
         _ => "/staff".to_string(),
     }
 }
@@ -47,10 +46,12 @@ fn problem(failure: &Failure, field: &str) -> Problem {
 
 #[component]
 pub fn SignIn() -> impl IntoView {
-    let email = RwSignal::new(String::new());
+    let (kept_email, kept_asked) = storage::staff_sign_in();
+    let email = RwSignal::new(kept_email);
     let code = RwSignal::new(String::new());
     // Whether the code was asked for: the page then asks for it.
-    let asked = RwSignal::new(false);
+    let asked = RwSignal::new(kept_asked);
+    Effect::new(move |_| storage::save_staff_sign_in(&email.get(), asked.get()));
     let busy = RwSignal::new(false);
     let problems = RwSignal::new(Vec::<Problem>::new());
     let sent = RwSignal::new(0u32);
@@ -98,7 +99,10 @@ pub fn SignIn() -> impl IntoView {
         busy.set(true);
         leptos::task::spawn_local(async move {
             match api::sign_in(email.get_untracked().trim(), &typed).await {
-                Ok(()) => navigate(&then_address()),
+                Ok(()) => {
+                    storage::clear_staff_sign_in();
+                    navigate(&then_address());
+                }
                 Err(failure) => fail(problem(&failure, "code")),
             }
         });
@@ -170,5 +174,6 @@ mod tests {
         assert_eq!(then_or_queue(Some("https://evil.example/staff")), "/staff");
         assert_eq!(then_or_queue(Some("//evil.example/staff")), "/staff");
         assert_eq!(then_or_queue(Some("/status/RD-A")), "/staff");
+        assert_eq!(then_or_queue(Some("/staffing")), "/staff", "not the console's");
     }
 }

@@ -91,13 +91,10 @@ fn checked_name(name: &str) -> Result<&str, ExitCode> {
     Ok(name)
 }
 
-/// The address as it is stored and compared: trimmed, in lower case.
+/// The address as it is stored and compared (`store::member_email`).
 fn checked_email(email: &str) -> Result<String, ExitCode> {
-    let email = email.trim().to_lowercase();
-    if email.chars().count() > 254 || !redress_core::validation::is_email(&email) {
-        return Err(usage_error(&format!("--email `{email}` is not an email address")));
-    }
-    Ok(email)
+    crate::store::member_email(email)
+        .map_err(|_| usage_error(&format!("--email `{}` is not an email address", email.trim())))
 }
 
 pub fn run(command: StaffCommand) -> ExitCode {

@@ -16,7 +16,7 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use chrono::Duration;
 use redress_core::policy::Lang;
-use redress_core::validation::{ErrorCode, is_email};
+use redress_core::validation::ErrorCode;
 use serde::{Deserialize, Serialize};
 
 use super::auth::{SESSION_COOKIE, Staff, session_cookie};
@@ -29,9 +29,6 @@ use crate::secrets;
 /// Codes a member may ask for in an hour: enough for a mistyped address
 /// or a slow mailbox, too few to flood anyone's inbox.
 const CODES_PER_HOUR: i64 = 5;
-
-/// Longest email address accepted (RFC 5321's path limit).
-const EMAIL_LIMIT: usize = 254;
 
 #[derive(Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
@@ -65,19 +62,9 @@ struct Me {
     today: chrono::NaiveDate,
 }
 
-/// The address as it is stored and compared: trimmed, in lower case.
+/// The address as it is stored and compared (`store::member_email`).
 fn email_of(text: &str) -> ApiResult<String> {
-    let email = text.trim().to_lowercase();
-    if email.is_empty() {
-        return Err(field_error("email", ErrorCode::Required));
-    }
-    if email.chars().count() > EMAIL_LIMIT {
-        return Err(field_error("email", ErrorCode::TooLong));
-    }
-    if !is_email(&email) {
-        return Err(field_error("email", ErrorCode::InvalidEmail));
-    }
-    Ok(email)
+    crate::store::member_email(text).map_err(|code| field_error("email", code))
 }
 
 /// Ask for a sign-in code.

@@ -4,6 +4,7 @@
 //! had access when) and opens nothing from the moment of removal.
 
 use chrono::{DateTime, Duration, Utc};
+use redress_core::validation::ErrorCode;
 use sqlx::Row;
 
 use super::letters::insert_letters_in;
@@ -17,6 +18,26 @@ pub const CODE_TRIES: i64 = 5;
 pub const SESSION_IDLE: Duration = Duration::hours(8);
 /// A session's last use is written at most this often, not at every request.
 const SESSION_TOUCH: Duration = Duration::minutes(1);
+
+/// Longest email address accepted (RFC 5321's path limit).
+const EMAIL_LIMIT: usize = 254;
+
+/// A member's email address as it is stored and compared: trimmed, in lower
+/// case; or why it is not one. The operator's command and the sign-in both
+/// read addresses through it, so that they always find the same member.
+pub fn member_email(text: &str) -> Result<String, ErrorCode> {
+    let email = text.trim().to_lowercase();
+    if email.is_empty() {
+        return Err(ErrorCode::Required);
+    }
+    if email.chars().count() > EMAIL_LIMIT {
+        return Err(ErrorCode::TooLong);
+    }
+    if !redress_core::validation::is_email(&email) {
+        return Err(ErrorCode::InvalidEmail);
+    }
+    Ok(email)
+}
 
 /// A member of a provider's complaints staff as the operator sees them.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -246,5 +267,18 @@ impl Store {
             .execute(&self.write)
             .await?;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_address_is_kept_as_it_is_compared_and_a_non_address_says_why() {
+        assert_eq!(member_email("  Sam@Kijoma.EXAMPLE "), Ok("sam@kijoma.example".to_string()));
+        assert_eq!(member_email(" "), Err(ErrorCode::Required));
+        assert_eq!(member_email("not an address"), Err(ErrorCode::InvalidEmail));
+        assert_eq!(member_email(&format!("{}@example.org", "a".repeat(250))), Err(ErrorCode::TooLong));
     }
 }

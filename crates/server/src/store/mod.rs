@@ -25,7 +25,7 @@ use chrono::{DateTime, Utc};
 use sqlx::any::{AnyPoolOptions, install_default_drivers};
 use sqlx::{AnyPool, Executor};
 
-pub use accounts::{CODE_LIFETIME, CODE_TRIES, SESSION_IDLE, StaffAccount, StaffSession};
+pub use accounts::{CODE_LIFETIME, CODE_TRIES, SESSION_IDLE, StaffAccount, StaffSession, member_email};
 use cases::{CASE_COLUMNS, EVENT_COLUMNS, group_cases};
 pub use cases::{
     CaseRecord, NO_DEADLINE, NewCase, NewEvent, NewIdempotency, QueueColumns, Rescheduled, SeededCase, Standing,
