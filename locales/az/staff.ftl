@@ -31,6 +31,7 @@ staff-search-label = İş axtarın
 staff-search-hint = İşin nömrəsi və ya müştərinin adı, e-poçtu, telefonu, şəxsi hesabı
 staff-stage-label = Mərhələ
 staff-stage-any = İstənilən mərhələ
+staff-stage-counts = Mərhələlər üzrə işlər
 staff-overdue-only = Yalnız müddəti keçmiş işlər
 staff-apply = İşləri göstərin
 # Variables:
@@ -76,6 +77,9 @@ staff-milestone-stopped = artıq tətbiq olunmur
 staff-milestone-pending = davam edir
 staff-milestone-not-started = hələ başlamayıb
 staff-answers-title = Müştərinin bildirdikləri
+staff-documents-title = Müştərinin göndərdiyi sənədlər
+staff-document-open = Yeni tabda açmaq
+staff-document-download = Yükləmək
 staff-history-title = Baş verənlər
 # Variables:
 #   $name (String) - who recorded the step

@@ -31,6 +31,7 @@ staff-search-label = Fall suchen
 staff-search-hint = Ein Aktenzeichen oder Name, E-Mail-Adresse, Telefonnummer oder Kundenkonto
 staff-stage-label = Stand
 staff-stage-any = Jeder Stand
+staff-stage-counts = Fälle nach Stand
 staff-overdue-only = Nur Fälle mit versäumter Frist
 staff-apply = Fälle anzeigen
 # Variables:
@@ -78,6 +79,9 @@ staff-milestone-stopped = entfällt
 staff-milestone-pending = offen
 staff-milestone-not-started = noch nicht begonnen
 staff-answers-title = Was der Kunde Ihnen mitgeteilt hat
+staff-documents-title = Dokumente des Kunden
+staff-document-open = In neuem Tab öffnen
+staff-document-download = Herunterladen
 staff-history-title = Verlauf
 # Variables:
 #   $name (String) - who recorded the step

@@ -31,6 +31,7 @@ staff-search-label = Find a case
 staff-search-hint = A reference, or a customer's name, email address, phone number or account
 staff-stage-label = Stage
 staff-stage-any = Any stage
+staff-stage-counts = Cases by stage
 staff-overdue-only = Only cases with a missed deadline
 staff-apply = Show cases
 # Variables:
@@ -78,6 +79,9 @@ staff-milestone-stopped = no longer applies
 staff-milestone-pending = pending
 staff-milestone-not-started = not started yet
 staff-answers-title = What the customer told you
+staff-documents-title = Documents the customer sent
+staff-document-open = Open in a new tab
+staff-document-download = Download
 staff-history-title = What happened
 # Variables:
 #   $name (String) - who recorded the step

@@ -31,6 +31,7 @@ staff-search-label = Trouver un dossier
 staff-search-hint = Une référence, ou le nom, l'adresse e-mail, le téléphone ou le compte d'un client
 staff-stage-label = Étape
 staff-stage-any = Toutes les étapes
+staff-stage-counts = Dossiers par étape
 staff-overdue-only = Seulement les dossiers dont un délai est dépassé
 staff-apply = Afficher les dossiers
 # Variables:
@@ -78,6 +79,9 @@ staff-milestone-stopped = ne s'applique plus
 staff-milestone-pending = en cours
 staff-milestone-not-started = pas encore commencé
 staff-answers-title = Ce que le client vous a dit
+staff-documents-title = Documents envoyés par le client
+staff-document-open = Ouvrir dans un nouvel onglet
+staff-document-download = Télécharger
 staff-history-title = Historique
 # Variables:
 #   $name (String) - who recorded the step

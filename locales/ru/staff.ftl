@@ -31,6 +31,7 @@ staff-search-label = Найти дело
 staff-search-hint = Номер дела или имя, адрес почты, телефон или лицевой счёт клиента
 staff-stage-label = Этап
 staff-stage-any = Любой этап
+staff-stage-counts = Дела по этапам
 staff-overdue-only = Только дела с пропущенным сроком
 staff-apply = Показать дела
 # Variables:
@@ -80,6 +81,9 @@ staff-milestone-stopped = больше не действует
 staff-milestone-pending = идёт
 staff-milestone-not-started = ещё не начался
 staff-answers-title = Что сообщил клиент
+staff-documents-title = Документы клиента
+staff-document-open = Открыть в новой вкладке
+staff-document-download = Скачать
 staff-history-title = Что произошло
 # Variables:
 #   $name (String) - who recorded the step

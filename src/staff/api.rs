@@ -82,6 +82,16 @@ pub struct QueuePage {
     pub next: Option<String>,
     pub total: i64,
     pub total_exact: bool,
+    /// The provider's cases at each stage, whatever the filters.
+    pub stages: Vec<StageCount>,
+}
+
+/// How many cases stand at a stage (counted up to a cap: `exact` false).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct StageCount {
+    pub stage: Stage,
+    pub count: i64,
+    pub exact: bool,
 }
 
 /// A page of the queue for `query` (`sort=next_due&stage=…&q=…&after=…`).
@@ -109,6 +119,7 @@ pub struct StaffCaseView {
     pub lang: Lang,
     pub stage: Stage,
     pub answers: Answers,
+    pub documents: Vec<Document>,
     pub events: Vec<StaffEvent>,
     pub milestones: Vec<CaseMilestone>,
     pub staff_actions: Vec<EventKind>,
@@ -117,6 +128,29 @@ pub struct StaffCaseView {
     #[serde(default)]
     pub letters_stopped: bool,
     pub work: Work,
+}
+
+/// A document the customer sent.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Document {
+    pub id: String,
+    #[serde(default)]
+    pub name: Option<String>,
+    pub media_type: String,
+    pub size: u64,
+}
+
+impl Document {
+    /// Its address: shown in the browser (`inline`) or downloaded.
+    pub fn address(&self, reference: &str, inline: bool) -> String {
+        let view = if inline { "?view=inline" } else { "" };
+        format!("/api/staff/cases/{}/documents/{}{view}", crate::api::encode(reference), crate::api::encode(&self.id))
+    }
+
+    /// Its name as the customer's device gave it, or its id.
+    pub fn shown_name(&self) -> String {
+        self.name.clone().unwrap_or_else(|| self.id.clone())
+    }
 }
 
 /// The team's own work on the case.

@@ -169,10 +169,14 @@ fn CaseView(
     });
     let kind = found.kind.as_str();
     let fields = policy.kind(found.kind).map(|k| &*k.fields).unwrap_or_default();
+    let document_name = |id: &str| {
+        found.documents.iter().find(|d| d.id == id).map_or_else(|| id.to_string(), api::Document::shown_name)
+    };
     let answers = fields
         .iter()
-        .filter_map(|field| answer_row(field, found.answers.get(field.id.as_str()), |id| id.to_string()))
+        .filter_map(|field| answer_row(field, found.answers.get(field.id.as_str()), document_name))
         .collect_view();
+    let documents = documents(&found.reference, &found.documents);
     let deadlines = found
         .milestones
         .iter()
@@ -257,6 +261,7 @@ fn CaseView(
         </dl>
         <h2 class="heading-m">{t!("staff-answers-title")}</h2>
         <dl class="summary-list" id="answers">{answers}</dl>
+        {documents}
         <h2 class="heading-m">{t!("staff-deadlines-title")}</h2>
         <dl class="summary-list" id="deadlines">{deadlines}</dl>
         <Handler reference=found.reference.clone() assignee=found.work.assignee.clone() case />
@@ -270,6 +275,43 @@ fn CaseView(
         <h2 class="heading-m">{t!("staff-views-title")}</h2>
         <ul class="list" id="views">{views}</ul>
     }
+}
+
+/// The documents the customer sent: images shown, each to open in the
+/// browser (a PDF in its viewer) or to download. The server sends each as a
+/// sandbox of its own, so nothing in one can run as the console.
+fn documents(reference: &str, documents: &[api::Document]) -> Option<impl IntoView + use<>> {
+    if documents.is_empty() {
+        return None;
+    }
+    let items = documents
+        .iter()
+        .map(|document| {
+            let name = document.shown_name();
+            let shown = document.address(reference, true);
+            let image = document.media_type.starts_with("image/").then(|| {
+                view! { <img class="document__image" src=shown.clone() alt=name.clone() loading="lazy" /> }
+            });
+            view! {
+                <li class="document">
+                    {image}
+                    <p class="document__name">{format::named_file(i18n::lang(), &name, document.size)}</p>
+                    <p class="document__links">
+                        <a href=shown target="_blank" rel="noopener">
+                            {t!("staff-document-open")}<span class="visually-hidden">": "{name.clone()}</span>
+                        </a>
+                        <a href=document.address(reference, false) download>
+                            {t!("staff-document-download")}<span class="visually-hidden">": "{name.clone()}</span>
+                        </a>
+                    </p>
+                </li>
+            }
+        })
+        .collect_view();
+    Some(view! {
+        <h2 class="heading-m">{t!("staff-documents-title")}</h2>
+        <ul class="documents" id="documents">{items}</ul>
+    })
 }
 
 type CaseSignal = RwSignal<Option<Result<StaffCaseView, Failure>>>;

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 use redress_core::lifecycle::Stage;
 
-use super::api::{self, Me, QueuePage, QueuedCase};
+use super::api::{self, Me, QueuePage, QueuedCase, StageCount};
 use crate::components::layout::set_title;
 use crate::i18n::{self, format};
 use crate::labels;
@@ -144,7 +144,8 @@ pub fn Queue() -> impl IntoView {
             </div>
             <div class="form-group">
                 <label class="label" for="queue-stage">{t!("staff-stage-label")}</label>
-                <select class="select" id="queue-stage" on:change=move |ev| stage.set(event_target_value(&ev))>
+                <select class="select" id="queue-stage" prop:value=move || stage.get()
+                    on:change=move |ev| stage.set(event_target_value(&ev))>
                     <option value="">{t!("staff-stage-any")}</option>
                     {stage_options}
                 </select>
@@ -176,7 +177,13 @@ pub fn Queue() -> impl IntoView {
                 let rows = found.cases.iter().map(|case| row(case, today)).collect_view();
                 let next = found.next.clone();
                 let has_earlier = !earlier.with(Vec::is_empty);
+                let by_stage = stage_counts(&found.stages, stage, move || {
+                    earlier.set(Vec::new());
+                    after.set(None);
+                    load();
+                });
                 view! {
+                    {by_stage}
                     <p class="body" role="status" id="queue-count">{count}</p>
                     <ul class="queue">{rows}</ul>
                     <nav class="pager" aria-label=t!("staff-pages")>
@@ -192,6 +199,36 @@ pub fn Queue() -> impl IntoView {
             }
         }}
     }
+}
+
+/// The stages that hold cases, each with its count, as buttons that show
+/// only that stage's cases (pressed: the stage shown).
+fn stage_counts<F>(counts: &[StageCount], stage: RwSignal<String>, show: F) -> impl IntoView + use<F>
+where
+    F: Fn() + Copy + Send + Sync + 'static,
+{
+    let items = counts
+        .iter()
+        .filter(|held| held.count > 0)
+        .map(|held| {
+            let name = held.stage.as_str();
+            let label = i18n::text(labels::stage(held.stage), &[("kind", "complaint".into())]);
+            let count = format::number(i18n::lang(), held.count);
+            let count = if held.exact { count } else { format!("{count}+") };
+            view! {
+                <li>
+                    <button type="button" class="stage-count" aria-pressed=move || (stage.get() == name).to_string()
+                        on:click=move |_| {
+                            stage.set(if stage.get_untracked() == name { String::new() } else { name.to_string() });
+                            show();
+                        }>
+                        {label}" "<strong>{count}</strong>
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ul class="stage-counts" aria-label=t!("staff-stage-counts")>{items}</ul> }
 }
 
 fn row(case: &QueuedCase, today: NaiveDate) -> impl IntoView + use<> {

@@ -192,23 +192,37 @@ async fn sessions_in_the_access_matrix(db: Db) {
     for (credential, own) in &credentials {
         for reference in [ref_a, ref_b] {
             let mine = *own == Some(reference);
+            let other = if reference == ref_a { ref_b } else { ref_a };
+            let case = format!("/api/staff/cases/{reference}");
+            let (got, none) = (if mine { 200 } else { 404 }, Value::Null);
             let requests = [
-                ("GET", "/api/staff/me".to_string(), 200),
-                ("GET", "/api/staff/cases".to_string(), 200),
-                ("GET", "/api/staff/cases.csv".to_string(), 200),
-                ("GET", format!("/api/staff/cases/{reference}"), if mine { 200 } else { 404 }),
-                ("GET", format!("/api/staff/cases/{reference}/documents/up_0"), 404),
-                ("POST", format!("/api/staff/cases/{reference}/events"), if mine { 409 } else { 404 }),
+                ("GET", "/api/staff/me".to_string(), none.clone(), 200),
+                ("GET", "/api/staff/members".to_string(), none.clone(), 200),
+                ("GET", "/api/staff/cases".to_string(), none.clone(), 200),
+                ("GET", "/api/staff/cases.csv".to_string(), none.clone(), 200),
+                ("GET", case.clone(), none.clone(), got),
+                ("GET", format!("{case}/documents/up_0"), none.clone(), 404),
+                ("GET", format!("{case}/documents/up_0?view=inline"), none.clone(), 404),
+                // A step that is not the staff's: refused for what it is, not for who asks.
+                (
+                    "POST",
+                    format!("{case}/events"),
+                    json!({"event": "withdrawn", "message": "Done."}),
+                    if mine { 409 } else { 404 },
+                ),
+                ("PUT", format!("{case}/assignee"), json!({"account": null}), got),
+                ("POST", format!("{case}/notes"), json!({"text": "Rang back."}), got),
+                // The other provider's case is no case to merge into.
+                ("POST", format!("{case}/merge"), json!({"into": other}), if mine { 422 } else { 404 }),
             ];
-            for (method, path, expected) in requests {
+            for (method, path, body, expected) in requests {
                 let mut request =
                     server.client.request(method.parse().unwrap(), server.url(&path)).header("origin", &origin);
                 if let Some((name, value)) = credential {
                     request = request.header(*name, value);
                 }
-                // A step that is not the staff's: refused for what it is, not for who asks.
-                if method == "POST" {
-                    request = request.json(&json!({"event": "withdrawn", "message": "Done."}));
+                if !body.is_null() {
+                    request = request.json(&body);
                 }
                 let response = request.send().await.unwrap();
                 let expected = if own.is_none() { 401 } else { expected };
@@ -625,6 +639,19 @@ async fn uploads_are_typed_by_their_content() {
         ),
         "{disposition}"
     );
+    // Shown in the browser or downloaded, a document is a sandbox of its own
+    // whose type the browser may not second-guess.
+    let (status, inline, _) = server.staff_get(&staff, &format!("{path}?view=inline")).await;
+    assert_eq!(status, 200);
+    assert!(inline["content-disposition"].to_str().unwrap().starts_with("inline; filename="), "{inline:?}");
+    for headers in [&headers, &inline] {
+        let csp = headers["content-security-policy"].to_str().unwrap();
+        assert!(csp.starts_with("sandbox;") && csp.contains("default-src 'none'"), "{csp}");
+        assert!(!csp.contains("script-src"), "{csp}");
+        assert_eq!(headers["x-content-type-options"], "nosniff");
+    }
+    let (status, _, _) = server.staff_get(&staff, &format!("{path}?view=html")).await;
+    assert_eq!(status, 400, "only inline or attachment");
     let (status, error) = upload(&server, "kijoma", "a.pdf\r\nContent-Type: text/html", PDF, "application/pdf").await;
     assert_eq!(
         (status, error["error"]["code"].as_str()),
@@ -834,6 +861,7 @@ async fn the_openapi_document_is_made_from_the_router() {
         "/api/staff/members",
         "/api/staff/cases/{reference}/assignee",
         "/api/staff/cases/{reference}/notes",
+        "/api/staff/cases/{reference}/merge",
     ];
     assert_eq!(paths, routes.into_iter().collect());
     let providers: Value = server.client.get(server.url("/api/providers")).send().await.unwrap().json().await.unwrap();

@@ -48,7 +48,19 @@ async fn the_team_works_on_a_case(db: Db) {
         (&mine["cases"][0]["reference"], &mine["cases"][0]["assignee"]),
         (&json!(reference), &json!("Sam Jones"))
     );
+    // The counts per stage are the provider's, whatever the filter.
+    server.submit("kite-mobi", "w3", &complaint("kite-mobi")).await;
+    let received: Vec<(&str, i64, bool)> = mine["stages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["count"] != 0)
+        .map(|s| (s["stage"].as_str().unwrap(), s["count"].as_i64().unwrap(), s["exact"].as_bool().unwrap()))
+        .collect();
+    assert_eq!(received, [("received", 2, true)], "{mine}");
+    assert_eq!(mine["stages"].as_array().unwrap().len(), 11, "every stage, those with none too");
     let nobodys = send(&server, "GET", "/api/staff/cases?assigned=nobody", &sam, None).await.1;
+    assert_eq!(nobodys["stages"], mine["stages"], "another provider's case counts nowhere");
     assert_eq!(
         nobodys["cases"].as_array().unwrap().iter().map(|c| c["reference"].clone()).collect::<Vec<_>>(),
         [other["reference"].clone()]
@@ -103,3 +115,97 @@ async fn the_team_works_on_a_case(db: Db) {
     assert_eq!((status, &case["work"]["assignee"]), (200, &Value::Null));
 }
 on_both_databases!(team_work, the_team_works_on_a_case);
+
+/// A duplicate merged into the customer's other case leaves the queue, takes
+/// no more steps, and its customer's look-up shows the surviving case.
+async fn a_duplicate_is_merged_into_the_customers_other_case(db: Db) {
+    let server = Server::start(db, "2026-12-01T10:00:00Z").await;
+    let filed = |key: &'static str, answers: Value| {
+        let server = &server;
+        async move {
+            let (status, receipt) = server.submit("kijoma", key, &answers).await;
+            assert_eq!(status, 201, "{receipt}");
+            (receipt["reference"].as_str().unwrap().to_string(), receipt["access_code"].as_str().unwrap().to_string())
+        }
+    };
+    let (duplicate, duplicate_code) = filed("m1", complaint("kijoma")).await;
+    let mut typed_otherwise = complaint("kijoma");
+    typed_otherwise["fields"]["email"] = json!(" ADA@example.org");
+    let (surviving, _) = filed("m2", typed_otherwise).await;
+    let mut someone_else = complaint("kijoma");
+    someone_else["fields"]["email"] = json!("grace@example.org");
+    let (other_customer, _) = filed("m3", someone_else).await;
+    let (_, kite) = server.submit("kite-mobi", "m4", &complaint("kite-mobi")).await;
+    let sam = server.staff_session("kijoma", "sam@kijoma.example", "Sam Jones").await;
+    let merge = |from: String, into: Value| {
+        let (server, sam) = (&server, &sam);
+        async move {
+            send(server, "POST", &format!("/api/staff/cases/{from}/merge"), sam, Some(json!({ "into": into }))).await
+        }
+    };
+
+    // Refused, each with its reason; nothing changes.
+    for (from, into, code) in [
+        (&surviving, json!(other_customer), "merge_not_same_customer"),
+        (&surviving, json!(surviving), "merge_same_case"),
+        (&surviving, kite["reference"].clone(), "merge_unknown_case"),
+        (&surviving, json!("KB-NOPE-0000"), "merge_unknown_case"),
+        (&surviving, json!("x".repeat(200)), "merge_unknown_case"),
+    ] {
+        let (status, error) = merge(from.clone(), into).await;
+        assert_eq!((status, error["error"]["code"].as_str()), (422, Some(code)), "{error}");
+    }
+
+    let (status, case) = merge(duplicate.clone(), json!(surviving.to_lowercase())).await;
+    assert_eq!(status, 200, "{case}");
+    assert_eq!(case["reference"], surviving.as_str(), "the surviving case, as a reference is typed");
+    assert_eq!(case["work"]["merged"][0]["reference"], duplicate.as_str());
+    assert_eq!(case["work"]["merged"][0]["by"], "Sam Jones");
+
+    // The queue leaves the duplicate out, and its counts too.
+    let queue = send(&server, "GET", "/api/staff/cases", &sam, None).await.1;
+    let listed: Vec<&str> =
+        queue["cases"].as_array().unwrap().iter().map(|c| c["reference"].as_str().unwrap()).collect();
+    assert!(!listed.contains(&duplicate.as_str()) && listed.len() == 2, "{listed:?}");
+    let received = queue["stages"].as_array().unwrap().iter().find(|s| s["stage"] == "received").unwrap().clone();
+    assert_eq!(received["count"], 2);
+
+    // The duplicate keeps everything and takes no more steps.
+    let (_, kept) = send(&server, "GET", &format!("/api/staff/cases/{duplicate}"), &sam, None).await;
+    assert_eq!(kept["work"]["merged_into"]["reference"], surviving.as_str());
+    assert_eq!(kept["staff_actions"], json!([]));
+    assert_eq!(kept["answers"]["description"], complaint("kijoma")["fields"]["description"]);
+    let (status, error) = send(
+        &server,
+        "POST",
+        &format!("/api/staff/cases/{duplicate}/events"),
+        &sam,
+        Some(json!({"event": "acknowledged"})),
+    )
+    .await;
+    assert_eq!((status, error["error"]["code"].as_str()), (422, Some("case_merged")), "{error}");
+    let (status, error) = merge(surviving.clone(), json!(duplicate)).await;
+    assert_eq!((status, error["error"]["code"].as_str()), (422, Some("case_merged")), "{error}");
+
+    // The customer's look-up of the duplicate shows the surviving case.
+    let (status, shown) = server.case(&duplicate, &duplicate_code).await;
+    assert_eq!((status, shown["reference"].as_str()), (200, Some(surviving.as_str())), "{shown}");
+    assert!(shown.get("work").is_none(), "{shown}");
+    let (status, _) = server.case(&duplicate, "wrong-code").await;
+    assert_eq!(status, 404);
+
+    // Merged on again, the surviving case takes its duplicates with it: a
+    // look-up follows one step.
+    let (newest, _) = filed("m5", complaint("kijoma")).await;
+    let (status, case) = merge(surviving.clone(), json!(newest)).await;
+    assert_eq!(status, 200, "{case}");
+    let merged: Vec<&str> =
+        case["work"]["merged"].as_array().unwrap().iter().map(|m| m["reference"].as_str().unwrap()).collect();
+    assert_eq!(merged, [duplicate.as_str(), surviving.as_str()]);
+    let (_, shown) = server.case(&duplicate, &duplicate_code).await;
+    assert_eq!(shown["reference"], newest.as_str());
+    // A step the customer takes with the duplicate's reference is taken there.
+    let (status, case) = server.act(&duplicate, &duplicate_code, &json!({"action": "withdrawn"})).await;
+    assert_eq!((status, &case["reference"], &case["stage"]), (200, &json!(newest), &json!("withdrawn")), "{case}");
+}
+on_both_databases!(merging, a_duplicate_is_merged_into_the_customers_other_case);

@@ -119,7 +119,12 @@ impl FromRequestParts<Arc<AppState>> for CustomerCase {
         if !secrets::code_matches(code, hash) || code.is_empty() {
             return Err(ApiError::NotFound);
         }
-        let stored = stored.ok_or(ApiError::NotFound)?;
+        let mut stored = stored.ok_or(ApiError::NotFound)?;
+        // A duplicate merged into another case: its customer follows that one
+        // (merges point one step: see `Store::merge_cases`).
+        if let Some(into) = &stored.merged_into {
+            stored = state.store.load_case(into).await?.ok_or(ApiError::NotFound)?;
+        }
         Ok(CustomerCase(LiveCase::load(stored, state.clock.now())?))
     }
 }

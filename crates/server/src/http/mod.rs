@@ -275,6 +275,7 @@ fn api(state: Arc<AppState>) -> OpenApiRouter<Arc<AppState>> {
         .routes(routes!(work::members))
         .routes(routes!(work::assign))
         .routes(routes!(work::add_note))
+        .routes(routes!(work::merge))
         .merge(submissions)
         .merge(sign_in)
         .merge(lookups)

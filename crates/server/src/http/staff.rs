@@ -58,6 +58,19 @@ struct CasePage {
     total: i64,
     /// Whether `total` is all of them; `false`: there are more.
     total_exact: bool,
+    /// How many of the provider's cases stand at each stage, whatever the
+    /// filters, each counted up to 10,000.
+    stages: Vec<StageCount>,
+}
+
+/// How many cases stand at a stage.
+#[derive(Serialize, utoipa::ToSchema)]
+struct StageCount {
+    #[schema(value_type = Stage)]
+    stage: Stage,
+    count: i64,
+    /// Whether `count` is all of them; `false`: there are more.
+    exact: bool,
 }
 
 /// A page of the token's provider's cases, read from the queue's columns
@@ -95,11 +108,16 @@ pub async fn list(
             })
         })
         .collect::<ApiResult<Vec<CaseSummary>>>()?;
+    let names: Vec<&str> = Stage::ALL.iter().map(|stage| stage.as_str()).collect();
+    let counts = state.store.stage_counts(&staff.provider, &names).await?;
+    let stages =
+        Stage::ALL.into_iter().zip(counts).map(|(stage, (count, exact))| StageCount { stage, count, exact }).collect();
     let page = CasePage {
         cases,
         next: found.next.map(|cursor| cursor.to_text()),
         total: found.total,
         total_exact: found.total_exact,
+        stages,
     };
     Ok(no_store(axum::Json(page).into_response()))
 }
@@ -153,7 +171,10 @@ pub async fn export(
     });
     let headers = [
         (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
-        (header::CONTENT_DISPOSITION, attachment(&format!("{}-cases-{}.csv", policy.id, now.format("%Y-%m-%d")))),
+        (
+            header::CONTENT_DISPOSITION,
+            disposition(false, &format!("{}-cases-{}.csv", policy.id, now.format("%Y-%m-%d"))),
+        ),
     ];
     Ok(no_store((headers, Body::from_stream(stream)).into_response()))
 }
@@ -223,14 +244,19 @@ pub async fn show(State(state): State<Arc<AppState>>, StaffCase { staff, case }:
     Ok(no_store(axum::Json(case.show(&state.store, now, Viewer::Staff).await?).into_response()))
 }
 
-/// A document of the case, always as a download.
+/// A document of the case: a download, or (`?view=inline`) shown in the
+/// browser, an image as an image and a PDF in the browser's viewer.
 ///
 /// Its type is the one its content proved when it was uploaded (PDF, PNG or
-/// JPEG), and the browser may not guess another.
+/// JPEG), and the browser may not guess another. Either way the document
+/// is a sandbox of its own (`Content-Security-Policy: sandbox`, nothing of
+/// the portal's origin, no script, no form, no plugin's requests, never
+/// framed): a PDF's script or link can reach nothing of the console.
 #[utoipa::path(get, path = "/api/staff/cases/{reference}/documents/{id}", tag = "staff",
     params(
         ("reference" = String, Path, description = "The case's reference"),
         ("id" = String, Path, description = "The document's id, from the case's `documents`"),
+        DocumentView,
     ),
     security(("staff_token" = []), ("staff_session" = [])),
     responses(
@@ -241,12 +267,41 @@ pub async fn document(
     State(state): State<Arc<AppState>>,
     StaffCase { case, .. }: StaffCase,
     Path(path): Path<(String, String)>,
+    Query(view): Query<DocumentView>,
 ) -> ApiResult<Response> {
     let (document, content) =
         state.store.case_document_content(case.stored.id, &path.1).await?.ok_or(ApiError::NotFound)?;
     let name = download_name(document.name.as_deref(), &document.id, &document.media_type);
-    let headers = [(header::CONTENT_TYPE, document.media_type), (header::CONTENT_DISPOSITION, attachment(&name))];
+    let disposition = disposition(view.view == Some(Disposition::Inline), &name);
+    let headers = [
+        (header::CONTENT_TYPE, document.media_type),
+        (header::CONTENT_DISPOSITION, disposition),
+        (header::CONTENT_SECURITY_POLICY, DOCUMENT_CSP.to_string()),
+    ];
     Ok(no_store((headers, content).into_response()))
+}
+
+/// A document's own policy: a sandboxed origin that may load nothing but
+/// its own inline styles (those of the browser's PDF viewer).
+pub const DOCUMENT_CSP: &str =
+    "sandbox; default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; frame-ancestors 'none'";
+
+/// How a document is sent.
+#[derive(Deserialize, utoipa::IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct DocumentView {
+    /// `inline`: shown in the browser; otherwise downloaded.
+    #[serde(default)]
+    #[param(inline)]
+    view: Option<Disposition>,
+}
+
+#[derive(Deserialize, PartialEq, Eq, utoipa::ToSchema)]
+#[serde(rename_all = "lowercase")]
+enum Disposition {
+    Inline,
+    Attachment,
 }
 
 /// What `filename*` keeps as it is; everything else is percent-encoded.
@@ -267,13 +322,14 @@ fn download_name(name: Option<&str>, id: &str, media_type: &str) -> String {
     format!("{stem}.{extension}")
 }
 
-/// `attachment; filename="…"; filename*=UTF-8''…`: the name, with an ASCII
-/// stand-in for old clients.
-fn attachment(name: &str) -> String {
+/// `attachment; filename="…"; filename*=UTF-8''…` (or `inline; …`): the
+/// name, with an ASCII stand-in for old clients.
+fn disposition(inline: bool, name: &str) -> String {
     let ascii: String =
         name.chars().map(|c| if c.is_ascii_graphic() && c != '"' && c != '\\' || c == ' ' { c } else { '_' }).collect();
     let encoded = utf8_percent_encode(name, FILENAME_KEPT);
-    format!("attachment; filename=\"{ascii}\"; filename*=UTF-8''{encoded}")
+    let how = if inline { "inline" } else { "attachment" };
+    format!("{how}; filename=\"{ascii}\"; filename*=UTF-8''{encoded}")
 }
 
 /// A step of the company's procedure.
@@ -339,6 +395,7 @@ pub async fn record_event(
     StaffCase { staff, case }: StaffCase,
     Json(body): Json<StaffEvent>,
 ) -> ApiResult<Response> {
+    super::work::refuse_if_merged(&case)?;
     let now = state.clock.now();
     let message = checked_message(body.message.as_deref())?;
     let kind = case.policy.kind(case.state.kind()).ok_or_else(|| ApiError::Internal("no current kind".into()))?;
@@ -357,9 +414,9 @@ mod tests {
 
     #[test]
     fn a_download_is_named_safely_for_every_client() {
-        assert_eq!(attachment("bill.pdf"), "attachment; filename=\"bill.pdf\"; filename*=UTF-8''bill.pdf");
+        assert_eq!(disposition(false, "bill.pdf"), "attachment; filename=\"bill.pdf\"; filename*=UTF-8''bill.pdf");
         assert_eq!(
-            attachment("счёт \"март\".pdf"),
+            disposition(false, "счёт \"март\".pdf"),
             "attachment; filename=\"____ ______.pdf\"; filename*=UTF-8''%D1%81%D1%87%D1%91%D1%82%20%22%D0%BC%D0%B0%D1%80%D1%82%22.pdf"
         );
     }

@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use super::{ApiError, ApiResult};
 use crate::case::{LiveCase, clock_event};
-use crate::store::{CaseDocument, CaseLetter, CaseNote, CaseViewing, CaseWork, Colleague, Store};
+use crate::store::{CaseDocument, CaseLetter, CaseNote, CaseViewing, CaseWork, Colleague, Merge, Store};
 
 /// A case: where it stands, what happened, its milestones, and what can be
 /// done now.
@@ -65,6 +65,26 @@ struct WorkView {
     assignee: Option<MemberView>,
     notes: Vec<NoteView>,
     views: Vec<ViewingView>,
+    /// The case this one was merged into, as a duplicate: the customer's
+    /// look-up of this one shows that one, and no step can be taken here.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    merged_into: Option<MergeView>,
+    /// The duplicates merged into this case.
+    merged: Vec<MergeView>,
+}
+
+/// A merge: the other case, when and by whom.
+#[derive(Serialize, utoipa::ToSchema)]
+struct MergeView {
+    reference: String,
+    at: DateTime<Utc>,
+    by: String,
+}
+
+impl From<Merge> for MergeView {
+    fn from(Merge { reference, at, by }: Merge) -> Self {
+        MergeView { reference, at, by }
+    }
 }
 
 #[derive(Serialize, utoipa::ToSchema)]
@@ -92,6 +112,8 @@ impl From<CaseWork> for WorkView {
             assignee: work.assignee.map(|Colleague { account, name }| MemberView { account, name }),
             notes: work.notes.into_iter().map(|CaseNote { author, text, at }| NoteView { author, text, at }).collect(),
             views: work.views.into_iter().map(|CaseViewing { viewer, at }| ViewingView { by: viewer, at }).collect(),
+            merged_into: work.merged_into.map(MergeView::from),
+            merged: work.merged.into_iter().map(MergeView::from).collect(),
         }
     }
 }
@@ -301,7 +323,11 @@ impl LiveCase {
             events,
             milestones,
             actions,
-            staff_actions: (viewer == Viewer::Staff).then(|| self.state.allowed(policy, Actor::Staff, now)),
+            // A duplicate merged into another case takes no more steps.
+            staff_actions: (viewer == Viewer::Staff).then(|| match self.stored.merged_into {
+                Some(_) => Vec::new(),
+                None => self.state.allowed(policy, Actor::Staff, now),
+            }),
             letters: letters.map(|letters| letters.into_iter().map(LetterView::from).collect()),
             letters_stopped: (viewer == Viewer::Staff).then_some(self.stored.letters_stopped),
             work: None,

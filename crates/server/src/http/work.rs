@@ -1,6 +1,7 @@
 //! The team's own work on a case, apart from its procedure: who handles
-//! it, and the notes they keep, which the customer never sees. (Each time a
-//! member opens a case is recorded by `staff::show`.)
+//! it, the notes they keep, which the customer never sees, and merging a
+//! duplicate into the customer's other case. (Each time a member opens a
+//! case is recorded by `staff::show`.)
 
 use std::sync::Arc;
 
@@ -14,7 +15,9 @@ use super::cases::field_error;
 use super::json::Json;
 use super::openapi::{StaffCaseErrors, StaffListErrors};
 use super::views::{CaseView, Viewer};
-use super::{ApiResult, AppState, no_store};
+use super::{ApiError, ApiResult, AppState, no_store};
+use crate::case::LiveCase;
+use crate::store::StoreError;
 
 /// Who is to handle the case.
 #[derive(Deserialize, utoipa::ToSchema)]
@@ -30,6 +33,14 @@ pub struct Assignment {
 pub struct NewNote {
     /// Up to 5,000 characters; never shown to the customer.
     text: String,
+}
+
+/// The case a duplicate is merged into.
+#[derive(Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MergeInto {
+    /// The reference of another case of the same customer and provider.
+    into: String,
 }
 
 /// A member of the provider's staff, to give a case to.
@@ -89,4 +100,71 @@ pub async fn add_note(
     let now = state.clock.now();
     state.store.add_case_note(case.stored.id, &staff.name, text, now).await?;
     Ok(no_store(axum::Json(case.show(&state.store, now, Viewer::Staff).await?).into_response()))
+}
+
+/// Merge this case, a duplicate, into another case of the same customer
+/// (the same email address or phone number) and provider.
+///
+/// Nothing is deleted: the duplicate keeps its history, answers and
+/// documents and leaves the queue; its customer's look-up (and every step
+/// they take with its reference) shows the other case. Answers the
+/// surviving case.
+#[utoipa::path(post, path = "/api/staff/cases/{reference}/merge", tag = "staff",
+    params(("reference" = String, Path, description = "The duplicate's reference")),
+    security(("staff_token" = []), ("staff_session" = [])),
+    request_body = MergeInto,
+    responses(
+        (status = 200, description = "The case it was merged into", body = CaseView),
+        (status = 422, description = "`merge_unknown_case`: no case of this provider has the reference; \
+            `merge_same_case`: a case cannot be merged into itself; `case_merged`: one of them is already \
+            merged into another; `merge_not_same_customer`: the two cases give neither the same email \
+            address nor the same phone number"),
+        StaffCaseErrors))]
+pub async fn merge(
+    State(state): State<Arc<AppState>>,
+    StaffCase { staff, case }: StaffCase,
+    Json(body): Json<MergeInto>,
+) -> ApiResult<Response> {
+    let refused = |code: &'static str, message: &str| ApiError::Unprocessable { code, message: message.to_string() };
+    refuse_if_merged(&case)?;
+    let reference = redress_core::references::normalise_reference(&body.into);
+    let into = match reference.len() {
+        1..=32 => state.store.load_case(&reference).await?,
+        _ => None,
+    };
+    let into = into
+        .filter(|other| other.record.provider == staff.provider)
+        .ok_or_else(|| refused("merge_unknown_case", "No case of this provider has that reference."))?;
+    if into.id == case.stored.id {
+        return Err(refused("merge_same_case", "A case cannot be merged into itself."));
+    }
+    let now = state.clock.now();
+    let into = LiveCase::load(into, now)?;
+    refuse_if_merged(&into)?;
+    if !redress_core::duplicates::same_customer(&case.answers()?, &into.answers()?) {
+        return Err(refused(
+            "merge_not_same_customer",
+            "The two cases give neither the same email address nor the same phone number.",
+        ));
+    }
+    match state.store.merge_cases(case.stored.id, into.stored.id, &staff.name, now).await {
+        Err(StoreError::Conflict) => return Err(already_merged()),
+        other => other?,
+    }
+    Ok(no_store(axum::Json(into.show(&state.store, now, Viewer::Staff).await?).into_response()))
+}
+
+fn already_merged() -> ApiError {
+    ApiError::Unprocessable {
+        code: "case_merged",
+        message: "The case is merged into another; take the step there.".to_string(),
+    }
+}
+
+/// Refuses a step on a duplicate merged into another case.
+pub fn refuse_if_merged(case: &LiveCase) -> ApiResult<()> {
+    match case.stored.merged_into {
+        Some(_) => Err(already_merged()),
+        None => Ok(()),
+    }
 }

@@ -141,10 +141,13 @@ pub struct StoredCase {
     pub letters_stopped: bool,
     /// When the clock is next due for the case, as last written.
     pub clock_due_at: Option<DateTime<Utc>>,
+    /// The reference of the case it was merged into, if it is a duplicate.
+    pub merged_into: Option<String>,
 }
 
 pub(super) const CASE_COLUMNS: &str = "c.id, c.reference, c.provider, c.kind, c.lang, c.access_hash, c.received_at, \
-                                       c.answers, c.stage, c.letters_stopped_at, c.clock_due_at";
+                                       c.answers, c.stage, c.letters_stopped_at, c.clock_due_at, \
+                                       (SELECT m.reference FROM cases m WHERE m.id = c.merged_into_id) AS merged_into";
 // Aliased: cases and events both have `kind` and `answers`.
 pub(super) const EVENT_COLUMNS: &str = "e.seq AS e_seq, e.kind AS e_kind, e.actor AS e_actor, e.at AS e_at, e.to_kind AS e_to_kind, \
                              e.message AS e_message, e.author AS e_author, e.answers AS e_answers, \
@@ -247,9 +250,9 @@ impl Store {
         for (offset, event) in events.iter().enumerate() {
             insert_event(&mut tx, case_id, after + 1 + offset as i64, event).await?;
         }
-        sqlx::query(
+        let standing_written = sqlx::query(
             "UPDATE cases SET stage = $1, current_kind = $2, clock_due_at = $3, received_day = $4, next_due = $5, \
-             search_text = $6, last_event_at = COALESCE($7, last_event_at) WHERE id = $8",
+             search_text = $6, last_event_at = COALESCE($7, last_event_at) WHERE id = $8 AND merged_into_id IS NULL",
         )
         .bind(standing.stage)
         .bind(standing.current_kind)
@@ -261,6 +264,10 @@ impl Store {
         .bind(case_id)
         .execute(&mut *tx)
         .await?;
+        if standing_written.rows_affected() != 1 {
+            // Merged into another case meanwhile: its history is closed.
+            return Err(StoreError::Conflict);
+        }
         for upload in uploads {
             let attached = sqlx::query(
                 "UPDATE uploads SET case_id = $1 WHERE id = $2 AND case_id IS NULL \
@@ -363,7 +370,17 @@ impl Store {
             query = query.bind(*stage);
         }
         let rows = query.fetch_all(&mut *tx).await?;
-        let ids = rows.iter().map(|row| row.try_get::<i64, _>("id")).collect::<Result<Vec<_>, _>>()?;
+        let finished = rows.iter().map(|row| row.try_get::<i64, _>("id")).collect::<Result<Vec<_>, _>>()?;
+        // The duplicates merged into a case go with it, before it.
+        let mut ids = Vec::new();
+        for id in finished {
+            let merged =
+                sqlx::query("SELECT id FROM cases WHERE merged_into_id = $1").bind(id).fetch_all(&mut *tx).await?;
+            for row in merged {
+                ids.push(row.try_get::<i64, _>("id")?);
+            }
+            ids.push(id);
+        }
         for id in &ids {
             // The history may be deleted only while its case is `purging` (see the migrations).
             let statements = [
@@ -425,6 +442,7 @@ pub(super) fn group_cases(rows: &[AnyRow]) -> StoreResult<Vec<StoredCase>> {
                     .as_deref()
                     .map(parse_time)
                     .transpose()?,
+                merged_into: row.try_get("merged_into")?,
             });
         }
         let event = StoredEvent {

@@ -36,7 +36,7 @@ pub use queue::{QueueCursor, QueueOrder, QueuePage, QueueQuery, QueueRow};
 pub use staff::{StaffMember, StaffTokenRecord};
 pub use turns::{Turn, Work};
 pub use uploads::{CaseDocument, NewUpload};
-pub use work::{CaseNote, CaseViewing, CaseWork, Colleague};
+pub use work::{CaseNote, CaseViewing, CaseWork, Colleague, Merge};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {

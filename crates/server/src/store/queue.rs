@@ -145,7 +145,8 @@ impl Conditions {
     fn new(provider: &str) -> Conditions {
         Conditions {
             from: "cases c".to_string(),
-            sql: "c.provider = $1".to_string(),
+            // A duplicate merged into another case is not in the queue.
+            sql: "c.provider = $1 AND c.stage <> 'merged'".to_string(),
             binds: vec![Bound::Text(provider.to_string())],
         }
     }
@@ -363,6 +364,25 @@ impl Store {
                 conditions.and(&format!("(c.search_text || '') LIKE {pattern} ESCAPE '\\'"));
             }
         }
+    }
+
+    /// How many of the provider's cases stand at each of `stages`, each
+    /// counted up to the cap from the stage's index: `(count, exact)`.
+    pub async fn stage_counts(&self, provider: &str, stages: &[&str]) -> StoreResult<Vec<(i64, bool)>> {
+        let mut counts = Vec::with_capacity(stages.len());
+        for stage in stages {
+            let counted: i64 = sqlx::query(&format!(
+                "SELECT COUNT(*) AS n FROM (SELECT 1 FROM cases WHERE provider = $1 AND stage = $2 LIMIT {}) AS found",
+                COUNT_CAP + 1
+            ))
+            .bind(provider)
+            .bind(*stage)
+            .fetch_one(&self.read)
+            .await?
+            .try_get("n")?;
+            counts.push((counted.min(COUNT_CAP), counted <= COUNT_CAP));
+        }
+        Ok(counts)
     }
 
     /// Up to `limit` cases whose queue columns were never worked out (filed

@@ -5,7 +5,8 @@
 use chrono::{DateTime, Utc};
 use sqlx::Row;
 
-use super::{Store, StoreResult, format_time, parse_time};
+use super::cases::NO_DEADLINE;
+use super::{Store, StoreError, StoreResult, format_time, parse_time};
 
 /// A member of the staff, as colleagues see them.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,6 +38,19 @@ pub struct CaseWork {
     /// Who opened it, each with their latest look, the latest first, at
     /// most [`VIEWS_SHOWN`] of them.
     pub views: Vec<CaseViewing>,
+    /// Where this case was merged, if it is a duplicate.
+    pub merged_into: Option<Merge>,
+    /// The duplicates merged into this case, in the order they were.
+    pub merged: Vec<Merge>,
+}
+
+/// A duplicate merged into another case: the other case's reference, when
+/// and by whom.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Merge {
+    pub reference: String,
+    pub at: DateTime<Utc>,
+    pub by: String,
 }
 
 /// The members a case lists as having opened it: the latest; every look stays stored.
@@ -139,6 +153,67 @@ impl Store {
             Ok(CaseViewing { viewer: row.try_get("viewer")?, at: parse_time(&row.try_get::<String, _>("viewed_at")?)? })
         })
         .collect::<StoreResult<Vec<_>>>()?;
-        Ok(CaseWork { assignee, notes, views })
+        let merge = |row: &sqlx::any::AnyRow| -> StoreResult<Merge> {
+            Ok(Merge {
+                reference: row.try_get("reference")?,
+                at: parse_time(&row.try_get::<String, _>("merged_at")?)?,
+                by: row.try_get("merged_by")?,
+            })
+        };
+        let merged_into = sqlx::query(
+            "SELECT s.reference, c.merged_at, c.merged_by FROM cases c JOIN cases s ON s.id = c.merged_into_id \
+             WHERE c.id = $1",
+        )
+        .bind(case_id)
+        .fetch_optional(&self.read)
+        .await?
+        .as_ref()
+        .map(merge)
+        .transpose()?;
+        let merged = sqlx::query(
+            "SELECT reference, merged_at, merged_by FROM cases WHERE merged_into_id = $1 ORDER BY merged_at, id",
+        )
+        .bind(case_id)
+        .fetch_all(&self.read)
+        .await?
+        .iter()
+        .map(merge)
+        .collect::<StoreResult<Vec<_>>>()?;
+        Ok(CaseWork { assignee, notes, views, merged_into, merged })
+    }
+
+    /// Merges case `duplicate` into case `into`, for `by` at `at`: the
+    /// duplicate leaves the queue and its clock (its stage is `merged`), and
+    /// the duplicates merged into it before now point to `into`, so that a
+    /// customer's look-up follows one step. Nothing is deleted. Refused
+    /// with [`StoreError::Conflict`] if either was merged meanwhile.
+    pub async fn merge_cases(&self, duplicate: i64, into: i64, by: &str, at: DateTime<Utc>) -> StoreResult<()> {
+        let mut tx = self.write.begin().await?;
+        // Holds the surviving case's row (PostgreSQL) while the merge is written.
+        let surviving = sqlx::query("UPDATE cases SET merged_into_id = NULL WHERE id = $1 AND merged_into_id IS NULL")
+            .bind(into)
+            .execute(&mut *tx)
+            .await?;
+        let merged = sqlx::query(
+            "UPDATE cases SET merged_into_id = $1, merged_at = $2, merged_by = $3, stage = 'merged', next_due = $4, \
+             clock_due_at = NULL WHERE id = $5 AND merged_into_id IS NULL AND stage <> 'purging'",
+        )
+        .bind(into)
+        .bind(format_time(at))
+        .bind(by)
+        .bind(NO_DEADLINE)
+        .bind(duplicate)
+        .execute(&mut *tx)
+        .await?;
+        if surviving.rows_affected() != 1 || merged.rows_affected() != 1 {
+            return Err(StoreError::Conflict);
+        }
+        sqlx::query("UPDATE cases SET merged_into_id = $1 WHERE merged_into_id = $2")
+            .bind(into)
+            .bind(duplicate)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
     }
 }
