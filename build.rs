@@ -45,6 +45,7 @@ const PART_SOURCES: [(&str, &[&str]); 3] = [
             "staff/mod.rs",
             "staff/api.rs",
             "staff/case.rs",
+            "staff/merge.rs",
             "staff/console.rs",
             "staff/queue.rs",
             "staff/sign_in.rs",

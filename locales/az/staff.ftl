@@ -170,3 +170,19 @@ staff-done-saved = Saxlanıldı.
 # Variables:
 #   $step (String) - the step's name
 staff-done-step = Qeyd olundu: { $step }. Müştəriyə bildirildi.
+
+staff-merge-title = Dublikatı birləşdirmək
+staff-merge-body = Bu şikayət eyni müştərinin başqa şikayətini təkrarlayırsa, onu həmin işə birləşdirin. Heç nə silinmir: bu iş müştərinin göndərdiklərini saxlayır, onun nömrəsi isə saxlanılan işi göstərəcək.
+staff-merge-label = Saxlanılan işin nömrəsi
+staff-merge-button = Həmin işə birləşdirmək
+staff-merge-confirm = Bu iş { $into } işinə birləşdirilsin? Növbəti addımlar orada atılacaq və bunu geri qaytarmaq olmaz.
+staff-merge-yes = Bəli, birləşdirmək
+staff-merge-cancel = Ləğv etmək
+staff-merge-error-empty = Saxlanılan işin nömrəsini daxil edin
+staff-merge-error-unknown = İşləriniz arasında bu nömrəli iş yoxdur. Nömrəni yoxlayıb yenidən cəhd edin
+staff-merge-error-same = Bu, açıq olan işdir. Digər işin nömrəsini daxil edin
+staff-merge-error-customer = Bu iş başqa müştərinindir: ikisində nə eyni e-poçt ünvanı, nə də eyni telefon nömrəsi var
+staff-merge-error-merged = İki işdən biri artıq başqa işə birləşdirilib. Həmin işə birləşdirin
+staff-merged-into = { $date } tarixində { $name } tərəfindən birləşdirilib. Növbəti addımlar birləşdirildiyi işdə atılır:
+staff-merged-title = Bu işə birləşdirilmiş dublikatlar
+staff-done-merged = { $reference } bu işə birləşdirildi.

@@ -172,3 +172,19 @@ staff-done-saved = Gespeichert.
 # Variables:
 #   $step (String) - the step's name
 staff-done-step = Erfasst: { $step }. Der Kunde ist informiert.
+
+staff-merge-title = Ein Duplikat zusammenführen
+staff-merge-body = Wiederholt diese Beschwerde eine andere desselben Kunden, führen Sie sie in jenen Fall zusammen. Nichts wird gelöscht: Dieser Fall behält, was der Kunde geschickt hat, und sein Aktenzeichen zeigt den Fall, den Sie behalten.
+staff-merge-label = Aktenzeichen des Falls, der bleibt
+staff-merge-button = In diesen Fall zusammenführen
+staff-merge-confirm = Diesen Fall in { $into } zusammenführen? Die nächsten Schritte erfolgen dort; das lässt sich nicht rückgängig machen.
+staff-merge-yes = Ja, zusammenführen
+staff-merge-cancel = Abbrechen
+staff-merge-error-empty = Geben Sie das Aktenzeichen des Falls ein, der bleibt
+staff-merge-error-unknown = Keiner Ihrer Fälle hat dieses Aktenzeichen. Prüfen Sie es und versuchen Sie es erneut
+staff-merge-error-same = Das ist der geöffnete Fall. Geben Sie das Aktenzeichen des anderen Falls ein
+staff-merge-error-customer = Dieser Fall gehört einem anderen Kunden: Die beiden nennen weder dieselbe E-Mail-Adresse noch dieselbe Telefonnummer
+staff-merge-error-merged = Einer der beiden Fälle ist schon in einen anderen zusammengeführt. Führen Sie in jenen zusammen
+staff-merged-into = Am { $date } von { $name } zusammengeführt. Die nächsten Schritte erfolgen in dem Fall, in den er zusammengeführt wurde:
+staff-merged-title = In diesen Fall zusammengeführte Duplikate
+staff-done-merged = { $reference } wurde in diesen Fall zusammengeführt.

@@ -172,3 +172,19 @@ staff-done-saved = Saved.
 # Variables:
 #   $step (String) - the step's name
 staff-done-step = Recorded: { $step }. The customer has been told.
+
+staff-merge-title = Merge a duplicate
+staff-merge-body = If this complaint repeats another of the same customer, merge it into that case. Nothing is deleted: this case keeps what the customer sent, and its reference will show the case you keep.
+staff-merge-label = Reference of the case to keep
+staff-merge-button = Merge into that case
+staff-merge-confirm = Merge this case into { $into }? Its next steps will be taken there, and this cannot be undone.
+staff-merge-yes = Yes, merge
+staff-merge-cancel = Cancel
+staff-merge-error-empty = Enter the reference of the case to keep
+staff-merge-error-unknown = No case of yours has this reference. Check it and try again
+staff-merge-error-same = This is the case you are on. Enter the reference of the other case
+staff-merge-error-customer = That case is another customer’s: the two give neither the same email address nor the same phone number
+staff-merge-error-merged = One of the two cases is already merged into another. Merge into the case it was merged into
+staff-merged-into = Merged on { $date } by { $name }. Its next steps are taken in the case it was merged into:
+staff-merged-title = Duplicates merged into this case
+staff-done-merged = { $reference } was merged into this case.

@@ -172,3 +172,19 @@ staff-done-saved = Enregistré.
 # Variables:
 #   $step (String) - the step's name
 staff-done-step = Enregistré : { $step }. Le client en est informé.
+
+staff-merge-title = Fusionner un doublon
+staff-merge-body = Si cette réclamation répète une autre du même client, fusionnez-la dans ce dossier. Rien n’est supprimé : ce dossier garde ce que le client a envoyé, et sa référence affichera le dossier conservé.
+staff-merge-label = Référence du dossier à conserver
+staff-merge-button = Fusionner dans ce dossier
+staff-merge-confirm = Fusionner ce dossier dans { $into } ? Les prochaines étapes se feront là-bas, et c’est définitif.
+staff-merge-yes = Oui, fusionner
+staff-merge-cancel = Annuler
+staff-merge-error-empty = Saisissez la référence du dossier à conserver
+staff-merge-error-unknown = Aucun de vos dossiers n’a cette référence. Vérifiez-la et réessayez
+staff-merge-error-same = C’est le dossier ouvert. Saisissez la référence de l’autre dossier
+staff-merge-error-customer = Ce dossier est celui d’un autre client : les deux n’ont ni la même adresse e-mail ni le même numéro de téléphone
+staff-merge-error-merged = L’un des deux dossiers est déjà fusionné dans un autre. Fusionnez dans ce dernier
+staff-merged-into = Fusionné le { $date } par { $name }. Les prochaines étapes se font dans le dossier où il a été fusionné :
+staff-merged-title = Doublons fusionnés dans ce dossier
+staff-done-merged = { $reference } a été fusionné dans ce dossier.

@@ -160,6 +160,20 @@ pub struct Work {
     pub assignee: Option<Member>,
     pub notes: Vec<Note>,
     pub views: Vec<Viewing>,
+    /// The case this one, a duplicate, was merged into.
+    #[serde(default)]
+    pub merged_into: Option<Merge>,
+    /// The duplicates merged into this case.
+    pub merged: Vec<Merge>,
+}
+
+/// A merge: the other case, when and by whom.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Merge {
+    pub reference: String,
+    #[serde(deserialize_with = "dates::instant")]
+    pub at: DateTime<Utc>,
+    pub by: String,
 }
 
 /// A member of the staff, to give a case to.
@@ -208,6 +222,18 @@ struct NewNote<'a> {
 pub async fn add_note(reference: &str, text: &str) -> Result<StaffCaseView, Failure> {
     let path = format!("/api/staff/cases/{}/notes", crate::api::encode(reference));
     let request = Request::post(&path).json(&NewNote { text }).map_err(|_| Failure::Network)?;
+    expect(request.send().await, 200).await
+}
+
+#[derive(Serialize)]
+struct MergeInto<'a> {
+    into: &'a str,
+}
+
+/// Merges case `reference`, a duplicate, into case `into`: the case kept.
+pub async fn merge(reference: &str, into: &str) -> Result<StaffCaseView, Failure> {
+    let path = format!("/api/staff/cases/{}/merge", crate::api::encode(reference));
+    let request = Request::post(&path).json(&MergeInto { into }).map_err(|_| Failure::Network)?;
     expect(request.send().await, 200).await
 }
 

@@ -84,9 +84,20 @@ pub fn deadlines_to_delay(milestones: &[crate::api::CaseMilestone]) -> Vec<redre
 /// again with it, where the focus goes: the page is new, and a keyboard or
 /// screen reader user learns at once that it worked.
 #[derive(Clone, Copy)]
-struct Done(RwSignal<Option<String>>);
+pub(super) struct Done(RwSignal<Option<String>>);
+
+thread_local! {
+    /// What was done, to be said on the next case page drawn (after a merge,
+    /// the case kept, at another address).
+    static SAID_NEXT: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
 
 impl Done {
+    /// Says `text` at the top of the next case page drawn.
+    pub(super) fn say_on_next_page(text: String) {
+        SAID_NEXT.with(|next| *next.borrow_mut() = Some(text));
+    }
+
     /// The case page's notice, taken when a component is made: the tasks
     /// that later report success run outside the components, without their
     /// context.
@@ -104,7 +115,7 @@ impl Done {
 #[component]
 pub fn StaffCase(reference: String) -> impl IntoView {
     let case = RwSignal::new(None::<Result<StaffCaseView, Failure>>);
-    provide_context(Done(RwSignal::new(None)));
+    provide_context(Done(RwSignal::new(SAID_NEXT.with(|next| next.borrow_mut().take()))));
     {
         let reference = reference.clone();
         leptos::task::spawn_local(async move {
@@ -239,12 +250,18 @@ fn CaseView(
         .map(|viewing| view! { <li>{viewing.by.clone()}" · "{format::instant(i18n::lang(), viewing.at)}</li> })
         .collect_view();
     let stopped = found.letters_stopped.then(|| view! { <p class="body">{t!("staff-letters-stopped")}</p> });
+    let merged_into = found.work.merged_into.as_ref().map(super::merge::merged_into);
+    let merged = super::merge::merged(&found.work.merged);
+    let merge_form = found.work.merged_into.is_none().then(|| {
+        view! { <super::merge::MergeForm reference=found.reference.clone() /> }
+    });
 
     view! {
         <a class="back-link" href="/staff">{t!("staff-back-to-queue")}</a>
         {done}
         <p class="caption"><span class="caption__provider">{me.provider_name.clone()}</span></p>
         <h1 class="heading-l">{t!("staff-case-title", reference = found.reference.clone())}</h1>
+        {merged_into}
         <dl class="summary-list">
             <div class="summary-list__row">
                 <dt class="summary-list__key">{t!("staff-case-kind")}</dt>
@@ -272,6 +289,8 @@ fn CaseView(
         {stopped}
         <ul class="list" id="letters">{letters}</ul>
         <Notes reference=found.reference.clone() notes=found.work.notes.clone() case />
+        {merged}
+        {merge_form}
         <h2 class="heading-m">{t!("staff-views-title")}</h2>
         <ul class="list" id="views">{views}</ul>
     }

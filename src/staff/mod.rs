@@ -8,15 +8,29 @@
 //! plain functions with tests; the components bind signals to them.
 
 pub mod api;
-mod case;
+pub mod case;
 mod console;
+mod merge;
 mod queue;
-mod sign_in;
+pub mod sign_in;
 
 use leptos::prelude::*;
 
 use crate::components::error_summary::Problem;
+use crate::components::lazy_page::{PageFuture, lazy_page};
 use crate::t;
+
+/// The console's pages whose code is downloaded when first shown (see
+/// `lazy_page`): the program makes them split points
+/// (src/bin/redress-staff.rs), so that the queue, where a member's day
+/// starts, comes first and alone.
+#[derive(Clone, Copy)]
+pub struct LaterPages {
+    /// A case (`case::StaffCase`), by its reference.
+    pub case: fn(String) -> PageFuture,
+    /// Signing in (`sign_in::SignIn`), needed once a working day.
+    pub sign_in: fn() -> PageFuture,
+}
 
 /// A page of the console, from its address.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,12 +59,13 @@ impl StaffPage {
 }
 
 /// The page for `path` (an address under `/staff`).
-pub fn page(path: &str) -> AnyView {
+pub fn page(path: &str, later: LaterPages) -> AnyView {
     match StaffPage::parse(path) {
-        StaffPage::SignIn => view! { <sign_in::SignIn /> }.into_any(),
+        StaffPage::SignIn => lazy_page(later.sign_in),
         StaffPage::Queue => view! { <console::SignedIn><queue::Queue /></console::SignedIn> }.into_any(),
         StaffPage::Case { reference } => {
-            view! { <console::SignedIn><case::StaffCase reference=reference.clone() /></console::SignedIn> }.into_any()
+            let case = move || (later.case)(reference.clone());
+            view! { <console::SignedIn>{lazy_page(case.clone())}</console::SignedIn> }.into_any()
         }
         StaffPage::NotFound => crate::pages::not_found::NotFound().into_any(),
     }
