@@ -49,6 +49,7 @@ const PART_SOURCES: [(&str, &[&str]); 3] = [
             "staff/console.rs",
             "staff/queue.rs",
             "staff/sign_in.rs",
+            "staff/step_documents.rs",
         ],
     ),
 ];

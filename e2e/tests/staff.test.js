@@ -7,48 +7,14 @@
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { accessibilityViolations, baseUrl, languages, launch, message, openPage, screenshot } from '../lib/browser.js';
 import { fileCase } from '../lib/api.js';
 import { heading } from '../lib/person.js';
-
-const mailApi = process.env.MAILDEV_API;
+import { addMember, codeFor, lettersTo, notSignedIn, tabTo } from '../lib/console.js';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
-
-// A member of `provider`'s staff, added as an operator does.
-function addMember(provider, email, name) {
-  execFileSync(process.env.REDRESS_BIN, ['staff', 'add', '--provider', provider, '--email', email, '--name', name], {
-    env: process.env,
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-}
-
-// The code of the newest sign-in letter to `address` (within 15 s).
-async function codeFor(address, seen = 0) {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const all = await (await fetch(`${mailApi}/email`)).json();
-    const mine = all.filter((l) => l.to.some((to) => to.address === address) && /\b\d{8}\b/.test(l.text));
-    if (mine.length > seen) return mine[mine.length - 1].text.match(/\b(\d{8})\b/)[1];
-    assert.ok(Date.now() < deadline, `no sign-in code for ${address}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
-
-// Presses Tab until `selector` has the focus.
-async function tabTo(page, selector) {
-  for (let presses = 0; presses < 80; presses += 1) {
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-    await page.keyboard.press('Tab');
-  }
-  assert.fail(`${selector} cannot be reached with Tab`);
-}
-
-// The expected answer of a page that asks who is signed in before signing in.
-const notSignedIn = (problem) => problem.includes('401');
 
 // Signs in on `page` in `lang` as `email`, by keyboard, checking both
 // pages of the sign-in under axe-core in light and dark (screenshots named
@@ -66,7 +32,7 @@ async function signIn(page, lang, email, shot) {
   await page.locator('#sign-in-email').waitFor();
   assert.equal(await heading(page), message(lang, 'staff', 'staff-sign-in-title'));
   await checked('sign-in');
-  const seen = (await (await fetch(`${mailApi}/email`)).json()).filter((l) => l.to.some((to) => to.address === email)).length;
+  const seen = (await lettersTo(email)).length;
   await tabTo(page, '#sign-in-email');
   await page.keyboard.type(email);
   await page.keyboard.press('Enter');

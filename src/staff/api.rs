@@ -138,13 +138,18 @@ pub struct Document {
     pub name: Option<String>,
     pub media_type: String,
     pub size: u64,
+    /// The member who attached it to a step; `None`: the customer sent it.
+    #[serde(default)]
+    pub added_by: Option<String>,
 }
 
 impl Document {
     /// Its address: shown in the browser (`inline`) or downloaded.
     pub fn address(&self, reference: &str, inline: bool) -> String {
         let view = if inline { "?view=inline" } else { "" };
-        format!("/api/staff/cases/{}/documents/{}{view}", crate::api::encode(reference), crate::api::encode(&self.id))
+        // Upload ids are `up_` and letters and digits; anything else is left out.
+        let id: String = self.id.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
+        format!("/api/staff/cases/{}/documents/{id}{view}", crate::api::encode(reference))
     }
 
     /// Its name as the customer's device gave it, or its id.
@@ -261,6 +266,9 @@ pub struct Step {
     pub milestone: Option<MilestoneName>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
+    /// Upload ids of the documents it carries.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub documents: Vec<String>,
 }
 
 /// Records a step of the procedure.

@@ -10,11 +10,12 @@ use redress_core::policy::{EventKind, Lang, MilestoneName, MilestoneRole, Policy
 use redress_core::validation::FieldValue;
 
 use super::api::{self, Me, StaffCaseView};
+use super::step_documents::{self, StepDocuments};
 use crate::api::Failure;
 use crate::components::answer::answer_row;
 use crate::components::error_summary::{ErrorSummary, Problem};
 use crate::components::layout::set_title;
-use crate::draft::Draft;
+use crate::draft::{Draft, Upload};
 use crate::i18n::{self, format};
 use crate::labels;
 use crate::served_policy;
@@ -282,7 +283,7 @@ fn CaseView(
         <h2 class="heading-m">{t!("staff-deadlines-title")}</h2>
         <dl class="summary-list" id="deadlines">{deadlines}</dl>
         <Handler reference=found.reference.clone() assignee=found.work.assignee.clone() case />
-        <StepForm reference=found.reference.clone() lang=found.lang steps delayable case />
+        <StepForm reference=found.reference.clone() provider=found.provider.clone() lang=found.lang steps delayable case />
         <h2 class="heading-m">{t!("staff-history-title")}</h2>
         <ol class="timeline" id="history">{events}</ol>
         <h2 class="heading-m">{t!("staff-letters-title")}</h2>
@@ -296,7 +297,8 @@ fn CaseView(
     }
 }
 
-/// The documents the customer sent: images shown, each to open in the
+/// The case's documents, the customer's and those the team attached to a
+/// step, each saying which: images shown, each to open in the
 /// browser (a PDF in its viewer) or to download. The server sends each as a
 /// sandbox of its own, so nothing in one can run as the console.
 fn documents(reference: &str, documents: &[api::Document]) -> Option<impl IntoView + use<>> {
@@ -315,6 +317,10 @@ fn documents(reference: &str, documents: &[api::Document]) -> Option<impl IntoVi
                 <li class="document">
                     {image}
                     <p class="document__name">{format::named_file(i18n::lang(), &name, document.size)}</p>
+                    <p class="document__from hint">{match &document.added_by {
+                        Some(member) => t!("staff-document-added-by", name = member.clone()),
+                        None => t!("staff-document-from-customer"),
+                    }}</p>
                     <p class="document__links">
                         <a href=shown target="_blank" rel="noopener">
                             {t!("staff-document-open")}<span class="visually-hidden">": "{name.clone()}</span>
@@ -471,7 +477,7 @@ fn Notes(reference: String, notes: Vec<api::Note>, case: CaseSignal) -> impl Int
 }
 
 /// The step form as the tab keeps it (`storage::save_case_form`), by name:
-/// `step`, `message`, `milestone`, `date`.
+/// `step`, `message`, `milestone`, `date`, and the documents uploaded for it.
 struct StepDraft(Draft);
 
 impl StepDraft {
@@ -488,11 +494,12 @@ impl StepDraft {
         }
     }
 
-    fn save(reference: &str, step: &str, message: &str, milestone: &str, date: &str) {
+    fn save(reference: &str, step: &str, message: &str, milestone: &str, date: &str, documents: Vec<Upload>) {
         let mut draft = Draft::new(Self::FORM.to_string());
         for (name, value) in [("step", step), ("message", message), ("milestone", milestone), ("date", date)] {
             draft.answers.insert(name.to_string(), FieldValue::Text(value.to_string()));
         }
+        draft.documents = documents;
         storage::save_case_form(reference, Self::FORM, &draft);
     }
 
@@ -510,6 +517,7 @@ fn language_name(lang: Lang) -> &'static str {
 #[component]
 fn StepForm(
     reference: String,
+    provider: String,
     lang: Lang,
     steps: Vec<EventKind>,
     /// The deadlines a delay notice may put back.
@@ -534,11 +542,12 @@ fn StepForm(
     let first_delayable = delayable.first().map_or_else(String::new, |m| m.as_str().to_string());
     let milestone = RwSignal::new(Some(kept.get("milestone")).filter(|m| !m.is_empty()).unwrap_or(first_delayable));
     let date = RwSignal::new(kept.get("date"));
+    let attached = RwSignal::new(kept.0.documents.clone());
     {
         let reference = reference.clone();
         Effect::new(move |_| {
             let step = chosen.get().map_or("", EventKind::as_str);
-            StepDraft::save(&reference, step, &message.get(), &milestone.get(), &date.get());
+            StepDraft::save(&reference, step, &message.get(), &milestone.get(), &date.get(), attached.get());
         });
     }
     let busy = RwSignal::new(false);
@@ -592,8 +601,14 @@ fn StepForm(
         let named = (step == EventKind::DelayNotified)
             .then(|| MilestoneName::ALL.into_iter().find(|m| m.as_str() == milestone.get_untracked()))
             .flatten();
-        let record =
-            api::Step { event: step, message: text, milestone: named, date: dated.then(|| date.get_untracked()) };
+        let documents = attached.with_untracked(|list| list.iter().map(|d| d.id.clone()).collect());
+        let record = api::Step {
+            event: step,
+            message: text,
+            milestone: named,
+            date: dated.then(|| date.get_untracked()),
+            documents,
+        };
         busy.set(true);
         let reference = reference.clone();
         leptos::task::spawn_local(async move {
@@ -614,6 +629,10 @@ fn StepForm(
                         }
                         Failure::Invalid(fields) if !fields.get("date").is_empty() => {
                             ("step-date", t!("staff-error-date"))
+                        }
+                        Failure::Invalid(fields) if step_documents::step_problem(&fields).is_some() => {
+                            let problem = step_documents::step_problem(&fields).expect("just seen");
+                            (step_documents::INPUT, problem.message)
                         }
                         Failure::Invalid(_) => ("step-message", t!("staff-error-message")),
                         _ => ("step-message", t!("staff-unavailable")),
@@ -671,6 +690,7 @@ fn StepForm(
                 <textarea class="textarea" id="step-message" rows="8" aria-describedby="step-message-hint"
                     prop:value=move || message.get() on:input=move |ev| message.set(event_target_value(&ev))></textarea>
             </div>
+            <StepDocuments provider attached problems sent />
             <button type="submit" class="button" disabled=move || busy.get()>{t!("staff-record-step")}</button>
         </form>
     }

@@ -13,6 +13,7 @@ mod console;
 mod merge;
 mod queue;
 pub mod sign_in;
+mod step_documents;
 
 use leptos::prelude::*;
 

@@ -110,7 +110,14 @@ impl LiveCase {
     /// they call for (links at `public_url`), with any timed letter now due.
     pub async fn append(&self, store: &Store, steps: &[Step], now: DateTime<Utc>, public_url: &str) -> StoreResult<()> {
         let events: Vec<NewEvent> = steps.iter().map(Step::stored).collect();
-        let uploads: Vec<String> = steps.iter().flat_map(|step| step.uploads.iter().cloned()).collect();
+        // Each upload with who added it: a member's name, or none for the customer.
+        let uploads: Vec<(String, Option<String>)> = steps
+            .iter()
+            .flat_map(|step| {
+                let by = if step.actor == Actor::Staff { step.author.clone() } else { None };
+                step.uploads.iter().map(move |id| (id.clone(), by.clone()))
+            })
+            .collect();
         // The form the case will stand on: an escalation's, if one comes now.
         // Answers that do not read (the load would have refused them) leave
         // the search and the letters without them rather than the step unrecorded.
@@ -122,7 +129,16 @@ impl LiveCase {
         let at = events.last().map_or(record.received_at, |event| event.at);
         let said: Vec<(&Event, Option<&str>)> =
             steps.iter().map(|step| (&step.event, step.message.as_deref())).collect();
-        let written = self.letters(&answers, now, public_url).after(&said);
+        let mut written = self.letters(&answers, now, public_url).after(&said);
+        // The documents staff attach to a step go with its letter to the
+        // customer (not with a timed one, which no step calls for).
+        let attached: Vec<String> =
+            steps.iter().filter(|step| step.actor == Actor::Staff).flat_map(|step| step.uploads.clone()).collect();
+        for letter in &mut written.letters {
+            if letter.unsubscribe.is_some() && letter.once.is_none() {
+                letter.attachments.clone_from(&attached);
+            }
+        }
         let standing = Standing {
             stage: self.state.stage.as_str(),
             current_kind: self.state.kind().as_str(),

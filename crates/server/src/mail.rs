@@ -8,8 +8,9 @@
 
 use std::time::Duration;
 
+use lettre::message::header::ContentType;
 use lettre::message::header::{HeaderName, HeaderValue};
-use lettre::message::{Mailbox, MultiPart};
+use lettre::message::{Attachment, Mailbox, MultiPart};
 use lettre::transport::smtp::PoolConfig;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 
@@ -167,8 +168,23 @@ fn message(letter: &OutgoingLetter, from: &Mailbox) -> Result<Message, String> {
         .subject(letter.subject.clone())
         .message_id(Some(letter.message_id.clone()))
         .date(std::time::SystemTime::from(letter.created_at))
-        .multipart(MultiPart::alternative_plain_html(letter.body_text.clone(), letter.body_html.clone()))
+        .multipart(body(letter)?)
         .map_err(|e| e.to_string())
+}
+
+/// The plain text and HTML alternatives, with the documents the letter
+/// carries attached after them.
+fn body(letter: &OutgoingLetter) -> Result<MultiPart, String> {
+    let words = MultiPart::alternative_plain_html(letter.body_text.clone(), letter.body_html.clone());
+    if letter.attachments.is_empty() {
+        return Ok(words);
+    }
+    let mut mixed = MultiPart::mixed().multipart(words);
+    for document in &letter.attachments {
+        let media_type = ContentType::parse(&document.media_type).map_err(|e| e.to_string())?;
+        mixed = mixed.singlepart(Attachment::new(document.name.clone()).body(document.data.clone(), media_type));
+    }
+    Ok(mixed)
 }
 
 #[cfg(test)]
@@ -198,6 +214,7 @@ mod tests {
             created_at: Utc::now(),
             attempts: 0,
             unsubscribe: None,
+            attachments: Vec::new(),
         }
     }
 

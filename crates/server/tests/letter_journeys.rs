@@ -9,7 +9,7 @@ mod common;
 
 use std::time::{Duration, Instant};
 
-use common::{Db, MailCatcher, Server, complaint};
+use common::{Db, MailCatcher, PDF, Server, complaint, upload};
 use serde_json::{Value, json};
 
 const PORTAL: &str = "https://portal.example";
@@ -93,7 +93,19 @@ async fn kijoma_in_writing(db: Db) {
     let review = json!({"action": "manager_review_requested", "message": "Still broken."});
     assert_eq!(server.act(&reference, &code, &review).await.0, 200);
     let deadlock = "We cannot agree.\nOur engineer found no fault on the line.";
-    assert_eq!(server.staff_event(&staff, &reference, "deadlock_letter_issued", deadlock).await.0, 200);
+    // The signed letter goes with the step, as a document of the case.
+    let (status, signed) = upload(&server, "kijoma", "deadlock letter.pdf", PDF, "application/pdf").await;
+    assert_eq!(status, 201, "{signed}");
+    let step = json!({"event": "deadlock_letter_issued", "message": deadlock, "documents": [signed["id"]]});
+    let (status, case) = server.staff_step(&staff, &reference, &step).await;
+    assert_eq!(status, 200, "{case}");
+    assert_eq!(
+        (&case["documents"][0]["added_by"], &case["documents"][0]["from_company"]),
+        (&json!("Sam"), &json!(true))
+    );
+    let (_, seen) = server.case(&reference, &code).await;
+    assert_eq!(seen["documents"][0]["from_company"], true);
+    assert!(seen["documents"][0].get("added_by").is_none(), "the member's name is the team's: {seen}");
     server.restart_at("2027-02-15T09:00:00Z").await;
 
     let letters = written(&server, &reference).await;
@@ -132,6 +144,16 @@ async fn kijoma_in_writing(db: Db) {
         ],
     );
     assert!(!adr.contains(&code), "only the receipt carries the access code");
+    let adr_letter =
+        caught.iter().find(|l| l["subject"].as_str().unwrap().contains("you can take it to CISAS")).unwrap();
+    let attached: Vec<(&str, &str)> = adr_letter["attachments"]
+        .as_array()
+        .map(|all| all.iter().map(|a| (a["filename"].as_str().unwrap(), a["contentType"].as_str().unwrap())).collect())
+        .unwrap_or_default();
+    assert_eq!(attached, [("deadlock letter.pdf", "application/pdf")], "the step's document goes with its letter");
+    for other in caught.iter().filter(|l| !std::ptr::eq(*l, adr_letter)) {
+        assert!(other["attachments"].as_array().is_none_or(Vec::is_empty), "{}", other["subject"]);
+    }
     assert_eq!(letters_holding(&server, &code).await, 0, "the receipt's body is forgotten once it is sent");
 }
 

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{Db, Server, complaint};
+use common::{Db, PDF, Server, complaint, upload};
 use serde_json::{Value, json};
 
 async fn send(server: &Server, method: &str, path: &str, cookie: &str, body: Option<Value>) -> (u16, Value) {
@@ -109,6 +109,20 @@ async fn the_team_works_on_a_case(db: Db) {
     send(&server, "GET", &case_path, &sam, None).await;
     let (_, case) = send(&server, "GET", &case_path, &sam, None).await;
     assert_eq!(case["work"]["views"].as_array().unwrap().len(), 2, "{case}");
+
+    // A step's documents must be the provider's own uploads, not yet any
+    // case's, and no more than a letter and its enclosures.
+    let (_, kite_upload) = upload(&server, "kite-mobi", "theirs.pdf", PDF, "application/pdf").await;
+    let six: Vec<Value> = (0..6).map(|n| json!(format!("up_{n}"))).collect();
+    for (documents, code) in [
+        (json!(["up_nope"]), "unknown_document"),
+        (json!([kite_upload["id"]]), "unknown_document"),
+        (json!(six), "too_many_documents"),
+    ] {
+        let step = json!({"event": "acknowledged", "documents": documents});
+        let (status, error) = send(&server, "POST", &format!("{case_path}/events"), &sam, Some(step)).await;
+        assert_eq!((status, &error["error"]["fields"]["documents"]), (422, &json!([code])), "{error}");
+    }
 
     let (status, case) =
         send(&server, "PUT", &format!("{case_path}/assignee"), &sam, Some(json!({"account": null}))).await;

@@ -13,7 +13,7 @@ use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use redress_core::dates::parse_date;
 use redress_core::lifecycle::{Event, Stage};
 use redress_core::policy::{Actor, EventKind, FieldId, KindId, MilestoneName};
-use redress_core::validation::{Answers, ErrorCode};
+use redress_core::validation::{self, Answers, ErrorCode};
 use serde::{Deserialize, Serialize};
 
 use super::auth::{Staff, StaffCase};
@@ -354,7 +354,14 @@ pub struct StaffEvent {
     #[serde(default)]
     #[schema(value_type = Option<chrono::NaiveDate>)]
     date: Option<String>,
+    /// Documents to attach (ids from `POST /api/uploads`, at most 5): kept
+    /// with the case and sent with the step's letter to the customer.
+    #[serde(default)]
+    documents: Vec<String>,
 }
+
+/// The documents a step may carry: a letter and what it encloses.
+pub const STEP_DOCUMENTS: usize = 5;
 
 /// The step as the core checks it, from what staff sent.
 fn staff_step(body: &StaffEvent, at: DateTime<Utc>) -> ApiResult<Event> {
@@ -403,7 +410,13 @@ pub async fn record_event(
         return Err(field_error("message", ErrorCode::Required));
     }
     let event = staff_step(&body, now)?;
-    let step = Step { message, author: Some(staff.name), ..Step::new(event, Actor::Staff) };
+    if body.documents.len() > STEP_DOCUMENTS {
+        return Err(field_error(validation::DOCUMENTS, ErrorCode::TooManyDocuments));
+    }
+    if state.store.count_unclaimed_uploads(&staff.provider, &body.documents).await? < body.documents.len() {
+        return Err(field_error(validation::DOCUMENTS, ErrorCode::UnknownDocument));
+    }
+    let step = Step { message, author: Some(staff.name), uploads: body.documents, ..Step::new(event, Actor::Staff) };
     let updated = case.record(&state.store, now, step, &state.public_url).await?;
     Ok(no_store(axum::Json(updated.show(&state.store, now, Viewer::Staff).await?).into_response()))
 }

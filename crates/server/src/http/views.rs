@@ -170,6 +170,12 @@ struct DocumentView {
     name: Option<String>,
     media_type: String,
     size: i64,
+    /// Whether the company attached it to a step (a deadlock letter, a
+    /// final response); otherwise the customer sent it.
+    from_company: bool,
+    /// Shown to staff only: the member who attached it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    added_by: Option<String>,
 }
 
 /// A step in the case's history.
@@ -318,7 +324,14 @@ impl LiveCase {
             answers,
             documents: documents
                 .into_iter()
-                .map(|CaseDocument { id, name, media_type, size }| DocumentView { id, name, media_type, size })
+                .map(|CaseDocument { id, name, media_type, size, added_by }| DocumentView {
+                    id,
+                    name,
+                    media_type,
+                    size,
+                    from_company: added_by.is_some(),
+                    added_by: added_by.filter(|_| viewer == Viewer::Staff),
+                })
                 .collect(),
             events,
             milestones,

@@ -217,6 +217,7 @@ fn outbox_row(letter: &Letter, policy: &Policy, recipient: &str, public_url: &st
         body_html: words.html,
         once: once.map(str::to_string),
         unsubscribe: None,
+        attachments: Vec::new(),
     }
 }
 

@@ -244,7 +244,7 @@ impl Store {
         after: i64,
         events: &[NewEvent],
         standing: &Standing<'_>,
-        uploads: &[String],
+        uploads: &[(String, Option<String>)],
     ) -> StoreResult<()> {
         let mut tx = self.write.begin().await?;
         for (offset, event) in events.iter().enumerate() {
@@ -268,13 +268,14 @@ impl Store {
             // Merged into another case meanwhile: its history is closed.
             return Err(StoreError::Conflict);
         }
-        for upload in uploads {
+        for (upload, added_by) in uploads {
             let attached = sqlx::query(
-                "UPDATE uploads SET case_id = $1 WHERE id = $2 AND case_id IS NULL \
+                "UPDATE uploads SET case_id = $1, added_by = $3 WHERE id = $2 AND case_id IS NULL \
                  AND provider = (SELECT provider FROM cases WHERE id = $1)",
             )
             .bind(case_id)
             .bind(upload)
+            .bind(added_by)
             .execute(&mut *tx)
             .await?;
             if attached.rows_affected() != 1 {

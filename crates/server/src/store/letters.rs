@@ -22,6 +22,8 @@ pub struct NewLetter {
     pub once: Option<String>,
     /// For a letter to a customer: the case's stop-emails link.
     pub unsubscribe: Option<String>,
+    /// Upload ids of the documents it carries (those a staff step attached).
+    pub attachments: Vec<String>,
 }
 
 /// A letter the sender is to deliver.
@@ -39,6 +41,16 @@ pub struct OutgoingLetter {
     pub attempts: i64,
     /// The stop-emails link, for the List-Unsubscribe header.
     pub unsubscribe: Option<String>,
+    /// The documents it carries, read from the case's uploads.
+    pub attachments: Vec<LetterAttachment>,
+}
+
+/// A document a letter carries.
+#[derive(Debug, Clone)]
+pub struct LetterAttachment {
+    pub name: String,
+    pub media_type: String,
+    pub data: Vec<u8>,
 }
 
 /// A letter as the operators' `redress mail outbox` lists it.
@@ -86,7 +98,7 @@ pub(super) async fn insert_letters_in(
         (0..letters.len()).map(|n| format!("({})", placeholders(1 + n * LETTER_COLUMNS, LETTER_COLUMNS))).collect();
     let sql = format!(
         "INSERT INTO letters (case_id, provider, kind, recipient, message_id, subject, body_text, body_html, \
-         once_key, unsubscribe, created_at, next_attempt_at) VALUES {} ON CONFLICT DO NOTHING",
+         once_key, unsubscribe, attachments, created_at, next_attempt_at) VALUES {} ON CONFLICT DO NOTHING",
         rows.join(", ")
     );
     let at = format_time(at);
@@ -102,6 +114,7 @@ pub(super) async fn insert_letters_in(
             .bind(&letter.body_html)
             .bind(&letter.once)
             .bind(&letter.unsubscribe)
+            .bind((!letter.attachments.is_empty()).then(|| letter.attachments.join(" ")))
             .bind(at.clone())
             .bind(at.clone())
     });
@@ -111,7 +124,7 @@ pub(super) async fn insert_letters_in(
 
 /// The columns written for each letter: ten of its own, when it was
 /// written, and when it is first tried (the same instant).
-const LETTER_COLUMNS: usize = 12;
+const LETTER_COLUMNS: usize = 13;
 
 /// A case for a provider's morning list: due by the day after tomorrow.
 #[derive(Debug, Clone)]
@@ -202,30 +215,57 @@ impl Store {
     /// Up to `limit` letters due by `now`, oldest first.
     pub async fn due_letters(&self, now: DateTime<Utc>, limit: i64) -> StoreResult<Vec<OutgoingLetter>> {
         let rows = sqlx::query(
-            "SELECT id, provider, kind, recipient, message_id, subject, body_text, body_html, created_at, attempts, \
-             unsubscribe FROM letters WHERE next_attempt_at <= $1 ORDER BY next_attempt_at, id LIMIT $2",
+            "SELECT id, case_id, provider, kind, recipient, message_id, subject, body_text, body_html, created_at, \
+             attempts, unsubscribe, attachments FROM letters WHERE next_attempt_at <= $1 \
+             ORDER BY next_attempt_at, id LIMIT $2",
         )
         .bind(format_time(now))
         .bind(limit)
         .fetch_all(&self.read)
         .await?;
-        rows.iter()
-            .map(|row| {
-                Ok(OutgoingLetter {
-                    id: row.try_get("id")?,
-                    provider: row.try_get("provider")?,
-                    kind: row.try_get("kind")?,
-                    recipient: row.try_get("recipient")?,
-                    message_id: row.try_get("message_id")?,
-                    subject: row.try_get("subject")?,
-                    body_text: row.try_get("body_text")?,
-                    body_html: row.try_get("body_html")?,
-                    created_at: parse_time(&row.try_get::<String, _>("created_at")?)?,
-                    attempts: row.try_get("attempts")?,
-                    unsubscribe: row.try_get("unsubscribe")?,
-                })
-            })
-            .collect()
+        let mut letters = Vec::with_capacity(rows.len());
+        for row in &rows {
+            let attached: Option<String> = row.try_get("attachments")?;
+            let attachments = match attached {
+                Some(ids) => self.letter_attachments(row.try_get("case_id")?, &ids).await?,
+                None => Vec::new(),
+            };
+            letters.push(OutgoingLetter {
+                id: row.try_get("id")?,
+                provider: row.try_get("provider")?,
+                kind: row.try_get("kind")?,
+                recipient: row.try_get("recipient")?,
+                message_id: row.try_get("message_id")?,
+                subject: row.try_get("subject")?,
+                body_text: row.try_get("body_text")?,
+                body_html: row.try_get("body_html")?,
+                created_at: parse_time(&row.try_get::<String, _>("created_at")?)?,
+                attempts: row.try_get("attempts")?,
+                unsubscribe: row.try_get("unsubscribe")?,
+                attachments,
+            });
+        }
+        Ok(letters)
+    }
+
+    /// The documents `ids` (separated by spaces) of case `case_id`, in that order.
+    async fn letter_attachments(&self, case_id: Option<i64>, ids: &str) -> StoreResult<Vec<LetterAttachment>> {
+        let mut attachments = Vec::new();
+        for id in ids.split_whitespace() {
+            let row = sqlx::query("SELECT name, media_type, data FROM uploads WHERE id = $1 AND case_id = $2")
+                .bind(id)
+                .bind(case_id)
+                .fetch_optional(&self.read)
+                .await?;
+            if let Some(row) = row {
+                attachments.push(LetterAttachment {
+                    name: row.try_get::<Option<String>, _>("name")?.unwrap_or_else(|| id.to_string()),
+                    media_type: row.try_get("media_type")?,
+                    data: row.try_get("data")?,
+                });
+            }
+        }
+        Ok(attachments)
     }
 
     /// The letters of case `case_id`, in the order they were written.

@@ -31,7 +31,7 @@ pub use cases::{
     CaseRecord, NO_DEADLINE, NewCase, NewEvent, NewIdempotency, QueueColumns, Rescheduled, SeededCase, Standing,
     StoredCase,
 };
-pub use letters::{CaseLetter, Delivery, DueRow, NewLetter, OutboxEntry, OutgoingLetter};
+pub use letters::{CaseLetter, Delivery, DueRow, LetterAttachment, NewLetter, OutboxEntry, OutgoingLetter};
 pub use queue::{QueueCursor, QueueOrder, QueuePage, QueueQuery, QueueRow};
 pub use staff::{StaffMember, StaffTokenRecord};
 pub use turns::{Turn, Work};

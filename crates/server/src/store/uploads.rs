@@ -25,6 +25,8 @@ pub struct CaseDocument {
     pub name: Option<String>,
     pub media_type: String,
     pub size: i64,
+    /// The member of the staff who attached it to a step; `None`: the customer sent it.
+    pub added_by: Option<String>,
 }
 
 impl Store {
@@ -66,21 +68,24 @@ impl Store {
 
     /// The documents of case `case_id`, in the order they arrived.
     pub async fn case_documents(&self, case_id: i64) -> StoreResult<Vec<CaseDocument>> {
-        let rows =
-            sqlx::query("SELECT id, name, media_type, size FROM uploads WHERE case_id = $1 ORDER BY created_at, id")
-                .bind(case_id)
-                .fetch_all(&self.read)
-                .await?;
+        let rows = sqlx::query(
+            "SELECT id, name, media_type, size, added_by FROM uploads WHERE case_id = $1 ORDER BY created_at, id",
+        )
+        .bind(case_id)
+        .fetch_all(&self.read)
+        .await?;
         rows.iter().map(case_document).collect()
     }
 
     /// Document `id` of case `case_id`, with its content.
     pub async fn case_document_content(&self, case_id: i64, id: &str) -> StoreResult<Option<(CaseDocument, Vec<u8>)>> {
-        let row = sqlx::query("SELECT id, name, media_type, size, data FROM uploads WHERE case_id = $1 AND id = $2")
-            .bind(case_id)
-            .bind(id)
-            .fetch_optional(&self.read)
-            .await?;
+        let row = sqlx::query(
+            "SELECT id, name, media_type, size, added_by, data FROM uploads WHERE case_id = $1 AND id = $2",
+        )
+        .bind(case_id)
+        .bind(id)
+        .fetch_optional(&self.read)
+        .await?;
         let Some(row) = row else { return Ok(None) };
         Ok(Some((case_document(&row)?, row.try_get("data")?)))
     }
@@ -101,5 +106,6 @@ fn case_document(row: &AnyRow) -> StoreResult<CaseDocument> {
         name: row.try_get("name")?,
         media_type: row.try_get("media_type")?,
         size: row.try_get("size")?,
+        added_by: row.try_get("added_by")?,
     })
 }
