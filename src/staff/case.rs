@@ -54,6 +54,32 @@ pub fn template(step: EventKind) -> &'static str {
     }
 }
 
+/// A step in the history as the team reads it: the customer's steps and
+/// the team's own, named from the team's side (the customer's page says
+/// "you" to the customer); the clock's and the neutral ones as there.
+pub fn history_label(kind: EventKind) -> &'static str {
+    match kind {
+        EventKind::Acknowledged => msg!("staff-event-acknowledged"),
+        EventKind::InformationRequested => msg!("staff-event-information-requested"),
+        EventKind::InformationSupplied => msg!("staff-event-information-supplied"),
+        EventKind::Responded => msg!("staff-event-responded"),
+        EventKind::RemedyProposed => msg!("staff-event-remedy-proposed"),
+        EventKind::ManagerReviewRequested => msg!("staff-event-manager-review-requested"),
+        EventKind::Escalated => msg!("staff-event-escalated"),
+        EventKind::DeadlockLetterIssued => msg!("staff-event-deadlock-letter-issued"),
+        EventKind::AdrReferralRequested => msg!("staff-event-adr-referral-requested"),
+        EventKind::FinalResponse => msg!("staff-event-final-response"),
+        EventKind::Withdrawn => msg!("staff-event-withdrawn"),
+        EventKind::DelayNotified => msg!("staff-event-delay-notified"),
+        EventKind::FirstContactCorrected => msg!("staff-event-first-contact-corrected"),
+        EventKind::Received
+        | EventKind::Resolved
+        | EventKind::Closed
+        | EventKind::ConsideredResolved
+        | EventKind::ConsideredClosed => labels::event(kind),
+    }
+}
+
 /// The name of a kind of letter the outbox records (`LetterKind`).
 fn letter_label(kind: &str) -> Option<&'static str> {
     Some(match kind {
@@ -217,7 +243,7 @@ fn CaseView(
             let author = e.author.clone().map(|name| t!("staff-event-by", name = name));
             view! {
                 <li class="timeline__item">
-                    <h3 class="heading-s timeline__title">{i18n::text(labels::event(e.event.kind), &[("kind", kind.into())])}</h3>
+                    <h3 class="heading-s timeline__title">{i18n::text(history_label(e.event.kind), &[("kind", kind.into())])}</h3>
                     <p class="timeline__date">{format::instant(i18n::lang(), e.event.at)}{author.map(|a| format!(" · {a}"))}</p>
                     {e.event.message.clone().map(|m| view! { <p class="timeline__message">{m}</p> })}
                 </li>
@@ -720,6 +746,9 @@ mod tests {
             EventKind::DelayNotified,
             EventKind::FirstContactCorrected,
         ];
+        // Each step of the history has its own words for the team.
+        let history: std::collections::HashSet<&str> = EventKind::ALL.iter().map(|e| history_label(*e)).collect();
+        assert_eq!(history.len(), EventKind::ALL.len());
         let labels: std::collections::HashSet<&str> = steps.iter().map(|s| step_label(*s)).collect();
         let templates: std::collections::HashSet<&str> = steps.iter().map(|s| template(*s)).collect();
         assert_eq!((labels.len(), templates.len()), (steps.len(), steps.len()));
