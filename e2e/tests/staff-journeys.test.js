@@ -76,6 +76,8 @@ async function takeStep(page, steps, words, documents = []) {
   assert.ok(await page.isChecked(`#step-${step}`), step);
   await tabTo(page, '#step-message');
   await page.keyboard.press('ControlOrMeta+End');
+  // Where the template leaves the member to write, the … goes.
+  if ((await page.inputValue('#step-message')).endsWith('…')) await page.keyboard.press('Backspace');
   await page.keyboard.type(` ${words}`);
   if (documents.length) {
     await page.locator('#step-documents').setInputFiles(documents);
@@ -198,14 +200,12 @@ test('a duplicate merged into the customer\'s other case, by keyboard; the queue
 
   await page.goto(`${baseUrl}/staff/cases/${duplicate.reference}?lang=en`);
   await page.locator('#merge-form').waitFor();
-  // Another customer's case first: refused, said beside the reference.
+  // Another customer's case first: refused before any confirmation, said beside the reference.
   await tabTo(page, '#merge-into');
   await page.keyboard.type(someoneElse.reference);
   await page.keyboard.press('Enter');
-  await page.locator('#merge-confirm').waitFor();
-  await tabTo(page, '#merge-confirm .button--warning');
-  await page.keyboard.press('Enter');
   await page.locator('#merge-into-error').waitFor();
+  assert.equal(await page.locator('#merge-confirm').count(), 0);
   assert.ok((await page.locator('#merge-into-error').textContent()).includes(message('en', 'staff', 'staff-merge-error-customer')));
   assert.deepEqual(await accessibilityViolations(page), []);
   await screenshot(page, 'staff-merge-refused-375');
@@ -215,6 +215,9 @@ test('a duplicate merged into the customer\'s other case, by keyboard; the queue
   await page.keyboard.type(kept.reference.toLowerCase());
   await page.keyboard.press('Enter');
   await page.locator('#merge-confirm').waitFor();
+  // The confirmation names the case kept and its customer; the focus is on it.
+  assert.ok((await page.locator('#merge-confirm').textContent()).includes(`${kept.reference} (Ada Lovelace)`));
+  await page.waitForFunction(() => document.activeElement?.id === 'merge-confirm');
   assert.deepEqual(await accessibilityViolations(page), []);
   await screenshot(page, 'staff-merge-confirm-375');
   await tabTo(page, '#merge-confirm .button--warning');

@@ -131,14 +131,27 @@ test('a member signs in by the emailed code, takes a step from the queue, and th
   await page.locator('.error-summary').waitFor();
   assert.ok((await page.locator('.error-summary').textContent()).includes(message('en', 'staff', 'staff-error-date')));
   await page.locator('#step-date').fill('2026-12-04');
+  // The template's … is where the member writes: left in, the message is not sent.
+  await tabTo(page, '#step-form button[type="submit"]');
+  await page.keyboard.press('Enter');
+  await page.locator('#step-message-error').waitFor();
+  assert.ok((await page.locator('#step-message-error').textContent()).includes(message('en', 'staff', 'staff-error-placeholder')));
   await tabTo(page, '#step-message');
   await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.press('Backspace');
   await page.keyboard.type(' le technicien est absent.');
   await tabTo(page, '#step-form button[type="submit"]');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.querySelector('#history')?.textContent.includes('le technicien est absent.'));
 
-  // The member takes the case and leaves a note for colleagues, by keyboard.
+  // Taking the first step made the member its handler. Given to nobody,
+  // they take it back, and leave a note for colleagues, by keyboard.
+  assert.ok((await page.locator('#handler').textContent()).includes('Sam Jones'));
+  await tabTo(page, '#assign-to');
+  await page.keyboard.press('Home');
+  await tabTo(page, '.assign-form button[type="submit"]');
+  await page.keyboard.press('Enter');
+  await page.locator('#take-case').waitFor();
   await tabTo(page, '#take-case');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.querySelector('#handler')?.textContent.includes('Sam Jones'));

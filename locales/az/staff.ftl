@@ -152,7 +152,7 @@ staff-note-label = Yeni qeyd
 staff-add-note = Qeydi əlavə edin
 staff-error-note = Qeydi yazın
 staff-error-note-long = Qeyd çox uzundur və ya saxlanıla bilməyən simvollar var: ən çoxu 5.000 simvol
-staff-views-title = İşi kim açıb
+staff-views-title = İşə kimlər baxıb
 
 ## Delay notices and a corrected first contact
 staff-step-delay-notified = Müddətin uzadılmasını bildirin
@@ -169,13 +169,13 @@ staff-error-delay = Bu müddəti yalnız bitməzdən əvvəl və yalnız daha ge
 staff-done-saved = Saxlanıldı.
 # Variables:
 #   $step (String) - the step's name
-staff-done-step = Qeyd olundu: { $step }. Müştəriyə bildirildi.
+staff-done-step = Qeydə alındı: { $step }. Müştəriyə məktub yoldadır; müştəri bu addımı artıq iş səhifəsində görür.
 
 staff-merge-title = Dublikatı birləşdirmək
 staff-merge-body = Bu şikayət eyni müştərinin başqa şikayətini təkrarlayırsa, onu həmin işə birləşdirin. Heç nə silinmir: bu iş müştərinin göndərdiklərini saxlayır, onun nömrəsi isə saxlanılan işi göstərəcək.
 staff-merge-label = Saxlanılan işin nömrəsi
 staff-merge-button = Həmin işə birləşdirmək
-staff-merge-confirm = Bu iş { $into } işinə birləşdirilsin? Növbəti addımlar orada atılacaq və bunu geri qaytarmaq olmaz.
+staff-merge-confirm = Bu iş { $into } ({ $customer }) işinə birləşdirilsin? Növbəti addımlar orada atılacaq və bunu geri qaytarmaq olmaz.
 staff-merge-yes = Bəli, birləşdirmək
 staff-merge-cancel = Ləğv etmək
 staff-merge-error-empty = Saxlanılan işin nömrəsini daxil edin
@@ -208,3 +208,6 @@ staff-event-final-response = Yekun cavab verildi
 staff-event-withdrawn = Müştəri onu geri götürdü
 staff-event-delay-notified = Müştəriyə daha çox vaxt lazım olduğu bildirildi
 staff-event-first-contact-corrected = İlk şikayətin tarixi düzəldildi
+staff-stage-awaiting-customer = Müştəridən cavab gözlənilir
+staff-error-placeholder = Mesajdakı … yerinə öz sözlərinizi yazın
+staff-stage-merged = Başqa işə birləşdirilib

@@ -154,7 +154,7 @@ staff-note-label = Neue Notiz
 staff-add-note = Notiz hinzufügen
 staff-error-note = Schreiben Sie die Notiz
 staff-error-note-long = Die Notiz ist zu lang oder enthält Zeichen, die nicht gespeichert werden können: höchstens 5.000 Zeichen
-staff-views-title = Wer den Fall geöffnet hat
+staff-views-title = Wer den Fall angesehen hat
 
 ## Delay notices and a corrected first contact
 staff-step-delay-notified = Verschiebung mitteilen
@@ -171,13 +171,13 @@ staff-error-delay = Diese Frist kann nur vor ihrem Ablauf verschoben werden, und
 staff-done-saved = Gespeichert.
 # Variables:
 #   $step (String) - the step's name
-staff-done-step = Erfasst: { $step }. Der Kunde ist informiert.
+staff-done-step = Gespeichert: { $step }. Das Schreiben an den Kunden ist unterwegs; der Kunde sieht den Schritt schon jetzt auf seiner Fallseite.
 
 staff-merge-title = Ein Duplikat zusammenführen
 staff-merge-body = Wiederholt diese Beschwerde eine andere desselben Kunden, führen Sie sie in jenen Fall zusammen. Nichts wird gelöscht: Dieser Fall behält, was der Kunde geschickt hat, und sein Aktenzeichen zeigt den Fall, den Sie behalten.
 staff-merge-label = Aktenzeichen des Falls, der bleibt
 staff-merge-button = In diesen Fall zusammenführen
-staff-merge-confirm = Diesen Fall in { $into } zusammenführen? Die nächsten Schritte erfolgen dort; das lässt sich nicht rückgängig machen.
+staff-merge-confirm = Diesen Fall in { $into } ({ $customer }) zusammenführen? Die nächsten Schritte erfolgen dort; das lässt sich nicht rückgängig machen.
 staff-merge-yes = Ja, zusammenführen
 staff-merge-cancel = Abbrechen
 staff-merge-error-empty = Geben Sie das Aktenzeichen des Falls ein, der bleibt
@@ -210,3 +210,6 @@ staff-event-final-response = Abschließende Antwort gegeben
 staff-event-withdrawn = Der Kunde hat sie zurückgezogen
 staff-event-delay-notified = Dem Kunden mitgeteilt, dass mehr Zeit nötig ist
 staff-event-first-contact-corrected = Datum der ersten Beschwerde berichtigt
+staff-stage-awaiting-customer = Wartet auf den Kunden
+staff-error-placeholder = Ersetzen Sie die … in der Nachricht durch Ihre eigenen Worte
+staff-stage-merged = In einen anderen Fall zusammengeführt

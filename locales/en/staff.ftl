@@ -154,7 +154,7 @@ staff-note-label = New note
 staff-add-note = Add the note
 staff-error-note = Write the note
 staff-error-note-long = The note is too long or holds characters that cannot be kept: at most 5,000 characters
-staff-views-title = Who opened the case
+staff-views-title = Who has looked at the case
 
 ## Delay notices and a corrected first contact
 staff-step-delay-notified = Give notice of a delay
@@ -171,13 +171,13 @@ staff-error-delay = This deadline can be put back only before it falls due, and 
 staff-done-saved = Saved.
 # Variables:
 #   $step (String) - the step's name
-staff-done-step = Recorded: { $step }. The customer has been told.
+staff-done-step = Recorded: { $step }. The letter to the customer is on its way; the customer sees the step on their case page now.
 
 staff-merge-title = Merge a duplicate
 staff-merge-body = If this complaint repeats another of the same customer, merge it into that case. Nothing is deleted: this case keeps what the customer sent, and its reference will show the case you keep.
 staff-merge-label = Reference of the case to keep
 staff-merge-button = Merge into that case
-staff-merge-confirm = Merge this case into { $into }? Its next steps will be taken there, and this cannot be undone.
+staff-merge-confirm = Merge this case into { $into } ({ $customer })? Its next steps will be taken there, and this cannot be undone.
 staff-merge-yes = Yes, merge
 staff-merge-cancel = Cancel
 staff-merge-error-empty = Enter the reference of the case to keep
@@ -210,3 +210,6 @@ staff-event-final-response = Gave the final answer
 staff-event-withdrawn = The customer withdrew it
 staff-event-delay-notified = Told the customer more time is needed
 staff-event-first-contact-corrected = Corrected the date of the first complaint
+staff-stage-awaiting-customer = Waiting for the customer
+staff-error-placeholder = Write your own words in place of the … in the message
+staff-stage-merged = Merged into another case

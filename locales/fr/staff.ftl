@@ -154,7 +154,7 @@ staff-note-label = Nouvelle note
 staff-add-note = Ajouter la note
 staff-error-note = Rédigez la note
 staff-error-note-long = La note est trop longue ou contient des caractères qui ne peuvent pas être conservés : 5 000 caractères au plus
-staff-views-title = Qui a ouvert le dossier
+staff-views-title = Qui a consulté le dossier
 
 ## Delay notices and a corrected first contact
 staff-step-delay-notified = Annoncer un report
@@ -171,13 +171,13 @@ staff-error-delay = Ce délai ne peut être reporté qu'avant son échéance, et
 staff-done-saved = Enregistré.
 # Variables:
 #   $step (String) - the step's name
-staff-done-step = Enregistré : { $step }. Le client en est informé.
+staff-done-step = Enregistré : { $step }. Le courrier au client est en route ; le client voit l’étape sur la page de son dossier dès maintenant.
 
 staff-merge-title = Fusionner un doublon
 staff-merge-body = Si cette réclamation répète une autre du même client, fusionnez-la dans ce dossier. Rien n’est supprimé : ce dossier garde ce que le client a envoyé, et sa référence affichera le dossier conservé.
 staff-merge-label = Référence du dossier à conserver
 staff-merge-button = Fusionner dans ce dossier
-staff-merge-confirm = Fusionner ce dossier dans { $into } ? Les prochaines étapes se feront là-bas, et c’est définitif.
+staff-merge-confirm = Fusionner ce dossier dans { $into } ({ $customer }) ? Les prochaines étapes se feront là-bas, et c’est définitif.
 staff-merge-yes = Oui, fusionner
 staff-merge-cancel = Annuler
 staff-merge-error-empty = Saisissez la référence du dossier à conserver
@@ -210,3 +210,6 @@ staff-event-final-response = Réponse définitive donnée
 staff-event-withdrawn = Le client l’a retirée
 staff-event-delay-notified = Client informé qu’il faut plus de temps
 staff-event-first-contact-corrected = Date de la première réclamation corrigée
+staff-stage-awaiting-customer = En attente du client
+staff-error-placeholder = Remplacez les … du message par vos propres mots
+staff-stage-merged = Fusionné dans un autre dossier

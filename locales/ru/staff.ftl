@@ -156,7 +156,7 @@ staff-note-label = Новая заметка
 staff-add-note = Добавить заметку
 staff-error-note = Напишите заметку
 staff-error-note-long = Заметка слишком длинная или содержит символы, которые нельзя сохранить: не больше 5 000 символов
-staff-views-title = Кто открывал дело
+staff-views-title = Кто просматривал дело
 
 ## Delay notices and a corrected first contact
 staff-step-delay-notified = Сообщить о переносе срока
@@ -173,13 +173,13 @@ staff-error-delay = Этот срок можно перенести только
 staff-done-saved = Сохранено.
 # Variables:
 #   $step (String) - the step's name
-staff-done-step = Записано: { $step }. Клиенту сообщено.
+staff-done-step = Записано: { $step }. Письмо клиенту отправляется; клиент уже видит этот шаг на странице своего дела.
 
 staff-merge-title = Объединить дубликат
 staff-merge-body = Если эта жалоба повторяет другую жалобу того же клиента, объедините её с тем делом. Ничего не удаляется: это дело сохранит всё, что прислал клиент, а по его номеру будет открываться сохранённое дело.
 staff-merge-label = Номер дела, которое остаётся
 staff-merge-button = Объединить с этим делом
-staff-merge-confirm = Объединить это дело с { $into }? Дальнейшие шаги будут выполняться там, отменить это нельзя.
+staff-merge-confirm = Объединить это дело с { $into } ({ $customer })? Дальнейшие шаги будут выполняться там, отменить это нельзя.
 staff-merge-yes = Да, объединить
 staff-merge-cancel = Отмена
 staff-merge-error-empty = Введите номер дела, которое остаётся
@@ -212,3 +212,6 @@ staff-event-final-response = Дан окончательный ответ
 staff-event-withdrawn = Клиент отозвал обращение
 staff-event-delay-notified = Клиенту сообщено, что нужно больше времени
 staff-event-first-contact-corrected = Исправлена дата первого обращения
+staff-stage-awaiting-customer = Ждём ответа клиента
+staff-error-placeholder = Замените … в сообщении своими словами
+staff-stage-merged = Объединено с другим делом

@@ -72,6 +72,9 @@ pub struct QueuedCase {
     /// Who of the staff handles it.
     #[serde(default)]
     pub assignee: Option<String>,
+    /// The customer's name.
+    #[serde(default)]
+    pub customer: Option<String>,
 }
 
 /// A page of the queue.

@@ -38,7 +38,12 @@ pub fn step_label(step: EventKind) -> &'static str {
     }
 }
 
-/// The message to the customer a step starts from, in the case's language.
+/// Where a template leaves the member to write: a message that still holds
+/// it is not sent.
+pub const PLACEHOLDER: char = '…';
+
+/// The message to the customer a step starts from, in the case's language;
+/// where it needs the member's own words, it holds [`PLACEHOLDER`].
 pub fn template(step: EventKind) -> &'static str {
     match step {
         EventKind::Acknowledged => msg!("staff-template-acknowledged"),
@@ -280,7 +285,7 @@ fn CaseView(
     let merged_into = found.work.merged_into.as_ref().map(super::merge::merged_into);
     let merged = super::merge::merged(&found.work.merged);
     let merge_form = found.work.merged_into.is_none().then(|| {
-        view! { <super::merge::MergeForm reference=found.reference.clone() /> }
+        view! { <super::merge::MergeForm reference=found.reference.clone() answers=found.answers.clone() /> }
     });
 
     view! {
@@ -296,7 +301,10 @@ fn CaseView(
             </div>
             <div class="summary-list__row">
                 <dt class="summary-list__key">{t!("staff-case-stage")}</dt>
-                <dd class="summary-list__value" id="case-stage">{i18n::text(labels::stage(found.stage), &[("kind", kind.into())])}</dd>
+                <dd class="summary-list__value" id="case-stage">{match &found.work.merged_into {
+                    Some(_) => t!("staff-stage-merged"),
+                    None => i18n::text(super::stage_label(found.stage), &[("kind", kind.into())]),
+                }}</dd>
             </div>
             <div class="summary-list__row">
                 <dt class="summary-list__key">{t!("staff-case-language")}</dt>
@@ -308,7 +316,9 @@ fn CaseView(
         {documents}
         <h2 class="heading-m">{t!("staff-deadlines-title")}</h2>
         <dl class="summary-list" id="deadlines">{deadlines}</dl>
-        <Handler reference=found.reference.clone() assignee=found.work.assignee.clone() case />
+        {found.work.merged_into.is_none().then(|| view! {
+            <Handler reference=found.reference.clone() assignee=found.work.assignee.clone() case />
+        })}
         <StepForm reference=found.reference.clone() provider=found.provider.clone() lang=found.lang steps delayable case />
         <h2 class="heading-m">{t!("staff-history-title")}</h2>
         <ol class="timeline" id="history">{events}</ol>
@@ -439,7 +449,12 @@ fn Handler(reference: String, assignee: Option<api::Member>, case: CaseSignal) -
 #[component]
 fn Notes(reference: String, notes: Vec<api::Note>, case: CaseSignal) -> impl IntoView {
     let done = Done::of_page();
-    let text = RwSignal::new(String::new());
+    // Kept in the tab until it is added, across a change of language.
+    let text = RwSignal::new(StepDraft::load_form(&reference, NOTE_FORM).get("text"));
+    {
+        let reference = reference.clone();
+        Effect::new(move |_| StepDraft::save_form(&reference, NOTE_FORM, &[("text", &text.get())]));
+    }
     let problems = RwSignal::new(Vec::<Problem>::new());
     let sent = RwSignal::new(0u32);
     let busy = RwSignal::new(false);
@@ -470,6 +485,7 @@ fn Notes(reference: String, notes: Vec<api::Note>, case: CaseSignal) -> impl Int
         leptos::task::spawn_local(async move {
             match api::add_note(&reference, &written).await {
                 Ok(updated) => {
+                    storage::clear_case_form(&reference, NOTE_FORM);
                     Done::say(done, t!("staff-done-saved"));
                     case.set(Some(Ok(updated)));
                 }
@@ -502,6 +518,9 @@ fn Notes(reference: String, notes: Vec<api::Note>, case: CaseSignal) -> impl Int
     }
 }
 
+/// The note form's name in the tab's storage.
+const NOTE_FORM: &str = "staff-note";
+
 /// The step form as the tab keeps it (`storage::save_case_form`), by name:
 /// `step`, `message`, `milestone`, `date`, and the documents uploaded for it.
 struct StepDraft(Draft);
@@ -510,7 +529,21 @@ impl StepDraft {
     const FORM: &'static str = "staff-step";
 
     fn load(reference: &str) -> StepDraft {
-        StepDraft(storage::load_case_form(reference, Self::FORM).unwrap_or_default())
+        StepDraft::load_form(reference, Self::FORM)
+    }
+
+    /// Another of the case page's forms as the tab keeps it.
+    fn load_form(reference: &str, form: &str) -> StepDraft {
+        StepDraft(storage::load_case_form(reference, form).unwrap_or_default())
+    }
+
+    /// Keeps another of the case page's forms: its texts by name.
+    fn save_form(reference: &str, form: &str, texts: &[(&str, &str)]) {
+        let mut draft = Draft::new(form.to_string());
+        for (name, value) in texts {
+            draft.answers.insert(name.to_string(), FieldValue::Text(value.to_string()));
+        }
+        storage::save_case_form(reference, form, &draft);
     }
 
     fn get(&self, name: &str) -> String {
@@ -579,9 +612,17 @@ fn StepForm(
     let busy = RwSignal::new(false);
     let problems = RwSignal::new(Vec::<Problem>::new());
     let sent = RwSignal::new(0u32);
+    // Another step's template replaces the message only if the member has
+    // not written in it: their words are never lost to a change of mind.
     let choose = move |step: EventKind| {
+        let untouched = message.with_untracked(|text| {
+            text.trim().is_empty()
+                || chosen.get_untracked().is_some_and(|before| *text == i18n::text_in(lang, template(before), &[]))
+        });
         chosen.set(Some(step));
-        message.set(i18n::text_in(lang, template(step), &[]));
+        if untouched {
+            message.set(i18n::text_in(lang, template(step), &[]));
+        }
     };
     let options = steps
         .iter()
@@ -618,6 +659,8 @@ fn StepForm(
         }
         if text.trim().is_empty() {
             found.push(Problem { target: "step-message".into(), message: t!("staff-error-message") });
+        } else if text.contains(PLACEHOLDER) {
+            found.push(Problem { target: "step-message".into(), message: t!("staff-error-placeholder") });
         }
         if !found.is_empty() {
             problems.set(found);

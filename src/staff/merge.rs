@@ -4,13 +4,22 @@
 
 use leptos::prelude::*;
 
+use redress_core::customer;
+use redress_core::validation::{Answers, FieldValue};
+
 use super::api::{self, Merge};
 use super::case::Done;
 use crate::api::Failure;
 use crate::components::error_summary::{ErrorSummary, Problem};
+use crate::draft::Draft;
 use crate::i18n::{self, format};
 use crate::router::navigate;
+use crate::storage;
 use crate::t;
+
+/// The form's name in the tab's storage, and the reference typed in it.
+const FORM: &str = "staff-merge";
+const INTO: &str = "into";
 
 /// Why the server refused a merge, in words for the member.
 pub fn refusal(failure: &Failure) -> String {
@@ -62,13 +71,27 @@ pub fn merged(merged: &[Merge]) -> Option<impl IntoView + use<>> {
     })
 }
 
-/// The reference of the case to keep, then a confirmation; once merged, the
-/// case kept is shown, saying so.
+/// The reference of the case to keep, checked against it (the same
+/// customer, by the core's rule) before the member is asked to confirm,
+/// naming its customer; once merged, the case kept is shown, saying so.
+/// What is typed is kept in the tab, across a change of language.
 #[component]
-pub fn MergeForm(reference: String) -> impl IntoView {
-    let into = RwSignal::new(String::new());
-    // The reference the member confirms, once they have given one.
-    let confirming = RwSignal::new(None::<String>);
+pub fn MergeForm(reference: String, answers: Answers) -> impl IntoView {
+    let kept = storage::load_case_form(&reference, FORM).and_then(|draft| match draft.answers.get(INTO) {
+        Some(FieldValue::Text(text)) => Some(text.clone()),
+        _ => None,
+    });
+    let into = RwSignal::new(kept.unwrap_or_default());
+    {
+        let reference = reference.clone();
+        Effect::new(move |_| {
+            let mut draft = Draft::new(FORM.to_string());
+            draft.answers.insert(INTO.to_string(), FieldValue::Text(into.get()));
+            storage::save_case_form(&reference, FORM, &draft);
+        });
+    }
+    // The case to keep and its customer, once the member has confirmed it is theirs to merge into.
+    let confirming = RwSignal::new(None::<(String, String)>);
     let problems = RwSignal::new(Vec::<Problem>::new());
     let sent = RwSignal::new(0u32);
     let busy = RwSignal::new(false);
@@ -76,18 +99,38 @@ pub fn MergeForm(reference: String) -> impl IntoView {
         problems.set(vec![Problem { target: "merge-into".into(), message }]);
         sent.update(|n| *n += 1);
     };
-    let ask = move |event: leptos::ev::SubmitEvent| {
-        event.prevent_default();
-        let typed = into.get_untracked().trim().to_uppercase();
-        if typed.is_empty() {
-            return fail(t!("staff-merge-error-empty"));
+    let ask = {
+        let reference = reference.clone();
+        move |event: leptos::ev::SubmitEvent| {
+            event.prevent_default();
+            let typed = redress_core::references::normalise_reference(&into.get_untracked());
+            if typed.is_empty() {
+                return fail(t!("staff-merge-error-empty"));
+            }
+            if typed == reference {
+                return fail(t!("staff-merge-error-same"));
+            }
+            let answers = answers.clone();
+            leptos::task::spawn_local(async move {
+                match api::case(&typed).await {
+                    Ok(other) if other.work.merged_into.is_some() => fail(t!("staff-merge-error-merged")),
+                    Ok(other) if !customer::same_customer(&answers, &other.answers) => {
+                        fail(t!("staff-merge-error-customer"))
+                    }
+                    Ok(other) => {
+                        problems.set(Vec::new());
+                        let who = customer::name(&other.answers).unwrap_or_default();
+                        confirming.set(Some((other.reference, who)));
+                        super::focus_when_drawn("merge-confirm");
+                    }
+                    Err(Failure::NotFound) => fail(t!("staff-merge-error-unknown")),
+                    Err(failure) => fail(refusal(&failure)),
+                }
+            });
         }
-        problems.set(Vec::new());
-        confirming.set(Some(typed));
-        focus("merge-confirm");
     };
     let merge = move || {
-        let Some(into) = confirming.get_untracked() else { return };
+        let Some((into, _)) = confirming.get_untracked() else { return };
         if busy.get_untracked() {
             return;
         }
@@ -96,6 +139,7 @@ pub fn MergeForm(reference: String) -> impl IntoView {
         leptos::task::spawn_local(async move {
             match api::merge(&reference, &into).await {
                 Ok(kept) => {
+                    storage::clear_case_form(&reference, FORM);
                     Done::say_on_next_page(t!("staff-done-merged", reference = reference.clone()));
                     navigate(&format!("/staff/cases/{}", kept.reference));
                 }
@@ -109,7 +153,7 @@ pub fn MergeForm(reference: String) -> impl IntoView {
     };
     let cancel = move |_| {
         confirming.set(None);
-        focus("merge-into");
+        super::focus_when_drawn("merge-into");
     };
     view! {
         <h2 class="heading-m">{t!("staff-merge-title")}</h2>
@@ -119,7 +163,7 @@ pub fn MergeForm(reference: String) -> impl IntoView {
             <div class="form-group" class:form-group--error=move || problems.with(|p| !p.is_empty())>
                 <label class="label" for="merge-into">{t!("staff-merge-label")}</label>
                 {super::field_error(problems, "merge-into")}
-                <input class="input input--code" type="text" id="merge-into" autocomplete="off" spellcheck="false"
+                <input class="input input--reference" type="text" id="merge-into" autocomplete="off" spellcheck="false"
                     aria-describedby=move || problems.with(|p| (!p.is_empty()).then_some("merge-into-error"))
                     prop:value=move || into.get()
                     on:input=move |ev| {
@@ -129,12 +173,12 @@ pub fn MergeForm(reference: String) -> impl IntoView {
             </div>
             <button type="submit" class="button button--secondary">{t!("staff-merge-button")}</button>
         </form>
-        {move || confirming.get().map(|into| {
+        {move || confirming.get().map(|(into, who)| {
             let merge = merge.clone();
             view! {
                 <div class="notification merge-confirm" id="merge-confirm" tabindex="-1" role="group"
                     aria-labelledby="merge-confirm-text">
-                    <p id="merge-confirm-text">{t!("staff-merge-confirm", into = into)}</p>
+                    <p id="merge-confirm-text">{t!("staff-merge-confirm", into = into, customer = who)}</p>
                     <div class="button-group">
                         <button type="button" class="button button--warning" disabled=move || busy.get()
                             on:click=move |_| merge()>{t!("staff-merge-yes")}</button>
@@ -144,16 +188,4 @@ pub fn MergeForm(reference: String) -> impl IntoView {
             }
         })}
     }
-}
-
-/// Moves the focus to element `id` once it is drawn.
-fn focus(id: &'static str) {
-    set_timeout(
-        move || {
-            if let Some(element) = document().get_element_by_id(id) {
-                let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(element).focus();
-            }
-        },
-        std::time::Duration::ZERO,
-    );
 }

@@ -72,6 +72,27 @@ pub fn page(path: &str, later: LaterPages) -> AnyView {
     }
 }
 
+/// A stage as the team reads it: the customer's page says "waiting for your
+/// reply" to the customer; the console, waiting for the customer.
+pub fn stage_label(stage: redress_core::lifecycle::Stage) -> &'static str {
+    match stage {
+        redress_core::lifecycle::Stage::AwaitingCustomer => crate::msg!("staff-stage-awaiting-customer"),
+        stage => crate::labels::stage(stage),
+    }
+}
+
+/// Moves the focus to element `id` once it is drawn.
+pub(super) fn focus_when_drawn(id: &'static str) {
+    set_timeout(
+        move || {
+            if let Some(element) = document().get_element_by_id(id) {
+                let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(element).focus();
+            }
+        },
+        std::time::Duration::ZERO,
+    );
+}
+
 /// The error of field `target`, under its label, if it has one.
 pub(super) fn field_error(problems: RwSignal<Vec<Problem>>, target: &'static str) -> impl IntoView {
     move || {

@@ -127,7 +127,7 @@ pub fn Queue() -> impl IntoView {
     let stage_options = Stage::ALL
         .into_iter()
         .map(|s| {
-            let label = i18n::text(labels::stage(s), &[("kind", "complaint".into())]);
+            let label = i18n::text(super::stage_label(s), &[("kind", "complaint".into())]);
             view! { <option value=s.as_str()>{label}</option> }
         })
         .collect_view();
@@ -212,7 +212,7 @@ where
         .filter(|held| held.count > 0)
         .map(|held| {
             let name = held.stage.as_str();
-            let label = i18n::text(labels::stage(held.stage), &[("kind", "complaint".into())]);
+            let label = i18n::text(super::stage_label(held.stage), &[("kind", "complaint".into())]);
             let count = format::number(i18n::lang(), held.count);
             let count = if held.exact { count } else { format!("{count}+") };
             view! {
@@ -242,11 +242,12 @@ fn row(case: &QueuedCase, today: NaiveDate) -> impl IntoView + use<> {
     view! {
         <li class="queue__case">
             <a class="queue__reference" href=href>{case.reference.clone()}</a>
+            {case.customer.clone().map(|name| view! { <span class="queue__customer">{name}</span> })}
             <span class=due_class>{due_text}</span>
             <span class="queue__what">
                 {i18n::text(labels::kind(case.kind), &[])}
                 " · "
-                {i18n::text(labels::stage(case.stage), &[("kind", kind.into())])}
+                {i18n::text(super::stage_label(case.stage), &[("kind", kind.into())])}
                 " · "
                 {t!("staff-received-on", date = format::date(i18n::lang(), case.received_at.date_naive()))}
                 " · "

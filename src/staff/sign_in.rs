@@ -81,6 +81,8 @@ pub fn SignIn() -> impl IntoView {
                     problems.set(Vec::new());
                     busy.set(false);
                     asked.set(true);
+                    // The code is all the next page asks for.
+                    super::focus_when_drawn("sign-in-code");
                 }
                 Err(failure) => fail(problem(&failure, "email")),
             }

@@ -7,7 +7,7 @@
 //! - [`timeline`]: the milestones of a case received at a given instant.
 //! - [`lifecycle`]: stages, events and which of them may happen when.
 //! - [`validation`]: a submission checked against its provider's form.
-//! - [`duplicates`]: whether two cases are the same customer's.
+//! - [`customer`]: who a case's customer is, and whether two cases are the same customer's.
 //! - [`references`]: case references and access codes as people type them.
 //! - [`letters`]: which letter an event calls for, and what it says.
 //!
@@ -16,8 +16,8 @@
 pub mod answers;
 pub mod calendar;
 pub mod clock;
+pub mod customer;
 pub mod dates;
-pub mod duplicates;
 pub mod letters;
 pub mod lifecycle;
 #[cfg(feature = "openapi")]

@@ -127,6 +127,17 @@ async fn the_team_works_on_a_case(db: Db) {
     let (status, case) =
         send(&server, "PUT", &format!("{case_path}/assignee"), &sam, Some(json!({"account": null}))).await;
     assert_eq!((status, &case["work"]["assignee"]), (200, &Value::Null));
+
+    // Whoever takes the first step handles the case; a later step by
+    // another does not take it from them, nor does a token's.
+    let step = |event: &str| Some(json!({"event": event, "message": "Looked into it."}));
+    let other_path = format!("/api/staff/cases/{}", other["reference"].as_str().unwrap());
+    let (_, by_token) = server.staff_event(&token, other["reference"].as_str().unwrap(), "acknowledged", "").await;
+    assert_eq!(by_token["work"]["assignee"], Value::Null, "a token is nobody to give a case to");
+    let (status, case) = send(&server, "POST", &format!("{case_path}/events"), &sam, step("acknowledged")).await;
+    assert_eq!((status, &case["work"]["assignee"]["name"]), (200, &json!("Sam Jones")), "{case}");
+    let (_, untaken) = send(&server, "GET", &other_path, &sam, None).await;
+    assert_eq!(untaken["work"]["assignee"], Value::Null, "a token's step gives the case to nobody");
 }
 on_both_databases!(team_work, the_team_works_on_a_case);
 
@@ -181,6 +192,10 @@ async fn a_duplicate_is_merged_into_the_customers_other_case(db: Db) {
     let listed: Vec<&str> =
         queue["cases"].as_array().unwrap().iter().map(|c| c["reference"].as_str().unwrap()).collect();
     assert!(!listed.contains(&duplicate.as_str()) && listed.len() == 2, "{listed:?}");
+    assert_eq!(queue["cases"][0]["customer"], "Ada Lovelace", "each case names its customer");
+    // A duplicate's reference, as a customer on the phone reads it, finds the case kept.
+    let found = send(&server, "GET", &format!("/api/staff/cases?q={}", duplicate.to_lowercase()), &sam, None).await.1;
+    assert_eq!((found["total"].as_i64(), &found["cases"][0]["reference"]), (Some(1), &json!(surviving)), "{found}");
     let received = queue["stages"].as_array().unwrap().iter().find(|s| s["stage"] == "received").unwrap().clone();
     assert_eq!(received["count"], 2);
 

@@ -135,6 +135,11 @@ impl CaseFilter {
         }
     }
 
+    /// The text searched for, in lower case, if any.
+    pub fn search(&self) -> Option<&str> {
+        self.q.as_deref()
+    }
+
     /// The query as the store's queue reads it, for a provider whose day
     /// today is `today`, asked by the member with `account` (`None`: a token).
     pub fn queue_query<'a>(

@@ -10,6 +10,7 @@ use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, NaiveDate, Utc};
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+use redress_core::customer;
 use redress_core::dates::parse_date;
 use redress_core::lifecycle::{Event, Stage};
 use redress_core::policy::{Actor, EventKind, FieldId, KindId, MilestoneName};
@@ -45,6 +46,8 @@ struct CaseSummary {
     overdue: bool,
     /// The name of the member of the staff who handles it, if anyone does.
     assignee: Option<String>,
+    /// The customer's name as their form took it.
+    customer: Option<String>,
 }
 
 /// A page of the staff's list.
@@ -88,7 +91,17 @@ pub async fn list(
         .ok_or_else(|| ApiError::Internal(format!("staff of an unknown provider `{}`", staff.provider)))?;
     let today = policy.time_zone.local_date(state.clock.now());
     let cursor = filter.cursor()?;
-    let query = filter.queue_query(&staff.provider, staff.account, today, cursor.as_ref())?;
+    // A duplicate's reference finds the case it was merged into.
+    let surviving = match filter.search().map(redress_core::references::normalise_reference) {
+        Some(reference) if (1..=32).contains(&reference.len()) => {
+            state.store.surviving_reference(&staff.provider, &reference).await?.map(|found| found.to_lowercase())
+        }
+        _ => None,
+    };
+    let mut query = filter.queue_query(&staff.provider, staff.account, today, cursor.as_ref())?;
+    if let Some(reference) = &surviving {
+        query.search = Some(reference);
+    }
     let found = state.store.queue_page(&query).await?;
     let cases = found
         .rows
@@ -97,7 +110,9 @@ pub async fn list(
             let next_due = row.next_due.as_deref().and_then(parse_date);
             let kind = KindId::parse(&row.current_kind)
                 .ok_or_else(|| ApiError::Internal(format!("case {} has an unknown kind", row.reference)))?;
+            let customer = serde_json::from_str::<Answers>(&row.answers).ok().and_then(|a| customer::name(&a));
             Ok(CaseSummary {
+                customer,
                 reference: row.reference,
                 kind,
                 overdue: next_due.is_some_and(|due| due < today),
@@ -418,6 +433,10 @@ pub async fn record_event(
     }
     let step = Step { message, author: Some(staff.name), uploads: body.documents, ..Step::new(event, Actor::Staff) };
     let updated = case.record(&state.store, now, step, &state.public_url).await?;
+    // Whoever takes a case's first step handles it, unless someone already does.
+    if let Some(account) = staff.account {
+        state.store.take_if_unassigned(updated.stored.id, account).await?;
+    }
     Ok(no_store(axum::Json(updated.show(&state.store, now, Viewer::Staff).await?).into_response()))
 }
 

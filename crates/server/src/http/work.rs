@@ -141,7 +141,7 @@ pub async fn merge(
     let now = state.clock.now();
     let into = LiveCase::load(into, now)?;
     refuse_if_merged(&into)?;
-    if !redress_core::duplicates::same_customer(&case.answers()?, &into.answers()?) {
+    if !redress_core::customer::same_customer(&case.answers()?, &into.answers()?) {
         return Err(refused(
             "merge_not_same_customer",
             "The two cases give neither the same email address nor the same phone number.",

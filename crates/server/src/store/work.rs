@@ -93,6 +93,34 @@ impl Store {
         Ok(done.rows_affected() == 1)
     }
 
+    /// Gives case `case_id` to `account` if nobody handles it yet: whoever
+    /// takes its first step handles it. Whether it did.
+    pub async fn take_if_unassigned(&self, case_id: i64, account: i64) -> StoreResult<bool> {
+        let done = sqlx::query(
+            "UPDATE cases SET assignee_id = $1 WHERE id = $2 AND assignee_id IS NULL \
+             AND EXISTS (SELECT 1 FROM staff_members m WHERE m.id = $1 AND m.removed_at IS NULL)",
+        )
+        .bind(account)
+        .bind(case_id)
+        .execute(&self.write)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// The reference of the case `reference` (of `provider`) was merged
+    /// into, if it is a duplicate: a search for it finds the case kept.
+    pub async fn surviving_reference(&self, provider: &str, reference: &str) -> StoreResult<Option<String>> {
+        let row = sqlx::query(
+            "SELECT s.reference FROM cases c JOIN cases s ON s.id = c.merged_into_id \
+             WHERE c.reference = $1 AND c.provider = $2",
+        )
+        .bind(reference)
+        .bind(provider)
+        .fetch_optional(&self.read)
+        .await?;
+        Ok(row.map(|row| row.try_get("reference")).transpose()?)
+    }
+
     pub async fn add_case_note(&self, case_id: i64, author: &str, text: &str, at: DateTime<Utc>) -> StoreResult<()> {
         sqlx::query("INSERT INTO case_notes (case_id, author, body, created_at) VALUES ($1, $2, $3, $4)")
             .bind(case_id)

@@ -1,6 +1,7 @@
-//! Whether two cases are the same customer's, so that one may be merged
-//! into the other: they gave the same email address or the same phone
-//! number, however each was typed.
+//! Who a case's customer is, from their answers: the name the team reads
+//! in the queue, and whether two cases are the same customer's, so that one
+//! may be merged into the other (the same email address or the same phone
+//! number, however each was typed).
 
 use crate::answers::{Answers, FieldValue};
 use crate::policy::FieldId;
@@ -16,6 +17,19 @@ pub fn same_customer(a: &Answers, b: &Answers) -> bool {
     let same_email = matches!((email(a), email(b)), (Some(x), Some(y)) if x == y);
     let same_phone = matches!((phone(a), phone(b)), (Some(x), Some(y)) if x == y);
     same_email || same_phone
+}
+
+/// The customer's name as the form took it: a full name, or given name and
+/// surname (with a patronymic where the form asks for one).
+pub fn name(answers: &Answers) -> Option<String> {
+    if let Some(full) = text(answers, FieldId::FullName) {
+        return Some(full.to_string());
+    }
+    let parts: Vec<&str> = [FieldId::FirstName, FieldId::Patronymic, FieldId::Surname]
+        .into_iter()
+        .filter_map(|field| text(answers, field))
+        .collect();
+    (!parts.is_empty()).then(|| parts.join(" "))
 }
 
 fn text(answers: &Answers, field: FieldId) -> Option<&str> {
@@ -42,6 +56,14 @@ mod tests {
 
     fn answers(pairs: &[(&str, &str)]) -> Answers {
         pairs.iter().map(|(k, v)| (k.to_string(), FieldValue::Text(v.to_string()))).collect()
+    }
+
+    #[test]
+    fn a_customer_is_named_as_their_form_asked() {
+        assert_eq!(name(&answers(&[("full_name", " Ada Lovelace ")])).as_deref(), Some("Ada Lovelace"));
+        let kontakt = answers(&[("surname", "Məmmədova"), ("first_name", "Aygün"), ("patronymic", "Rəşid qızı")]);
+        assert_eq!(name(&kontakt).as_deref(), Some("Aygün Rəşid qızı Məmmədova"));
+        assert_eq!(name(&answers(&[("email", "a@b.c")])), None);
     }
 
     #[test]
