@@ -10,7 +10,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { accessibilityViolations, baseUrl, launch, message, openPage, screenshot } from '../lib/browser.js';
 import { fileCase } from '../lib/api.js';
-import { addMember, codeFor, lettersTo, notSignedIn, tabTo } from '../lib/console.js';
+import { addMember, caughtLetters, codeFor, lettersTo, notSignedIn, tabTo } from '../lib/console.js';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -235,6 +235,15 @@ test('a duplicate merged into the customer\'s other case, by keyboard; the queue
   assert.deepEqual(problems.filter((p) => !notSignedIn(p) && !p.includes('422')), []);
   await context.close();
 
+  // The duplicate's customer is told by email, with both references and the way in.
+  const deadline = Date.now() + 15_000;
+  let told;
+  while (!told && Date.now() < deadline) {
+    told = (await caughtLetters()).find((l) => l.subject.includes(duplicate.reference) && l.subject.includes(kept.reference));
+    if (!told) await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  assert.ok(told, 'no letter tells the customer of the merge');
+  assert.ok(told.text.includes(`/status?reference=${duplicate.reference}&lang=en`), told.text);
   // The duplicate's customer, following their own link, sees the case kept.
   const customer = await openPage(browser);
   await customer.page.goto(`${baseUrl}/status/${duplicate.reference}?lang=en#${duplicate.access_code}`);

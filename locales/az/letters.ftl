@@ -98,3 +98,6 @@ letter-sign-in-subject = { $company } şikayət konsoluna giriş kodunuz
 letter-sign-in-code = Giriş kodunuz: { $code }
 letter-sign-in-expiry = Onu { $minutes } dəqiqə ərzində giriş səhifəsində yazın. Kod yalnız bir dəfə işləyir.
 letter-sign-in-not-you = Əgər daxil olmaq istəməmisinizsə, bu məktubu nəzərə almayın: kod olmadan heç kim daxil ola bilməz.
+letter-merged-subject = { $reference } şikayətiniz artıq { $kept } işinin bir hissəsidir
+letter-merged-body = { $company } { $reference } şikayətinizi eyni məsələyə aid { $kept } şikayətinizə birləşdirib və bundan sonra onlara birlikdə { $kept } kimi baxır. Göndərdiyiniz heç nə itmir.
+letter-merged-code = { $reference } üçün giriş kodunuz { $kept } işini də açır: { $link }

@@ -211,3 +211,4 @@ staff-event-first-contact-corrected = İlk şikayətin tarixi düzəldildi
 staff-stage-awaiting-customer = Müştəridən cavab gözlənilir
 staff-error-placeholder = Mesajdakı … yerinə öz sözlərinizi yazın
 staff-stage-merged = Başqa işə birləşdirilib
+staff-letter-merged = Başqa işə birləşdirmə

@@ -98,3 +98,6 @@ letter-sign-in-subject = Ihr Anmeldecode für die Beschwerdekonsole von { $compa
 letter-sign-in-code = Ihr Anmeldecode lautet: { $code }
 letter-sign-in-expiry = Geben Sie ihn innerhalb von { $minutes } Minuten auf der Anmeldeseite ein. Er gilt nur einmal.
 letter-sign-in-not-you = Wenn Sie sich nicht anmelden wollten, können Sie diese E-Mail ignorieren: Ohne den Code kann sich niemand anmelden.
+letter-merged-subject = Ihre Beschwerde { $reference } gehört jetzt zu { $kept }
+letter-merged-body = { $company } hat Ihre Beschwerde { $reference } mit Ihrer Beschwerde { $kept } zur selben Sache zusammengeführt und bearbeitet beide von nun an gemeinsam als { $kept }. Nichts, was Sie geschickt haben, geht verloren.
+letter-merged-code = Ihr Zugangscode für { $reference } öffnet auch { $kept }: { $link }

@@ -213,3 +213,4 @@ staff-event-first-contact-corrected = Datum der ersten Beschwerde berichtigt
 staff-stage-awaiting-customer = Wartet auf den Kunden
 staff-error-placeholder = Ersetzen Sie die … in der Nachricht durch Ihre eigenen Worte
 staff-stage-merged = In einen anderen Fall zusammengeführt
+staff-letter-merged = Zusammenführung in einen anderen Fall

@@ -98,3 +98,6 @@ letter-sign-in-subject = Your code to sign in to { $company }'s complaints conso
 letter-sign-in-code = Your sign-in code is: { $code }
 letter-sign-in-expiry = Type it on the sign-in page within { $minutes } minutes. It works once.
 letter-sign-in-not-you = If you did not ask to sign in, you can ignore this email: nobody can sign in without the code.
+letter-merged-subject = Your complaint { $reference } is now part of { $kept }
+letter-merged-body = { $company } has joined your complaint { $reference } to your complaint { $kept }, which is about the same matter, and handles them together as { $kept } from now on. Nothing you sent is lost.
+letter-merged-code = Your access code for { $reference } opens { $kept } too: { $link }

@@ -213,3 +213,4 @@ staff-event-first-contact-corrected = Corrected the date of the first complaint
 staff-stage-awaiting-customer = Waiting for the customer
 staff-error-placeholder = Write your own words in place of the … in the message
 staff-stage-merged = Merged into another case
+staff-letter-merged = Merged into another case

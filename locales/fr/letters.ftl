@@ -98,3 +98,6 @@ letter-sign-in-subject = Votre code de connexion à la console des réclamations
 letter-sign-in-code = Votre code de connexion : { $code }
 letter-sign-in-expiry = Saisissez-le sur la page de connexion dans les { $minutes } minutes. Il ne sert qu'une fois.
 letter-sign-in-not-you = Si vous n'avez pas demandé à vous connecter, ignorez cet e-mail : personne ne peut se connecter sans ce code.
+letter-merged-subject = Votre réclamation { $reference } fait désormais partie de { $kept }
+letter-merged-body = { $company } a joint votre réclamation { $reference } à votre réclamation { $kept }, qui porte sur le même sujet, et les traite désormais ensemble sous { $kept }. Rien de ce que vous avez envoyé n’est perdu.
+letter-merged-code = Votre code d’accès pour { $reference } ouvre aussi { $kept } : { $link }

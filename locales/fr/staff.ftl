@@ -213,3 +213,4 @@ staff-event-first-contact-corrected = Date de la première réclamation corrigé
 staff-stage-awaiting-customer = En attente du client
 staff-error-placeholder = Remplacez les … du message par vos propres mots
 staff-stage-merged = Fusionné dans un autre dossier
+staff-letter-merged = Fusion dans un autre dossier

@@ -98,3 +98,6 @@ letter-sign-in-subject = Код для входа в консоль жалоб {
 letter-sign-in-code = Ваш код для входа: { $code }
 letter-sign-in-expiry = Введите его на странице входа в течение { $minutes } минут. Код действует один раз.
 letter-sign-in-not-you = Если вы не пытались войти, не обращайте внимания на это письмо: без кода войти никто не сможет.
+letter-merged-subject = Ваша жалоба { $reference } теперь входит в { $kept }
+letter-merged-body = { $company } объединила вашу жалобу { $reference } с вашей жалобой { $kept } по тому же вопросу и дальше рассматривает их вместе как { $kept }. Всё, что вы прислали, сохранено.
+letter-merged-code = Ваш код доступа к { $reference } открывает и { $kept }: { $link }

@@ -215,3 +215,4 @@ staff-event-first-contact-corrected = Исправлена дата первог
 staff-stage-awaiting-customer = Ждём ответа клиента
 staff-error-placeholder = Замените … в сообщении своими словами
 staff-stage-merged = Объединено с другим делом
+staff-letter-merged = Объединение с другим делом

@@ -99,6 +99,7 @@ fn letter_label(kind: &str) -> Option<&'static str> {
         "closing" => msg!("staff-letter-closing"),
         "step" => msg!("staff-letter-step"),
         "customer_step" => msg!("staff-letter-customer-step"),
+        "merged" => msg!("staff-letter-merged"),
         _ => return None,
     })
 }

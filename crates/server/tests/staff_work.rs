@@ -203,6 +203,15 @@ async fn a_duplicate_is_merged_into_the_customers_other_case(db: Db) {
     let (_, kept) = send(&server, "GET", &format!("/api/staff/cases/{duplicate}"), &sam, None).await;
     assert_eq!(kept["work"]["merged_into"]["reference"], surviving.as_str());
     assert_eq!(kept["staff_actions"], json!([]));
+    // Its customer is told, by a letter of the duplicate's.
+    let told: Vec<(&str, &str)> = kept["letters"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| (l["kind"].as_str().unwrap(), l["recipient"].as_str().unwrap()))
+        .filter(|(kind, _)| *kind == "merged")
+        .collect();
+    assert_eq!(told, [("merged", "ada@example.org")], "{kept}");
     assert_eq!(kept["answers"]["description"], complaint("kijoma")["fields"]["description"]);
     let (status, error) = send(
         &server,

@@ -15,6 +15,7 @@
 mod adr;
 mod dates;
 mod digest;
+mod merged;
 mod receipt;
 mod sign_in;
 mod steps;
@@ -28,6 +29,7 @@ use crate::policy::{ChannelKind, ChannelPurpose, FieldId, KindId, Lang, Mileston
 
 pub use dates::{long_date, whole_number};
 pub use digest::{DIGEST_HOUR, DueCase, digest};
+pub use merged::merged;
 pub use receipt::{new_case, receipt};
 pub use sign_in::sign_in_code;
 pub use steps::after_event;
@@ -77,6 +79,8 @@ pub enum LetterKind {
     Digest,
     /// To a member of the staff: the code to sign in to the console.
     SignInCode,
+    /// To the customer: their complaint was merged into another of theirs.
+    Merged,
 }
 
 impl LetterKind {
@@ -95,6 +99,7 @@ impl LetterKind {
             LetterKind::CustomerStep => "customer_step",
             LetterKind::Digest => "digest",
             LetterKind::SignInCode => "sign_in_code",
+            LetterKind::Merged => "merged",
         }
     }
 }

@@ -123,7 +123,7 @@ impl From<CaseWork> for WorkView {
 struct LetterView {
     /// `receipt`, `new_case`, `acknowledgement`, `information_request`,
     /// `delay_notice`, `response`, `window_reminder`, `adr`, `closing`,
-    /// `step` or `customer_step`.
+    /// `step`, `customer_step` or `merged`.
     kind: String,
     recipient: String,
     written_at: DateTime<Utc>,

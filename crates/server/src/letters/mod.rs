@@ -193,6 +193,15 @@ pub fn sign_in_code(policy: &Policy, lang: Lang, code: &str, address: &str, publ
     outbox_row(&letter, policy, address, public_url, None)
 }
 
+/// The letter that tells the customer at `address` that case `duplicate`
+/// was merged into `kept`: the look-up with the duplicate's reference,
+/// which shows the case kept.
+pub fn merged(policy: &Policy, lang: Lang, duplicate: &str, kept: &str, address: &str, public_url: &str) -> NewLetter {
+    let link = lookup_link(public_url, duplicate, lang);
+    let letter = redress_core::letters::merged(policy, lang, duplicate, kept, &link);
+    outbox_row(&letter, policy, address, public_url, None)
+}
+
 /// A new Message-ID at the portal's host (`REDRESS_PUBLIC_URL`'s), the
 /// same at every attempt to send the letter. It starts with the time it
 /// was made, so that the outbox's unique index grows at its end rather than

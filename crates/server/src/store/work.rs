@@ -6,6 +6,7 @@ use chrono::{DateTime, Utc};
 use sqlx::Row;
 
 use super::cases::NO_DEADLINE;
+use super::letters::{NewLetter, insert_letters_in};
 use super::{Store, StoreError, StoreResult, format_time, parse_time};
 
 /// A member of the staff, as colleagues see them.
@@ -213,9 +214,17 @@ impl Store {
     /// Merges case `duplicate` into case `into`, for `by` at `at`: the
     /// duplicate leaves the queue and its clock (its stage is `merged`), and
     /// the duplicates merged into it before now point to `into`, so that a
-    /// customer's look-up follows one step. Nothing is deleted. Refused
+    /// customer's look-up follows one step; `letters` (the customer's word
+    /// of it) are written with it. Nothing is deleted. Refused
     /// with [`StoreError::Conflict`] if either was merged meanwhile.
-    pub async fn merge_cases(&self, duplicate: i64, into: i64, by: &str, at: DateTime<Utc>) -> StoreResult<()> {
+    pub async fn merge_cases(
+        &self,
+        duplicate: i64,
+        into: i64,
+        by: &str,
+        at: DateTime<Utc>,
+        letters: &[NewLetter],
+    ) -> StoreResult<()> {
         let mut tx = self.write.begin().await?;
         // Holds the surviving case's row (PostgreSQL) while the merge is written.
         let surviving = sqlx::query("UPDATE cases SET merged_into_id = NULL WHERE id = $1 AND merged_into_id IS NULL")
@@ -241,6 +250,7 @@ impl Store {
             .bind(duplicate)
             .execute(&mut *tx)
             .await?;
+        insert_letters_in(&mut tx, Some(duplicate), letters, at).await?;
         tx.commit().await?;
         Ok(())
     }
