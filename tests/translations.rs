@@ -49,8 +49,9 @@ impl Numbers for Counting<'_> {
     }
 }
 
-const NUMBERS: [&str; 9] = ["count", "days", "max", "seconds", "months", "current", "total", "percent", "amount"];
-const TEXTS: [&str; 32] = [
+const NUMBERS: [&str; 10] =
+    ["count", "days", "max", "seconds", "months", "current", "total", "percent", "amount", "most"];
+const TEXTS: [&str; 35] = [
     "label",
     "language",
     "reason",
@@ -83,6 +84,9 @@ const TEXTS: [&str; 32] = [
     "today",
     "tomorrow",
     "code",
+    "kept",
+    "into",
+    "customer",
 ];
 /// Variables that choose a variant by a word, with each word the app passes.
 const CHOICES: [(&str, &[&str]); 8] = [

@@ -8,6 +8,7 @@
 //! - [`lifecycle`]: stages, events and which of them may happen when.
 //! - [`validation`]: a submission checked against its provider's form.
 //! - [`customer`]: who a case's customer is, and whether two cases are the same customer's.
+//! - [`report`]: how well a company keeps its promises over a period, per kind of case.
 //! - [`references`]: case references and access codes as people type them.
 //! - [`letters`]: which letter an event calls for, and what it says.
 //!
@@ -24,5 +25,6 @@ pub mod lifecycle;
 mod openapi;
 pub mod policy;
 pub mod references;
+pub mod report;
 pub mod timeline;
 pub mod validation;
