@@ -100,4 +100,4 @@ letter-sign-in-expiry = Saisissez-le sur la page de connexion dans les { $minute
 letter-sign-in-not-you = Si vous n'avez pas demandé à vous connecter, ignorez cet e-mail : personne ne peut se connecter sans ce code.
 letter-merged-subject = Votre réclamation { $reference } fait désormais partie de { $kept }
 letter-merged-body = { $company } a joint votre réclamation { $reference } à votre réclamation { $kept }, qui porte sur le même sujet, et les traite désormais ensemble sous { $kept }. Rien de ce que vous avez envoyé n’est perdu.
-letter-merged-code = Votre code d’accès pour { $reference } ouvre aussi { $kept } : { $link }
+letter-merged-code = Votre code d’accès pour { $reference } ouvre aussi { $kept } : { $link }
