@@ -131,8 +131,16 @@ for (const [provider, customer] of Object.entries(customers)) {
     await supply.click();
     await person.page.locator('#documents', { hasText: photo.name }).waitFor();
 
-    // The team sees the answer and the photo, shown as an image.
-    await page.reload();
+    // The queue says the customer wrote last; the team sees the answer and
+    // the photo, shown as an image.
+    await page.goto(`${baseUrl}/staff?lang=en`);
+    await tabTo(page, '#queue-search');
+    await page.keyboard.type(receipt.reference);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('#queue-count')?.textContent.trim() === '1 case');
+    assert.equal(await page.locator('.queue__new').textContent(), message('en', 'staff', 'staff-new-from-customer'));
+    await tabTo(page, `a[href="/staff/cases/${receipt.reference}"]`);
+    await page.keyboard.press('Enter');
     await page.locator('#step-form').waitFor();
     assert.ok((await page.locator('#history').textContent()).includes(`The receipt is attached ${stamp}.`));
     const image = page.locator('#documents img');

@@ -212,3 +212,4 @@ staff-stage-awaiting-customer = Müştəridən cavab gözlənilir
 staff-error-placeholder = Mesajdakı … yerinə öz sözlərinizi yazın
 staff-stage-merged = Başqa işə birləşdirilib
 staff-letter-merged = Başqa işə birləşdirmə
+staff-new-from-customer = Müştəridən yeni

@@ -214,3 +214,4 @@ staff-stage-awaiting-customer = Wartet auf den Kunden
 staff-error-placeholder = Ersetzen Sie die … in der Nachricht durch Ihre eigenen Worte
 staff-stage-merged = In einen anderen Fall zusammengeführt
 staff-letter-merged = Zusammenführung in einen anderen Fall
+staff-new-from-customer = Neu vom Kunden

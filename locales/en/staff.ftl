@@ -214,3 +214,4 @@ staff-stage-awaiting-customer = Waiting for the customer
 staff-error-placeholder = Write your own words in place of the … in the message
 staff-stage-merged = Merged into another case
 staff-letter-merged = Merged into another case
+staff-new-from-customer = New from the customer

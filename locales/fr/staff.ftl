@@ -214,3 +214,4 @@ staff-stage-awaiting-customer = En attente du client
 staff-error-placeholder = Remplacez les … du message par vos propres mots
 staff-stage-merged = Fusionné dans un autre dossier
 staff-letter-merged = Fusion dans un autre dossier
+staff-new-from-customer = Nouveau message du client

@@ -216,3 +216,4 @@ staff-stage-awaiting-customer = Ждём ответа клиента
 staff-error-placeholder = Замените … в сообщении своими словами
 staff-stage-merged = Объединено с другим делом
 staff-letter-merged = Объединение с другим делом
+staff-new-from-customer = Новое от клиента

@@ -75,6 +75,9 @@ pub struct QueuedCase {
     /// The customer's name.
     #[serde(default)]
     pub customer: Option<String>,
+    /// The customer took the latest step: new for the team to read.
+    #[serde(default)]
+    pub new_from_customer: bool,
 }
 
 /// A page of the queue.

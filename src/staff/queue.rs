@@ -244,6 +244,7 @@ fn row(case: &QueuedCase, today: NaiveDate) -> impl IntoView + use<> {
             <a class="queue__reference" href=href>{case.reference.clone()}</a>
             {case.customer.clone().map(|name| view! { <span class="queue__customer">{name}</span> })}
             <span class=due_class>{due_text}</span>
+            {case.new_from_customer.then(|| view! { <span class="queue__new">{t!("staff-new-from-customer")}</span> })}
             <span class="queue__what">
                 {i18n::text(labels::kind(case.kind), &[])}
                 " · "

@@ -138,6 +138,22 @@ async fn the_team_works_on_a_case(db: Db) {
     assert_eq!((status, &case["work"]["assignee"]["name"]), (200, &json!("Sam Jones")), "{case}");
     let (_, untaken) = send(&server, "GET", &other_path, &sam, None).await;
     assert_eq!(untaken["work"]["assignee"], Value::Null, "a token's step gives the case to nobody");
+
+    // The customer's answer is new for the team until it takes a step.
+    let other_ref = other["reference"].as_str().unwrap();
+    let asked = server.staff_event(&token, other_ref, "information_requested", "Which evening?").await;
+    assert_eq!(asked.0, 200, "{}", asked.1);
+    let answer = json!({"action": "information_supplied", "message": "Every evening."});
+    assert_eq!(server.act(other_ref, other["access_code"].as_str().unwrap(), &answer).await.0, 200);
+    let new_from_customer = |queue: &Value| -> Vec<(String, bool)> {
+        let cases = queue["cases"].as_array().unwrap();
+        cases.iter().map(|c| (c["reference"].as_str().unwrap().to_string(), c["new_from_customer"] == true)).collect()
+    };
+    let queue = send(&server, "GET", "/api/staff/cases?sort=received", &sam, None).await.1;
+    assert_eq!(new_from_customer(&queue), [(reference.to_string(), false), (other_ref.to_string(), true)]);
+    server.staff_event(&token, other_ref, "responded", "We fixed it.").await;
+    let queue = send(&server, "GET", "/api/staff/cases?sort=received", &sam, None).await.1;
+    assert_eq!(new_from_customer(&queue), [(reference.to_string(), false), (other_ref.to_string(), false)]);
 }
 on_both_databases!(team_work, the_team_works_on_a_case);
 

@@ -48,6 +48,9 @@ struct CaseSummary {
     assignee: Option<String>,
     /// The customer's name as their form took it.
     customer: Option<String>,
+    /// The customer took the latest step of this open case (answered a
+    /// question, asked for a manager, escalated): new for the team to read.
+    new_from_customer: bool,
 }
 
 /// A page of the staff's list.
@@ -111,8 +114,10 @@ pub async fn list(
             let kind = KindId::parse(&row.current_kind)
                 .ok_or_else(|| ApiError::Internal(format!("case {} has an unknown kind", row.reference)))?;
             let customer = serde_json::from_str::<Answers>(&row.answers).ok().and_then(|a| customer::name(&a));
+            let open = Stage::parse(&row.stage).is_some_and(Stage::is_open);
             Ok(CaseSummary {
                 customer,
+                new_from_customer: open && row.customer_last,
                 reference: row.reference,
                 kind,
                 overdue: next_due.is_some_and(|due| due < today),

@@ -87,6 +87,10 @@ pub struct QueueRow {
     pub answers: String,
     /// The name of the member of the staff who handles it.
     pub assignee: Option<String>,
+    /// Whether the latest step after the filing (the clock's aside) is the
+    /// customer's: an answer, a request, an escalation the team has not
+    /// yet followed with a step of its own.
+    pub customer_last: bool,
     pub cursor: QueueCursor,
 }
 
@@ -229,7 +233,9 @@ fn page_sql(query: &QueueQuery<'_>, conditions: &mut Conditions) -> String {
         "SELECT c.id, c.reference, c.current_kind, c.stage, c.received_at, c.next_due, \
          COALESCE((SELECT e.answers FROM case_events e WHERE e.case_id = c.id AND e.answers IS NOT NULL \
          ORDER BY e.seq DESC LIMIT 1), c.answers) AS latest_answers, \
-         (SELECT m.name FROM staff_members m WHERE m.id = c.assignee_id) AS assignee_name FROM {} \
+         (SELECT m.name FROM staff_members m WHERE m.id = c.assignee_id) AS assignee_name, \
+         (SELECT e.actor FROM case_events e WHERE e.case_id = c.id AND e.actor <> 'clock' AND e.kind <> 'received' \
+         ORDER BY e.seq DESC LIMIT 1) AS last_actor FROM {} \
          WHERE {} ORDER BY {order} LIMIT {limit}",
         conditions.from, conditions.sql
     )
@@ -278,6 +284,7 @@ impl Store {
                 next_due: (next_due != NO_DEADLINE).then(|| next_due.clone()),
                 answers: row.try_get("latest_answers")?,
                 assignee: row.try_get("assignee_name")?,
+                customer_last: row.try_get::<Option<String>, _>("last_actor")?.as_deref() == Some("customer"),
                 cursor: QueueCursor { next_due, received_at: received_text, id: row.try_get("id")? },
             });
         }
