@@ -51,7 +51,7 @@ impl Numbers for Counting<'_> {
 
 const NUMBERS: [&str; 10] =
     ["count", "days", "max", "seconds", "months", "current", "total", "percent", "amount", "most"];
-const TEXTS: [&str; 35] = [
+const TEXTS: [&str; 36] = [
     "label",
     "language",
     "reason",
@@ -87,6 +87,7 @@ const TEXTS: [&str; 35] = [
     "kept",
     "into",
     "customer",
+    "outcome",
 ];
 /// Variables that choose a variant by a word, with each word the app passes.
 const CHOICES: [(&str, &[&str]); 8] = [

@@ -60,8 +60,9 @@ async function signIn(page, email) {
 }
 
 // Takes the first of `steps` the case offers now, with its written message
-// and `words` added, by keyboard; `documents` attached. Returns the step taken.
-async function takeStep(page, steps, words, documents = []) {
+// and `words` added, by keyboard; `documents` attached; `outcome` chosen
+// where the step records one. Returns the step taken.
+async function takeStep(page, steps, words, documents = [], outcome = null) {
   await page.locator('#step-form').waitFor();
   const offered = [];
   for (const step of steps) {
@@ -79,6 +80,14 @@ async function takeStep(page, steps, words, documents = []) {
   // Where the template leaves the member to write, the … goes.
   if ((await page.inputValue('#step-message')).endsWith('…')) await page.keyboard.press('Backspace');
   await page.keyboard.type(` ${words}`);
+  if (outcome) {
+    // One radio group: Tab reaches it, the arrow keys choose.
+    await tabTo(page, 'input[name="outcome"]');
+    for (let presses = 0; presses < 5 && !(await page.isChecked(`#outcome-${outcome}`)); presses += 1) {
+      await page.keyboard.press('ArrowDown');
+    }
+    assert.ok(await page.isChecked(`#outcome-${outcome}`));
+  }
   if (documents.length) {
     await page.locator('#step-documents').setInputFiles(documents);
     await page.waitForFunction((n) => document.querySelectorAll('#step-documents-list li:not(.hint)').length === n, documents.length);
@@ -111,9 +120,9 @@ for (const [provider, customer] of Object.entries(customers)) {
     await page.keyboard.press('Enter');
 
     const said = [];
-    const step = async (steps, words, documents) => {
+    const step = async (steps, words, documents, outcome) => {
       said.push(words);
-      return takeStep(page, steps, words, documents);
+      return takeStep(page, steps, words, documents, outcome);
     };
     await step(['acknowledged'], `Acknowledged ${stamp}.`);
     await step(['information-requested'], `Please send the receipt ${stamp}.`);
@@ -157,7 +166,10 @@ for (const [provider, customer] of Object.entries(customers)) {
     assert.equal(headers['x-content-type-options'], 'nosniff');
 
     await step(['responded', 'final-response'], `Our answer ${stamp}.`);
-    const end = await step(['deadlock-letter-issued', 'resolved', 'final-response', 'closed'], `The end ${stamp}.`, [signedLetter]);
+    const end = await step(['deadlock-letter-issued', 'resolved', 'final-response', 'closed'], `The end ${stamp}.`, [signedLetter], 'not-upheld');
+    // The outcome is the team's, in its history, for the regulator's return.
+    const outcome = message('en', 'staff', 'staff-outcome-not-upheld');
+    assert.ok((await page.locator('#history').textContent()).includes(outcome));
     assert.ok((await page.locator('#documents').textContent()).includes(signedLetter.name));
     assert.deepEqual(await accessibilityViolations(page), []);
     await screenshot(page, `staff-journey-${provider}-1280`);
@@ -168,6 +180,7 @@ for (const [provider, customer] of Object.entries(customers)) {
     await person.page.locator('#history').waitFor();
     const history = await person.page.locator('#history').textContent();
     for (const words of said) assert.ok(history.includes(words), `${words} is not on the case page`);
+    assert.ok(!history.includes(outcome), 'the outcome is not the customer\'s to read');
     assert.ok((await person.page.locator('#documents').textContent()).includes(signedLetter.name));
     const deadline = Date.now() + 20_000;
     let letters = [];

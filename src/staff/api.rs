@@ -7,6 +7,7 @@ use gloo_net::http::Request;
 use redress_core::dates;
 use redress_core::lifecycle::Stage;
 use redress_core::policy::{EventKind, KindId, Lang, MilestoneName};
+use redress_core::report::Outcome;
 use redress_core::validation::Answers;
 use serde::{Deserialize, Serialize};
 
@@ -255,6 +256,9 @@ pub struct StaffEvent {
     pub event: CaseEvent,
     #[serde(default)]
     pub author: Option<String>,
+    /// What the company found, recorded with a step that ends its handling.
+    #[serde(default)]
+    pub outcome: Option<Outcome>,
 }
 
 pub async fn case(reference: &str) -> Result<StaffCaseView, Failure> {
@@ -275,6 +279,9 @@ pub struct Step {
     /// Upload ids of the documents it carries.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub documents: Vec<String>,
+    /// What the company found, with a step that ends its handling.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub outcome: Option<Outcome>,
 }
 
 /// Records a step of the procedure.

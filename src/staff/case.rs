@@ -7,6 +7,7 @@
 use leptos::prelude::*;
 use redress_core::lifecycle::MilestoneStatus;
 use redress_core::policy::{EventKind, Lang, MilestoneName, MilestoneRole, Policy};
+use redress_core::report::{Outcome, takes_outcome};
 use redress_core::validation::FieldValue;
 
 use super::api::{self, Me, StaffCaseView};
@@ -252,6 +253,9 @@ fn CaseView(
                     <h3 class="heading-s timeline__title">{i18n::text(history_label(e.event.kind), &[("kind", kind.into())])}</h3>
                     <p class="timeline__date">{format::instant(i18n::lang(), e.event.at)}{author.map(|a| format!(" · {a}"))}</p>
                     {e.event.message.clone().map(|m| view! { <p class="timeline__message">{m}</p> })}
+                    {e.outcome.map(|found| view! {
+                        <p class="timeline__message">{t!("staff-event-outcome", outcome = i18n::text(outcome_label(found), &[]))}</p>
+                    })}
                 </li>
             }
         })
@@ -554,9 +558,9 @@ impl StepDraft {
         }
     }
 
-    fn save(reference: &str, step: &str, message: &str, milestone: &str, date: &str, documents: Vec<Upload>) {
+    fn save(reference: &str, texts: &[(&str, &str)], documents: Vec<Upload>) {
         let mut draft = Draft::new(Self::FORM.to_string());
-        for (name, value) in [("step", step), ("message", message), ("milestone", milestone), ("date", date)] {
+        for (name, value) in texts {
             draft.answers.insert(name.to_string(), FieldValue::Text(value.to_string()));
         }
         draft.documents = documents;
@@ -603,11 +607,19 @@ fn StepForm(
     let milestone = RwSignal::new(Some(kept.get("milestone")).filter(|m| !m.is_empty()).unwrap_or(first_delayable));
     let date = RwSignal::new(kept.get("date"));
     let attached = RwSignal::new(kept.0.documents.clone());
+    let outcome = RwSignal::new(Outcome::parse(&kept.get("outcome")));
     {
         let reference = reference.clone();
         Effect::new(move |_| {
             let step = chosen.get().map_or("", EventKind::as_str);
-            StepDraft::save(&reference, step, &message.get(), &milestone.get(), &date.get(), attached.get());
+            let texts = [
+                ("step", step),
+                ("message", &message.get()),
+                ("milestone", &milestone.get()),
+                ("date", &date.get()),
+                ("outcome", outcome.get().map_or("", Outcome::as_str)),
+            ];
+            StepDraft::save(&reference, &texts, attached.get());
         });
     }
     let busy = RwSignal::new(false);
@@ -678,6 +690,7 @@ fn StepForm(
             milestone: named,
             date: dated.then(|| date.get_untracked()),
             documents,
+            outcome: outcome.get_untracked().filter(|_| takes_outcome(step)),
         };
         busy.set(true);
         let reference = reference.clone();
@@ -760,11 +773,52 @@ fn StepForm(
                 <textarea class="textarea" id="step-message" rows="8" aria-describedby="step-message-hint"
                     prop:value=move || message.get() on:input=move |ev| message.set(event_target_value(&ev))></textarea>
             </div>
+            {move || chosen.get().filter(|step| takes_outcome(*step)).map(|_| view! { <OutcomeChoice outcome /> })}
             <StepDocuments provider attached problems sent />
             <button type="submit" class="button" disabled=move || busy.get()>{t!("staff-record-step")}</button>
         </form>
     }
     .into_any()
+}
+
+/// What the company found, with a step that ends its handling: for the
+/// regulator's return, never shown to the customer; left unrecorded if
+/// none is chosen.
+#[component]
+fn OutcomeChoice(outcome: RwSignal<Option<Outcome>>) -> impl IntoView {
+    let option = move |value: Option<Outcome>, label: &'static str| {
+        let id = format!("outcome-{}", value.map_or("none", Outcome::as_str).replace('_', "-"));
+        view! {
+            <div class="radio">
+                <input class="radio__input" type="radio" name="outcome" id=id.clone()
+                    prop:checked=move || outcome.get() == value on:change=move |_| outcome.set(value) />
+                <label class="radio__label" for=id>{i18n::text(label, &[])}</label>
+            </div>
+        }
+    };
+    view! {
+        <div class="form-group">
+            <fieldset class="fieldset" aria-describedby="outcome-hint">
+                <legend class="fieldset__legend">{t!("staff-outcome-legend")}</legend>
+                <p class="hint" id="outcome-hint">{t!("staff-outcome-hint")}</p>
+                <div class="radios">
+                    {option(Some(Outcome::Upheld), msg!("staff-outcome-upheld"))}
+                    {option(Some(Outcome::PartlyUpheld), msg!("staff-outcome-partly-upheld"))}
+                    {option(Some(Outcome::NotUpheld), msg!("staff-outcome-not-upheld"))}
+                    {option(None, msg!("staff-outcome-none"))}
+                </div>
+            </fieldset>
+        </div>
+    }
+}
+
+/// The words of an outcome, in the history.
+fn outcome_label(outcome: Outcome) -> &'static str {
+    match outcome {
+        Outcome::Upheld => msg!("staff-outcome-upheld"),
+        Outcome::PartlyUpheld => msg!("staff-outcome-partly-upheld"),
+        Outcome::NotUpheld => msg!("staff-outcome-not-upheld"),
+    }
 }
 
 /// The id of the first step's radio, where the error summary leads.

@@ -12,6 +12,7 @@ use utoipa::openapi::schema::{ObjectBuilder, Schema, Type};
 
 use crate::lifecycle::{MilestoneStatus, Stage};
 use crate::policy::{Actor, EventKind, FieldId, Jurisdiction, KindId, Lang, MilestoneName, MilestoneRole};
+use crate::report::Outcome;
 use crate::validation::ErrorCode;
 
 fn string_enum(description: &str, names: impl IntoIterator<Item = &'static str>) -> RefOr<Schema> {
@@ -38,6 +39,7 @@ macro_rules! named_schemas {
 
 named_schemas! {
     Actor: "Who took a step.",
+    Outcome: "What the company found, recorded with the step that ends its handling.",
     ErrorCode: "Why a field's value is refused.",
     EventKind: "A step in a case's life: a customer's move, a staff step or the clock's.",
     FieldId: "A form field; a provider's form (GET /api/providers/{id}) says which it asks.",

@@ -7,10 +7,44 @@
 //! that a quarter's report reads them without replaying a history.
 
 use chrono::{DateTime, Months, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
 
 use crate::calendar::{Calendar, NotCovered};
 use crate::lifecycle::{CaseState, MilestoneStatus};
 use crate::policy::{EventKind, KindId, MilestoneName, MilestoneRole, Policy};
+
+/// What the company found, recorded with the step that ends its handling:
+/// the regulator's return counts the complaints upheld.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    Upheld,
+    PartlyUpheld,
+    NotUpheld,
+}
+
+impl Outcome {
+    pub const ALL: [Outcome; 3] = [Outcome::Upheld, Outcome::PartlyUpheld, Outcome::NotUpheld];
+
+    /// Its name in the API and the database: serde's.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Upheld => "upheld",
+            Outcome::PartlyUpheld => "partly_upheld",
+            Outcome::NotUpheld => "not_upheld",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Outcome> {
+        Outcome::ALL.into_iter().find(|outcome| outcome.as_str() == text)
+    }
+}
+
+/// The steps an outcome is recorded with: those that end the company's
+/// handling of the complaint.
+pub fn takes_outcome(step: EventKind) -> bool {
+    matches!(step, EventKind::FinalResponse | EventKind::DeadlockLetterIssued | EventKind::Resolved | EventKind::Closed)
+}
 
 /// Days of the provider's calendar, both ends included.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,6 +105,8 @@ pub struct CaseFacts {
     pub early_referral_asked_on: Option<NaiveDate>,
     /// Asked for, and the scheme then opened before the policy's date.
     pub early_referral_granted: bool,
+    /// What the company found, if it recorded it.
+    pub outcome: Option<Outcome>,
 }
 
 /// The company's steps that answer the customer.
@@ -93,8 +129,15 @@ const ENDS: [EventKind; 5] = [
 ];
 
 impl CaseFacts {
-    /// The facts of a case of `policy` filed as `kind`, as `state` stands at `now`.
-    pub fn of(policy: &Policy, kind: KindId, state: &CaseState, now: DateTime<Utc>) -> Result<CaseFacts, NotCovered> {
+    /// The facts of a case of `policy` filed as `kind`, as `state` stands at
+    /// `now`, with the outcome its latest closing step recorded.
+    pub fn of(
+        policy: &Policy,
+        kind: KindId,
+        state: &CaseState,
+        now: DateTime<Utc>,
+        outcome: Option<Outcome>,
+    ) -> Result<CaseFacts, NotCovered> {
         let day = |at: DateTime<Utc>| policy.time_zone.local_date(at);
         let events: Vec<_> = state.events().collect();
         let received_on = events.first().map_or_else(|| day(now), |event| day(event.at));
@@ -124,6 +167,7 @@ impl CaseFacts {
             adr_open_on,
             early_referral_asked_on,
             early_referral_granted: early_referral_asked_on.is_some() && adr_open_on.is_some() && opened_early,
+            outcome,
         })
     }
 }
@@ -289,7 +333,7 @@ mod tests {
         let policy = bundled::find("key-systems").unwrap();
         let kind = KindId::Complaint;
         let state = CaseState::replay(policy, kind, events).unwrap();
-        CaseFacts::of(policy, kind, &state, at(now)).unwrap()
+        CaseFacts::of(policy, kind, &state, at(now), None).unwrap()
     }
 
     /// Received on Christmas Day, a holiday: its clocks count from the next
@@ -390,6 +434,12 @@ mod tests {
             counted[0].deadlines,
             [DeadlineCount { name: MilestoneName::Acknowledgement, fell_due: 1, on_time: 0, late: 0, not_yet: 1 }]
         );
+    }
+
+    #[test]
+    fn an_outcome_is_recorded_with_a_step_that_ends_the_handling() {
+        assert!(takes_outcome(EventKind::Resolved) && takes_outcome(EventKind::DeadlockLetterIssued));
+        assert!(!takes_outcome(EventKind::Acknowledged) && !takes_outcome(EventKind::Withdrawn));
     }
 
     #[test]

@@ -5,6 +5,7 @@
 
 use redress_core::lifecycle::{MilestoneStatus, Stage};
 use redress_core::policy::{Actor, EventKind, FieldId, Jurisdiction, KindId, Lang, MilestoneName, MilestoneRole};
+use redress_core::report::Outcome;
 use redress_core::validation::ErrorCode;
 
 /// Every name a stored case or the API uses is serde's name for the
@@ -25,6 +26,7 @@ fn names_round_trip<T: Copy + PartialEq + std::fmt::Debug + serde::Serialize>(
 #[test]
 fn every_enum_name_is_serdes_and_reads_back() {
     names_round_trip(&KindId::ALL, KindId::as_str, KindId::parse);
+    names_round_trip(&Outcome::ALL, Outcome::as_str, Outcome::parse);
     names_round_trip(&Jurisdiction::ALL, Jurisdiction::as_str, Jurisdiction::parse);
     names_round_trip(&FieldId::ALL, FieldId::as_str, FieldId::parse);
     names_round_trip(&MilestoneName::ALL, MilestoneName::as_str, MilestoneName::parse);

@@ -9,6 +9,7 @@ use redress_core::calendar::NotCovered;
 use redress_core::dates::parse_date;
 use redress_core::lifecycle::{CaseState, Event, TransitionError};
 use redress_core::policy::{Actor, EventKind, KindId, Lang, MilestoneName, Policy};
+use redress_core::report::Outcome;
 use redress_core::validation::{self, Answers};
 
 use crate::letters::CaseLetters;
@@ -329,12 +330,14 @@ pub struct Step {
     pub answers: Option<String>,
     /// Uploads it gives the case.
     pub uploads: Vec<String>,
+    /// For a step that ends the company's handling: what it found.
+    pub outcome: Option<Outcome>,
 }
 
 impl Step {
     /// A step with nothing stored beside its event.
     pub fn new(event: Event, actor: Actor) -> Step {
-        Step { event, actor, message: None, author: None, answers: None, uploads: Vec::new() }
+        Step { event, actor, message: None, author: None, answers: None, uploads: Vec::new(), outcome: None }
     }
 
     /// The row the store keeps: the one place an event becomes a row.
@@ -350,6 +353,7 @@ impl Step {
             answers: self.answers.clone(),
             milestone: event.milestone.map(|name| name.as_str().to_string()),
             date: event.date.map(|date| date.to_string()),
+            outcome: self.outcome.map(|outcome| outcome.as_str().to_string()),
         }
     }
 }

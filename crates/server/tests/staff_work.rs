@@ -154,6 +154,21 @@ async fn the_team_works_on_a_case(db: Db) {
     server.staff_event(&token, other_ref, "responded", "We fixed it.").await;
     let queue = send(&server, "GET", "/api/staff/cases?sort=received", &sam, None).await.1;
     assert_eq!(new_from_customer(&queue), [(reference.to_string(), false), (other_ref.to_string(), false)]);
+
+    // The outcome goes with a step that ends the handling, and only there;
+    // the customer does not see it.
+    let too_soon = json!({"event": "acknowledged", "message": "Seen.", "outcome": "upheld"});
+    let (status, error) = send(&server, "POST", &format!("{case_path}/events"), &sam, Some(too_soon)).await;
+    assert_eq!((status, &error["error"]["fields"]["outcome"]), (422, &json!(["unknown_field"])), "{error}");
+    let unknown = json!({"event": "resolved", "message": "Done.", "outcome": "maybe"});
+    assert_eq!(send(&server, "POST", &format!("{other_path}/events"), &sam, Some(unknown)).await.0, 422);
+    let resolved = json!({"event": "resolved", "message": "Done.", "outcome": "partly_upheld"});
+    let (status, case) = send(&server, "POST", &format!("{other_path}/events"), &sam, Some(resolved)).await;
+    assert_eq!(status, 200, "{case}");
+    let last = case["events"].as_array().unwrap().last().unwrap().clone();
+    assert_eq!((&last["kind"], &last["outcome"]), (&json!("resolved"), &json!("partly_upheld")));
+    let (_, seen) = server.case(other_ref, other["access_code"].as_str().unwrap()).await;
+    assert!(!seen.to_string().contains("partly_upheld"), "{seen}");
 }
 on_both_databases!(team_work, the_team_works_on_a_case);
 

@@ -14,6 +14,7 @@ use redress_core::customer;
 use redress_core::dates::parse_date;
 use redress_core::lifecycle::{Event, Stage};
 use redress_core::policy::{Actor, EventKind, FieldId, KindId, MilestoneName};
+use redress_core::report::{self, Outcome};
 use redress_core::validation::{self, Answers, ErrorCode};
 use serde::{Deserialize, Serialize};
 
@@ -378,6 +379,11 @@ pub struct StaffEvent {
     /// with the case and sent with the step's letter to the customer.
     #[serde(default)]
     documents: Vec<String>,
+    /// With a step that ends the handling (`final_response`,
+    /// `deadlock_letter_issued`, `resolved`, `closed`): what the company
+    /// found, for the regulator's return. Optional.
+    #[serde(default)]
+    outcome: Option<Outcome>,
 }
 
 /// The documents a step may carry: a letter and what it encloses.
@@ -430,13 +436,22 @@ pub async fn record_event(
         return Err(field_error("message", ErrorCode::Required));
     }
     let event = staff_step(&body, now)?;
+    if body.outcome.is_some() && !report::takes_outcome(body.event) {
+        return Err(field_error("outcome", ErrorCode::UnknownField));
+    }
     if body.documents.len() > STEP_DOCUMENTS {
         return Err(field_error(validation::DOCUMENTS, ErrorCode::TooManyDocuments));
     }
     if state.store.count_unclaimed_uploads(&staff.provider, &body.documents).await? < body.documents.len() {
         return Err(field_error(validation::DOCUMENTS, ErrorCode::UnknownDocument));
     }
-    let step = Step { message, author: Some(staff.name), uploads: body.documents, ..Step::new(event, Actor::Staff) };
+    let step = Step {
+        message,
+        author: Some(staff.name),
+        uploads: body.documents,
+        outcome: body.outcome,
+        ..Step::new(event, Actor::Staff)
+    };
     let updated = case.record(&state.store, now, step, &state.public_url).await?;
     // Whoever takes a case's first step handles it, unless someone already does.
     if let Some(account) = staff.account {

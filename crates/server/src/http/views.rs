@@ -11,6 +11,7 @@ use serde::Serialize;
 use super::{ApiError, ApiResult};
 use crate::case::{LiveCase, clock_event};
 use crate::store::{CaseDocument, CaseLetter, CaseNote, CaseViewing, CaseWork, Colleague, Merge, Store};
+use redress_core::report::Outcome;
 
 /// A case: where it stands, what happened, its milestones, and what can be
 /// done now.
@@ -203,6 +204,11 @@ struct EventView {
     /// The staff member's name: shown to staff only.
     #[serde(skip_serializing_if = "Option::is_none")]
     author: Option<String>,
+    /// What the company found, recorded with a step that ends its
+    /// handling: shown to staff only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<Outcome>)]
+    outcome: Option<String>,
 }
 
 /// Something the customer can do now.
@@ -278,6 +284,7 @@ impl LiveCase {
                 milestone: e.milestone,
                 date: e.date,
                 author: if viewer == Viewer::Staff { e.author } else { None },
+                outcome: if viewer == Viewer::Staff { e.outcome } else { None },
             })
             .collect();
         let window_end = |milestones: &[MilestoneState]| {

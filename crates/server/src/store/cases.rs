@@ -123,6 +123,9 @@ pub struct NewEvent {
     /// For a delay notice, the new date; for a first-contact correction, that
     /// day (YYYY-MM-DD).
     pub date: Option<String>,
+    /// For a step that ends the company's handling: what it found
+    /// (`redress_core::report::Outcome`'s name).
+    pub outcome: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -151,7 +154,7 @@ pub(super) const CASE_COLUMNS: &str = "c.id, c.reference, c.provider, c.kind, c.
 // Aliased: cases and events both have `kind` and `answers`.
 pub(super) const EVENT_COLUMNS: &str = "e.seq AS e_seq, e.kind AS e_kind, e.actor AS e_actor, e.at AS e_at, e.to_kind AS e_to_kind, \
                              e.message AS e_message, e.author AS e_author, e.answers AS e_answers, \
-                             e.milestone AS e_milestone, e.date AS e_date";
+                             e.milestone AS e_milestone, e.date AS e_date, e.outcome AS e_outcome";
 
 impl Store {
     /// Stores a new case, its `received` event, its idempotency record and
@@ -330,7 +333,7 @@ impl Store {
             for events in events.chunks(SEEDED_PER_STATEMENT) {
                 let sql = format!(
                     "INSERT INTO case_events ({EVENT_INSERT_COLUMNS}) VALUES {}",
-                    rows_of_placeholders(self.backend, 11, events.len())
+                    rows_of_placeholders(self.backend, 12, events.len())
                 );
                 let query = events
                     .iter()
@@ -458,6 +461,7 @@ pub(super) fn group_cases(rows: &[AnyRow]) -> StoreResult<Vec<StoredCase>> {
                 answers: row.try_get("e_answers")?,
                 milestone: row.try_get("e_milestone")?,
                 date: row.try_get("e_date")?,
+                outcome: row.try_get("e_outcome")?,
             },
         };
         cases.last_mut().expect("pushed above").events.push(event);
@@ -473,17 +477,18 @@ async fn insert_event(
     seq: i64,
     event: &NewEvent,
 ) -> StoreResult<()> {
-    let sql = format!("INSERT INTO case_events ({EVENT_INSERT_COLUMNS}) VALUES ({})", placeholders(1, 11));
+    let sql = format!("INSERT INTO case_events ({EVENT_INSERT_COLUMNS}) VALUES ({})", placeholders(1, 12));
     bind_event(sqlx::query(&sql), case_id, seq, event).execute(&mut **tx).await?;
     Ok(())
 }
 
 /// The columns an event is written with, in the order [`bind_event`] binds them.
-const EVENT_INSERT_COLUMNS: &str = "case_id, seq, kind, actor, at, to_kind, message, author, answers, milestone, date";
+const EVENT_INSERT_COLUMNS: &str =
+    "case_id, seq, kind, actor, at, to_kind, message, author, answers, milestone, date, outcome";
 
 type AnyQuery<'q> = sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>;
 
-/// Binds event `seq` of case `case_id` to the next eleven placeholders.
+/// Binds event `seq` of case `case_id` to the next twelve placeholders.
 fn bind_event<'q>(query: AnyQuery<'q>, case_id: i64, seq: i64, event: &'q NewEvent) -> AnyQuery<'q> {
     query
         .bind(case_id)
@@ -497,6 +502,7 @@ fn bind_event<'q>(query: AnyQuery<'q>, case_id: i64, seq: i64, event: &'q NewEve
         .bind(&event.answers)
         .bind(&event.milestone)
         .bind(&event.date)
+        .bind(&event.outcome)
 }
 
 pub(super) async fn insert_case_in(tx: &mut sqlx::Transaction<'_, sqlx::Any>, case: &NewCase) -> StoreResult<i64> {
