@@ -47,6 +47,7 @@ const PART_SOURCES: [(&str, &[&str]); 3] = [
             "staff/case.rs",
             "staff/merge.rs",
             "staff/console.rs",
+            "staff/kept_form.rs",
             "staff/queue.rs",
             "staff/sign_in.rs",
             "staff/step_documents.rs",

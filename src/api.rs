@@ -198,6 +198,9 @@ pub struct CaseDocument {
     #[serde(default)]
     pub name: Option<String>,
     pub size: u64,
+    /// The company attached it to a step (its letter): not the customer's.
+    #[serde(default)]
+    pub from_company: bool,
 }
 
 /// A case as its customer sees it.

@@ -47,3 +47,11 @@ export async function tabTo(page, selector) {
 
 // The expected answer of a page that asks who is signed in before signing in.
 export const notSignedIn = (problem) => problem.includes('401');
+
+// Chooses `lang` in the language menu, opening it first where it is folded
+// (narrow screens), as a person does.
+export async function switchLanguage(page, lang) {
+  const toggle = page.locator('.language-switcher__toggle');
+  if (await toggle.isVisible()) await toggle.click();
+  await page.locator(`.language-switcher__button[lang="${lang}"]`).click();
+}

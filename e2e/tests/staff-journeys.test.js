@@ -10,7 +10,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { accessibilityViolations, baseUrl, launch, message, openPage, screenshot } from '../lib/browser.js';
 import { fileCase } from '../lib/api.js';
-import { addMember, caughtLetters, codeFor, lettersTo, notSignedIn, tabTo } from '../lib/console.js';
+import { addMember, caughtLetters, codeFor, lettersTo, notSignedIn, switchLanguage, tabTo } from '../lib/console.js';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -181,7 +181,9 @@ for (const [provider, customer] of Object.entries(customers)) {
     const history = await person.page.locator('#history').textContent();
     for (const words of said) assert.ok(history.includes(words), `${words} is not on the case page`);
     assert.ok(!history.includes(outcome), 'the outcome is not the customer\'s to read');
-    assert.ok((await person.page.locator('#documents').textContent()).includes(signedLetter.name));
+    // "What you sent" lists the customer's documents only: the company's letter came by email.
+    const sent = await person.page.locator('#documents').textContent();
+    assert.ok(sent.includes(photo.name) && !sent.includes(signedLetter.name), sent);
     const deadline = Date.now() + 20_000;
     let letters = [];
     while (Date.now() < deadline) {
@@ -234,6 +236,14 @@ test('a duplicate merged into the customer\'s other case, by keyboard; the queue
   await page.locator('#merge-into').fill('');
   await tabTo(page, '#merge-into');
   await page.keyboard.type(kept.reference.toLowerCase());
+  // A change of language keeps what was typed.
+  await switchLanguage(page, 'de');
+  await page.locator('h1', { hasText: message('de', 'staff', 'staff-case-title').replace('{ $reference }', duplicate.reference) }).waitFor();
+  await page.locator('#merge-into').waitFor();
+  assert.equal(await page.inputValue('#merge-into'), kept.reference.toLowerCase());
+  await switchLanguage(page, 'en');
+  await page.locator('h1', { hasText: message('en', 'staff', 'staff-case-title').replace('{ $reference }', duplicate.reference) }).waitFor();
+  await tabTo(page, '#merge-into');
   await page.keyboard.press('Enter');
   await page.locator('#merge-confirm').waitFor();
   // The confirmation names the case kept and its customer; the focus is on it.

@@ -337,11 +337,12 @@ fn document_text(document: &CaseDocument) -> String {
 }
 
 /// What the customer sent, question by question, as plain text, and the
-/// documents the case holds.
+/// documents they sent.
 fn your_answers(case: &Case, policy: &'static Policy) -> impl IntoView + use<> {
     let fields = policy.kind(case.kind).map(|kind| &*kind.fields).unwrap_or_default();
-    let documents = (!case.documents.is_empty()).then(|| {
-        let list: Vec<String> = case.documents.iter().map(document_text).collect();
+    // What the customer sent: the company's documents came to them by email.
+    let list: Vec<String> = case.documents.iter().filter(|d| !d.from_company).map(document_text).collect();
+    let documents = (!list.is_empty()).then(|| {
         view! {
             <div class="summary-list__row">
                 <dt class="summary-list__key">{t!("case-documents-label")}</dt>

@@ -8,19 +8,17 @@ use leptos::prelude::*;
 use redress_core::lifecycle::MilestoneStatus;
 use redress_core::policy::{EventKind, Lang, MilestoneName, MilestoneRole, Policy};
 use redress_core::report::{Outcome, takes_outcome};
-use redress_core::validation::FieldValue;
 
 use super::api::{self, Me, StaffCaseView};
+use super::kept_form::{self, KeptForm};
 use super::step_documents::{self, StepDocuments};
 use crate::api::Failure;
 use crate::components::answer::answer_row;
 use crate::components::error_summary::{ErrorSummary, Problem};
 use crate::components::layout::set_title;
-use crate::draft::{Draft, Upload};
 use crate::i18n::{self, format};
 use crate::labels;
 use crate::served_policy;
-use crate::storage;
 use crate::{msg, t};
 
 /// The steps of the console, as a member chooses one: their names.
@@ -195,15 +193,7 @@ fn CaseView(
     let me = use_context::<Me>().expect("signed in");
     let done = use_context::<Done>().and_then(|Done(done)| done.get_untracked());
     if done.is_some() {
-        // Once the page is drawn.
-        set_timeout(
-            || {
-                if let Some(notice) = document().get_element_by_id("case-done") {
-                    let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(notice).focus();
-                }
-            },
-            std::time::Duration::ZERO,
-        );
+        super::focus_when_drawn("case-done");
     }
     let done = done.map(|text| {
         view! {
@@ -455,10 +445,10 @@ fn Handler(reference: String, assignee: Option<api::Member>, case: CaseSignal) -
 fn Notes(reference: String, notes: Vec<api::Note>, case: CaseSignal) -> impl IntoView {
     let done = Done::of_page();
     // Kept in the tab until it is added, across a change of language.
-    let text = RwSignal::new(StepDraft::load_form(&reference, NOTE_FORM).get("text"));
+    let text = RwSignal::new(KeptForm::load(&reference, kept_form::NOTE).get("text"));
     {
         let reference = reference.clone();
-        Effect::new(move |_| StepDraft::save_form(&reference, NOTE_FORM, &[("text", &text.get())]));
+        Effect::new(move |_| KeptForm::save(&reference, kept_form::NOTE, &[("text", &text.get())], Vec::new()));
     }
     let problems = RwSignal::new(Vec::<Problem>::new());
     let sent = RwSignal::new(0u32);
@@ -490,7 +480,7 @@ fn Notes(reference: String, notes: Vec<api::Note>, case: CaseSignal) -> impl Int
         leptos::task::spawn_local(async move {
             match api::add_note(&reference, &written).await {
                 Ok(updated) => {
-                    storage::clear_case_form(&reference, NOTE_FORM);
+                    KeptForm::clear(&reference, kept_form::NOTE);
                     Done::say(done, t!("staff-done-saved"));
                     case.set(Some(Ok(updated)));
                 }
@@ -523,55 +513,6 @@ fn Notes(reference: String, notes: Vec<api::Note>, case: CaseSignal) -> impl Int
     }
 }
 
-/// The note form's name in the tab's storage.
-const NOTE_FORM: &str = "staff-note";
-
-/// The step form as the tab keeps it (`storage::save_case_form`), by name:
-/// `step`, `message`, `milestone`, `date`, and the documents uploaded for it.
-struct StepDraft(Draft);
-
-impl StepDraft {
-    const FORM: &'static str = "staff-step";
-
-    fn load(reference: &str) -> StepDraft {
-        StepDraft::load_form(reference, Self::FORM)
-    }
-
-    /// Another of the case page's forms as the tab keeps it.
-    fn load_form(reference: &str, form: &str) -> StepDraft {
-        StepDraft(storage::load_case_form(reference, form).unwrap_or_default())
-    }
-
-    /// Keeps another of the case page's forms: its texts by name.
-    fn save_form(reference: &str, form: &str, texts: &[(&str, &str)]) {
-        let mut draft = Draft::new(form.to_string());
-        for (name, value) in texts {
-            draft.answers.insert(name.to_string(), FieldValue::Text(value.to_string()));
-        }
-        storage::save_case_form(reference, form, &draft);
-    }
-
-    fn get(&self, name: &str) -> String {
-        match self.0.answers.get(name) {
-            Some(FieldValue::Text(text)) => text.clone(),
-            _ => String::new(),
-        }
-    }
-
-    fn save(reference: &str, texts: &[(&str, &str)], documents: Vec<Upload>) {
-        let mut draft = Draft::new(Self::FORM.to_string());
-        for (name, value) in texts {
-            draft.answers.insert(name.to_string(), FieldValue::Text(value.to_string()));
-        }
-        draft.documents = documents;
-        storage::save_case_form(reference, Self::FORM, &draft);
-    }
-
-    fn clear(reference: &str) {
-        storage::clear_case_form(reference, Self::FORM);
-    }
-}
-
 /// A language's own name, as the language menu says it.
 fn language_name(lang: Lang) -> &'static str {
     lang.autonym()
@@ -599,14 +540,14 @@ fn StepForm(
     // What the member has chosen and written is kept in the tab until the
     // step is recorded: a change of language or a reload draws the page
     // again, and loses nothing.
-    let kept = StepDraft::load(&reference);
+    let kept = KeptForm::load(&reference, kept_form::STEP);
     let chosen = RwSignal::new(EventKind::ALL.into_iter().find(|e| e.as_str() == kept.get("step")));
     let message = RwSignal::new(kept.get("message"));
     // A delay notice's deadline and new date; a corrected first contact's day.
     let first_delayable = delayable.first().map_or_else(String::new, |m| m.as_str().to_string());
     let milestone = RwSignal::new(Some(kept.get("milestone")).filter(|m| !m.is_empty()).unwrap_or(first_delayable));
     let date = RwSignal::new(kept.get("date"));
-    let attached = RwSignal::new(kept.0.documents.clone());
+    let attached = RwSignal::new(kept.documents());
     let outcome = RwSignal::new(Outcome::parse(&kept.get("outcome")));
     {
         let reference = reference.clone();
@@ -619,7 +560,7 @@ fn StepForm(
                 ("date", &date.get()),
                 ("outcome", outcome.get().map_or("", Outcome::as_str)),
             ];
-            StepDraft::save(&reference, &texts, attached.get());
+            KeptForm::save(&reference, kept_form::STEP, &texts, attached.get());
         });
     }
     let busy = RwSignal::new(false);
@@ -697,7 +638,7 @@ fn StepForm(
         leptos::task::spawn_local(async move {
             match api::record(&reference, &record).await {
                 Ok(updated) => {
-                    StepDraft::clear(&reference);
+                    KeptForm::clear(&reference, kept_form::STEP);
                     Done::say(done, t!("staff-done-step", step = i18n::text(step_label(step), &[])));
                     problems.set(Vec::new());
                     case.set(Some(Ok(updated)));

@@ -5,20 +5,18 @@
 use leptos::prelude::*;
 
 use redress_core::customer;
-use redress_core::validation::{Answers, FieldValue};
+use redress_core::validation::Answers;
 
 use super::api::{self, Merge};
 use super::case::Done;
+use super::kept_form::{self, KeptForm};
 use crate::api::Failure;
 use crate::components::error_summary::{ErrorSummary, Problem};
-use crate::draft::Draft;
 use crate::i18n::{self, format};
 use crate::router::navigate;
-use crate::storage;
 use crate::t;
 
-/// The form's name in the tab's storage, and the reference typed in it.
-const FORM: &str = "staff-merge";
+/// The reference typed, by its name in the kept form.
 const INTO: &str = "into";
 
 /// Why the server refused a merge, in words for the member.
@@ -77,17 +75,11 @@ pub fn merged(merged: &[Merge]) -> Option<impl IntoView + use<>> {
 /// What is typed is kept in the tab, across a change of language.
 #[component]
 pub fn MergeForm(reference: String, answers: Answers) -> impl IntoView {
-    let kept = storage::load_case_form(&reference, FORM).and_then(|draft| match draft.answers.get(INTO) {
-        Some(FieldValue::Text(text)) => Some(text.clone()),
-        _ => None,
-    });
-    let into = RwSignal::new(kept.unwrap_or_default());
+    let into = RwSignal::new(KeptForm::load(&reference, kept_form::MERGE).get(INTO));
     {
         let reference = reference.clone();
         Effect::new(move |_| {
-            let mut draft = Draft::new(FORM.to_string());
-            draft.answers.insert(INTO.to_string(), FieldValue::Text(into.get()));
-            storage::save_case_form(&reference, FORM, &draft);
+            KeptForm::save(&reference, kept_form::MERGE, &[(INTO, &into.get())], Vec::new());
         });
     }
     // The case to keep and its customer, once the member has confirmed it is theirs to merge into.
@@ -139,7 +131,7 @@ pub fn MergeForm(reference: String, answers: Answers) -> impl IntoView {
         leptos::task::spawn_local(async move {
             match api::merge(&reference, &into).await {
                 Ok(kept) => {
-                    storage::clear_case_form(&reference, FORM);
+                    KeptForm::clear(&reference, kept_form::MERGE);
                     Done::say_on_next_page(t!("staff-done-merged", reference = reference.clone()));
                     navigate(&format!("/staff/cases/{}", kept.reference));
                 }

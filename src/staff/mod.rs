@@ -10,6 +10,7 @@
 pub mod api;
 pub mod case;
 mod console;
+mod kept_form;
 mod merge;
 mod queue;
 pub mod sign_in;

@@ -128,18 +128,16 @@ impl LiveCase {
         };
         let record = &self.stored.record;
         let at = events.last().map_or(record.received_at, |event| event.at);
-        let said: Vec<(&Event, Option<&str>)> =
-            steps.iter().map(|step| (&step.event, step.message.as_deref())).collect();
-        let mut written = self.letters(&answers, now, public_url).after(&said);
-        // The documents staff attach to a step go with its letter to the
-        // customer (not with a timed one, which no step calls for).
-        let attached: Vec<String> =
-            steps.iter().filter(|step| step.actor == Actor::Staff).flat_map(|step| step.uploads.clone()).collect();
-        for letter in &mut written.letters {
-            if letter.unsubscribe.is_some() && letter.once.is_none() {
-                letter.attachments.clone_from(&attached);
-            }
-        }
+        // The documents staff attach to a step go with its letters to the
+        // customer; the customer's own are not sent back to them.
+        let said: Vec<(&Event, Option<&str>, &[String])> = steps
+            .iter()
+            .map(|step| {
+                let enclosed: &[String] = if step.actor == Actor::Staff { &step.uploads } else { &[] };
+                (&step.event, step.message.as_deref(), enclosed)
+            })
+            .collect();
+        let written = self.letters(&answers, now, public_url).after(&said);
         let standing = Standing {
             stage: self.state.stage.as_str(),
             current_kind: self.state.kind().as_str(),
@@ -149,6 +147,13 @@ impl LiveCase {
             at: now,
         };
         store.append_events(self.stored.id, self.last_seq(), &events, &standing, &uploads).await
+    }
+
+    /// The letter that tells the customer this case was merged into `kept`,
+    /// if it has somewhere to go.
+    pub fn merge_letter(&self, kept: &str, now: DateTime<Utc>, public_url: &str) -> Option<NewLetter> {
+        let answers = self.answers().unwrap_or_default();
+        self.letters(&answers, now, public_url).merged_into(kept)
     }
 
     /// The case's letters as it stands, with `answers`, at `now`.

@@ -148,17 +148,8 @@ pub async fn merge(
         ));
     }
     // The customer is told, in the duplicate's language, unless they stopped its emails.
-    let record = &case.stored.record;
-    let lang = redress_core::policy::Lang::parse(&record.lang).unwrap_or(redress_core::policy::Lang::En);
-    let answers = case.answers()?;
-    let letters: Vec<_> = crate::letters::customer_address(&answers)
-        .filter(|_| !case.stored.letters_stopped)
-        .map(|address| {
-            let kept = &into.stored.record.reference;
-            crate::letters::merged(case.policy, lang, &record.reference, kept, address, &state.public_url)
-        })
-        .into_iter()
-        .collect();
+    let letters: Vec<_> =
+        case.merge_letter(&into.stored.record.reference, now, &state.public_url).into_iter().collect();
     match state.store.merge_cases(case.stored.id, into.stored.id, &staff.name, now, &letters).await {
         Err(StoreError::Conflict) => return Err(already_merged()),
         other => other?,

@@ -64,18 +64,33 @@ impl CaseLetters<'_> {
         self.with_timed(&facts, letters)
     }
 
-    /// The letters `events` call for, each with what its author wrote, and
-    /// any timed letter now due; with when the next timed letter falls due.
-    pub fn after(&self, events: &[(&Event, Option<&str>)]) -> Written {
+    /// The letters `events` call for, each with what its author wrote and
+    /// the documents it encloses (upload ids, sent with its letters to the
+    /// customer), and any timed letter now due; with when the next timed
+    /// letter falls due.
+    pub fn after(&self, events: &[(&Event, Option<&str>, &[String])]) -> Written {
         let (milestones, links) = (self.milestones(), self.links());
         let facts = self.facts(&milestones, &links);
         let mut letters = Vec::new();
-        for (event, message) in events {
+        for (event, message, enclosed) in events {
             for letter in redress_core::letters::after_event(&facts, event, *message) {
-                letters.extend(self.addressed(&letter, None));
+                let mut row = self.addressed(&letter, None);
+                if letter.to == Addressee::Customer
+                    && let Some(row) = &mut row
+                {
+                    row.attachments = enclosed.to_vec();
+                }
+                letters.extend(row);
             }
         }
         self.with_timed(&facts, letters)
+    }
+
+    /// The letter that tells the customer this case was merged into `kept`,
+    /// with the look-up that shows it, addressed as every letter to them is.
+    pub fn merged_into(&self, kept: &str) -> Option<NewLetter> {
+        let link = lookup_link(self.public_url, self.reference, self.lang);
+        self.addressed(&redress_core::letters::merged(self.policy, self.lang, self.reference, kept, &link), None)
     }
 
     /// `letters`, and the timed letters of `facts`: those due now added to
@@ -190,15 +205,6 @@ pub fn morning_list(
 pub fn sign_in_code(policy: &Policy, lang: Lang, code: &str, address: &str, public_url: &str) -> NewLetter {
     let minutes = u32::try_from(crate::store::CODE_LIFETIME.num_minutes()).unwrap_or(u32::MAX);
     let letter = redress_core::letters::sign_in_code(policy, lang, code, minutes);
-    outbox_row(&letter, policy, address, public_url, None)
-}
-
-/// The letter that tells the customer at `address` that case `duplicate`
-/// was merged into `kept`: the look-up with the duplicate's reference,
-/// which shows the case kept.
-pub fn merged(policy: &Policy, lang: Lang, duplicate: &str, kept: &str, address: &str, public_url: &str) -> NewLetter {
-    let link = lookup_link(public_url, duplicate, lang);
-    let letter = redress_core::letters::merged(policy, lang, duplicate, kept, &link);
     outbox_row(&letter, policy, address, public_url, None)
 }
 
