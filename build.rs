@@ -51,6 +51,9 @@ const PART_SOURCES: [(&str, &[&str]); 3] = [
             "staff/queue.rs",
             "staff/sign_in.rs",
             "staff/step_documents.rs",
+            "staff/report/mod.rs",
+            "staff/report/charts.rs",
+            "staff/report/figures.rs",
         ],
     ),
 ];

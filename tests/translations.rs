@@ -49,9 +49,11 @@ impl Numbers for Counting<'_> {
     }
 }
 
-const NUMBERS: [&str; 10] =
-    ["count", "days", "max", "seconds", "months", "current", "total", "percent", "amount", "most"];
-const TEXTS: [&str; 36] = [
+const NUMBERS: [&str; 16] = [
+    "count", "days", "max", "seconds", "months", "current", "total", "percent", "amount", "most", "received", "closed",
+    "open", "cases", "on_time", "settled",
+];
+const TEXTS: [&str; 39] = [
     "label",
     "language",
     "reason",
@@ -88,6 +90,9 @@ const TEXTS: [&str; 36] = [
     "into",
     "customer",
     "outcome",
+    "half",
+    "deadline",
+    "to",
 ];
 /// Variables that choose a variant by a word, with each word the app passes.
 const CHOICES: [(&str, &[&str]); 8] = [

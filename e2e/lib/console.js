@@ -3,6 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { baseUrl } from './browser.js';
 
 const mailApi = process.env.MAILDEV_API;
 
@@ -43,6 +44,21 @@ export async function tabTo(page, selector) {
     await page.keyboard.press('Tab');
   }
   assert.fail(`${selector} cannot be reached with Tab`);
+}
+
+// Signs in on `page` as `email` by keyboard; lands on the queue.
+export async function signIn(page, email) {
+  await page.goto(`${baseUrl}/staff/sign-in?lang=en`);
+  await page.locator('#sign-in-email').waitFor();
+  const seen = (await lettersTo(email)).length;
+  await tabTo(page, '#sign-in-email');
+  await page.keyboard.type(email);
+  await page.keyboard.press('Enter');
+  await page.locator('#sign-in-code').waitFor();
+  await tabTo(page, '#sign-in-code');
+  await page.keyboard.type(await codeFor(email, seen));
+  await page.keyboard.press('Enter');
+  await page.locator('#queue-count').waitFor();
 }
 
 // The expected answer of a page that asks who is signed in before signing in.

@@ -40,3 +40,27 @@ export async function answerPages(page, answers, done, pages = 10) {
     await next(page);
   }
 }
+
+// Whether a page's date fields take the month first, as the browser's own
+// language lays them out (not the page's): learnt from the first date typed.
+const monthFirst = new WeakMap();
+
+// Types `iso` (YYYY-MM-DD) into the date field `selector` from its first
+// part, key by key, in the order the field shows its parts; a person reads
+// that order off the field, a test learns it from its first try.
+export async function typeDate(page, selector, iso) {
+  const [year, month, day] = iso.split('-');
+  const field = page.locator(selector);
+  const typeFrom = async (digits) => {
+    await field.click({ position: { x: 12, y: 12 } });
+    await page.keyboard.type(digits);
+  };
+  if (!monthFirst.has(page)) {
+    await typeFrom(`${day}${month}${year}`);
+    monthFirst.set(page, (await field.inputValue()) !== iso);
+  }
+  if (monthFirst.get(page) || (await field.inputValue()) !== iso) {
+    await typeFrom(monthFirst.get(page) ? `${month}${day}${year}` : `${day}${month}${year}`);
+  }
+  assert.equal(await field.inputValue(), iso);
+}

@@ -10,7 +10,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { accessibilityViolations, baseUrl, launch, message, openPage, screenshot } from '../lib/browser.js';
 import { fileCase } from '../lib/api.js';
-import { addMember, caughtLetters, codeFor, lettersTo, notSignedIn, switchLanguage, tabTo } from '../lib/console.js';
+import { addMember, caughtLetters, lettersTo, notSignedIn, signIn, switchLanguage, tabTo } from '../lib/console.js';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -43,21 +43,6 @@ const customers = {
   'key-systems': { lang: 'de', fields: { full_name: 'Jonas Becker', domain_names: ['example.de'], description: 'Die Domain wurde nicht verlängert.' } },
   'kontakt-az': { lang: 'az', fields: { surname: 'Məmmədova', first_name: 'Aygün', patronymic: 'Rəşid qızı', employee_name: 'Elvin', description: 'Televizor çatdırılmadı.' } },
 };
-
-// Signs in on `page` as `email` by keyboard; lands on the queue.
-async function signIn(page, email) {
-  await page.goto(`${baseUrl}/staff/sign-in?lang=en`);
-  await page.locator('#sign-in-email').waitFor();
-  const seen = (await lettersTo(email)).length;
-  await tabTo(page, '#sign-in-email');
-  await page.keyboard.type(email);
-  await page.keyboard.press('Enter');
-  await page.locator('#sign-in-code').waitFor();
-  await tabTo(page, '#sign-in-code');
-  await page.keyboard.type(await codeFor(email, seen));
-  await page.keyboard.press('Enter');
-  await page.locator('#queue-count').waitFor();
-}
 
 // Takes the first of `steps` the case offers now, with its written message
 // and `words` added, by keyboard; `documents` attached; `outcome` chosen

@@ -222,3 +222,101 @@ staff-outcome-partly-upheld = Teilweise begründet
 staff-outcome-not-upheld = Nicht begründet
 staff-outcome-none = Nicht angegeben
 staff-event-outcome = Ergebnis: { $outcome }
+
+## The console's pages, and the reports
+staff-nav = Seiten der Konsole
+staff-nav-queue = Arbeitsliste
+staff-nav-reports = Berichte
+staff-report-title = Berichte
+staff-report-intro = Wie gut das Team die Zusagen der Richtlinie in einem Zeitraum eingehalten hat: was eingegangen ist, was wie schnell abgeschlossen wurde und welche Frist eingehalten oder versäumt wurde. Es gelten die Tage des Unternehmens in seiner Zeitzone.
+staff-report-period = Zeitraum
+staff-report-this-month = Dieser Monat
+staff-report-last-month = Letzter Monat
+staff-report-this-quarter = Dieses Quartal
+staff-report-last-quarter = Letztes Quartal
+staff-report-dates = Eigene Daten
+staff-report-from = Von
+staff-report-to = Bis
+staff-report-show = Bericht anzeigen
+staff-report-error-date = Geben Sie ein Datum ein, zum Beispiel 1. Juli 2026
+staff-report-error-range = Der letzte Tag muss derselbe wie der erste sein oder danach liegen
+staff-report-error-too-long = Ein Bericht umfasst höchstens ein Jahr: Wählen Sie einen kürzeren Zeitraum
+staff-report-heading = { $from } bis { $to }
+staff-report-summary =
+    { $received ->
+        [one] { $received } Fall ist eingegangen,
+       *[other] { $received } Fälle sind eingegangen,
+    } { $closed } { $closed ->
+        [one] wurde
+       *[other] wurden
+    } abgeschlossen, und { $open } { $open ->
+        [one] war
+       *[other] waren
+    } am Ende des Zeitraums offen.
+staff-report-download-figures = Die Zahlen herunterladen (CSV-Tabelle)
+staff-report-download-return = Die Beschwerdemeldung in den Stufen der Aufsicht herunterladen (CSV-Tabelle)
+staff-report-charts = Diagramme
+staff-report-by-kind = Zahlen nach Art des Falls
+staff-report-weeks-title = Eingegangene und abgeschlossene Fälle je Woche
+staff-report-weeks-summary =
+    { $received ->
+        [one] { $received } Fall ist eingegangen
+       *[other] { $received } Fälle sind eingegangen
+    }, { $closed } { $closed ->
+        [one] wurde
+       *[other] wurden
+    } abgeschlossen. Die meisten kamen in der Woche ab { $date }: { $most }.
+staff-report-weeks-none = Im Zeitraum ist kein Fall eingegangen; abgeschlossen: { $closed }.
+staff-report-received = Eingegangen
+staff-report-closed = Abgeschlossen
+staff-report-week = Woche
+staff-report-on-time-title = Eingehaltene Fristen je Monat
+staff-report-on-time-none = Im Zeitraum wurde keine Frist fällig.
+staff-report-on-time-unsettled = { $deadline }: Noch keine ist abgelaufen.
+staff-report-on-time-summary = { $deadline }: { $percent } rechtzeitig ({ $on_time } von { $settled }).
+staff-report-percent = { $percent } %
+staff-report-month = Monat
+staff-report-fell-due = Fällig geworden
+staff-report-on-time = Rechtzeitig
+staff-report-late = Verspätet
+staff-report-not-yet = Noch nicht abgelaufen
+staff-report-share = Anteil rechtzeitig
+staff-report-first-answer-title = Arbeitstage bis zur ersten Antwort
+staff-report-within-days =
+    { $days ->
+        [0] am selben Tag
+        [one] innerhalb von { $days } Arbeitstag
+       *[other] innerhalb von { $days } Arbeitstagen
+    }
+staff-report-first-answer-summary =
+    { $cases ->
+        [one] { $cases } Fall hat im Zeitraum seine erste Antwort erhalten.
+       *[other] { $cases } Fälle haben im Zeitraum ihre erste Antwort erhalten.
+    } Die Hälfte wurde { $half } beantwortet, 9 von 10 { $most }.
+staff-report-first-answer-none = Kein Fall hat im Zeitraum seine erste Antwort erhalten.
+staff-report-days = Arbeitstage
+staff-report-cases = Fälle
+staff-report-open-start = Offen zu Beginn
+staff-report-open-end = Offen am Ende
+staff-report-closed-3-days = Abgeschlossen innerhalb von 3 Arbeitstagen
+staff-report-closed-8-weeks = Abgeschlossen nach 3 Arbeitstagen, innerhalb von 8 Wochen
+staff-report-closed-later = Abgeschlossen nach 8 Wochen
+staff-report-no-outcome = Abgeschlossen ohne erfasstes Ergebnis
+staff-report-first-answer-median = Arbeitstage bis zur ersten Antwort: die Hälfte innerhalb von
+staff-report-first-answer-p90 = Arbeitstage bis zur ersten Antwort: 9 von 10 innerhalb von
+staff-report-close-median = Arbeitstage bis zum Abschluss: die Hälfte innerhalb von
+staff-report-close-p90 = Arbeitstage bis zum Abschluss: 9 von 10 innerhalb von
+staff-report-delay-notices = Verzögerungsmitteilungen
+staff-report-escalations = Erneute Beschwerden
+staff-report-deadlock-letters = Schreiben zur Nichteinigung
+staff-report-adr-letters = Schreiben, die den Weg zur Schlichtungsstelle öffnen
+staff-report-early-asked = Beantragte frühere Anrufungen der Schlichtungsstelle
+staff-report-early-granted = Gewährte frühere Anrufungen
+staff-report-figures = { $kind }: Zahlen
+staff-report-deadlines = { $kind }: Fristen
+staff-report-deadline = Frist
+staff-report-kind-empty = Im Zeitraum ist kein Fall dieser Art eingegangen, offen gewesen oder abgeschlossen worden.
+staff-report-numbers = Die Zahlen zeigen
+staff-report-on-time-hint = Der Anteil zählt die Fristen, die schon eingehalten oder abgelaufen sind; noch kommende bleiben außen vor.
+staff-report-drawn = Zahlen mit Stand vom { $date }.
+staff-report-upheld = Begründet

@@ -222,3 +222,130 @@ staff-outcome-partly-upheld = Partly upheld
 staff-outcome-not-upheld = Not upheld
 staff-outcome-none = Not recorded
 staff-event-outcome = Outcome: { $outcome }
+
+## The console's pages, and the reports
+staff-nav = The console’s pages
+staff-nav-queue = Work queue
+staff-nav-reports = Reports
+staff-report-title = Reports
+staff-report-intro = How well the team kept the policy’s promises over a period: what came in, what was closed and how fast, and each deadline met on time or late. Days are the company’s, in its time zone.
+staff-report-period = Period
+staff-report-this-month = This month
+staff-report-last-month = Last month
+staff-report-this-quarter = This quarter
+staff-report-last-quarter = Last quarter
+staff-report-dates = Dates of your choice
+staff-report-from = From
+staff-report-to = To
+staff-report-show = Show the report
+staff-report-error-date = Enter a date, for example 1 July 2026
+staff-report-error-range = The last day must be the same as or after the first
+staff-report-error-too-long = A report covers at most a year: choose a shorter period
+# Variables:
+#   $from (String) - the first day of the period, written out
+#   $to (String) - its last day
+staff-report-heading = { $from } to { $to }
+# Variables:
+#   $received (Number) - cases received in the period
+#   $closed (Number) - cases closed in it
+#   $open (Number) - cases open at its end
+staff-report-summary =
+    { $received ->
+        [one] { $received } case came in,
+       *[other] { $received } cases came in,
+    } { $closed } closed, and { $open } { $open ->
+        [one] was
+       *[other] were
+    } open at the end of the period.
+staff-report-download-figures = Download the figures (CSV spreadsheet)
+staff-report-download-return = Download the complaints return in the regulator’s bands (CSV spreadsheet)
+staff-report-charts = Charts
+staff-report-by-kind = Figures by kind of case
+staff-report-weeks-title = Cases received and closed each week
+# Variables:
+#   $received (Number) - cases received in the period
+#   $closed (Number) - cases closed in it
+#   $date (String) - the first day of the week with most cases received
+#   $most (Number) - how many came in that week
+staff-report-weeks-summary =
+    { $received ->
+        [one] { $received } case came in
+       *[other] { $received } cases came in
+    } and { $closed } closed. The busiest week began on { $date }, with { $most } received.
+# Variables:
+#   $closed (Number) - cases closed in the period
+staff-report-weeks-none = No case came in during the period; { $closed } closed.
+staff-report-received = Received
+staff-report-closed = Closed
+staff-report-week = Week
+staff-report-on-time-title = Deadlines met on time, by month
+staff-report-on-time-none = No deadline fell due in the period.
+# Variables:
+#   $deadline (String) - the deadline's name
+staff-report-on-time-unsettled = { $deadline }: none of them has passed yet.
+# Variables:
+#   $deadline (String) - the deadline's name
+#   $percent (String) - the share met on time, as a percentage
+#   $on_time (Number) - how many were met on time
+#   $settled (Number) - how many were met or missed
+staff-report-on-time-summary = { $deadline }: { $percent } met on time ({ $on_time } of { $settled }).
+# Variables:
+#   $percent (Number) - a whole percentage
+staff-report-percent = { $percent }%
+staff-report-month = Month
+staff-report-fell-due = Fell due
+staff-report-on-time = On time
+staff-report-late = Late
+staff-report-not-yet = Not yet passed
+staff-report-share = Share on time
+staff-report-first-answer-title = Business days to the first answer
+# Variables:
+#   $days (Number) - business days
+staff-report-within-days =
+    { $days ->
+        [0] on the same day
+        [one] within { $days } business day
+       *[other] within { $days } business days
+    }
+# Variables:
+#   $cases (Number) - cases first answered in the period
+#   $half (String) - how long half of them took, in words
+#   $most (String) - how long 9 in 10 of them took, in words
+staff-report-first-answer-summary =
+    { $cases ->
+        [one] { $cases } case had its first answer in the period.
+       *[other] { $cases } cases had their first answer in the period.
+    } Half were answered { $half }, and 9 in 10 { $most }.
+staff-report-first-answer-none = No case had its first answer in the period.
+staff-report-days = Business days
+staff-report-cases = Cases
+staff-report-open-start = Open at the start
+staff-report-open-end = Open at the end
+staff-report-closed-3-days = Closed within 3 business days
+staff-report-closed-8-weeks = Closed after 3 business days, within 8 weeks
+staff-report-closed-later = Closed after 8 weeks
+staff-report-no-outcome = Closed with no outcome recorded
+staff-report-first-answer-median = Business days to the first answer: half within
+staff-report-first-answer-p90 = Business days to the first answer: 9 in 10 within
+staff-report-close-median = Business days to the close: half within
+staff-report-close-p90 = Business days to the close: 9 in 10 within
+staff-report-delay-notices = Delay notices
+staff-report-escalations = Escalations
+staff-report-deadlock-letters = Deadlock letters
+staff-report-adr-letters = Letters opening the ombudsman scheme
+staff-report-early-asked = Early referrals to the ombudsman asked for
+staff-report-early-granted = Early referrals granted
+# Variables:
+#   $kind (String) - the kind of case
+staff-report-figures = { $kind }: figures
+# Variables:
+#   $kind (String) - the kind of case
+staff-report-deadlines = { $kind }: deadlines
+staff-report-deadline = Deadline
+staff-report-kind-empty = No case of this kind came in, was open or was closed in the period.
+staff-report-numbers = Show the numbers
+staff-report-on-time-hint = The share counts the deadlines already met or passed; those still to come are left out.
+# Variables:
+#   $date (String) - the day the report was drawn, written out
+staff-report-drawn = Figures as they stood on { $date }.
+staff-report-upheld = Upheld

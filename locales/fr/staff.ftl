@@ -222,3 +222,101 @@ staff-outcome-partly-upheld = Partiellement fondée
 staff-outcome-not-upheld = Non fondée
 staff-outcome-none = Non indiqué
 staff-event-outcome = Conclusion : { $outcome }
+
+## The console's pages, and the reports
+staff-nav = Les pages de la console
+staff-nav-queue = File de travail
+staff-nav-reports = Rapports
+staff-report-title = Rapports
+staff-report-intro = Comment l’équipe a tenu les engagements de la politique sur une période : ce qui est arrivé, ce qui a été clos et en combien de temps, et chaque délai tenu ou dépassé. Les jours sont ceux de l’entreprise, dans son fuseau horaire.
+staff-report-period = Période
+staff-report-this-month = Ce mois-ci
+staff-report-last-month = Le mois dernier
+staff-report-this-quarter = Ce trimestre
+staff-report-last-quarter = Le trimestre dernier
+staff-report-dates = Dates de votre choix
+staff-report-from = Du
+staff-report-to = Au
+staff-report-show = Afficher le rapport
+staff-report-error-date = Saisissez une date, par exemple le 1er juillet 2026
+staff-report-error-range = Le dernier jour doit être le même que le premier ou venir après
+staff-report-error-too-long = Un rapport couvre au plus un an : choisissez une période plus courte
+staff-report-heading = Du { $from } au { $to }
+staff-report-summary =
+    { $received ->
+        [one] { $received } dossier est arrivé,
+       *[other] { $received } dossiers sont arrivés,
+    } { $closed } { $closed ->
+        [one] a été clos
+       *[other] ont été clos
+    }, et { $open } { $open ->
+        [one] était ouvert
+       *[other] étaient ouverts
+    } à la fin de la période.
+staff-report-download-figures = Télécharger les chiffres (tableur CSV)
+staff-report-download-return = Télécharger le relevé des réclamations selon les tranches du régulateur (tableur CSV)
+staff-report-charts = Graphiques
+staff-report-by-kind = Chiffres par type de dossier
+staff-report-weeks-title = Dossiers reçus et clos chaque semaine
+staff-report-weeks-summary =
+    { $received ->
+        [one] { $received } dossier est arrivé
+       *[other] { $received } dossiers sont arrivés
+    } et { $closed } { $closed ->
+        [one] a été clos
+       *[other] ont été clos
+    }. La semaine la plus chargée a commencé le { $date }, avec { $most } reçus.
+staff-report-weeks-none = Aucun dossier n’est arrivé pendant la période ; { $closed } clos.
+staff-report-received = Reçus
+staff-report-closed = Clos
+staff-report-week = Semaine
+staff-report-on-time-title = Délais tenus, par mois
+staff-report-on-time-none = Aucun délai n’est arrivé à échéance pendant la période.
+staff-report-on-time-unsettled = { $deadline } : aucun n’est encore passé.
+staff-report-on-time-summary = { $deadline } : { $percent } tenus ({ $on_time } sur { $settled }).
+staff-report-percent = { $percent } %
+staff-report-month = Mois
+staff-report-fell-due = Arrivés à échéance
+staff-report-on-time = Tenus
+staff-report-late = En retard
+staff-report-not-yet = Pas encore passés
+staff-report-share = Part tenue
+staff-report-first-answer-title = Jours ouvrés jusqu’à la première réponse
+staff-report-within-days =
+    { $days ->
+        [0] le jour même
+        [one] en { $days } jour ouvré
+       *[other] en { $days } jours ouvrés
+    }
+staff-report-first-answer-summary =
+    { $cases ->
+        [one] { $cases } dossier a reçu sa première réponse pendant la période.
+       *[other] { $cases } dossiers ont reçu leur première réponse pendant la période.
+    } La moitié a reçu une réponse { $half }, et 9 sur 10 { $most }.
+staff-report-first-answer-none = Aucun dossier n’a reçu sa première réponse pendant la période.
+staff-report-days = Jours ouvrés
+staff-report-cases = Dossiers
+staff-report-open-start = Ouverts au début
+staff-report-open-end = Ouverts à la fin
+staff-report-closed-3-days = Clos en 3 jours ouvrés au plus
+staff-report-closed-8-weeks = Clos après 3 jours ouvrés, en 8 semaines au plus
+staff-report-closed-later = Clos après 8 semaines
+staff-report-no-outcome = Clos sans conclusion enregistrée
+staff-report-first-answer-median = Jours ouvrés jusqu’à la première réponse : la moitié en
+staff-report-first-answer-p90 = Jours ouvrés jusqu’à la première réponse : 9 sur 10 en
+staff-report-close-median = Jours ouvrés jusqu’à la clôture : la moitié en
+staff-report-close-p90 = Jours ouvrés jusqu’à la clôture : 9 sur 10 en
+staff-report-delay-notices = Avis de retard
+staff-report-escalations = Recours
+staff-report-deadlock-letters = Lettres de désaccord
+staff-report-adr-letters = Lettres ouvrant l’accès au médiateur
+staff-report-early-asked = Saisines anticipées du médiateur demandées
+staff-report-early-granted = Saisines anticipées accordées
+staff-report-figures = { $kind } : chiffres
+staff-report-deadlines = { $kind } : délais
+staff-report-deadline = Délai
+staff-report-kind-empty = Aucun dossier de ce type n’est arrivé, n’était ouvert ou n’a été clos pendant la période.
+staff-report-numbers = Afficher les chiffres
+staff-report-on-time-hint = La part compte les délais déjà tenus ou dépassés ; ceux à venir en sont exclus.
+staff-report-drawn = Chiffres à la date du { $date }.
+staff-report-upheld = Fondée

@@ -3,8 +3,8 @@
 //! Customers never download it: the server sends its page, `staff.html`,
 //! for `/staff` and below only.
 //!
-//! The queue is the first download; a case and the sign-in are split
-//! points, downloaded when first shown (see `lazy_page`).
+//! The queue is the first download; a case, the sign-in and the reports
+//! are split points, downloaded when first shown (see `lazy_page`).
 
 use leptos::prelude::*;
 use leptos::wasm_split::wasm_split;
@@ -13,6 +13,7 @@ use redress_app::pages::not_found::NotFound;
 use redress_app::router::Route;
 use redress_app::staff::LaterPages;
 use redress_app::staff::case::StaffCase;
+use redress_app::staff::report::StaffReport;
 use redress_app::staff::sign_in::SignIn;
 
 fn main() {
@@ -26,8 +27,11 @@ fn pages(route: Route) -> AnyView {
     }
 }
 
-const LATER_PAGES: LaterPages =
-    LaterPages { case: |reference| Box::pin(case_page(reference)), sign_in: || Box::pin(sign_in_page()) };
+const LATER_PAGES: LaterPages = LaterPages {
+    case: |reference| Box::pin(case_page(reference)),
+    sign_in: || Box::pin(sign_in_page()),
+    report: || Box::pin(report_page()),
+};
 
 #[wasm_split(staff_case_page, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn case_page(reference: String) -> Loaded {
@@ -37,4 +41,9 @@ fn case_page(reference: String) -> Loaded {
 #[wasm_split(staff_sign_in_page, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn sign_in_page() -> Loaded {
     Ok(SignIn().into_any())
+}
+
+#[wasm_split(staff_report_page, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn report_page() -> Loaded {
+    Ok(StaffReport().into_any())
 }

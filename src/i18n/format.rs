@@ -214,6 +214,36 @@ pub fn date(lang: Lang, date: NaiveDate) -> String {
     }
 }
 
+/// A month and its year, "July 2026", or its name alone, short, for a
+/// chart's axis ("Jul"), in `lang`.
+pub fn month(lang: Lang, date: NaiveDate, short: bool) -> String {
+    if lang == Lang::Az || !has_locale_data(lang) {
+        let name = AZ_MONTHS.get(date.month0() as usize).copied().unwrap_or_default();
+        return match (lang, short) {
+            (Lang::Az, true) => name.chars().take(3).collect(),
+            (Lang::Az, false) => format!("{name} {}", date.year()),
+            (_, true) => format!("{:02}", date.month()),
+            _ => format!("{:02}.{}", date.month(), date.year()),
+        };
+    }
+    let day = js_sys::Date::new_0();
+    day.set_utc_full_year_with_month_date(date.year() as u32, date.month0() as i32, 15);
+    day.set_utc_hours(12);
+    let wanted: &[(&str, &str)] = if short {
+        &[("month", "short"), ("timeZone", "UTC")]
+    } else {
+        &[("month", "long"), ("year", "numeric"), ("timeZone", "UTC")]
+    };
+    day.to_locale_date_string(lang.locale(), &options(wanted)).into()
+}
+
+/// A day and month in figures for a chart's axis: "6/7" in English, "6.7"
+/// in the others.
+pub fn day_month(lang: Lang, date: NaiveDate) -> String {
+    let mark = if lang == Lang::En { '/' } else { '.' };
+    format!("{}{mark}{}", date.day(), date.month())
+}
+
 /// The months in Azerbaijani, which browsers may lack (Debian's Chromium
 /// has no `az` date data): a date the other languages spell out must not
 /// come out as digits in this one alone.

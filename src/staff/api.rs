@@ -290,3 +290,8 @@ pub async fn record(reference: &str, step: &Step) -> Result<StaffCaseView, Failu
     let request = Request::post(&path).json(step).map_err(|_| Failure::Network)?;
     expect(request.send().await, 200).await
 }
+
+/// The provider's report of the days `query` names (`from=…&to=…`).
+pub async fn report(query: &str) -> Result<redress_core::report::Report, Failure> {
+    expect(Request::get(&format!("/api/staff/report?{query}")).send().await, 200).await
+}

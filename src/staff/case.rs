@@ -702,7 +702,9 @@ fn StepForm(
                     <div class=if has_error { "form-group form-group--error" } else { "form-group" }>
                         <label class="label" for="step-date">{label}</label>
                         {super::field_error(problems, "step-date")}
-                        <input class="input input--medium" type="date" id="step-date" prop:value=move || date.get()
+                        // Its value is set once: a date being typed reads as
+                        // empty until whole, and setting it back would clear it.
+                        <input class="input input--medium" type="date" id="step-date" prop:value=date.get_untracked()
                             on:input=move |ev| date.set(event_target_value(&ev)) />
                     </div>
                 })

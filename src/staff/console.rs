@@ -41,6 +41,7 @@ pub fn SignedIn(children: ChildrenFn) -> impl IntoView {
             view! {
                 <div class="console-bar">
                     <p class="console-bar__who">{t!("staff-signed-in-as", name = member.name.clone(), provider = member.provider_name.clone())}</p>
+                    {pages()}
                     <button type="button" class="button button--secondary console-bar__out" on:click=move |_| sign_out()>
                         {t!("staff-sign-out")}
                     </button>
@@ -49,6 +50,25 @@ pub fn SignedIn(children: ChildrenFn) -> impl IntoView {
             }
             .into_any()
         }
+    }
+}
+
+/// The console's own pages, the one shown marked as such.
+fn pages() -> impl IntoView {
+    let here = window().location().pathname().unwrap_or_default();
+    let link = |href: &'static str, label: String| {
+        let current = if href == "/staff" { here == "/staff" || here == "/staff/" } else { here.starts_with(href) };
+        view! {
+            <li><a class="console-nav__link" href=href aria-current=current.then_some("page")>{label}</a></li>
+        }
+    };
+    view! {
+        <nav class="console-nav" aria-label=t!("staff-nav")>
+            <ul class="console-nav__list">
+                {link("/staff", t!("staff-nav-queue"))}
+                {link("/staff/reports", t!("staff-nav-reports"))}
+            </ul>
+        </nav>
     }
 }
 

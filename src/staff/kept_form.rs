@@ -12,6 +12,8 @@ use crate::storage;
 pub const STEP: &str = "staff-step";
 pub const NOTE: &str = "staff-note";
 pub const MERGE: &str = "staff-merge";
+/// The report page's period (kept under no case).
+pub const REPORT: &str = "staff-report";
 
 /// What the tab keeps of form `form` of case `reference`.
 pub struct KeptForm(Draft);

@@ -13,6 +13,7 @@ mod console;
 mod kept_form;
 mod merge;
 mod queue;
+pub mod report;
 pub mod sign_in;
 mod step_documents;
 
@@ -32,6 +33,8 @@ pub struct LaterPages {
     pub case: fn(String) -> PageFuture,
     /// Signing in (`sign_in::SignIn`), needed once a working day.
     pub sign_in: fn() -> PageFuture,
+    /// The reports (`report::StaffReport`), looked at now and then.
+    pub report: fn() -> PageFuture,
 }
 
 /// A page of the console, from its address.
@@ -45,6 +48,8 @@ pub enum StaffPage {
     Case {
         reference: String,
     },
+    /// The reports, `/staff/reports`.
+    Reports,
     NotFound,
 }
 
@@ -54,6 +59,7 @@ impl StaffPage {
         match segments.as_slice() {
             ["staff"] => StaffPage::Queue,
             ["staff", "sign-in"] => StaffPage::SignIn,
+            ["staff", "reports"] => StaffPage::Reports,
             ["staff", "cases", reference] => StaffPage::Case { reference: reference.to_string() },
             _ => StaffPage::NotFound,
         }
@@ -69,6 +75,7 @@ pub fn page(path: &str, later: LaterPages) -> AnyView {
             let case = move || (later.case)(reference.clone());
             view! { <console::SignedIn>{lazy_page(case.clone())}</console::SignedIn> }.into_any()
         }
+        StaffPage::Reports => view! { <console::SignedIn>{lazy_page(later.report)}</console::SignedIn> }.into_any(),
         StaffPage::NotFound => crate::pages::not_found::NotFound().into_any(),
     }
 }
@@ -117,6 +124,7 @@ mod tests {
         assert_eq!(StaffPage::parse("/staff"), StaffPage::Queue);
         assert_eq!(StaffPage::parse("/staff/"), StaffPage::Queue);
         assert_eq!(StaffPage::parse("/staff/sign-in"), StaffPage::SignIn);
+        assert_eq!(StaffPage::parse("/staff/reports"), StaffPage::Reports);
         assert_eq!(
             StaffPage::parse("/staff/cases/RD-ABCDE-12345"),
             StaffPage::Case { reference: "RD-ABCDE-12345".into() }

@@ -15,9 +15,10 @@
 //! 3. the spreadsheet of all the provider's cases: rows a second, and how
 //!    much the server's memory grew while it was sent;
 //! 4. the clock's pass with nothing due, and with 10,000 cases due;
+//! 5. the report of the last whole quarter before REDRESS_NOW: the slowest of 3;
 //!
 //! and in both cases:
-//! 5. submissions and status reads a second at saturation, and the server's
+//! 6. submissions and status reads a second at saturation, and the server's
 //!    peak memory under the mixed load of `bench api`.
 
 mod http_load;
@@ -61,6 +62,7 @@ async fn main() {
         eprintln!("  as {provider}'s staff; searching for {rare} and {common}");
         queue(&staff, &rare, &common, &mut figures).await;
         spreadsheet(&staff, pid, &mut figures).await;
+        report(&staff, &mut figures).await;
         clock(&store, &pool, &mut figures).await;
     }
     load(&client, &base, pid, &mut figures).await;
@@ -252,6 +254,24 @@ async fn spreadsheet(staff: &Staff, pid: u32, figures: &mut Figures) {
     figures.insert("sheet_rows".into(), rows as f64);
     figures.insert("sheet_rows_per_s".into(), rows as f64 / seconds);
     figures.insert("sheet_memory_growth_mib".into(), growth);
+}
+
+/// The report of 1 July to 30 September 2026, the last whole quarter before
+/// the seed's instant: the slowest of three.
+async fn report(staff: &Staff, figures: &mut Figures) {
+    let mut slowest: f64 = 0.0;
+    let mut counted = 0;
+    for _ in 0..3 {
+        let began = Instant::now();
+        let report: Value =
+            staff.get("/api/staff/report?from=2026-07-01&to=2026-09-30").await.json().await.expect("a report");
+        slowest = slowest.max(began.elapsed().as_secs_f64() * 1000.0);
+        let kinds = report["kinds"].as_array().expect("a report per kind");
+        counted = kinds.iter().map(|kind| kind["received"].as_u64().unwrap_or(0)).sum();
+    }
+    eprintln!("  report of a quarter: {slowest:.0} ms, {counted} cases received in it");
+    figures.insert("report_quarter_ms".into(), slowest);
+    figures.insert("report_quarter_received".into(), counted as f64);
 }
 
 /// The clock's pass on the database, as the server runs it: with nothing

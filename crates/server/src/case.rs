@@ -13,8 +13,10 @@ use redress_core::report::Outcome;
 use redress_core::validation::{self, Answers};
 
 use crate::letters::CaseLetters;
-use crate::queue;
-use crate::store::{NewEvent, NewLetter, QueueColumns, Standing, Store, StoreError, StoreResult, StoredCase};
+use crate::store::{
+    NewEvent, NewLetter, QueueColumns, ReportColumns, Standing, Store, StoreError, StoreResult, StoredCase,
+};
+use crate::{queue, reports};
 
 /// Why a case cannot be loaded or a step taken.
 #[derive(Debug)]
@@ -138,11 +140,14 @@ impl LiveCase {
             })
             .collect();
         let written = self.letters(&answers, now, public_url).after(&said);
+        let outcomes = self.stored.events.iter().map(|e| e.event.outcome.as_deref());
+        let outcome = reports::latest_outcome(outcomes.chain(events.iter().map(|e| e.outcome.as_deref())));
         let standing = Standing {
             stage: self.state.stage.as_str(),
             current_kind: self.state.kind().as_str(),
             clock_due_at: earliest(self.next_clock_due(), written.next_timed_at),
             queue: queue::columns(self.policy, &self.state, at, record.received_at, &record.reference, &answers),
+            report: reports::columns(self.policy, self.first_kind, &self.state, outcome),
             letters: written.letters,
             at: now,
         };
@@ -220,32 +225,38 @@ fn earliest(a: Option<DateTime<Utc>>, b: Option<DateTime<Utc>>) -> Option<DateTi
     }
 }
 
-/// Works out the queue's columns of the cases filed before they existed, a
-/// batch at a time; how many. A case that does not load gets its day of
-/// receipt and search text alone (no deadline), and the reason in the log.
-pub async fn fill_queue_columns(store: &Store, now: DateTime<Utc>) -> Result<u64, CaseError> {
+/// Works out the queue's and the reports' columns of the cases filed before
+/// they existed, a batch at a time; how many. A case that does not load
+/// gets its day of receipt and search text alone (no deadline, no report
+/// facts), and the reason in the log.
+pub async fn fill_kept_columns(store: &Store, now: DateTime<Utc>) -> Result<u64, CaseError> {
     let mut filled = 0;
     loop {
-        let batch = store.cases_without_queue(500).await?;
+        let batch = store.cases_without_kept_columns(500).await?;
         if batch.is_empty() {
             return Ok(filled);
         }
         for stored in batch {
             let (id, reference) = (stored.id, stored.record.reference.clone());
-            let columns = match LiveCase::load(stored.clone(), now) {
+            let (queue, report) = match LiveCase::load(stored.clone(), now) {
                 Ok(case) => {
                     let answers = case.answers().unwrap_or_default();
                     let at = stored.events.last().map_or(stored.record.received_at, |e| e.event.at);
-                    queue::columns(case.policy, &case.state, at, stored.record.received_at, &reference, &answers)
+                    let outcome = reports::latest_outcome(stored.events.iter().map(|e| e.event.outcome.as_deref()));
+                    (
+                        queue::columns(case.policy, &case.state, at, stored.record.received_at, &reference, &answers),
+                        reports::columns(case.policy, case.first_kind, &case.state, outcome),
+                    )
                 }
                 Err(error) => {
                     tracing::warn!(case = %reference, error = ?error, "its queue's columns cannot be worked out");
                     // Its provider may be unknown: the day of receipt in UTC.
                     let answers: Answers = serde_json::from_str(&stored.record.answers).unwrap_or_default();
-                    queue::without_deadline(stored.record.received_at.date_naive(), &reference, &answers)
+                    let day = stored.record.received_at.date_naive();
+                    (queue::without_deadline(day, &reference, &answers), ReportColumns::unknown())
                 }
             };
-            store.set_queue(id, &columns).await?;
+            store.set_kept_columns(id, &queue, &report).await?;
             filled += 1;
         }
     }
@@ -301,17 +312,21 @@ impl Filing<'_> {
     }
 }
 
-/// The queue's columns of a case received at `at` as `reference`.
-pub fn queue_at_receipt(
+/// The queue's and the reports' columns of a case received at `at` as `reference`.
+pub fn kept_at_receipt(
     policy: &Policy,
     kind: KindId,
     at: DateTime<Utc>,
     reference: &str,
     answers: &Answers,
-) -> QueueColumns {
+) -> (QueueColumns, ReportColumns) {
     match at_receipt(policy, kind, at, answers) {
-        Some(state) => queue::columns(policy, &state, at, at, reference, answers),
-        None => queue::without_deadline(policy.time_zone.local_date(at), reference, answers),
+        Some(state) => {
+            (queue::columns(policy, &state, at, at, reference, answers), reports::columns(policy, kind, &state, None))
+        }
+        None => {
+            (queue::without_deadline(policy.time_zone.local_date(at), reference, answers), ReportColumns::unknown())
+        }
     }
 }
 

@@ -30,7 +30,7 @@ const CASE_COLUMNS: [&str; 6] = ["reference", "kind", "stage", "received_at", "n
 
 /// Spreadsheet programs read a CSV file as UTF-8 only when it starts with a
 /// byte order mark; without it, Russian or Azerbaijani names come out garbled.
-const UTF8_BOM: &[u8] = "\u{feff}".as_bytes();
+pub const UTF8_BOM: &[u8] = "\u{feff}".as_bytes();
 
 /// The fields of the provider's forms, each once, in the order the forms ask
 /// them. Documents are left out: staff open them from the case.

@@ -14,6 +14,8 @@ pub mod morning_lists;
 pub mod policies;
 pub mod policy_command;
 pub mod queue;
+pub mod report_sheets;
+pub mod reports;
 pub mod secrets;
 pub mod seed;
 pub mod serve;

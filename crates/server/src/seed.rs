@@ -12,12 +12,12 @@
 use chrono::{DateTime, Duration, Utc};
 use redress_core::lifecycle::{CaseState, Event};
 use redress_core::policy::{Actor, CaseKind, EventKind, FieldId, Input, KindId, Lang, Policy};
+use redress_core::report::{Outcome, takes_outcome};
 use redress_core::validation::{Answers, FieldValue};
 
 use crate::case::{self, Step, clock_event};
-use crate::queue;
-use crate::secrets;
 use crate::store::{CaseRecord, NewEvent, SeededCase, Store};
+use crate::{queue, reports, secrets};
 
 /// Cases written per transaction.
 const BATCH: u64 = 50_000;
@@ -84,6 +84,8 @@ fn seeded_case(
     let reference = secrets::new_reference();
     let at = events.last().map_or(received_at, |event| event.at);
     let queue = queue::columns(policy, &state, at, received_at, &reference, &answers);
+    let outcome = reports::latest_outcome(events.iter().map(|event| event.outcome.as_deref()));
+    let report = reports::columns(policy, kind.id, &state, outcome);
     let record = CaseRecord {
         reference,
         provider: policy.id.to_string(),
@@ -98,6 +100,7 @@ fn seeded_case(
     Ok(SeededCase {
         record,
         queue,
+        report,
         stage: state.stage.as_str().to_string(),
         current_kind: state.kind().as_str().to_string(),
         clock_due_at: next,
@@ -150,6 +153,10 @@ fn history(
         if actor == Actor::Staff {
             step.author = Some("Sam Jones".to_string());
             step.message = Some(format!("Step {} of case {}.", events.len(), state.kind().as_str()));
+            // Most closing steps record what the company found; some do not.
+            if takes_outcome(wanted) {
+                step.outcome = Outcome::ALL.get(random.usize(..Outcome::ALL.len() + 1)).copied();
+            }
         }
         if wanted == EventKind::Escalated {
             step.answers = Some(answers_json.to_string());

@@ -230,10 +230,14 @@ async fn serve(config: Config) -> ExitCode {
         .writing_letters(config.public_url.clone(), config.mail.smtp_url.is_some());
     // Lapses that fell due while the server was down are recorded before the
     // first request, so staff filters agree with what customers see.
-    match case::fill_queue_columns(&store, config.clock.now()).await {
+    match case::fill_kept_columns(&store, config.clock.now()).await {
         Ok(0) => {}
-        Ok(filled) => tracing::info!(cases = filled, "worked out the queue's columns of cases filed before them"),
-        Err(error) => tracing::warn!(error = ?error, "the queue's columns of older cases are not all worked out"),
+        Ok(filled) => {
+            tracing::info!(cases = filled, "worked out the queue's and reports' columns of cases filed before them")
+        }
+        Err(error) => {
+            tracing::warn!(error = ?error, "the queue's and reports' columns of older cases are not all worked out")
+        }
     }
     if let Err(error) = sweeper::sweep(&store, config.clock, &config.public_url).await {
         tracing::warn!(error = %error, "catch-up sweep failed");

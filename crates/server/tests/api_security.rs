@@ -200,6 +200,9 @@ async fn sessions_in_the_access_matrix(db: Db) {
                 ("GET", "/api/staff/members".to_string(), none.clone(), 200),
                 ("GET", "/api/staff/cases".to_string(), none.clone(), 200),
                 ("GET", "/api/staff/cases.csv".to_string(), none.clone(), 200),
+                ("GET", "/api/staff/report?from=2026-10-01&to=2026-12-31".to_string(), none.clone(), 200),
+                ("GET", "/api/staff/report.csv?from=2026-10-01&to=2026-12-31".to_string(), none.clone(), 200),
+                ("GET", "/api/staff/report/return.csv?from=2026-10-01&to=2026-12-31".to_string(), none.clone(), 200),
                 ("GET", case.clone(), none.clone(), got),
                 ("GET", format!("{case}/documents/up_0"), none.clone(), 404),
                 ("GET", format!("{case}/documents/up_0?view=inline"), none.clone(), 404),
@@ -233,6 +236,13 @@ async fn sessions_in_the_access_matrix(db: Db) {
                     let other = if *own == Some(ref_a) { ref_b } else { ref_a };
                     assert!(!body.contains(other), "{path} with {credential:?} shows {other}: {body}");
                     assert!(body.contains(own.unwrap()), "{path} with {credential:?}: {body}");
+                }
+                if status == 200 && path.starts_with("/api/staff/report?") {
+                    // One case each: the report counts its own provider's only.
+                    let report: Value = serde_json::from_str(&body).unwrap();
+                    let received: u64 =
+                        report["kinds"].as_array().unwrap().iter().map(|k| k["received"].as_u64().unwrap()).sum();
+                    assert_eq!(received, 1, "{path} with {credential:?}: {body}");
                 }
             }
         }
@@ -862,6 +872,9 @@ async fn the_openapi_document_is_made_from_the_router() {
         "/api/staff/cases/{reference}/assignee",
         "/api/staff/cases/{reference}/notes",
         "/api/staff/cases/{reference}/merge",
+        "/api/staff/report",
+        "/api/staff/report.csv",
+        "/api/staff/report/return.csv",
     ];
     assert_eq!(paths, routes.into_iter().collect());
     let providers: Value = server.client.get(server.url("/api/providers")).send().await.unwrap().json().await.unwrap();

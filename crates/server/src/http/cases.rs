@@ -18,7 +18,7 @@ use super::json::Json;
 use super::openapi::{IntakeErrors, StepErrors};
 use super::views::{CaseView, Viewer};
 use super::{ApiError, ApiResult, AppState, no_store};
-use crate::case::{Filing, Step, queue_at_receipt};
+use crate::case::{Filing, Step, kept_at_receipt};
 use crate::secrets;
 use crate::store::{CaseRecord, NewCase, NewIdempotency, StoreError};
 
@@ -196,6 +196,7 @@ pub async fn submit(
         by_email: submission.letters_by_email,
     };
     let (clock_due_at, letters) = filing.clock_and_letters(&state.public_url);
+    let (queue, report) = kept_at_receipt(policy, kind, now, &receipt.reference, &submission.fields);
     let stored = state
         .store
         .insert_case(NewCase {
@@ -209,7 +210,8 @@ pub async fn submit(
                 answers,
             },
             clock_due_at,
-            queue: queue_at_receipt(policy, kind, now, &receipt.reference, &submission.fields),
+            queue,
+            report,
             idempotency: Some(NewIdempotency {
                 key_hash: key_hash.clone(),
                 body_hash: body_hash.clone(),

@@ -13,6 +13,7 @@ mod json;
 mod openapi;
 mod providers;
 mod query;
+mod reports;
 mod sign_in;
 mod staff;
 mod stop_letters;
@@ -276,6 +277,9 @@ fn api(state: Arc<AppState>) -> OpenApiRouter<Arc<AppState>> {
         .routes(routes!(work::assign))
         .routes(routes!(work::add_note))
         .routes(routes!(work::merge))
+        .routes(routes!(reports::show))
+        .routes(routes!(reports::figures))
+        .routes(routes!(reports::regulator_return))
         .merge(submissions)
         .merge(sign_in)
         .merge(lookups)

@@ -117,3 +117,18 @@ pub fn serve(document: &OpenApi) -> impl Fn() -> std::future::Ready<axum::respon
     let json: Arc<str> = document.to_pretty_json().expect("the OpenAPI document serializes").into();
     move || std::future::ready(([(header::CONTENT_TYPE, "application/json")], json.to_string()).into_response())
 }
+
+/// What a report (its figures, its sheets) may answer besides the report.
+#[derive(utoipa::IntoResponses)]
+#[allow(dead_code)]
+pub enum ReportErrors {
+    /// invalid_query: an unknown or missing parameter, named
+    #[response(status = 400)]
+    BadQuery(ErrorBody),
+    /// No valid staff token
+    #[response(status = 401)]
+    Unauthorized(ErrorBody),
+    /// invalid_date, invalid_range or period_too_long
+    #[response(status = 422)]
+    Unprocessable(ErrorBody),
+}

@@ -345,7 +345,7 @@ fn download_name(name: Option<&str>, id: &str, media_type: &str) -> String {
 
 /// `attachment; filename="…"; filename*=UTF-8''…` (or `inline; …`): the
 /// name, with an ASCII stand-in for old clients.
-fn disposition(inline: bool, name: &str) -> String {
+pub(super) fn disposition(inline: bool, name: &str) -> String {
     let ascii: String =
         name.chars().map(|c| if c.is_ascii_graphic() && c != '"' && c != '\\' || c == ' ' { c } else { '_' }).collect();
     let encoded = utf8_percent_encode(name, FILENAME_KEPT);

@@ -32,13 +32,35 @@ pub struct QueueColumns {
 }
 
 /// How the row writes "no deadline outstanding": last in the queue's order.
+/// Also a report column's "open: counted any day".
 pub const NO_DEADLINE: &str = "9999-12-31";
+
+/// What the reports read of a case, kept on its row (see the server's
+/// `reports.rs`).
+#[derive(Debug, Clone)]
+pub struct ReportColumns {
+    /// The case's report facts, as JSON; empty when they cannot be worked
+    /// out (the case is then left out of reports).
+    pub facts: String,
+    /// The last day a report may count something of the case on
+    /// (`YYYY-MM-DD`, [`NO_DEADLINE`] while it is open): a report reads only
+    /// the cases whose day is in or after its period.
+    pub until: String,
+}
+
+impl ReportColumns {
+    /// The columns of a case whose facts cannot be worked out.
+    pub fn unknown() -> ReportColumns {
+        ReportColumns { facts: String::new(), until: String::new() }
+    }
+}
 
 /// A case as the submission creates it, with everything stored alongside
 /// it. Owned, so that it can wait in the group-commit queue (see `writer.rs`).
 pub struct NewCase {
     pub record: CaseRecord,
     pub queue: QueueColumns,
+    pub report: ReportColumns,
     /// When its first clock event falls due, if it has one.
     pub clock_due_at: Option<DateTime<Utc>>,
     pub idempotency: Option<NewIdempotency>,
@@ -67,6 +89,7 @@ pub struct Standing<'a> {
     /// When its next clock event or timed letter falls due; `None`: none is coming.
     pub clock_due_at: Option<DateTime<Utc>>,
     pub queue: QueueColumns,
+    pub report: ReportColumns,
     pub letters: Vec<NewLetter>,
     /// When the append is made: its letters' time of writing.
     pub at: DateTime<Utc>,
@@ -85,6 +108,7 @@ pub struct Rescheduled {
 pub struct SeededCase {
     pub record: CaseRecord,
     pub queue: QueueColumns,
+    pub report: ReportColumns,
     pub stage: String,
     pub current_kind: String,
     pub clock_due_at: Option<DateTime<Utc>>,
@@ -255,7 +279,8 @@ impl Store {
         }
         let standing_written = sqlx::query(
             "UPDATE cases SET stage = $1, current_kind = $2, clock_due_at = $3, received_day = $4, next_due = $5, \
-             search_text = $6, last_event_at = COALESCE($7, last_event_at) WHERE id = $8 AND merged_into_id IS NULL",
+             search_text = $6, last_event_at = COALESCE($7, last_event_at), report_facts = $9, report_until = $10 \
+             WHERE id = $8 AND merged_into_id IS NULL",
         )
         .bind(standing.stage)
         .bind(standing.current_kind)
@@ -265,6 +290,8 @@ impl Store {
         .bind(&standing.queue.search_text)
         .bind(events.last().map(|event| format_time(event.at)))
         .bind(case_id)
+        .bind(&standing.report.facts)
+        .bind(&standing.report.until)
         .execute(&mut *tx)
         .await?;
         if standing_written.rows_affected() != 1 {
@@ -296,9 +323,9 @@ impl Store {
         for chunk in cases.chunks(SEEDED_PER_STATEMENT) {
             let sql = format!(
                 "INSERT INTO cases (reference, provider, kind, lang, access_hash, received_at, answers, stage, \
-                 current_kind, clock_due_at, received_day, next_due, search_text, last_event_at) VALUES {} \
-                 RETURNING id, reference",
-                rows_of_placeholders(self.backend, 14, chunk.len())
+                 current_kind, clock_due_at, received_day, next_due, search_text, last_event_at, report_facts, \
+                 report_until) VALUES {} RETURNING id, reference",
+                rows_of_placeholders(self.backend, 16, chunk.len())
             );
             let query = chunk.iter().fold(sqlx::query(&sql), |query, case| {
                 let last_event_at = case.events.last().map_or(case.record.received_at, |event| event.at);
@@ -317,6 +344,8 @@ impl Store {
                     .bind(case.queue.next_due.as_deref().unwrap_or(NO_DEADLINE))
                     .bind(&case.queue.search_text)
                     .bind(format_time(last_event_at))
+                    .bind(&case.report.facts)
+                    .bind(&case.report.until)
             });
             // The order of RETURNING rows is not promised: ids are matched by reference.
             let mut ids = std::collections::HashMap::with_capacity(chunk.len());
@@ -509,8 +538,9 @@ pub(super) async fn insert_case_in(tx: &mut sqlx::Transaction<'_, sqlx::Any>, ca
     let received_at = format_time(case.record.received_at);
     let id: i64 = sqlx::query(
         "INSERT INTO cases (reference, provider, kind, lang, access_hash, received_at, answers, stage, current_kind, \
-         clock_due_at, received_day, next_due, search_text, last_event_at, letters_stopped_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, 'received', $3, $8, $9, $10, $11, $6, $12) RETURNING id",
+         clock_due_at, received_day, next_due, search_text, last_event_at, letters_stopped_at, report_facts, \
+         report_until) VALUES ($1, $2, $3, $4, $5, $6, $7, 'received', $3, $8, $9, $10, $11, $6, $12, $13, $14) \
+         RETURNING id",
     )
     .bind(&case.record.reference)
     .bind(&case.record.provider)
@@ -524,6 +554,8 @@ pub(super) async fn insert_case_in(tx: &mut sqlx::Transaction<'_, sqlx::Any>, ca
     .bind(case.queue.next_due.as_deref().unwrap_or(NO_DEADLINE))
     .bind(&case.queue.search_text)
     .bind(case.letters_stopped.then_some(&received_at))
+    .bind(&case.report.facts)
+    .bind(&case.report.until)
     .fetch_one(&mut **tx)
     .await?
     .try_get("id")?;

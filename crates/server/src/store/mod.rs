@@ -12,6 +12,7 @@ mod accounts;
 mod cases;
 mod letters;
 mod queue;
+mod reports;
 mod staff;
 mod turns;
 
@@ -28,8 +29,8 @@ use sqlx::{AnyPool, Executor};
 pub use accounts::{CODE_LIFETIME, CODE_TRIES, SESSION_IDLE, StaffAccount, StaffSession, member_email};
 use cases::{CASE_COLUMNS, EVENT_COLUMNS, group_cases};
 pub use cases::{
-    CaseRecord, NO_DEADLINE, NewCase, NewEvent, NewIdempotency, QueueColumns, Rescheduled, SeededCase, Standing,
-    StoredCase,
+    CaseRecord, NO_DEADLINE, NewCase, NewEvent, NewIdempotency, QueueColumns, ReportColumns, Rescheduled, SeededCase,
+    Standing, StoredCase,
 };
 pub use letters::{CaseLetter, Delivery, DueRow, LetterAttachment, NewLetter, OutboxEntry, OutgoingLetter};
 pub use queue::{QueueCursor, QueueOrder, QueuePage, QueueQuery, QueueRow};

@@ -7,7 +7,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::Row;
 
-use super::cases::{NO_DEADLINE, QueueColumns};
+use super::cases::{NO_DEADLINE, QueueColumns, ReportColumns};
 use super::{Backend, CASE_COLUMNS, EVENT_COLUMNS, Store, StoreResult, StoredCase, group_cases, parse_time};
 
 /// The order of the queue.
@@ -392,12 +392,14 @@ impl Store {
         Ok(counts)
     }
 
-    /// Up to `limit` cases whose queue columns were never worked out (filed
-    /// before the columns existed), with their events.
-    pub async fn cases_without_queue(&self, limit: i64) -> StoreResult<Vec<StoredCase>> {
+    /// Up to `limit` cases whose queue or report columns were never worked
+    /// out (filed before the columns existed), with their events.
+    pub async fn cases_without_kept_columns(&self, limit: i64) -> StoreResult<Vec<StoredCase>> {
+        // The condition is the partial index's own, so that it is used.
         let sql = format!(
             "SELECT {CASE_COLUMNS}, {EVENT_COLUMNS} FROM cases c JOIN case_events e ON e.case_id = c.id \
-             WHERE c.id IN (SELECT id FROM cases WHERE received_day IS NULL ORDER BY id LIMIT $1) ORDER BY c.id, e.seq"
+             WHERE c.id IN (SELECT id FROM cases WHERE received_day IS NULL OR report_facts IS NULL ORDER BY id LIMIT $1) \
+             ORDER BY c.id, e.seq"
         );
         let rows = sqlx::query(&sql).bind(limit).fetch_all(&self.read).await?;
         group_cases(&rows)
@@ -415,15 +417,26 @@ impl Store {
         Ok(())
     }
 
-    /// Writes a case's queue columns, where no event was appended to do it.
-    pub async fn set_queue(&self, case_id: i64, queue: &QueueColumns) -> StoreResult<()> {
-        sqlx::query("UPDATE cases SET received_day = $1, next_due = $2, search_text = $3 WHERE id = $4")
-            .bind(&queue.received_day)
-            .bind(queue.next_due.as_deref().unwrap_or(NO_DEADLINE))
-            .bind(&queue.search_text)
-            .bind(case_id)
-            .execute(&self.write)
-            .await?;
+    /// Writes a case's queue and report columns, where no event was
+    /// appended to do it.
+    pub async fn set_kept_columns(
+        &self,
+        case_id: i64,
+        queue: &QueueColumns,
+        report: &ReportColumns,
+    ) -> StoreResult<()> {
+        sqlx::query(
+            "UPDATE cases SET received_day = $1, next_due = $2, search_text = $3, report_facts = $5, \
+             report_until = $6 WHERE id = $4",
+        )
+        .bind(&queue.received_day)
+        .bind(queue.next_due.as_deref().unwrap_or(NO_DEADLINE))
+        .bind(&queue.search_text)
+        .bind(case_id)
+        .bind(&report.facts)
+        .bind(&report.until)
+        .execute(&self.write)
+        .await?;
         Ok(())
     }
 }

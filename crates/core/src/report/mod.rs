@@ -6,12 +6,17 @@
 //! [`CaseFacts`], which the server keeps per case as the case changes, so
 //! that a quarter's report reads them without replaying a history.
 
-use chrono::{DateTime, Months, NaiveDate, Utc};
+mod charts;
+mod facts;
+
+use chrono::{Datelike, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::calendar::{Calendar, NotCovered};
-use crate::lifecycle::{CaseState, MilestoneStatus};
-use crate::policy::{EventKind, KindId, MilestoneName, MilestoneRole, Policy};
+use crate::policy::{EventKind, KindId, MilestoneName};
+
+pub use charts::{Charts, DayBucket, MonthOnTime, WeekCount};
+pub use facts::{CaseFacts, DeadlineFact};
 
 /// What the company found, recorded with the step that ends its handling:
 /// the regulator's return counts the complaints upheld.
@@ -53,7 +58,29 @@ pub struct Period {
     pub to: NaiveDate,
 }
 
+/// Why two days make no period a report is drawn for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PeriodError {
+    /// It ends before it starts.
+    Reversed,
+    /// Longer than [`Period::LONGEST_DAYS`]: its weekly chart would not read.
+    TooLong,
+}
+
 impl Period {
+    /// A report covers at most about a year.
+    pub const LONGEST_DAYS: i64 = 366;
+
+    pub fn new(from: NaiveDate, to: NaiveDate) -> Result<Period, PeriodError> {
+        if to < from {
+            Err(PeriodError::Reversed)
+        } else if (to - from).num_days() >= Period::LONGEST_DAYS {
+            Err(PeriodError::TooLong)
+        } else {
+            Ok(Period { from, to })
+        }
+    }
+
     /// A calendar month.
     pub fn month(year: i32, month: u32) -> Option<Period> {
         let from = NaiveDate::from_ymd_opt(year, month, 1)?;
@@ -69,112 +96,40 @@ impl Period {
     pub fn contains(&self, day: NaiveDate) -> bool {
         self.from <= day && day <= self.to
     }
-}
 
-/// A deadline of the company's, as one case stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct DeadlineFact {
-    pub name: MilestoneName,
-    /// The day it falls due (after any delay notice).
-    pub due: NaiveDate,
-    /// The day it was met, in time or late.
-    pub met_on: Option<NaiveDate>,
-}
+    /// The period cut into weeks from Monday to Sunday: the first and the
+    /// last may be shorter.
+    pub fn weeks(&self) -> Vec<Period> {
+        self.cut(|day| day + chrono::Duration::days(7 - i64::from(day.weekday().num_days_from_monday())))
+    }
 
-/// What a report needs of one case.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CaseFacts {
-    /// The kind the customer filed.
-    pub kind: KindId,
-    pub received_on: NaiveDate,
-    /// The day of the company's first answer (a reply, a remedy, its final
-    /// answer, a deadlock letter, or the case resolved or closed by it).
-    pub first_answer_on: Option<NaiveDate>,
-    /// The day the case ended (resolved, closed, withdrawn, or so treated).
-    pub ended_on: Option<NaiveDate>,
-    /// The company's deadlines that have a date; those the case ended
-    /// before are left out.
-    pub deadlines: Vec<DeadlineFact>,
-    /// The day of each delay notice.
-    pub delay_notices: Vec<NaiveDate>,
-    pub escalated_on: Option<NaiveDate>,
-    pub deadlock_letter_on: Option<NaiveDate>,
-    /// The day the ombudsman scheme opened to the customer (at deadlock, or
-    /// at the policy's date), when its letter went.
-    pub adr_open_on: Option<NaiveDate>,
-    pub early_referral_asked_on: Option<NaiveDate>,
-    /// Asked for, and the scheme then opened before the policy's date.
-    pub early_referral_granted: bool,
-    /// What the company found, if it recorded it.
-    pub outcome: Option<Outcome>,
-}
-
-/// The company's steps that answer the customer.
-const ANSWERS: [EventKind; 6] = [
-    EventKind::Responded,
-    EventKind::RemedyProposed,
-    EventKind::FinalResponse,
-    EventKind::DeadlockLetterIssued,
-    EventKind::Resolved,
-    EventKind::Closed,
-];
-
-/// The steps after which a case is over.
-const ENDS: [EventKind; 5] = [
-    EventKind::Resolved,
-    EventKind::Closed,
-    EventKind::Withdrawn,
-    EventKind::ConsideredResolved,
-    EventKind::ConsideredClosed,
-];
-
-impl CaseFacts {
-    /// The facts of a case of `policy` filed as `kind`, as `state` stands at
-    /// `now`, with the outcome its latest closing step recorded.
-    pub fn of(
-        policy: &Policy,
-        kind: KindId,
-        state: &CaseState,
-        now: DateTime<Utc>,
-        outcome: Option<Outcome>,
-    ) -> Result<CaseFacts, NotCovered> {
-        let day = |at: DateTime<Utc>| policy.time_zone.local_date(at);
-        let events: Vec<_> = state.events().collect();
-        let received_on = events.first().map_or_else(|| day(now), |event| day(event.at));
-        let first = |kinds: &[EventKind]| events.iter().find(|e| kinds.contains(&e.kind)).map(|e| day(e.at));
-        let milestones = state.milestones(policy, now)?;
-        let deadlines = milestones
-            .iter()
-            .filter(|m| m.role == MilestoneRole::Deadline && m.status != MilestoneStatus::Stopped)
-            .filter_map(|m| {
-                let met_on = m.settled_on.filter(|_| m.status != MilestoneStatus::Pending);
-                Some(DeadlineFact { name: m.name, due: m.due?, met_on })
-            })
-            .collect();
-        let adr = policy.adr.as_ref().and_then(|scheme| milestones.iter().find(|m| m.name == scheme.eligible_from));
-        let adr_open_on = adr.filter(|m| m.status == MilestoneStatus::Met).and_then(|m| m.settled_on.or(m.due));
-        let early_referral_asked_on = first(&[EventKind::AdrReferralRequested]);
-        let opened_early = adr.is_some_and(|m| m.settled_on.zip(m.due).is_some_and(|(on, due)| on < due));
-        Ok(CaseFacts {
-            kind,
-            received_on,
-            first_answer_on: first(&ANSWERS),
-            ended_on: first(&ENDS),
-            deadlines,
-            delay_notices: events.iter().filter(|e| e.kind == EventKind::DelayNotified).map(|e| day(e.at)).collect(),
-            escalated_on: first(&[EventKind::Escalated]),
-            deadlock_letter_on: first(&[EventKind::DeadlockLetterIssued]),
-            adr_open_on,
-            early_referral_asked_on,
-            early_referral_granted: early_referral_asked_on.is_some() && adr_open_on.is_some() && opened_early,
-            outcome,
+    /// The period cut into calendar months: the first and the last may be shorter.
+    pub fn months(&self) -> Vec<Period> {
+        self.cut(|day| {
+            let first = day.with_day(1).unwrap_or(day);
+            first.checked_add_months(Months::new(1)).unwrap_or(NaiveDate::MAX)
         })
+    }
+
+    /// The period in pieces, each starting on the day `next_start` gives
+    /// after the previous piece's start.
+    fn cut(&self, next_start: impl Fn(NaiveDate) -> NaiveDate) -> Vec<Period> {
+        let mut pieces = Vec::new();
+        let mut from = self.from;
+        while from <= self.to {
+            let next = next_start(from);
+            let to = next.pred_opt().unwrap_or(next).min(self.to);
+            pieces.push(Period { from, to });
+            from = next;
+        }
+        pieces
     }
 }
 
 /// How each deadline of one name fared among the cases it fell due for in
 /// the period.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct DeadlineCount {
     pub name: MilestoneName,
     pub fell_due: u32,
@@ -184,9 +139,37 @@ pub struct DeadlineCount {
     pub not_yet: u32,
 }
 
+impl DeadlineCount {
+    /// Counts `fact` into the count of its name in `counts`, on `today`.
+    fn tally(counts: &mut Vec<DeadlineCount>, fact: &DeadlineFact, today: NaiveDate) {
+        let at = match counts.iter().position(|count| count.name == fact.name) {
+            Some(at) => at,
+            None => {
+                counts.push(DeadlineCount { name: fact.name, fell_due: 0, on_time: 0, late: 0, not_yet: 0 });
+                counts.len() - 1
+            }
+        };
+        let count = &mut counts[at];
+        count.fell_due += 1;
+        match fact.met_on {
+            Some(met) if met <= fact.due => count.on_time += 1,
+            None if fact.due >= today => count.not_yet += 1,
+            _ => count.late += 1,
+        }
+    }
+
+    /// The share met on time of those settled (on time or late), in whole
+    /// per cent; `None` when none is.
+    pub fn on_time_percent(&self) -> Option<u32> {
+        let settled = self.on_time + self.late;
+        (settled > 0).then(|| (f64::from(self.on_time) * 100.0 / f64::from(settled)).round() as u32)
+    }
+}
+
 /// The middle and the 90th percentile of a list of business days (nearest
 /// rank), of how many cases.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Spread {
     pub cases: u32,
     pub median: Option<u32>,
@@ -194,7 +177,7 @@ pub struct Spread {
 }
 
 impl Spread {
-    fn of(mut days: Vec<u32>) -> Spread {
+    pub(crate) fn of(days: &mut [u32]) -> Spread {
         days.sort_unstable();
         let rank = |share: f64| {
             let at = ((share * days.len() as f64).ceil() as usize).clamp(1, days.len().max(1)) - 1;
@@ -205,28 +188,64 @@ impl Spread {
 }
 
 /// The report of one kind of case.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct KindReport {
     pub kind: KindId,
     pub received: u32,
     pub open_at_start: u32,
     pub open_at_end: u32,
-    pub ended: u32,
+    /// Cases whose handling the company closed in the period (see
+    /// [`CaseFacts::closed_on`]), in the regulator's three bands.
+    pub closed: u32,
+    pub closed_within_3_business_days: u32,
+    /// After 3 business days, within 8 weeks of receipt.
+    pub closed_within_8_weeks: u32,
+    pub closed_after_8_weeks: u32,
+    /// What the company found, of the cases closed in the period; the rest
+    /// have no outcome recorded.
+    pub upheld: u32,
+    pub partly_upheld: u32,
+    pub not_upheld: u32,
     pub deadlines: Vec<DeadlineCount>,
     /// Business days from the day of receipt to the first answer, of the
     /// cases first answered in the period.
     pub days_to_first_answer: Spread,
-    /// Business days from the day of receipt to the end, of the cases that
-    /// ended in the period.
-    pub days_to_end: Spread,
+    /// Business days from the day of receipt to the close, of the cases
+    /// closed in the period.
+    pub days_to_close: Spread,
     /// Each counted on the day it happened, in the period.
     pub delay_notices: u32,
     pub escalations: u32,
     pub deadlock_letters: u32,
     /// Cases whose ombudsman scheme opened (its letter went) in the period.
-    pub adr_open: u32,
+    pub adr_letters: u32,
     pub early_referrals_asked: u32,
     pub early_referrals_granted: u32,
+}
+
+impl KindReport {
+    /// The cases closed in the period with no outcome recorded.
+    pub fn outcome_not_recorded(&self) -> u32 {
+        self.closed.saturating_sub(self.upheld + self.partly_upheld + self.not_upheld)
+    }
+}
+
+/// The report of a period for one provider: its figures per kind of case,
+/// and the series its charts draw over all kinds.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Report {
+    #[serde(deserialize_with = "crate::dates::date")]
+    pub from: NaiveDate,
+    #[serde(deserialize_with = "crate::dates::date")]
+    pub to: NaiveDate,
+    /// The provider's day the report was drawn on: deadlines after it are
+    /// "not yet".
+    #[serde(deserialize_with = "crate::dates::date")]
+    pub today: NaiveDate,
+    pub kinds: Vec<KindReport>,
+    pub charts: Charts,
 }
 
 /// Business days after `from` up to and including `to` (0 the same day).
@@ -242,82 +261,96 @@ pub fn business_days(calendar: &Calendar, from: NaiveDate, to: NaiveDate) -> Res
     Ok(days)
 }
 
+/// Eight weeks, as the regulator counts them: in calendar days.
+const EIGHT_WEEKS: chrono::Duration = chrono::Duration::weeks(8);
+
 /// The report of `period` on `today` (the provider's day), per kind, in
 /// the order of `kinds`, from every case's facts. Counted by the day each
-/// thing happened: a case is received, answered and ended on its days.
+/// thing happened: a case is received, answered and closed on its days.
 pub fn report(
     kinds: &[KindId],
     calendar: &Calendar,
     period: Period,
     today: NaiveDate,
     cases: &[CaseFacts],
-) -> Result<Vec<KindReport>, NotCovered> {
+) -> Result<Report, NotCovered> {
     let open_on =
-        |case: &CaseFacts, day: NaiveDate| case.received_on <= day && case.ended_on.is_none_or(|end| end > day);
+        |case: &CaseFacts, day: NaiveDate| case.received_on <= day && case.closed_on.is_none_or(|end| end > day);
     let in_period = |day: Option<NaiveDate>| day.is_some_and(|day| period.contains(day));
+    let start = period.from.pred_opt().unwrap_or(period.from);
     let mut reports = Vec::with_capacity(kinds.len());
     for kind in kinds {
         let mine: Vec<&CaseFacts> = cases.iter().filter(|case| case.kind == *kind).collect();
-        let received = mine.iter().filter(|case| period.contains(case.received_on)).count() as u32;
         let happened = |day: &dyn Fn(&CaseFacts) -> Option<NaiveDate>| {
             mine.iter().filter(|case| in_period(day(case))).count() as u32
         };
         let mut deadlines: Vec<DeadlineCount> = Vec::new();
         for fact in mine.iter().flat_map(|case| &case.deadlines).filter(|fact| period.contains(fact.due)) {
-            let at = match deadlines.iter().position(|count| count.name == fact.name) {
-                Some(at) => at,
-                None => {
-                    deadlines.push(DeadlineCount { name: fact.name, fell_due: 0, on_time: 0, late: 0, not_yet: 0 });
-                    deadlines.len() - 1
-                }
-            };
-            let counted = &mut deadlines[at];
-            counted.fell_due += 1;
-            match fact.met_on {
-                Some(met) if met <= fact.due => counted.on_time += 1,
-                None if fact.due >= today => counted.not_yet += 1,
-                _ => counted.late += 1,
-            }
+            DeadlineCount::tally(&mut deadlines, fact, today);
         }
         let mut to_first = Vec::new();
-        let mut to_end = Vec::new();
-        for case in &mine {
-            if let Some(answer) = case.first_answer_on.filter(|day| period.contains(*day)) {
-                to_first.push(business_days(calendar, case.received_on, answer)?);
-            }
-            if let Some(end) = case.ended_on.filter(|day| period.contains(*day)) {
-                to_end.push(business_days(calendar, case.received_on, end)?);
-            }
-        }
-        let start = period.from.pred_opt().unwrap_or(period.from);
-        reports.push(KindReport {
+        let mut to_close = Vec::new();
+        let mut report = KindReport {
             kind: *kind,
-            received,
+            received: mine.iter().filter(|case| period.contains(case.received_on)).count() as u32,
             open_at_start: mine.iter().filter(|case| open_on(case, start)).count() as u32,
             open_at_end: mine.iter().filter(|case| open_on(case, period.to)).count() as u32,
-            ended: happened(&|case| case.ended_on),
+            closed: 0,
+            closed_within_3_business_days: 0,
+            closed_within_8_weeks: 0,
+            closed_after_8_weeks: 0,
+            upheld: 0,
+            partly_upheld: 0,
+            not_upheld: 0,
             deadlines,
-            days_to_first_answer: Spread::of(to_first),
-            days_to_end: Spread::of(to_end),
+            days_to_first_answer: Spread::default(),
+            days_to_close: Spread::default(),
             delay_notices: mine.iter().flat_map(|case| &case.delay_notices).filter(|day| period.contains(**day)).count()
                 as u32,
             escalations: happened(&|case| case.escalated_on),
             deadlock_letters: happened(&|case| case.deadlock_letter_on),
-            adr_open: happened(&|case| case.adr_open_on),
+            adr_letters: happened(&|case| case.adr_open_on.filter(|day| *day <= today)),
             early_referrals_asked: happened(&|case| case.early_referral_asked_on),
             early_referrals_granted: happened(&|case| {
                 case.early_referral_asked_on.filter(|_| case.early_referral_granted)
             }),
-        });
+        };
+        for case in &mine {
+            if let Some(answer) = case.first_answer_on.filter(|day| period.contains(*day)) {
+                to_first.push(business_days(calendar, case.received_on, answer)?);
+            }
+            let Some(closed) = case.closed_on.filter(|day| period.contains(*day)) else { continue };
+            let days = business_days(calendar, case.received_on, closed)?;
+            to_close.push(days);
+            report.closed += 1;
+            if days <= 3 {
+                report.closed_within_3_business_days += 1;
+            } else if closed <= case.received_on + EIGHT_WEEKS {
+                report.closed_within_8_weeks += 1;
+            } else {
+                report.closed_after_8_weeks += 1;
+            }
+            match case.outcome {
+                Some(Outcome::Upheld) => report.upheld += 1,
+                Some(Outcome::PartlyUpheld) => report.partly_upheld += 1,
+                Some(Outcome::NotUpheld) => report.not_upheld += 1,
+                None => {}
+            }
+        }
+        report.days_to_first_answer = Spread::of(&mut to_first);
+        report.days_to_close = Spread::of(&mut to_close);
+        reports.push(report);
     }
-    Ok(reports)
+    let charts = Charts::of(calendar, period, today, cases)?;
+    Ok(Report { from: period.from, to: period.to, today, kinds: reports, charts })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lifecycle::Event;
+    use crate::lifecycle::{CaseState, Event};
     use crate::policy::bundled;
+    use chrono::{DateTime, Utc};
 
     fn at(text: &str) -> DateTime<Utc> {
         text.parse().unwrap()
@@ -329,11 +362,11 @@ mod tests {
 
     /// Key-Systems' complaints (acknowledgement in 2 business days, a
     /// response in 10, Berlin's calendar), each from its history.
-    fn facts(events: &[Event], now: &str) -> CaseFacts {
+    fn facts(events: &[Event]) -> CaseFacts {
         let policy = bundled::find("key-systems").unwrap();
         let kind = KindId::Complaint;
         let state = CaseState::replay(policy, kind, events).unwrap();
-        CaseFacts::of(policy, kind, &state, at(now), None).unwrap()
+        CaseFacts::of(policy, kind, &state, None).unwrap()
     }
 
     /// Received on Christmas Day, a holiday: its clocks count from the next
@@ -362,9 +395,9 @@ mod tests {
 
     #[test]
     fn a_case_keeps_the_days_a_report_counts() {
-        let christmas = facts(&christmas(), "2027-01-20T12:00:00Z");
+        let christmas = facts(&christmas());
         assert_eq!((christmas.received_on, christmas.first_answer_on), (day("2026-12-25"), Some(day("2027-01-13"))));
-        assert_eq!(christmas.ended_on, None);
+        assert_eq!(christmas.closed_on, None);
         let due: Vec<(MilestoneName, NaiveDate, Option<NaiveDate>)> =
             christmas.deadlines.iter().map(|d| (d.name, d.due, d.met_on)).collect();
         assert_eq!(
@@ -374,9 +407,9 @@ mod tests {
                 (MilestoneName::Response, day("2027-01-11"), Some(day("2027-01-13"))),
             ]
         );
-        let delayed = facts(&delayed(), "2027-01-20T12:00:00Z");
+        let delayed = facts(&delayed());
         assert_eq!(delayed.delay_notices, [day("2026-12-10")]);
-        assert_eq!(delayed.ended_on, Some(day("2026-12-23")));
+        assert_eq!(delayed.closed_on, Some(day("2026-12-23")));
         let response = delayed.deadlines.iter().find(|d| d.name == MilestoneName::Response).unwrap();
         assert_eq!((response.due, response.met_on), (day("2026-12-22"), Some(day("2026-12-21"))), "the date put back");
     }
@@ -385,13 +418,13 @@ mod tests {
     fn december_and_january_worked_by_hand() {
         let policy = bundled::find("key-systems").unwrap();
         let calendar = policy.holidays.calendar();
-        let cases = [facts(&christmas(), "2027-01-20T12:00:00Z"), facts(&delayed(), "2027-01-20T12:00:00Z")];
+        let cases = [facts(&christmas()), facts(&delayed())];
         let kinds = [KindId::Complaint];
         let today = day("2027-01-20");
 
         let december = report(&kinds, calendar, Period::month(2026, 12).unwrap(), today, &cases).unwrap();
-        let december = &december[0];
-        assert_eq!((december.received, december.open_at_start, december.open_at_end, december.ended), (2, 0, 1, 1));
+        let december = &december.kinds[0];
+        assert_eq!((december.received, december.open_at_start, december.open_at_end, december.closed), (2, 0, 1, 1));
         assert_eq!(
             december.deadlines,
             [
@@ -403,12 +436,12 @@ mod tests {
         // 1 December to the answer on the 21st: 2–4, 7–11, 14–18 and 21
         // December are 14 business days; to the end on the 23rd, 16.
         assert_eq!(december.days_to_first_answer, Spread { cases: 1, median: Some(14), p90: Some(14) });
-        assert_eq!(december.days_to_end, Spread { cases: 1, median: Some(16), p90: Some(16) });
+        assert_eq!(december.days_to_close, Spread { cases: 1, median: Some(16), p90: Some(16) });
         assert_eq!(december.delay_notices, 1);
 
         let january = report(&kinds, calendar, Period::month(2027, 1).unwrap(), today, &cases).unwrap();
-        let january = &january[0];
-        assert_eq!((january.received, january.open_at_start, january.open_at_end, january.ended), (0, 1, 1, 0));
+        let january = &january.kinds[0];
+        assert_eq!((january.received, january.open_at_start, january.open_at_end, january.closed), (0, 1, 1, 0));
         assert_eq!(
             january.deadlines,
             [DeadlineCount { name: MilestoneName::Response, fell_due: 1, on_time: 0, late: 1, not_yet: 0 }]
@@ -419,9 +452,62 @@ mod tests {
     }
 
     #[test]
+    fn the_regulators_bands_and_outcomes_worked_by_hand() {
+        let policy = bundled::find("key-systems").unwrap();
+        let step = |kind, when: &str| Event::new(kind, at(when));
+        // Resolved on the third business day after receipt (2, 3, 4 December).
+        let mut quick = facts(&[
+            step(EventKind::Received, "2026-12-01T09:00:00Z"),
+            step(EventKind::Acknowledged, "2026-12-02T09:00:00Z"),
+            step(EventKind::Responded, "2026-12-03T09:00:00Z"),
+            step(EventKind::Resolved, "2026-12-04T09:00:00Z"),
+        ]);
+        quick.outcome = Some(Outcome::Upheld);
+        // Received on 1 October: eight weeks ran to 26 November.
+        let mut slow = facts(&[
+            step(EventKind::Received, "2026-10-01T09:00:00Z"),
+            step(EventKind::Acknowledged, "2026-10-02T09:00:00Z"),
+            step(EventKind::Responded, "2026-10-05T09:00:00Z"),
+            step(EventKind::Resolved, "2026-12-10T09:00:00Z"),
+        ]);
+        slow.outcome = Some(Outcome::NotUpheld);
+        let cases = [quick, slow, facts(&delayed())];
+        let december = report(
+            &[KindId::Complaint],
+            policy.holidays.calendar(),
+            Period::month(2026, 12).unwrap(),
+            day("2027-01-20"),
+            &cases,
+        )
+        .unwrap();
+        let december = &december.kinds[0];
+        assert_eq!(december.closed, 3);
+        assert_eq!(
+            (december.closed_within_3_business_days, december.closed_within_8_weeks, december.closed_after_8_weeks),
+            (1, 1, 1)
+        );
+        assert_eq!((december.upheld, december.partly_upheld, december.not_upheld), (1, 0, 1));
+        assert_eq!(december.outcome_not_recorded(), 1);
+        // 3, 16 and, from 1 October to 10 December, 50 business days (3
+        // October is a Saturday; Berlin keeps no holiday in between).
+        assert_eq!(december.days_to_close, Spread { cases: 3, median: Some(16), p90: Some(50) });
+    }
+
+    #[test]
+    fn kept_facts_read_back_and_say_how_long_they_matter() {
+        let delayed = facts(&delayed());
+        let json = serde_json::to_string(&delayed).unwrap();
+        assert_eq!(serde_json::from_str::<CaseFacts>(&json).unwrap(), delayed);
+        assert!(!json.contains("null") && !json.contains("escalated_on"), "absent facts are left out: {json}");
+        // Resolved on the 23rd; its last date is the response's due day, the 22nd, or later.
+        assert_eq!(delayed.last_day(), Some(day("2026-12-23")));
+        assert_eq!(facts(&christmas()).last_day(), None, "open: any day may count");
+    }
+
+    #[test]
     fn a_deadline_not_yet_passed_is_neither_met_nor_late() {
         let policy = bundled::find("key-systems").unwrap();
-        let open = facts(&christmas()[..1], "2026-12-28T12:00:00Z");
+        let open = facts(&christmas()[..1]);
         let counted = report(
             &[KindId::Complaint],
             policy.holidays.calendar(),
@@ -431,7 +517,7 @@ mod tests {
         )
         .unwrap();
         assert_eq!(
-            counted[0].deadlines,
+            counted.kinds[0].deadlines,
             [DeadlineCount { name: MilestoneName::Acknowledgement, fell_due: 1, on_time: 0, late: 0, not_yet: 1 }]
         );
     }
@@ -444,9 +530,9 @@ mod tests {
 
     #[test]
     fn the_median_and_90th_percentile_are_by_nearest_rank() {
-        let spread = Spread::of(vec![9, 1, 2, 3, 4, 5, 6, 7, 8, 10]);
+        let spread = Spread::of(&mut [9, 1, 2, 3, 4, 5, 6, 7, 8, 10]);
         assert_eq!(spread, Spread { cases: 10, median: Some(5), p90: Some(9) });
-        assert_eq!(Spread::of(Vec::new()), Spread { cases: 0, median: None, p90: None });
+        assert_eq!(Spread::of(&mut []), Spread { cases: 0, median: None, p90: None });
         assert_eq!(Period::quarter(2027, 1).unwrap(), Period { from: day("2027-01-01"), to: day("2027-03-31") });
         assert_eq!(Period::quarter(2027, 5), None);
     }
