@@ -1,7 +1,8 @@
 //! A provider's reports: each case's facts (`redress_core::report::CaseFacts`)
 //! kept on its row with each event appended (`store::ReportColumns`), and a
 //! period's report drawn from the facts of the cases it may count, read by
-//! index, never by replaying a history.
+//! index, never by replaying a history. Cases whose last fact is before the
+//! period and which are still open are only counted, by kind.
 
 use chrono::NaiveDate;
 use redress_core::calendar::NotCovered;
@@ -9,7 +10,7 @@ use redress_core::lifecycle::CaseState;
 use redress_core::policy::{KindId, Policy};
 use redress_core::report::{self, CaseFacts, Outcome, Period, Report};
 
-use crate::store::{NO_DEADLINE, ReportColumns, Store, StoreError};
+use crate::store::{ReportColumns, Store, StoreError};
 
 /// The report columns of a case of `policy` filed as `kind`, standing as
 /// `state`, whose latest closing step recorded `outcome`.
@@ -18,7 +19,8 @@ pub fn columns(policy: &Policy, kind: KindId, state: &CaseState, outcome: Option
         Ok(facts) => ReportColumns {
             // Facts of the core's own types always serialize.
             facts: serde_json::to_string(&facts).unwrap_or_default(),
-            until: facts.last_day().map_or_else(|| NO_DEADLINE.to_string(), |day| day.to_string()),
+            until: facts.last_day().to_string(),
+            open: facts.is_open(),
         },
         Err(_) => ReportColumns::unknown(),
     }
@@ -57,8 +59,15 @@ pub async fn draw(store: &Store, policy: &Policy, period: Period, today: NaiveDa
             }
         })
         .await?;
+    let open_throughout: Vec<(KindId, u32)> = store
+        .open_throughout(&policy.id, &period.from.to_string())
+        .await?
+        .into_iter()
+        .filter_map(|(kind, count)| Some((KindId::parse(&kind)?, u32::try_from(count).ok()?)))
+        .collect();
     let kinds: Vec<KindId> = policy.kinds.iter().map(|kind| kind.id).collect();
-    report::report(&kinds, policy.holidays.calendar(), period, today, &cases).map_err(ReportError::Calendar)
+    report::report(&kinds, policy.holidays.calendar(), period, today, &cases, &open_throughout)
+        .map_err(ReportError::Calendar)
 }
 
 #[cfg(test)]

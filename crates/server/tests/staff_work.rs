@@ -229,6 +229,10 @@ async fn a_duplicate_is_merged_into_the_customers_other_case(db: Db) {
     assert_eq!((found["total"].as_i64(), &found["cases"][0]["reference"]), (Some(1), &json!(surviving)), "{found}");
     let received = queue["stages"].as_array().unwrap().iter().find(|s| s["stage"] == "received").unwrap().clone();
     assert_eq!(received["count"], 2);
+    // A report counts one complaint where the customer filed two.
+    let report = send(&server, "GET", "/api/staff/report?from=2026-12-01&to=2026-12-31", &sam, None).await.1;
+    let complaints = report["kinds"].as_array().unwrap().iter().find(|k| k["kind"] == "complaint").unwrap().clone();
+    assert_eq!((complaints["received"].as_u64(), complaints["open_at_end"].as_u64()), (Some(2), Some(2)), "{report}");
 
     // The duplicate keeps everything and takes no more steps.
     let (_, kept) = send(&server, "GET", &format!("/api/staff/cases/{duplicate}"), &sam, None).await;

@@ -134,10 +134,10 @@ impl CaseFacts {
         })
     }
 
-    /// The last day any report may count something of this case on; `None`
-    /// while it is open, when a deadline may still be met any day.
-    pub fn last_day(&self) -> Option<NaiveDate> {
-        self.closed_on?;
+    /// The last day any fact of this case falls on. A report of a period
+    /// after it counts the case only as open at the period's start and end,
+    /// if it still is, and needs no more of it.
+    pub fn last_day(&self) -> NaiveDate {
         let days = [self.received_on]
             .into_iter()
             .chain(self.first_answer_on)
@@ -148,6 +148,11 @@ impl CaseFacts {
             .chain(self.deadlock_letter_on)
             .chain(self.adr_open_on)
             .chain(self.early_referral_asked_on);
-        days.max()
+        days.max().unwrap_or(self.received_on)
+    }
+
+    /// Whether the company's handling has not ended.
+    pub fn is_open(&self) -> bool {
+        self.closed_on.is_none()
     }
 }

@@ -265,14 +265,18 @@ pub fn business_days(calendar: &Calendar, from: NaiveDate, to: NaiveDate) -> Res
 const EIGHT_WEEKS: chrono::Duration = chrono::Duration::weeks(8);
 
 /// The report of `period` on `today` (the provider's day), per kind, in
-/// the order of `kinds`, from every case's facts. Counted by the day each
-/// thing happened: a case is received, answered and closed on its days.
+/// the order of `kinds`, from the facts of every case it may count, and
+/// how many cases of each kind were open through the period with nothing
+/// else in it to count (their last fact before it: see
+/// [`CaseFacts::last_day`]), which need no facts read. Counted by the day
+/// each thing happened: a case is received, answered and closed on its days.
 pub fn report(
     kinds: &[KindId],
     calendar: &Calendar,
     period: Period,
     today: NaiveDate,
     cases: &[CaseFacts],
+    open_throughout: &[(KindId, u32)],
 ) -> Result<Report, NotCovered> {
     let open_on =
         |case: &CaseFacts, day: NaiveDate| case.received_on <= day && case.closed_on.is_none_or(|end| end > day);
@@ -290,11 +294,12 @@ pub fn report(
         }
         let mut to_first = Vec::new();
         let mut to_close = Vec::new();
+        let quiet: u32 = open_throughout.iter().filter(|(of, _)| of == kind).map(|(_, count)| count).sum();
         let mut report = KindReport {
             kind: *kind,
             received: mine.iter().filter(|case| period.contains(case.received_on)).count() as u32,
-            open_at_start: mine.iter().filter(|case| open_on(case, start)).count() as u32,
-            open_at_end: mine.iter().filter(|case| open_on(case, period.to)).count() as u32,
+            open_at_start: quiet + mine.iter().filter(|case| open_on(case, start)).count() as u32,
+            open_at_end: quiet + mine.iter().filter(|case| open_on(case, period.to)).count() as u32,
             closed: 0,
             closed_within_3_business_days: 0,
             closed_within_8_weeks: 0,
@@ -422,7 +427,7 @@ mod tests {
         let kinds = [KindId::Complaint];
         let today = day("2027-01-20");
 
-        let december = report(&kinds, calendar, Period::month(2026, 12).unwrap(), today, &cases).unwrap();
+        let december = report(&kinds, calendar, Period::month(2026, 12).unwrap(), today, &cases, &[]).unwrap();
         let december = &december.kinds[0];
         assert_eq!((december.received, december.open_at_start, december.open_at_end, december.closed), (2, 0, 1, 1));
         assert_eq!(
@@ -439,9 +444,12 @@ mod tests {
         assert_eq!(december.days_to_close, Spread { cases: 1, median: Some(16), p90: Some(16) });
         assert_eq!(december.delay_notices, 1);
 
-        let january = report(&kinds, calendar, Period::month(2027, 1).unwrap(), today, &cases).unwrap();
+        let january =
+            report(&kinds, calendar, Period::month(2027, 1).unwrap(), today, &cases, &[(KindId::Complaint, 5)])
+                .unwrap();
         let january = &january.kinds[0];
-        assert_eq!((january.received, january.open_at_start, january.open_at_end, january.closed), (0, 1, 1, 0));
+        // Five more cases open through January, counted without their facts.
+        assert_eq!((january.received, january.open_at_start, january.open_at_end, january.closed), (0, 6, 6, 0));
         assert_eq!(
             january.deadlines,
             [DeadlineCount { name: MilestoneName::Response, fell_due: 1, on_time: 0, late: 1, not_yet: 0 }]
@@ -478,6 +486,7 @@ mod tests {
             Period::month(2026, 12).unwrap(),
             day("2027-01-20"),
             &cases,
+            &[],
         )
         .unwrap();
         let december = &december.kinds[0];
@@ -499,9 +508,11 @@ mod tests {
         let json = serde_json::to_string(&delayed).unwrap();
         assert_eq!(serde_json::from_str::<CaseFacts>(&json).unwrap(), delayed);
         assert!(!json.contains("null") && !json.contains("escalated_on"), "absent facts are left out: {json}");
-        // Resolved on the 23rd; its last date is the response's due day, the 22nd, or later.
-        assert_eq!(delayed.last_day(), Some(day("2026-12-23")));
-        assert_eq!(facts(&christmas()).last_day(), None, "open: any day may count");
+        // Resolved on the 23rd, after its response's due day, the 22nd.
+        assert_eq!((delayed.last_day(), delayed.is_open()), (day("2026-12-23"), false));
+        // Open: answered on 13 January, after both its deadlines.
+        let christmas = facts(&christmas());
+        assert_eq!((christmas.last_day(), christmas.is_open()), (day("2027-01-13"), true));
     }
 
     #[test]
@@ -514,6 +525,7 @@ mod tests {
             Period::month(2026, 12).unwrap(),
             day("2026-12-28"),
             &[open],
+            &[],
         )
         .unwrap();
         assert_eq!(

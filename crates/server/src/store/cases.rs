@@ -32,7 +32,6 @@ pub struct QueueColumns {
 }
 
 /// How the row writes "no deadline outstanding": last in the queue's order.
-/// Also a report column's "open: counted any day".
 pub const NO_DEADLINE: &str = "9999-12-31";
 
 /// What the reports read of a case, kept on its row (see the server's
@@ -42,16 +41,20 @@ pub struct ReportColumns {
     /// The case's report facts, as JSON; empty when they cannot be worked
     /// out (the case is then left out of reports).
     pub facts: String,
-    /// The last day a report may count something of the case on
-    /// (`YYYY-MM-DD`, [`NO_DEADLINE`] while it is open): a report reads only
-    /// the cases whose day is in or after its period.
+    /// The last day any of its facts falls on (`YYYY-MM-DD`; empty when
+    /// they cannot be worked out): a report reads the facts of the cases
+    /// whose day is in or after its period, and only counts the others that
+    /// are still open.
     pub until: String,
+    /// The company's handling has not ended.
+    pub open: bool,
 }
 
 impl ReportColumns {
-    /// The columns of a case whose facts cannot be worked out.
+    /// The columns of a case whose facts cannot be worked out, or which no
+    /// report counts (a merged duplicate).
     pub fn unknown() -> ReportColumns {
-        ReportColumns { facts: String::new(), until: String::new() }
+        ReportColumns { facts: String::new(), until: String::new(), open: false }
     }
 }
 
@@ -279,8 +282,8 @@ impl Store {
         }
         let standing_written = sqlx::query(
             "UPDATE cases SET stage = $1, current_kind = $2, clock_due_at = $3, received_day = $4, next_due = $5, \
-             search_text = $6, last_event_at = COALESCE($7, last_event_at), report_facts = $9, report_until = $10 \
-             WHERE id = $8 AND merged_into_id IS NULL",
+             search_text = $6, last_event_at = COALESCE($7, last_event_at), report_facts = $9, report_until = $10, \
+             report_open = $11 WHERE id = $8 AND merged_into_id IS NULL",
         )
         .bind(standing.stage)
         .bind(standing.current_kind)
@@ -292,6 +295,7 @@ impl Store {
         .bind(case_id)
         .bind(&standing.report.facts)
         .bind(&standing.report.until)
+        .bind(standing.report.open)
         .execute(&mut *tx)
         .await?;
         if standing_written.rows_affected() != 1 {
@@ -324,8 +328,8 @@ impl Store {
             let sql = format!(
                 "INSERT INTO cases (reference, provider, kind, lang, access_hash, received_at, answers, stage, \
                  current_kind, clock_due_at, received_day, next_due, search_text, last_event_at, report_facts, \
-                 report_until) VALUES {} RETURNING id, reference",
-                rows_of_placeholders(self.backend, 16, chunk.len())
+                 report_until, report_open) VALUES {} RETURNING id, reference",
+                rows_of_placeholders(self.backend, 17, chunk.len())
             );
             let query = chunk.iter().fold(sqlx::query(&sql), |query, case| {
                 let last_event_at = case.events.last().map_or(case.record.received_at, |event| event.at);
@@ -346,6 +350,7 @@ impl Store {
                     .bind(format_time(last_event_at))
                     .bind(&case.report.facts)
                     .bind(&case.report.until)
+                    .bind(case.report.open)
             });
             // The order of RETURNING rows is not promised: ids are matched by reference.
             let mut ids = std::collections::HashMap::with_capacity(chunk.len());
@@ -539,8 +544,8 @@ pub(super) async fn insert_case_in(tx: &mut sqlx::Transaction<'_, sqlx::Any>, ca
     let id: i64 = sqlx::query(
         "INSERT INTO cases (reference, provider, kind, lang, access_hash, received_at, answers, stage, current_kind, \
          clock_due_at, received_day, next_due, search_text, last_event_at, letters_stopped_at, report_facts, \
-         report_until) VALUES ($1, $2, $3, $4, $5, $6, $7, 'received', $3, $8, $9, $10, $11, $6, $12, $13, $14) \
-         RETURNING id",
+         report_until, report_open) VALUES ($1, $2, $3, $4, $5, $6, $7, 'received', $3, $8, $9, $10, $11, $6, $12, $13, \
+         $14, $15) RETURNING id",
     )
     .bind(&case.record.reference)
     .bind(&case.record.provider)
@@ -556,6 +561,7 @@ pub(super) async fn insert_case_in(tx: &mut sqlx::Transaction<'_, sqlx::Any>, ca
     .bind(case.letters_stopped.then_some(&received_at))
     .bind(&case.report.facts)
     .bind(&case.report.until)
+    .bind(case.report.open)
     .fetch_one(&mut **tx)
     .await?
     .try_get("id")?;

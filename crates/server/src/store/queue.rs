@@ -427,7 +427,7 @@ impl Store {
     ) -> StoreResult<()> {
         sqlx::query(
             "UPDATE cases SET received_day = $1, next_due = $2, search_text = $3, report_facts = $5, \
-             report_until = $6 WHERE id = $4",
+             report_until = $6, report_open = $7 WHERE id = $4",
         )
         .bind(&queue.received_day)
         .bind(queue.next_due.as_deref().unwrap_or(NO_DEADLINE))
@@ -435,6 +435,7 @@ impl Store {
         .bind(case_id)
         .bind(&report.facts)
         .bind(&report.until)
+        .bind(report.open)
         .execute(&self.write)
         .await?;
         Ok(())

@@ -233,6 +233,7 @@ impl Store {
             .await?;
         let merged = sqlx::query(
             "UPDATE cases SET merged_into_id = $1, merged_at = $2, merged_by = $3, stage = 'merged', next_due = $4, \
+             report_until = '', report_open = FALSE, \
              clock_due_at = NULL WHERE id = $5 AND merged_into_id IS NULL AND stage <> 'purging'",
         )
         .bind(into)
