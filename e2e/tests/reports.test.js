@@ -128,6 +128,15 @@ test('a member reads the quarter’s report by keyboard, chooses dates, changes 
     assert.equal(await figure(page, message('fr', 'staff', 'staff-report-received')), inNovember);
     await checked(page, `dates-fr-${width}`);
 
+    // The address holds the period: opened in another tab, as a bookmark or
+    // a colleague's link is, it shows the same report.
+    assert.ok(page.url().includes('from=2026-10-01&to=2026-11-30'), page.url());
+    const tab = await context.newPage();
+    await tab.goto(page.url());
+    await tab.locator('#report-heading', { hasText: '30 novembre 2026' }).waitFor();
+    assert.equal(await tab.locator('#report-period').inputValue(), 'dates');
+    await tab.close();
+
     // The two sheets, as the links give them.
     const sheets = await page.evaluate(async () => {
       const links = [...document.querySelectorAll('.report-downloads a')];

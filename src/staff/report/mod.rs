@@ -5,7 +5,8 @@
 //! download. Its code is downloaded when the page is first shown.
 //!
 //! The period chosen is kept in the tab, so that a change of language,
-//! which draws the page again, shows the same report.
+//! which draws the page again, shows the same report, and in the address,
+//! so that a report can be bookmarked or sent to a colleague.
 
 mod bars;
 mod charts;
@@ -50,9 +51,11 @@ fn problems_of(found: &[DatesProblem]) -> Vec<Problem> {
 pub fn StaffReport() -> impl IntoView {
     let me = use_context::<Me>().expect("signed in");
     let kept = KeptForm::load(KEPT_UNDER, kept_form::REPORT);
-    let choice = RwSignal::new(Choice::parse(&kept.get(CHOICE)));
-    let from = RwSignal::new(kept.get(FROM));
-    let to = RwSignal::new(kept.get(TO));
+    let (asked_for, first, last) = period::asked(&window().location().search().unwrap_or_default())
+        .unwrap_or_else(|| (Choice::parse(&kept.get(CHOICE)), kept.get(FROM), kept.get(TO)));
+    let choice = RwSignal::new(asked_for);
+    let from = RwSignal::new(first);
+    let to = RwSignal::new(last);
     Effect::new(move |_| {
         let texts = [(CHOICE, choice.get().as_str()), (FROM, &from.get()), (TO, &to.get())];
         KeptForm::save(KEPT_UNDER, kept_form::REPORT, &texts, Vec::new());
@@ -76,6 +79,7 @@ pub fn StaffReport() -> impl IntoView {
             }
             Ok(period) => {
                 problems.set(Vec::new());
+                keep_in_address(choice.get_untracked(), period);
                 shown.set(Some(period));
                 report.set(None);
                 leptos::task::spawn_local(async move {
@@ -148,6 +152,27 @@ pub fn StaffReport() -> impl IntoView {
             <button type="submit" class="button button--secondary">{t!("staff-report-show")}</button>
         </form>
         {move || shown.get().map(|period| drawn(period, report.get()))}
+    }
+}
+
+/// Puts the period shown in the address, in place of the one before: a
+/// named period by its name (a bookmark of "this quarter" follows the
+/// quarters), dates by their days. The address's other parameters stay.
+fn keep_in_address(choice: Choice, period: Period) {
+    let location = window().location();
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&location.search().unwrap_or_default()) else { return };
+    for name in ["period", FROM, TO] {
+        params.delete(name);
+    }
+    if choice == Choice::Dates {
+        params.set(FROM, &period.from.to_string());
+        params.set(TO, &period.to.to_string());
+    } else {
+        params.set("period", choice.as_str());
+    }
+    let address = format!("{}?{}", location.pathname().unwrap_or_default(), String::from(params.to_string()));
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address));
     }
 }
 

@@ -83,6 +83,20 @@ pub fn typed(from: &str, to: &str) -> Result<Period, Vec<DatesProblem>> {
     })
 }
 
+/// The period an address's query asks for (`?period=last-quarter`, or
+/// `?from=2026-07-01&to=2026-09-30`), if any: a report bookmarked or sent
+/// to a colleague opens on its period.
+pub fn asked(search: &str) -> Option<(Choice, String, String)> {
+    let value = |name: &str| {
+        search.trim_start_matches('?').split('&').find_map(|pair| pair.strip_prefix(name)?.strip_prefix('='))
+    };
+    match (value("period"), value("from"), value("to")) {
+        (_, Some(from), Some(to)) => Some((Choice::Dates, from.to_string(), to.to_string())),
+        (Some(period), _, _) => Some((Choice::parse(period), String::new(), String::new())),
+        _ => None,
+    }
+}
+
 /// The query that asks the server for `period`'s report or sheets.
 pub fn query(period: Period) -> String {
     format!("from={}&to={}", period.from, period.to)
@@ -108,6 +122,15 @@ mod tests {
         assert_eq!(period(Choice::Dates), None);
         assert_eq!(Choice::parse("last-month"), Choice::LastMonth);
         assert_eq!(Choice::parse("nonsense"), Choice::ThisQuarter);
+    }
+
+    #[test]
+    fn an_address_asks_for_its_period() {
+        let dates = |from: &str, to: &str| Some((Choice::Dates, from.to_string(), to.to_string()));
+        assert_eq!(asked("?lang=fr&from=2026-07-01&to=2026-09-30"), dates("2026-07-01", "2026-09-30"));
+        assert_eq!(asked("?period=last-month"), Some((Choice::LastMonth, String::new(), String::new())));
+        assert_eq!(asked("?lang=de"), None);
+        assert_eq!(asked(""), None);
     }
 
     #[test]
