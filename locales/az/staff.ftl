@@ -278,6 +278,7 @@ staff-report-closed-3-days = 3 iş günü ərzində bağlanan
 staff-report-closed-8-weeks = 3 iş günündən sonra, 8 həftə ərzində bağlanan
 staff-report-closed-later = 8 həftədən sonra bağlanan
 staff-report-no-outcome = Nəticə qeyd olunmadan bağlanan
+staff-report-first-answered = Dövr ərzində ilk cavabını alan işlər
 staff-report-first-answer-median = İlk cavaba qədər iş günləri: yarısı ərzində
 staff-report-first-answer-p90 = İlk cavaba qədər iş günləri: 10-dan 9-u ərzində
 staff-report-close-median = Bağlanmaya qədər iş günləri: yarısı ərzində

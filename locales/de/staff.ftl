@@ -302,6 +302,7 @@ staff-report-closed-3-days = Abgeschlossen innerhalb von 3 Arbeitstagen
 staff-report-closed-8-weeks = Abgeschlossen nach 3 Arbeitstagen, innerhalb von 8 Wochen
 staff-report-closed-later = Abgeschlossen nach 8 Wochen
 staff-report-no-outcome = Abgeschlossen ohne erfasstes Ergebnis
+staff-report-first-answered = Fälle mit erster Antwort im Zeitraum
 staff-report-first-answer-median = Arbeitstage bis zur ersten Antwort: die Hälfte innerhalb von
 staff-report-first-answer-p90 = Arbeitstage bis zur ersten Antwort: 9 von 10 innerhalb von
 staff-report-close-median = Arbeitstage bis zum Abschluss: die Hälfte innerhalb von

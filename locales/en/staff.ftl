@@ -325,6 +325,7 @@ staff-report-closed-3-days = Closed within 3 business days
 staff-report-closed-8-weeks = Closed after 3 business days, within 8 weeks
 staff-report-closed-later = Closed after 8 weeks
 staff-report-no-outcome = Closed with no outcome recorded
+staff-report-first-answered = Cases first answered in the period
 staff-report-first-answer-median = Business days to the first answer: half within
 staff-report-first-answer-p90 = Business days to the first answer: 9 in 10 within
 staff-report-close-median = Business days to the close: half within

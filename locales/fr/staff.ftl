@@ -302,6 +302,7 @@ staff-report-closed-3-days = Clos en 3 jours ouvrés au plus
 staff-report-closed-8-weeks = Clos après 3 jours ouvrés, en 8 semaines au plus
 staff-report-closed-later = Clos après 8 semaines
 staff-report-no-outcome = Clos sans conclusion enregistrée
+staff-report-first-answered = Dossiers ayant reçu leur première réponse pendant la période
 staff-report-first-answer-median = Jours ouvrés jusqu’à la première réponse : la moitié en
 staff-report-first-answer-p90 = Jours ouvrés jusqu’à la première réponse : 9 sur 10 en
 staff-report-close-median = Jours ouvrés jusqu’à la clôture : la moitié en

@@ -283,6 +283,7 @@ staff-report-closed-3-days = Закрыто в течение 3 рабочих �
 staff-report-closed-8-weeks = Закрыто после 3 рабочих дней, в течение 8 недель
 staff-report-closed-later = Закрыто позже 8 недель
 staff-report-no-outcome = Закрыто без записанного итога
+staff-report-first-answered = Дела, получившие первый ответ за период
 staff-report-first-answer-median = Рабочие дни до первого ответа: половина в течение
 staff-report-first-answer-p90 = Рабочие дни до первого ответа: 9 из 10 в течение
 staff-report-close-median = Рабочие дни до закрытия: половина в течение

@@ -1,7 +1,8 @@
-//! A form of the console's case page as the tab keeps it until it is sent
+//! A form of the console as the tab keeps it until it is sent
 //! (`storage::save_case_form`): its texts by name and the documents
 //! uploaded for it. A change of language or a reload draws the page again
-//! and loses nothing the member typed.
+//! and loses nothing the member typed. The case page's forms are kept
+//! under their case's reference; the report page's period under "report".
 
 use redress_core::validation::FieldValue;
 

@@ -10,7 +10,7 @@ use redress_core::policy::MilestoneName;
 use redress_core::report::{Charts, DayBucket, DeadlineCount, MonthOnTime, Spread, WeekCount};
 
 use super::bars::{self, Group, Layout};
-use super::figures;
+use super::{figures, number, or_dash, percent};
 use crate::i18n::{self, format};
 use crate::labels;
 use crate::t;
@@ -33,14 +33,6 @@ pub fn by_deadline(months: &[MonthOnTime]) -> Vec<(MilestoneName, Vec<Option<&De
 /// The week most cases came in: its first day and how many.
 pub fn busiest(weeks: &[WeekCount]) -> Option<&WeekCount> {
     weeks.iter().filter(|week| week.received > 0).max_by_key(|week| (week.received, std::cmp::Reverse(week.from)))
-}
-
-fn percent(value: u32) -> String {
-    t!("staff-report-percent", percent = value)
-}
-
-fn number(n: u32) -> String {
-    format::number(i18n::lang(), i64::from(n))
 }
 
 /// The drawing of `layout`; bars of series 0 are filled, of series 1 drawn
@@ -197,7 +189,7 @@ fn on_time(months: &[MonthOnTime]) -> impl IntoView + use<> {
                     Group {
                         label: format::month(lang, month.from, true),
                         values: vec![share.unwrap_or(0)],
-                        texts: vec![Some(share.map_or_else(|| "–".to_string(), percent))],
+                        texts: vec![Some(or_dash(share, percent))],
                     }
                 })
                 .collect();

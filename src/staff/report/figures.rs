@@ -3,49 +3,39 @@
 //! steps the regulator counts, and each deadline of the policy.
 
 use leptos::prelude::*;
-use redress_core::report::{DeadlineCount, KindReport, Spread};
+use redress_core::report::{DeadlineCount, Figure, KindReport};
 
-use crate::i18n::{self, format};
+use super::{number, or_dash, percent};
+use crate::i18n;
 use crate::labels;
 use crate::t;
 
-fn number(n: u32) -> String {
-    format::number(i18n::lang(), i64::from(n))
-}
-
-/// "–" where no case gives a figure.
-fn days(n: Option<u32>) -> String {
-    n.map_or_else(|| "–".to_string(), number)
-}
-
-/// The rows of `kind`'s figures: each label and its value.
-pub fn rows(kind: &KindReport) -> Vec<(String, String)> {
-    let spread = |spread: Spread| (days(spread.median), days(spread.p90));
-    let (first_median, first_most) = spread(kind.days_to_first_answer);
-    let (close_median, close_most) = spread(kind.days_to_close);
-    vec![
-        (t!("staff-report-received"), number(kind.received)),
-        (t!("staff-report-open-start"), number(kind.open_at_start)),
-        (t!("staff-report-open-end"), number(kind.open_at_end)),
-        (t!("staff-report-closed"), number(kind.closed)),
-        (t!("staff-report-closed-3-days"), number(kind.closed_within_3_business_days)),
-        (t!("staff-report-closed-8-weeks"), number(kind.closed_within_8_weeks)),
-        (t!("staff-report-closed-later"), number(kind.closed_after_8_weeks)),
-        (t!("staff-report-upheld"), number(kind.upheld)),
-        (t!("staff-outcome-partly-upheld"), number(kind.partly_upheld)),
-        (t!("staff-outcome-not-upheld"), number(kind.not_upheld)),
-        (t!("staff-report-no-outcome"), number(kind.outcome_not_recorded())),
-        (t!("staff-report-first-answer-median"), first_median),
-        (t!("staff-report-first-answer-p90"), first_most),
-        (t!("staff-report-close-median"), close_median),
-        (t!("staff-report-close-p90"), close_most),
-        (t!("staff-report-delay-notices"), number(kind.delay_notices)),
-        (t!("staff-report-escalations"), number(kind.escalations)),
-        (t!("staff-report-deadlock-letters"), number(kind.deadlock_letters)),
-        (t!("staff-report-adr-letters"), number(kind.adr_letters)),
-        (t!("staff-report-early-asked"), number(kind.early_referrals_asked)),
-        (t!("staff-report-early-granted"), number(kind.early_referrals_granted)),
-    ]
+/// A figure's words.
+fn label(figure: Figure) -> String {
+    match figure {
+        Figure::Received => t!("staff-report-received"),
+        Figure::OpenAtStart => t!("staff-report-open-start"),
+        Figure::OpenAtEnd => t!("staff-report-open-end"),
+        Figure::Closed => t!("staff-report-closed"),
+        Figure::ClosedWithin3BusinessDays => t!("staff-report-closed-3-days"),
+        Figure::ClosedWithin8Weeks => t!("staff-report-closed-8-weeks"),
+        Figure::ClosedAfter8Weeks => t!("staff-report-closed-later"),
+        Figure::Upheld => t!("staff-report-upheld"),
+        Figure::PartlyUpheld => t!("staff-outcome-partly-upheld"),
+        Figure::NotUpheld => t!("staff-outcome-not-upheld"),
+        Figure::OutcomeNotRecorded => t!("staff-report-no-outcome"),
+        Figure::FirstAnswered => t!("staff-report-first-answered"),
+        Figure::DaysToFirstAnswerMedian => t!("staff-report-first-answer-median"),
+        Figure::DaysToFirstAnswerP90 => t!("staff-report-first-answer-p90"),
+        Figure::DaysToCloseMedian => t!("staff-report-close-median"),
+        Figure::DaysToCloseP90 => t!("staff-report-close-p90"),
+        Figure::DelayNotices => t!("staff-report-delay-notices"),
+        Figure::Escalations => t!("staff-report-escalations"),
+        Figure::DeadlockLetters => t!("staff-report-deadlock-letters"),
+        Figure::AdrLetters => t!("staff-report-adr-letters"),
+        Figure::EarlyReferralsAsked => t!("staff-report-early-asked"),
+        Figure::EarlyReferralsGranted => t!("staff-report-early-granted"),
+    }
 }
 
 /// The header row of a table of deadline counts, `first` heading the rows.
@@ -65,14 +55,12 @@ pub fn deadline_head(first: String) -> impl IntoView {
 /// A deadline's counts as the cells after its row's header; "–" where
 /// none fell due.
 pub fn deadline_cells(count: Option<&DeadlineCount>) -> impl IntoView + use<> {
-    let cell = |n: Option<u32>| n.map_or_else(|| "–".to_string(), number);
-    let share = count.and_then(DeadlineCount::on_time_percent);
     view! {
-        <td>{share.map_or_else(|| "–".to_string(), |p| t!("staff-report-percent", percent = p))}</td>
-        <td>{cell(count.map(|c| c.fell_due))}</td>
-        <td>{cell(count.map(|c| c.on_time))}</td>
-        <td>{cell(count.map(|c| c.late))}</td>
-        <td>{cell(count.map(|c| c.not_yet))}</td>
+        <td>{or_dash(count.and_then(DeadlineCount::on_time_percent), percent)}</td>
+        <td>{or_dash(count.map(|c| c.fell_due), number)}</td>
+        <td>{or_dash(count.map(|c| c.on_time), number)}</td>
+        <td>{or_dash(count.map(|c| c.late), number)}</td>
+        <td>{or_dash(count.map(|c| c.not_yet), number)}</td>
     }
 }
 
@@ -101,9 +89,10 @@ pub fn of_kind(kind: &KindReport) -> AnyView {
         }
         .into_any();
     }
-    let figures = rows(kind)
+    let figures = kind
+        .figures()
         .into_iter()
-        .map(|(label, value)| view! { <tr><th scope="row">{label}</th><td>{value}</td></tr> })
+        .map(|(figure, value)| view! { <tr><th scope="row">{label(figure)}</th><td>{or_dash(value, number)}</td></tr> })
         .collect_view();
     let deadlines = (!kind.deadlines.is_empty()).then(|| {
         let rows = kind

@@ -31,6 +31,21 @@ const CHOICE: &str = "period";
 const FROM: &str = "from";
 const TO: &str = "to";
 
+/// A number as the page writes it.
+fn number(n: u32) -> String {
+    format::number(i18n::lang(), i64::from(n))
+}
+
+/// A whole percentage as the page writes it ("95 %" in French).
+fn percent(value: u32) -> String {
+    t!("staff-report-percent", percent = value)
+}
+
+/// `value` written by `write`, or "–" where no case gives it.
+fn or_dash(value: Option<u32>, write: fn(u32) -> String) -> String {
+    value.map_or_else(|| "–".to_string(), write)
+}
+
 /// Each problem with the dates typed, beside its field.
 fn problems_of(found: &[DatesProblem]) -> Vec<Problem> {
     found

@@ -5,8 +5,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::{CaseFacts, DeadlineCount, Period, Spread, business_days};
-use crate::calendar::{Calendar, NotCovered};
+use super::{CaseFacts, DeadlineCount, Period, Spread};
 
 /// One week of the period (Monday to Sunday, cut at its ends).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -59,12 +58,10 @@ pub struct Charts {
 }
 
 impl Charts {
-    pub(super) fn of(
-        calendar: &Calendar,
-        period: Period,
-        today: NaiveDate,
-        cases: &[CaseFacts],
-    ) -> Result<Charts, NotCovered> {
+    /// The series of `period` on `today` from the cases' facts, with the
+    /// business days each first answer in the period took (`report` counts
+    /// them, per kind).
+    pub(super) fn of(period: Period, today: NaiveDate, cases: &[CaseFacts], mut first_answers: Vec<u32>) -> Charts {
         let mut weeks: Vec<WeekCount> = period
             .weeks()
             .into_iter()
@@ -85,7 +82,6 @@ impl Charts {
             let day = day.filter(|day| period.contains(*day))?;
             Some(weeks.partition_point(|week| week.to < day))
         };
-        let mut answered = Vec::new();
         for case in cases {
             if let Some(at) = week_of(&weeks, Some(case.received_on)) {
                 weeks[at].received += 1;
@@ -98,17 +94,15 @@ impl Charts {
                     DeadlineCount::tally(&mut month.deadlines, fact, today);
                 }
             }
-            if let Some(answer) = case.first_answer_on.filter(|day| period.contains(*day)) {
-                let days = business_days(calendar, case.received_on, answer)?;
-                let bar = BUCKET_STARTS.iter().rposition(|from| *from <= days).unwrap_or(0);
-                first_answer[bar].cases += 1;
-                answered.push(days);
-            }
+        }
+        for days in &first_answers {
+            let bar = BUCKET_STARTS.iter().rposition(|from| from <= days).unwrap_or(0);
+            first_answer[bar].cases += 1;
         }
         for month in &mut months {
             month.deadlines.sort_by_key(|count| count.name);
         }
-        Ok(Charts { weeks, months, first_answer, first_answer_spread: Spread::of(&mut answered) })
+        Charts { weeks, months, first_answer, first_answer_spread: Spread::of(&mut first_answers) }
     }
 }
 
@@ -116,7 +110,7 @@ impl Charts {
 mod tests {
     use super::*;
     use crate::policy::{KindId, MilestoneName, bundled};
-    use crate::report::DeadlineFact;
+    use crate::report::{DeadlineFact, report};
 
     fn day(text: &str) -> NaiveDate {
         text.parse().unwrap()
@@ -160,7 +154,8 @@ mod tests {
         });
         // Received before the period, closed in its first week.
         let before = case("2026-11-20", Some("2026-11-23"), Some("2026-12-02"));
-        let charts = Charts::of(calendar, period, day("2026-12-20"), &[late, on_time, before]).unwrap();
+        let kinds = [KindId::Complaint];
+        let charts = report(&kinds, calendar, period, day("2026-12-20"), &[late, on_time, before], &[]).unwrap().charts;
 
         let weeks: Vec<(NaiveDate, NaiveDate, u32, u32)> =
             charts.weeks.iter().map(|w| (w.from, w.to, w.received, w.closed)).collect();

@@ -229,6 +229,96 @@ impl KindReport {
     pub fn outcome_not_recorded(&self) -> u32 {
         self.closed.saturating_sub(self.upheld + self.partly_upheld + self.not_upheld)
     }
+
+    /// Each figure but the deadlines', in the order a reader takes them:
+    /// the one list the figures' sheet and the console's table both show.
+    /// `None` where no case gives it (a median of no case).
+    pub fn figures(&self) -> [(Figure, Option<u32>); 22] {
+        let first = self.days_to_first_answer;
+        [
+            (Figure::Received, Some(self.received)),
+            (Figure::OpenAtStart, Some(self.open_at_start)),
+            (Figure::OpenAtEnd, Some(self.open_at_end)),
+            (Figure::Closed, Some(self.closed)),
+            (Figure::ClosedWithin3BusinessDays, Some(self.closed_within_3_business_days)),
+            (Figure::ClosedWithin8Weeks, Some(self.closed_within_8_weeks)),
+            (Figure::ClosedAfter8Weeks, Some(self.closed_after_8_weeks)),
+            (Figure::Upheld, Some(self.upheld)),
+            (Figure::PartlyUpheld, Some(self.partly_upheld)),
+            (Figure::NotUpheld, Some(self.not_upheld)),
+            (Figure::OutcomeNotRecorded, Some(self.outcome_not_recorded())),
+            (Figure::FirstAnswered, Some(first.cases)),
+            (Figure::DaysToFirstAnswerMedian, first.median),
+            (Figure::DaysToFirstAnswerP90, first.p90),
+            // The cases behind the close's spread are the closed.
+            (Figure::DaysToCloseMedian, self.days_to_close.median),
+            (Figure::DaysToCloseP90, self.days_to_close.p90),
+            (Figure::DelayNotices, Some(self.delay_notices)),
+            (Figure::Escalations, Some(self.escalations)),
+            (Figure::DeadlockLetters, Some(self.deadlock_letters)),
+            (Figure::AdrLetters, Some(self.adr_letters)),
+            (Figure::EarlyReferralsAsked, Some(self.early_referrals_asked)),
+            (Figure::EarlyReferralsGranted, Some(self.early_referrals_granted)),
+        ]
+    }
+}
+
+/// A figure of a kind's report (see [`KindReport::figures`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Figure {
+    Received,
+    OpenAtStart,
+    OpenAtEnd,
+    Closed,
+    ClosedWithin3BusinessDays,
+    ClosedWithin8Weeks,
+    ClosedAfter8Weeks,
+    Upheld,
+    PartlyUpheld,
+    NotUpheld,
+    OutcomeNotRecorded,
+    /// Cases first answered in the period.
+    FirstAnswered,
+    DaysToFirstAnswerMedian,
+    DaysToFirstAnswerP90,
+    DaysToCloseMedian,
+    DaysToCloseP90,
+    DelayNotices,
+    Escalations,
+    DeadlockLetters,
+    AdrLetters,
+    EarlyReferralsAsked,
+    EarlyReferralsGranted,
+}
+
+impl Figure {
+    /// Its name in the figures' sheet: the JSON field's, where it has one.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Figure::Received => "received",
+            Figure::OpenAtStart => "open_at_start",
+            Figure::OpenAtEnd => "open_at_end",
+            Figure::Closed => "closed",
+            Figure::ClosedWithin3BusinessDays => "closed_within_3_business_days",
+            Figure::ClosedWithin8Weeks => "closed_within_8_weeks",
+            Figure::ClosedAfter8Weeks => "closed_after_8_weeks",
+            Figure::Upheld => "upheld",
+            Figure::PartlyUpheld => "partly_upheld",
+            Figure::NotUpheld => "not_upheld",
+            Figure::OutcomeNotRecorded => "outcome_not_recorded",
+            Figure::FirstAnswered => "days_to_first_answer_cases",
+            Figure::DaysToFirstAnswerMedian => "days_to_first_answer_median",
+            Figure::DaysToFirstAnswerP90 => "days_to_first_answer_p90",
+            Figure::DaysToCloseMedian => "days_to_close_median",
+            Figure::DaysToCloseP90 => "days_to_close_p90",
+            Figure::DelayNotices => "delay_notices",
+            Figure::Escalations => "escalations",
+            Figure::DeadlockLetters => "deadlock_letters",
+            Figure::AdrLetters => "adr_letters",
+            Figure::EarlyReferralsAsked => "early_referrals_asked",
+            Figure::EarlyReferralsGranted => "early_referrals_granted",
+        }
+    }
 }
 
 /// The report of a period for one provider: its figures per kind of case,
@@ -283,6 +373,8 @@ pub fn report(
     let in_period = |day: Option<NaiveDate>| day.is_some_and(|day| period.contains(day));
     let start = period.from.pred_opt().unwrap_or(period.from);
     let mut reports = Vec::with_capacity(kinds.len());
+    // Every kind's, for the chart of the first answers.
+    let mut first_answers = Vec::new();
     for kind in kinds {
         let mine: Vec<&CaseFacts> = cases.iter().filter(|case| case.kind == *kind).collect();
         let happened = |day: &dyn Fn(&CaseFacts) -> Option<NaiveDate>| {
@@ -342,11 +434,12 @@ pub fn report(
                 None => {}
             }
         }
+        first_answers.extend_from_slice(&to_first);
         report.days_to_first_answer = Spread::of(&mut to_first);
         report.days_to_close = Spread::of(&mut to_close);
         reports.push(report);
     }
-    let charts = Charts::of(calendar, period, today, cases)?;
+    let charts = Charts::of(period, today, cases, first_answers);
     Ok(Report { from: period.from, to: period.to, today, kinds: reports, charts })
 }
 

@@ -57,6 +57,13 @@ pub fn session_cookie(token: &str, secure: bool) -> HeaderValue {
 /// A member of a provider's complaints staff, by their token or session.
 pub struct Staff(pub StaffMember);
 
+/// The policy of the provider `staff` belong to: one the server runs, or
+/// their credential would not have been made.
+pub fn staff_policy(staff: &StaffMember) -> Result<&'static redress_core::policy::Policy, ApiError> {
+    crate::policies::find(&staff.provider)
+        .ok_or_else(|| ApiError::Internal(format!("staff of an unknown provider `{}`", staff.provider)))
+}
+
 impl FromRequestParts<Arc<AppState>> for Staff {
     type Rejection = ApiError;
 

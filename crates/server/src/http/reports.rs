@@ -12,13 +12,14 @@ use redress_core::policy::Policy;
 use redress_core::report::{Period, PeriodError, Report};
 use serde::Deserialize;
 
-use super::auth::Staff;
+use super::auth::{Staff, staff_policy};
 use super::openapi::ReportErrors;
 use super::query::Query;
 use super::staff::disposition;
 use super::{ApiError, ApiResult, AppState, no_store};
 use crate::report_sheets;
 use crate::reports::{self, ReportError};
+use crate::store::StaffMember;
 
 /// `?from=YYYY-MM-DD&to=YYYY-MM-DD`: the days of the provider's calendar a
 /// report covers, both included, at most 366.
@@ -55,11 +56,11 @@ impl ReportPeriod {
     }
 }
 
-/// The report of the signed-in member's provider for `period`.
-async fn drawn(state: &AppState, provider: &str, period: &ReportPeriod) -> ApiResult<(&'static Policy, Report)> {
+/// The report of `staff`'s provider for `period`.
+async fn drawn(state: &AppState, staff: &StaffMember, period: &ReportPeriod) -> ApiResult<(&'static Policy, Report)> {
     let period = period.period()?;
-    let policy = crate::policies::find(provider)
-        .ok_or_else(|| ApiError::Internal(format!("staff of an unknown provider `{provider}`")))?;
+    let policy = staff_policy(staff)?;
+    let provider = &policy.id;
     let today = policy.time_zone.local_date(state.clock.now());
     match reports::draw(&state.store, policy, period, today).await {
         Ok(report) => Ok((policy, report)),
@@ -83,7 +84,7 @@ pub async fn show(
     Staff(staff): Staff,
     Query(period): Query<ReportPeriod>,
 ) -> ApiResult<Response> {
-    let (_, report) = drawn(&state, &staff.provider, &period).await?;
+    let (_, report) = drawn(&state, &staff, &period).await?;
     Ok(no_store(axum::Json(report).into_response()))
 }
 
@@ -97,7 +98,7 @@ pub async fn figures(
     Staff(staff): Staff,
     Query(period): Query<ReportPeriod>,
 ) -> ApiResult<Response> {
-    let (policy, report) = drawn(&state, &staff.provider, &period).await?;
+    let (policy, report) = drawn(&state, &staff, &period).await?;
     Ok(sheet(report_sheets::figures(&report), &name(policy, "report", &report)))
 }
 
@@ -113,7 +114,7 @@ pub async fn regulator_return(
     Staff(staff): Staff,
     Query(period): Query<ReportPeriod>,
 ) -> ApiResult<Response> {
-    let (policy, report) = drawn(&state, &staff.provider, &period).await?;
+    let (policy, report) = drawn(&state, &staff, &period).await?;
     Ok(sheet(report_sheets::regulator_return(&report), &name(policy, "complaints-return", &report)))
 }
 

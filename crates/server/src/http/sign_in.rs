@@ -19,7 +19,7 @@ use redress_core::policy::Lang;
 use redress_core::validation::ErrorCode;
 use serde::{Deserialize, Serialize};
 
-use super::auth::{SESSION_COOKIE, Staff, session_cookie};
+use super::auth::{SESSION_COOKIE, Staff, session_cookie, staff_policy};
 use super::cases::field_error;
 use super::error::ErrorBody;
 use super::json::Json;
@@ -152,8 +152,7 @@ pub async fn close_session(State(state): State<Arc<AppState>>, headers: HeaderMa
         (status = 200, description = "The member", body = Me),
         (status = 401, description = "Not signed in", body = ErrorBody)))]
 pub async fn me(State(state): State<Arc<AppState>>, Staff(staff): Staff) -> ApiResult<Response> {
-    let policy = crate::policies::find(&staff.provider)
-        .ok_or_else(|| ApiError::Internal(format!("staff of an unknown provider `{}`", staff.provider)))?;
+    let policy = staff_policy(&staff)?;
     let me = Me {
         name: staff.name,
         provider: staff.provider,

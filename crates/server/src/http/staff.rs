@@ -18,7 +18,7 @@ use redress_core::report::{self, Outcome};
 use redress_core::validation::{self, Answers, ErrorCode};
 use serde::{Deserialize, Serialize};
 
-use super::auth::{Staff, StaffCase};
+use super::auth::{Staff, StaffCase, staff_policy};
 use super::case_filter::CaseFilter;
 use super::cases::{checked_message, field_error};
 use super::error::ErrorBody;
@@ -91,8 +91,7 @@ pub async fn list(
     Query(filter): Query<CaseFilter>,
 ) -> ApiResult<Response> {
     filter.check()?;
-    let policy = crate::policies::find(&staff.provider)
-        .ok_or_else(|| ApiError::Internal(format!("staff of an unknown provider `{}`", staff.provider)))?;
+    let policy = staff_policy(&staff)?;
     let today = policy.time_zone.local_date(state.clock.now());
     let cursor = filter.cursor()?;
     // A duplicate's reference finds the case it was merged into.
@@ -158,8 +157,7 @@ pub async fn export(
     Query(filter): Query<CaseFilter>,
 ) -> ApiResult<Response> {
     filter.check()?;
-    let policy = crate::policies::find(&staff.provider)
-        .ok_or_else(|| ApiError::Internal(format!("staff of an unknown provider `{}`", staff.provider)))?;
+    let policy = staff_policy(&staff)?;
     let now = state.clock.now();
     let mut pages = SheetPages {
         store: state.store.clone(),
