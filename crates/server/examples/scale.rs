@@ -52,6 +52,7 @@ async fn main() {
     let mut figures = Figures::new();
     let store = Store::connect(&database).await.expect("the database opens");
     let pool = sqlx::AnyPool::connect(&database).await.expect("the database opens");
+    memory_after("starting", pid);
     if let Some(provider) = largest_provider(&pool).await {
         let token = redress_server::secrets::new_staff_token();
         let hash = redress_server::secrets::hash_token(&token);
@@ -61,8 +62,11 @@ async fn main() {
         let common = commonest_surname(&staff).await;
         eprintln!("  as {provider}'s staff; searching for {rare} and {common}");
         queue(&staff, &rare, &common, &mut figures).await;
+        memory_after("the queue", pid);
         spreadsheet(&staff, pid, &mut figures).await;
+        memory_after("the spreadsheet", pid);
         report(&staff, &mut figures).await;
+        memory_after("the report", pid);
         clock(&store, &pool, &mut figures).await;
     }
     load(&client, &base, pid, &mut figures).await;
@@ -197,6 +201,12 @@ fn resident_mib(pid: u32) -> f64 {
         .and_then(|rest| rest.trim().trim_end_matches("kB").trim().parse().ok())
         .unwrap_or(f64::NAN);
     kib / 1024.0
+}
+
+/// Says how much memory the server holds after a phase: the mixed load's
+/// peak starts from what the phases before it left.
+fn memory_after(phase: &str, pid: u32) {
+    eprintln!("  server memory after {phase}: {:.0} MiB", resident_mib(pid));
 }
 
 /// Samples the server's memory every 20 ms until dropped; the peak, in MiB.

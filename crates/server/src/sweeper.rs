@@ -8,12 +8,17 @@
 
 use std::time::Duration;
 
+use futures_util::StreamExt;
+
 use redress_core::lifecycle::Stage;
 use redress_core::policy::Actor;
 
 use crate::case::{LiveCase, Step};
 use crate::clock::Clock;
 use crate::store::{Rescheduled, Store, Work};
+
+/// Cases whose clock events are appended at the same time.
+const APPENDS_AT_ONCE: usize = 4;
 
 /// How long an upload waits for a submission to claim it.
 const UPLOAD_LIFETIME: chrono::Duration = chrono::Duration::hours(24);
@@ -51,10 +56,9 @@ pub async fn sweep(store: &Store, clock: Clock, public_url: &str) -> Result<usiz
 }
 
 async fn pass(store: &Store, now: chrono::DateTime<chrono::Utc>, public_url: &str) -> Result<usize, String> {
-    let mut recorded = 0;
     let mut rescheduled = Vec::new();
+    let mut lapsed = Vec::new();
     for stored in store.clock_due_cases(now).await.map_err(|e| e.to_string())? {
-        let (id, reference) = (stored.id, stored.record.reference.clone());
         let case = match LiveCase::load(stored, now) {
             Ok(case) => case,
             Err(error) => {
@@ -65,19 +69,34 @@ async fn pass(store: &Store, now: chrono::DateTime<chrono::Utc>, public_url: &st
         if case.pending.is_empty() {
             // Only letters to write, if any: with the others, in one go.
             let (letters, clock_due_at) = case.due_at(now, public_url);
-            rescheduled.push(Rescheduled { id, clock_due_at, letters });
-            continue;
-        }
-        let steps: Vec<Step> = case.pending.iter().map(|event| Step::new(event.clone(), Actor::Clock)).collect();
-        // A concurrent writer wins; its own write records the lapse and
-        // writes the letters due.
-        if case.append(store, &steps, now, public_url).await.is_ok() {
-            recorded += steps.len();
-            tracing::info!(actor = Actor::Clock.as_str(), events = steps.len(), "clock's events and letters recorded");
+            rescheduled.push(Rescheduled { id: case.stored.id, clock_due_at, letters });
         } else {
-            tracing::debug!(reference = %reference, "lapse left for the next sweep");
+            lapsed.push(case);
         }
     }
+    // Each case's events in a transaction of its own, a few at once: on
+    // PostgreSQL their commits then share the disk's syncs.
+    let recorded: Vec<usize> = futures_util::stream::iter(lapsed)
+        .map(|case| async move {
+            let steps: Vec<Step> = case.pending.iter().map(|event| Step::new(event.clone(), Actor::Clock)).collect();
+            // A concurrent writer wins; its own write records the lapse
+            // and writes the letters due.
+            if case.append(store, &steps, now, public_url).await.is_ok() {
+                tracing::info!(
+                    actor = Actor::Clock.as_str(),
+                    events = steps.len(),
+                    "clock's events and letters recorded"
+                );
+                steps.len()
+            } else {
+                tracing::debug!(reference = %case.stored.record.reference, "lapse left for the next sweep");
+                0
+            }
+        })
+        .buffer_unordered(APPENDS_AT_ONCE)
+        .collect()
+        .await;
+    let recorded = recorded.into_iter().sum();
     // In one transaction: one disk sync for them all.
     store.set_clock_due_of(&rescheduled, now).await.map_err(|e| e.to_string())?;
     crate::morning_lists::write_due(store, now, public_url).await?;

@@ -127,3 +127,77 @@ async fn whole_queue(server: &Server, token: &str) -> Vec<Value> {
     assert!(due.windows(2).all(|pair| pair[0] <= pair[1]), "{due:?}");
     cases
 }
+
+/// The clock's pass over many due cases at once, as `bench scale` makes it
+/// (every case marked due): every case given its own next instant, though
+/// the pass writes the instants of hundreds of cases a statement; later, the
+/// lapses among them recorded and the letters their dates call for written.
+/// A second pass then finds nothing to do.
+async fn a_clock_pass_over_many_due_cases_gives_each_its_own_next_instant(db: Db) {
+    use redress_server::clock::Clock;
+    use redress_server::store::{Store, format_time};
+    use redress_server::sweeper::sweep;
+    use sqlx::Row;
+
+    let dir = common::TempDir::new();
+    let database = common::fresh_database(db, &dir).await;
+    let store = Store::connect(&database).await.unwrap();
+    let seeded_up_to = chrono::DateTime::parse_from_rfc3339(NOW).unwrap().to_utc();
+    redress_server::seed::seed(&store, redress_server::policies::all(), 1_200, seeded_up_to).await.unwrap();
+    sqlx::any::install_default_drivers();
+    let pool = sqlx::AnyPool::connect(&database).await.unwrap();
+    let count = |sql: &'static str| {
+        let pool = pool.clone();
+        async move { sqlx::query(sql).fetch_one(&pool).await.unwrap().try_get::<i64, _>(0).unwrap() }
+    };
+    sqlx::query("UPDATE cases SET clock_due_at = $1").bind(format_time(seeded_up_to)).execute(&pool).await.unwrap();
+
+    // At the seed's instant nothing has lapsed: each case only gets its next instant.
+    assert_eq!(sweep(&store, Clock::Fixed(seeded_up_to), URL).await.unwrap(), 0);
+    let coming = each_case_has_its_own_next_instant(&store, &pool, seeded_up_to).await;
+    assert!(coming > 10, "cases with a clock event or a letter to come: {coming}");
+
+    // Four months on, windows have closed and cases are past eight weeks.
+    let (events, letters) =
+        (count("SELECT COUNT(*) FROM case_events").await, count("SELECT COUNT(*) FROM letters").await);
+    let later = seeded_up_to + chrono::Duration::days(120);
+    let recorded = sweep(&store, Clock::Fixed(later), URL).await.unwrap();
+    assert!(recorded > 0, "some lapses fell due");
+    assert_eq!(count("SELECT COUNT(*) FROM case_events").await, events + recorded as i64);
+    let letters_later = count("SELECT COUNT(*) FROM letters").await;
+    assert!(letters_later > letters, "the letters the dates call for were written");
+    each_case_has_its_own_next_instant(&store, &pool, later).await;
+
+    // Nothing is left due: a second pass records and writes nothing.
+    assert_eq!(sweep(&store, Clock::Fixed(later), URL).await.unwrap(), 0);
+    assert_eq!(count("SELECT COUNT(*) FROM letters").await, letters_later);
+}
+
+on_both_databases!(clock_pass_over_many, a_clock_pass_over_many_due_cases_gives_each_its_own_next_instant);
+
+/// The public address the letters link to.
+const URL: &str = "http://localhost";
+
+/// Checks that each case's stored instant is the one its own history gives
+/// at `now`, with nothing left to record; how many have one.
+async fn each_case_has_its_own_next_instant(
+    store: &redress_server::store::Store,
+    pool: &sqlx::AnyPool,
+    now: chrono::DateTime<chrono::Utc>,
+) -> usize {
+    use redress_server::case::LiveCase;
+    use sqlx::Row;
+    let rows = sqlx::query("SELECT reference, clock_due_at FROM cases").fetch_all(pool).await.unwrap();
+    assert_eq!(rows.len(), 1_200);
+    let mut with_an_instant = 0;
+    for row in rows {
+        let reference: String = row.try_get("reference").unwrap();
+        let stored: Option<String> = row.try_get("clock_due_at").unwrap();
+        let case = LiveCase::load(store.load_case(&reference).await.unwrap().unwrap(), now).unwrap();
+        assert!(case.pending.is_empty(), "{reference}: its lapses were recorded");
+        let (_, next) = case.due_at(now, URL);
+        assert_eq!(stored, next.map(redress_server::store::format_time), "{reference}'s next instant");
+        with_an_instant += usize::from(stored.is_some());
+    }
+    with_an_instant
+}

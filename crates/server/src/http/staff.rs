@@ -94,18 +94,25 @@ pub async fn list(
     let policy = staff_policy(&staff)?;
     let today = policy.time_zone.local_date(state.clock.now());
     let cursor = filter.cursor()?;
-    // A duplicate's reference finds the case it was merged into.
-    let surviving = match filter.search().map(redress_core::references::normalise_reference) {
-        Some(reference) if (1..=32).contains(&reference.len()) => {
-            state.store.surviving_reference(&staff.provider, &reference).await?.map(|found| found.to_lowercase())
+    let page = async {
+        // A duplicate's reference finds the case it was merged into.
+        let surviving = match filter.search().map(redress_core::references::normalise_reference) {
+            Some(reference) if (1..=32).contains(&reference.len()) => {
+                state.store.surviving_reference(&staff.provider, &reference).await?.map(|found| found.to_lowercase())
+            }
+            _ => None,
+        };
+        let mut query = filter.queue_query(&staff.provider, staff.account, today, cursor.as_ref())?;
+        if let Some(reference) = &surviving {
+            query.search = Some(reference);
         }
-        _ => None,
+        Ok::<_, ApiError>(state.store.queue_page(&query).await?)
     };
-    let mut query = filter.queue_query(&staff.provider, staff.account, today, cursor.as_ref())?;
-    if let Some(reference) = &surviving {
-        query.search = Some(reference);
-    }
-    let found = state.store.queue_page(&query).await?;
+    // The stages' counts do not depend on the page: read beside it, on
+    // another connection (at a million cases, 15 ms of PostgreSQL's 50).
+    let names: Vec<&str> = Stage::ALL.iter().map(|stage| stage.as_str()).collect();
+    let counts = async { Ok::<_, ApiError>(state.store.stage_counts(&staff.provider, &names).await?) };
+    let (found, counts) = tokio::try_join!(page, counts)?;
     let cases = found
         .rows
         .into_iter()
@@ -128,8 +135,6 @@ pub async fn list(
             })
         })
         .collect::<ApiResult<Vec<CaseSummary>>>()?;
-    let names: Vec<&str> = Stage::ALL.iter().map(|stage| stage.as_str()).collect();
-    let counts = state.store.stage_counts(&staff.provider, &names).await?;
     let stages =
         Stage::ALL.into_iter().zip(counts).map(|(stage, (count, exact))| StageCount { stage, count, exact }).collect();
     let page = CasePage {

@@ -89,38 +89,51 @@ pub(super) async fn insert_letters_in(
     letters: &[NewLetter],
     at: DateTime<Utc>,
 ) -> StoreResult<()> {
-    if letters.is_empty() {
-        return Ok(());
-    }
-    // One statement for them all: each statement is a round trip to the
-    // database, and the writer's round trips bound intake.
-    let rows: Vec<String> =
-        (0..letters.len()).map(|n| format!("({})", placeholders(1 + n * LETTER_COLUMNS, LETTER_COLUMNS))).collect();
-    let sql = format!(
-        "INSERT INTO letters (case_id, provider, kind, recipient, message_id, subject, body_text, body_html, \
-         once_key, unsubscribe, attachments, created_at, next_attempt_at) VALUES {} ON CONFLICT DO NOTHING",
-        rows.join(", ")
-    );
+    let letters: Vec<(Option<i64>, &NewLetter)> = letters.iter().map(|letter| (case_id, letter)).collect();
+    insert_letters_of_cases_in(tx, &letters, at).await
+}
+
+/// Letters of several cases (`None`: a provider's own), each with its case.
+pub(super) async fn insert_letters_of_cases_in(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    letters: &[(Option<i64>, &NewLetter)],
+    at: DateTime<Utc>,
+) -> StoreResult<()> {
     let at = format_time(at);
-    let query = letters.iter().fold(sqlx::query(&sql), |query, letter| {
-        query
-            .bind(case_id)
-            .bind(&letter.provider)
-            .bind(&letter.kind)
-            .bind(&letter.recipient)
-            .bind(&letter.message_id)
-            .bind(&letter.subject)
-            .bind(&letter.body_text)
-            .bind(&letter.body_html)
-            .bind(&letter.once)
-            .bind(&letter.unsubscribe)
-            .bind((!letter.attachments.is_empty()).then(|| letter.attachments.join(" ")))
-            .bind(at.clone())
-            .bind(at.clone())
-    });
-    query.execute(&mut **tx).await?;
+    // One statement for many: each statement is a round trip to the
+    // database, and the writer's round trips bound intake.
+    for letters in letters.chunks(LETTERS_PER_STATEMENT) {
+        let rows: Vec<String> =
+            (0..letters.len()).map(|n| format!("({})", placeholders(1 + n * LETTER_COLUMNS, LETTER_COLUMNS))).collect();
+        let sql = format!(
+            "INSERT INTO letters (case_id, provider, kind, recipient, message_id, subject, body_text, body_html, \
+             once_key, unsubscribe, attachments, created_at, next_attempt_at) VALUES {} ON CONFLICT DO NOTHING",
+            rows.join(", ")
+        );
+        let query = letters.iter().fold(sqlx::query(&sql), |query, (case_id, letter)| {
+            query
+                .bind(*case_id)
+                .bind(&letter.provider)
+                .bind(&letter.kind)
+                .bind(&letter.recipient)
+                .bind(&letter.message_id)
+                .bind(&letter.subject)
+                .bind(&letter.body_text)
+                .bind(&letter.body_html)
+                .bind(&letter.once)
+                .bind(&letter.unsubscribe)
+                .bind((!letter.attachments.is_empty()).then(|| letter.attachments.join(" ")))
+                .bind(at.clone())
+                .bind(at.clone())
+        });
+        query.execute(&mut **tx).await?;
+    }
     Ok(())
 }
+
+/// Letters in one statement: 1,300 values, well within either engine's
+/// limit on parameters.
+const LETTERS_PER_STATEMENT: usize = 100;
 
 /// The columns written for each letter: ten of its own, when it was
 /// written, and when it is first tried (the same instant).

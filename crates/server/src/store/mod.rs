@@ -146,6 +146,12 @@ impl Store {
                         if !more_pragmas.is_empty() {
                             conn.execute(more_pragmas).await?;
                         }
+                    } else {
+                        // A query whose estimate is large (a count through
+                        // the trigram index misjudges its rows) gets compiled
+                        // by PostgreSQL's JIT: 7 to 30 ms spent on a query
+                        // that runs in 40, every time it is asked.
+                        conn.execute("SET jit = off").await?;
                     }
                     Ok(())
                 })
