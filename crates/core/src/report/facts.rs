@@ -68,26 +68,17 @@ pub struct CaseFacts {
     pub outcome: Option<Outcome>,
 }
 
-/// The company's steps that answer the customer.
-const ANSWERS: [EventKind; 6] = [
-    EventKind::Responded,
-    EventKind::RemedyProposed,
-    EventKind::FinalResponse,
-    EventKind::DeadlockLetterIssued,
-    EventKind::Resolved,
-    EventKind::Closed,
-];
+/// Whether `step` is the company's first answer for the report: a step
+/// that answers the customer, or closing the case without one.
+fn answers_first(step: EventKind) -> bool {
+    step.answers_customer() || step == EventKind::Closed
+}
 
-/// The steps that end the company's handling.
-const CLOSES: [EventKind; 7] = [
-    EventKind::FinalResponse,
-    EventKind::DeadlockLetterIssued,
-    EventKind::Resolved,
-    EventKind::Closed,
-    EventKind::Withdrawn,
-    EventKind::ConsideredResolved,
-    EventKind::ConsideredClosed,
-];
+/// Whether `step` ends the company's handling: its final answer or deadlock
+/// letter, or the end of the case.
+pub(super) fn ends_handling(step: EventKind) -> bool {
+    step.ends_case() || matches!(step, EventKind::FinalResponse | EventKind::DeadlockLetterIssued)
+}
 
 impl CaseFacts {
     /// The facts of a case of `policy` filed as `kind`, as `state` stands
@@ -104,7 +95,7 @@ impl CaseFacts {
         let day = |at: DateTime<Utc>| policy.time_zone.local_date(at);
         let events: Vec<_> = state.events().collect();
         let received_on = events.first().map_or(NaiveDate::MIN, |event| day(event.at));
-        let first = |kinds: &[EventKind]| events.iter().find(|e| kinds.contains(&e.kind)).map(|e| day(e.at));
+        let first = |is: &dyn Fn(EventKind) -> bool| events.iter().find(|e| is(e.kind)).map(|e| day(e.at));
         // Far enough that every date has passed, near enough that a time
         // zone's offset stays within chrono's range.
         let end_of_time = DateTime::<Utc>::MAX_UTC - chrono::Duration::days(2);
@@ -116,17 +107,17 @@ impl CaseFacts {
             .collect();
         let adr = policy.adr.as_ref().and_then(|scheme| milestones.iter().find(|m| m.name == scheme.eligible_from));
         let adr = adr.filter(|m| m.status == MilestoneStatus::Met);
-        let early_referral_asked_on = first(&[EventKind::AdrReferralRequested]);
+        let early_referral_asked_on = first(&|step| step == EventKind::AdrReferralRequested);
         let opened_early = adr.is_some_and(|m| m.settled_on.zip(m.due).is_some_and(|(on, due)| on < due));
         Ok(CaseFacts {
             kind,
             received_on,
-            first_answer_on: first(&ANSWERS),
-            closed_on: first(&CLOSES),
+            first_answer_on: first(&answers_first),
+            closed_on: first(&ends_handling),
             deadlines,
             delay_notices: events.iter().filter(|e| e.kind == EventKind::DelayNotified).map(|e| day(e.at)).collect(),
-            escalated_on: first(&[EventKind::Escalated]),
-            deadlock_letter_on: first(&[EventKind::DeadlockLetterIssued]),
+            escalated_on: first(&|step| step == EventKind::Escalated),
+            deadlock_letter_on: first(&|step| step == EventKind::DeadlockLetterIssued),
             adr_open_on: adr.and_then(|m| m.settled_on),
             early_referral_asked_on,
             early_referral_granted: early_referral_asked_on.is_some() && opened_early,

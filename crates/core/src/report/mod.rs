@@ -13,7 +13,7 @@ use chrono::{Datelike, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::calendar::{Calendar, NotCovered};
-use crate::policy::{EventKind, KindId, MilestoneName};
+use crate::policy::{Actor, EventKind, KindId, MilestoneName};
 
 pub use charts::{Charts, DayBucket, MonthOnTime, WeekCount};
 pub use facts::{CaseFacts, DeadlineFact};
@@ -45,10 +45,10 @@ impl Outcome {
     }
 }
 
-/// The steps an outcome is recorded with: those that end the company's
-/// handling of the complaint.
+/// The steps an outcome is recorded with: the staff's steps that end the
+/// company's handling of the complaint.
 pub fn takes_outcome(step: EventKind) -> bool {
-    matches!(step, EventKind::FinalResponse | EventKind::DeadlockLetterIssued | EventKind::Resolved | EventKind::Closed)
+    facts::ends_handling(step) && step.actor() == Actor::Staff
 }
 
 /// Days of the provider's calendar, both ends included.
