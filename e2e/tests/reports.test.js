@@ -85,6 +85,17 @@ test('a member reads the quarter’s report by keyboard, chooses dates, changes 
     assert.equal(await figure(page, message('en', 'staff', 'staff-report-received')), complaints.received);
     assert.equal(await figure(page, message('en', 'staff', 'staff-report-upheld')), complaints.upheld);
     assert.equal(await figure(page, message('en', 'staff', 'staff-report-open-end')), complaints.open_at_end);
+    // The complaint's deadlines, a column each with its counts in rows.
+    const deadlines = page.locator('section[aria-labelledby="figures-complaint"] .figures__scroll');
+    const dueRow = deadlines.locator('tr', { has: page.locator('th', { hasText: message('en', 'staff', 'staff-report-fell-due') }) });
+    assert.deepEqual((await dueRow.locator('td').allTextContents()).map(Number), complaints.deadlines.map((d) => d.fell_due));
+    // On a phone, three deadlines with long names may still be wider than
+    // the screen: the region then scrolls, and takes the keyboard's focus.
+    if (width === 1280) {
+      assert.ok(await deadlines.evaluate((table) => table.scrollWidth <= table.clientWidth), 'the deadlines fit');
+    } else {
+      assert.equal(await deadlines.getAttribute('tabindex'), '0');
+    }
     // Three charts, each with its numbers as a table, folded until opened.
     assert.equal(await page.locator('section.chart svg.chart__drawing').count() >= 3, true);
     assert.equal(await page.locator('section.chart details.chart__numbers table').count() >= 3, true);

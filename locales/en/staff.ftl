@@ -293,7 +293,7 @@ staff-report-on-time-summary = { $deadline }: { $percent } met on time ({ $on_ti
 #   $percent (Number) - a whole percentage
 staff-report-percent = { $percent }%
 staff-report-month = Month
-staff-report-fell-due = Fell due
+staff-report-fell-due = Due in the period
 staff-report-on-time = On time
 staff-report-late = Late
 staff-report-not-yet = Not yet passed

@@ -94,32 +94,7 @@ pub fn of_kind(kind: &KindReport) -> AnyView {
         .into_iter()
         .map(|(figure, value)| view! { <tr><th scope="row">{label(figure)}</th><td>{or_dash(value, number)}</td></tr> })
         .collect_view();
-    let deadlines = (!kind.deadlines.is_empty()).then(|| {
-        let rows = kind
-            .deadlines
-            .iter()
-            .map(|count| {
-                view! {
-                    <tr>
-                        <th scope="row">{i18n::text(labels::milestone(count.name), &[])}</th>
-                        {deadline_cells(Some(count))}
-                    </tr>
-                }
-            })
-            .collect_view();
-        let caption = t!("staff-report-deadlines", kind = name.clone());
-        let region = caption.clone();
-        // On a narrow screen the table scrolls sideways: by keyboard too.
-        view! {
-            <div class="figures__scroll" tabindex="0" role="region" aria-label=region>
-                <table class="figures">
-                    <caption class="figures__caption">{caption}</caption>
-                    {deadline_head(t!("staff-report-deadline"))}
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
-        }
-    });
+    let deadlines = (!kind.deadlines.is_empty()).then(|| deadlines_of(&name, &kind.deadlines));
     view! {
         <section class="figures-of-kind" aria-labelledby=labelled_by>
             <h3 class="heading-s" id=id>{name.clone()}</h3>
@@ -131,4 +106,44 @@ pub fn of_kind(kind: &KindReport) -> AnyView {
         </section>
     }
     .into_any()
+}
+
+/// How a row of the deadlines' table writes one deadline's count.
+type WriteCount = fn(&DeadlineCount) -> String;
+
+/// A kind's deadlines, a column each and a row for each count. A kind has
+/// a few deadlines, so the table fits a phone's width, where a row for each
+/// deadline (six columns) did not.
+fn deadlines_of(kind_name: &str, deadlines: &[DeadlineCount]) -> impl IntoView + use<> {
+    let head = deadlines
+        .iter()
+        .map(|count| view! { <th scope="col">{i18n::text(labels::milestone(count.name), &[])}</th> })
+        .collect_view();
+    let counts: [(String, WriteCount); 5] = [
+        (t!("staff-report-share"), |c| or_dash(c.on_time_percent(), percent)),
+        (t!("staff-report-fell-due"), |c| number(c.fell_due)),
+        (t!("staff-report-on-time"), |c| number(c.on_time)),
+        (t!("staff-report-late"), |c| number(c.late)),
+        (t!("staff-report-not-yet"), |c| number(c.not_yet)),
+    ];
+    let rows = counts
+        .into_iter()
+        .map(|(words, write)| {
+            let cells = deadlines.iter().map(|count| view! { <td>{write(count)}</td> }).collect_view();
+            view! { <tr><th scope="row">{words}</th>{cells}</tr> }
+        })
+        .collect_view();
+    let caption = t!("staff-report-deadlines", kind = kind_name.to_string());
+    let region = caption.clone();
+    // A policy with many deadlines may still be wider than the screen: it
+    // scrolls sideways, by keyboard too.
+    view! {
+        <div class="figures__scroll" tabindex="0" role="region" aria-label=region>
+            <table class="figures">
+                <caption class="figures__caption">{caption}</caption>
+                <thead><tr><th scope="col">{t!("staff-report-deadline")}</th>{head}</tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
 }
